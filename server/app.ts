@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Builds the express app with GraphQL Yoga; server/index.ts only listens, so tests drive this in-process.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { timingSafeEqual, createHash } from 'node:crypto';
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import express, { type ErrorRequestHandler, type Express } from 'express';
+import { createYoga } from 'graphql-yoga';
+import helmet from 'helmet';
+import { createContext } from './graphql/context.ts';
+import { buildSchema } from './graphql/schema.ts';
+import { maskError } from './errors.ts';
+import type { Logger } from './log.ts';
+import type { RegistryService } from './registry-service.ts';
+
+export interface AppOptions {
+  registry: RegistryService;
+  /** Bearer token that mutations require; undefined refuses every mutation. */
+  editToken: string | undefined;
+  logger: Logger;
+  /** The built client (vite build); a notice is served when it is missing. */
+  clientDir?: string;
+}
+
+/** Limits against abusive queries (graphql-armor); generous for every real query of the UI. */
+export const QUERY_LIMITS = {
+  maxDepth: { n: 12 },
+  maxAliases: { n: 20 },
+  maxTokens: { n: 4000 },
+  maxDirectives: { n: 20 },
+  costLimit: { maxCost: 20000 },
+} as const;
+export const BODY_LIMIT = '200kb';
+
+function tokenMatcher(token: string | undefined): (header: string | null) => boolean {
+  if (token === undefined) return () => false;
+  const expected = createHash('sha256').update(token).digest();
+  return (header) => {
+    const match = /^Bearer (.+)$/.exec(header ?? '');
+    if (!match?.[1]) return false;
+    return timingSafeEqual(createHash('sha256').update(match[1]).digest(), expected);
+  };
+}
+
+const errorBody = (code: string, message: string) => ({ errors: [{ message, extensions: { code } }] });
+
+export function buildApp({ registry, editToken, logger, clientDir }: AppOptions): Express {
+  const mayEdit = tokenMatcher(editToken);
+  const yoga = createYoga({
+    schema: buildSchema(),
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    maskedErrors: { maskError: maskError(logger) },
+    // Yoga's own logging goes to the app logger; it never receives request bodies from us.
+    logging: {
+      debug: () => {},
+      info: (...args: unknown[]) => logger.info({ yoga: args.map(String) }),
+      warn: (...args: unknown[]) => logger.warn({ yoga: args.map(String) }),
+      error: (...args: unknown[]) => logger.error({ yoga: args.map(String) }),
+    },
+    renderGraphiQL,
+    graphiql: { title: 'Knooppuntenregister — GraphQL' },
+    plugins: [EnvelopArmorPlugin(QUERY_LIMITS), useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] })],
+    context: ({ request }) => createContext(registry, mayEdit(request.headers.get('authorization'))),
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          // GraphiQL is rendered inline from the bundled @graphql-yoga/render-graphiql.
+          'script-src': ["'self'", "'unsafe-inline'"],
+          'worker-src': ["'self'", 'blob:'],
+        },
+      },
+    }),
+  );
+
+  app.get('/healthz', async (_req, res) => {
+    const health = await registry.store.health();
+    res.status(health.ok ? 200 : 503).json(health);
+  });
+
+  app.use('/graphql', express.json({ limit: BODY_LIMIT, type: ['application/json', 'application/graphql-response+json'] }));
+  app.use('/graphql', yoga);
+
+  const index = clientDir ? join(clientDir, 'index.html') : undefined;
+  if (clientDir && index && existsSync(index)) {
+    app.use(express.static(clientDir, { index: 'index.html', maxAge: '1h' }));
+  } else {
+    app.get('/', (_req, res) => {
+      res.type('text/plain; charset=utf-8').send('De client is nog niet gebouwd: voer "npm run build" uit. GraphQL: /graphql');
+    });
+  }
+
+  app.use((_req, res) => {
+    res.status(404).json(errorBody('NOT_FOUND', 'Deze pagina bestaat niet.'));
+  });
+
+  // Replaces express's default handler, which prints raw request bodies of malformed JSON.
+  const onError: ErrorRequestHandler = (err: unknown, _req, res, _next) => {
+    const status = typeof err === 'object' && err !== null && 'status' in err && typeof err.status === 'number' ? err.status : 500;
+    if (status === 413) {
+      res.status(413).json(errorBody('BAD_USER_INPUT', `Het verzoek is te groot (hoogstens ${BODY_LIMIT}).`));
+    } else if (status >= 400 && status < 500) {
+      res.status(400).json(errorBody('BAD_USER_INPUT', 'Het verzoek is geen geldige JSON.'));
+    } else {
+      logger.error({ err: err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err) }, 'onverwachte fout');
+      res.status(500).json(errorBody('INTERNAL_SERVER_ERROR', 'Er ging iets mis aan onze kant.'));
+    }
+  };
+  app.use(onError);
+  return app;
+}

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: EUPL-1.2
+// All configuration, read from the environment once and validated; start-up fails with every
+// problem listed. Documented in README.md and .env.example.
+import { z } from 'zod';
+
+const flag = z
+  .enum(['true', 'false', '1', '0', ''])
+  .optional()
+  .transform((v) => v === 'true' || v === '1');
+
+const schema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    DATA_DIR: z.string().min(1).default('.data'),
+    EDIT_TOKEN: z
+      .string()
+      .optional()
+      .transform((v) => (v === undefined || v === '' ? undefined : v))
+      .refine((v) => v === undefined || v.length >= 16, 'moet minstens 16 tekens lang zijn'),
+    NEO4J_URI: z
+      .string()
+      .optional()
+      .transform((v) => (v === '' ? undefined : v)),
+    NEO4J_USER: z.string().default('neo4j'),
+    NEO4J_PASSWORD: z.string().optional(),
+    NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+    SEED_EXAMPLE: flag.default(true),
+    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NEO4J_URI !== undefined && !env.NEO4J_PASSWORD) {
+      ctx.addIssue({ code: 'custom', path: ['NEO4J_PASSWORD'], message: 'is verplicht als NEO4J_URI is gezet' });
+    }
+  });
+
+export type Config = z.output<typeof schema>;
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const SEED_EXAMPLE = env['SEED_EXAMPLE'] ?? 'true';
+  const result = schema.safeParse({ ...env, SEED_EXAMPLE });
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Ongeldige configuratie:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Errors the domain and the stores raise. Pure: the GraphQL layer maps them to extensions.code.
+
+export interface FieldIssue {
+  /** Path of the offending field in the input, e.g. "input.themaIds[2]". */
+  field: string;
+  message: string;
+}
+
+/** Input that can never be stored as given (BAD_USER_INPUT). Nothing is written. */
+export class ValidationError extends Error {
+  readonly issues: FieldIssue[];
+  constructor(issues: FieldIssue[]) {
+    super(issues.map((i) => `${i.field}: ${i.message}`).join('; '));
+    this.name = 'ValidationError';
+    this.issues = issues;
+  }
+  static field(field: string, message: string): ValidationError {
+    return new ValidationError([{ field, message }]);
+  }
+}
+
+export class NotFoundError extends Error {
+  readonly kind: string;
+  readonly id: string;
+  constructor(kind: string, id: string) {
+    super(`${kind} met id "${id}" bestaat niet.`);
+    this.name = 'NotFoundError';
+    this.kind = kind;
+    this.id = id;
+  }
+}
+
+/** Someone else changed the object since the editor loaded it (optimistic concurrency). */
+export class ConflictError extends Error {
+  readonly kind: string;
+  readonly id: string;
+  readonly expected: number;
+  readonly actual: number;
+  constructor(kind: string, id: string, expected: number, actual: number) {
+    super(
+      `${kind} "${id}" is intussen door iemand anders gewijzigd (u bewerkte versie ${expected}, de huidige versie is ${actual}). Laad de nieuwe versie en breng uw wijziging opnieuw aan.`,
+    );
+    this.name = 'ConflictError';
+    this.kind = kind;
+    this.id = id;
+    this.expected = expected;
+    this.actual = actual;
+  }
+}
+
+/** The object is still referenced and cannot be deleted. */
+export class InUseError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InUseError';
+  }
+}

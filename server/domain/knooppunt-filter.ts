@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Filtering knooppunten: every given criterion must hold; within a criterion any value matches.
+import type { Functie, Knooppunt, Samenstelling, Werkproces, WettelijkeBasis } from './model.ts';
+import type { RegistryIndex } from './registry-index.ts';
+
+export interface KnooppuntFilter {
+  functie?: readonly Functie[] | null;
+  werkproces?: readonly Werkproces[] | null;
+  wettelijkeBasis?: readonly WettelijkeBasis[] | null;
+  samenstelling?: readonly Samenstelling[] | null;
+  themaIds?: readonly string[] | null;
+  organisatieIds?: readonly string[] | null;
+  gemeenteIds?: readonly string[] | null;
+  regioIds?: readonly string[] | null;
+  tekst?: string | null;
+}
+
+const present = <T>(values: readonly T[] | null | undefined): values is readonly T[] => values != null && values.length > 0;
+
+/** Folds case and diacritics, so "zorgmijding" finds "Zorgmijding" and "cliënt" finds "client". */
+export function foldText(text: string): string {
+  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLocaleLowerCase('nl');
+}
+
+function searchableText(k: Knooppunt): string {
+  return foldText([k.naam, k.doel, k.maatschappelijkeOpgave, k.doelgroep, k.aanmeldcriteria].filter((s) => s !== null).join('\n'));
+}
+
+export function filterKnooppunten(index: RegistryIndex, filter: KnooppuntFilter): Knooppunt[] {
+  const checks: ((k: Knooppunt) => boolean)[] = [];
+  const { functie, werkproces, wettelijkeBasis, samenstelling, themaIds, organisatieIds, gemeenteIds, regioIds, tekst } = filter;
+  if (present(functie)) checks.push((k) => functie.includes(k.functie));
+  if (present(werkproces)) checks.push((k) => werkproces.includes(k.werkproces));
+  if (present(wettelijkeBasis)) checks.push((k) => wettelijkeBasis.includes(k.wettelijkeBasis));
+  if (present(samenstelling)) checks.push((k) => samenstelling.includes(k.samenstelling));
+  if (present(themaIds)) checks.push((k) => k.themaIds.some((t) => themaIds.includes(t)));
+  if (present(gemeenteIds)) checks.push((k) => k.gemeenteIds.some((g) => gemeenteIds.includes(g)));
+  if (present(organisatieIds)) {
+    const wanted = new Set(organisatieIds);
+    checks.push(
+      (k) =>
+        (k.belegdBijId !== null && wanted.has(k.belegdBijId)) ||
+        (index.deelnamesVanKnooppunt.get(k.id) ?? []).some((d) => wanted.has(d.organisatieId)),
+    );
+  }
+  if (present(regioIds)) {
+    const gemeenten = new Set(regioIds.flatMap((r) => (index.gemeentenVanRegio.get(r) ?? []).map((g) => g.id)));
+    checks.push((k) => regioIds.includes(k.regioId) || k.gemeenteIds.some((g) => gemeenten.has(g)));
+  }
+  const needle = tekst?.trim() ? foldText(tekst.trim()) : null;
+  if (needle !== null) checks.push((k) => searchableText(k).includes(needle));
+  return index.knooppuntenOpNaam.filter((k) => checks.every((check) => check(k)));
+}

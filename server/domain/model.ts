@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The registry's domain model: plain data, no I/O. Dutch domain nouns as in the handreiking
+// "Gegevensdeling in sociaal, zorg- en veiligheidsdomein" (H); section numbers cite it.
+
+/** §2.3, §2.5 typering 1: a meldpunt receives and routes, an overlegtafel works on casussen together. */
+export const FUNCTIES = ['MELDPUNT', 'OVERLEGTAFEL'] as const;
+/** Bijlage 1.1–1.3: the work process variant. */
+export const WERKPROCESSEN = ['CASUSOVERLEG', 'MELDPUNT', 'SIGNALERING', 'GROEPSAANPAK'] as const;
+/** §2.5 typering 2: explicitly regulated, attributable to the task of one party, or neither. */
+export const WETTELIJKE_BASES = ['WETTELIJK_GEREGELD', 'TAAK_VAN_EEN_PARTIJ', 'NIET_EXPLICIET'] as const;
+/** §2.5 typering 3: fixed participants, or participants that differ per casus. */
+export const SAMENSTELLINGEN = ['VAST', 'WISSELEND'] as const;
+export const SCHALEN = ['LOKAAL', 'SUBREGIONAAL', 'REGIONAAL', 'BOVENREGIONAAL', 'LANDELIJK'] as const;
+/** §3.5, §4.4: one controller, or joint controllers with an art. 26 AVG arrangement. */
+export const VERWERKINGSVERANTWOORDELIJKHEDEN = ['EEN_PARTIJ', 'GEZAMENLIJK', 'ONBEKEND'] as const;
+/** Status of a convenant, privacyprotocol or DPIA (§3.4, §3.8). */
+export const DOCUMENT_STATUSSEN = ['VASTGESTELD', 'IN_VOORBEREIDING', 'ONTBREEKT', 'ONBEKEND'] as const;
+/** §2.6 / IBD §1: the signals that make a casus multi-problem, used as matchable criteria. */
+export const SIGNALEN = [
+  'MEERDERE_PROBLEMEN',
+  'CRIMINEEL_OF_OVERLASTGEVEND_GEDRAG',
+  'SAMENWERKING_NODIG',
+  'IMPACT_OP_OMGEVING',
+  'ERNSTIG_LOKAAL_VEILIGHEIDSPROBLEEM',
+  'ACUUT_GEVAAR',
+  'HUISELIJK_GEWELD_OF_KINDERMISHANDELING',
+  'GROEP',
+] as const;
+
+export const ORGANISATIE_TYPES = [
+  'GEMEENTE',
+  'BURGEMEESTER',
+  'POLITIE',
+  'OPENBAAR_MINISTERIE',
+  'GGZ',
+  'VERSLAVINGSZORG',
+  'RECLASSERING',
+  'VEILIG_THUIS',
+  'RAAD_VOOR_DE_KINDERBESCHERMING',
+  'GECERTIFICEERDE_INSTELLING',
+  'WONINGCORPORATIE',
+  'JONGERENWERK',
+  'SCHULDHULPVERLENING',
+  'HUISARTS',
+  'PENITENTIAIRE_INRICHTING',
+  'GGD',
+  'WIJKTEAM',
+  'ONDERWIJS',
+  'MAATSCHAPPELIJKE_OPVANG',
+  'LVB_ZORG',
+  'ZORG_EN_VEILIGHEIDSHUIS',
+  'OVERIG',
+] as const;
+/** §3.1: the privacy framework a party falls under. */
+export const PRIVACYKADERS = ['AVG', 'WPG', 'WJSG'] as const;
+
+/** §3.7 stap 2: the role a party has at the table. */
+export const ROLLEN = ['VASTE_DEELNEMER', 'OP_AFROEP', 'ADVISEUR', 'INFORMANT', 'PROCESREGISSEUR'] as const;
+/**
+ * §3.3: the grondslag of a participation. Consent (6.1.a) is listed because real inventories
+ * contain it; it is stored as described and flagged by the compliance checks (RULES R04).
+ */
+export const GRONDSLAGEN = [
+  'AVG_6_1_A_TOESTEMMING',
+  'AVG_6_1_B_OVEREENKOMST',
+  'AVG_6_1_C_WETTELIJKE_VERPLICHTING',
+  'AVG_6_1_D_VITAAL_BELANG',
+  'AVG_6_1_E_PUBLIEKE_TAAK',
+  'WPG',
+  'WJSG',
+  'ONBEKEND',
+] as const;
+/** §4.5 stappenplan: how a party with professional secrecy may share at this table. */
+export const BEROEPSGEHEIM_REGELINGEN = ['TOESTEMMING', 'CONFLICT_VAN_PLICHTEN', 'WETTELIJK_MELDRECHT'] as const;
+
+/** §5.3 "Schakelen tussen knooppunten": the kinds of handover. */
+export const OVERDRACHT_SOORTEN = ['DOORVERWIJZING', 'OPSCHALING', 'AFSCHALING', 'TERUGVERWIJZING', 'SIGNAAL'] as const;
+/** §4.3 fase 4, §5.3: who does the aanmelding at the receiving knooppunt. */
+export const AANMELDING_DOOR = ['KNOOPPUNT_ZELF', 'PARTNER', 'NIET_VASTGELEGD'] as const;
+
+export const REGIO_SOORTEN = ['VEILIGHEIDSREGIO', 'ZORG_EN_VEILIGHEIDSHUIS'] as const;
+
+export type Functie = (typeof FUNCTIES)[number];
+export type Werkproces = (typeof WERKPROCESSEN)[number];
+export type WettelijkeBasis = (typeof WETTELIJKE_BASES)[number];
+export type Samenstelling = (typeof SAMENSTELLINGEN)[number];
+export type Schaal = (typeof SCHALEN)[number];
+export type Verwerkingsverantwoordelijkheid = (typeof VERWERKINGSVERANTWOORDELIJKHEDEN)[number];
+export type DocumentStatus = (typeof DOCUMENT_STATUSSEN)[number];
+export type Signaal = (typeof SIGNALEN)[number];
+export type OrganisatieType = (typeof ORGANISATIE_TYPES)[number];
+export type Privacykader = (typeof PRIVACYKADERS)[number];
+export type Rol = (typeof ROLLEN)[number];
+export type Grondslag = (typeof GRONDSLAGEN)[number];
+export type BeroepsgeheimRegeling = (typeof BEROEPSGEHEIM_REGELINGEN)[number];
+export type OverdrachtSoort = (typeof OVERDRACHT_SOORTEN)[number];
+export type AanmeldingDoor = (typeof AANMELDING_DOOR)[number];
+export type RegioSoort = (typeof REGIO_SOORTEN)[number];
+
+/** A reference to a law, at article level (§3.7 stap 2: "op artikelniveau"). */
+export interface WetVerwijzing {
+  wetId: string;
+  artikel: string | null;
+}
+
+/** Status and date of a governance document (convenant, privacyprotocol, DPIA). */
+export interface Document {
+  status: DocumentStatus;
+  /** ISO date (YYYY-MM-DD) the document was adopted or last revised. */
+  datum: string | null;
+}
+
+export interface Aanpalend {
+  knooppuntId: string;
+  reden: string;
+}
+
+/** Fields an editor supplies; identity and version are managed by the store. */
+export interface KnooppuntGegevens {
+  naam: string;
+  regioId: string;
+  functie: Functie;
+  werkproces: Werkproces;
+  wettelijkeBasis: WettelijkeBasis;
+  wettelijkeBasisToelichting: string | null;
+  wetten: WetVerwijzing[];
+  /** TAAK_VAN_EEN_PARTIJ: the party whose task the knooppunt serves (§2.5 typering 2). */
+  taakhouderId: string | null;
+  samenstelling: Samenstelling;
+  maatschappelijkeOpgave: string | null;
+  doel: string | null;
+  doelgroep: string | null;
+  leeftijdMin: number | null;
+  leeftijdMax: number | null;
+  aanmeldcriteria: string | null;
+  signalen: Signaal[];
+  schaal: Schaal;
+  themaIds: string[];
+  gemeenteIds: string[];
+  belegdBijId: string | null;
+  verwerkingsverantwoordelijkheid: Verwerkingsverantwoordelijkheid;
+  verwerkingsverantwoordelijkeId: string | null;
+  /** Joint controllers (art. 26 AVG) have laid down their arrangement. */
+  gezamenlijkeRegeling: boolean;
+  convenant: Document;
+  privacyprotocol: Document;
+  dpia: Document;
+  bewaartermijn: string | null;
+  bewaartermijnOnderbouwing: string | null;
+  privacyverklaring: string | null;
+  informerenBetrokkenen: string | null;
+  contactpuntRechten: string | null;
+  risicos: string | null;
+  maatregelen: string | null;
+  geverifieerdDoor: string | null;
+  geverifieerdOp: string | null;
+  aanpalend: Aanpalend[];
+}
+
+export interface Versioned {
+  id: string;
+  versie: number;
+  /** ISO timestamp of the last write. */
+  gewijzigdOp: string;
+}
+
+export type Knooppunt = KnooppuntGegevens & Versioned;
+
+export interface OrganisatieGegevens {
+  naam: string;
+  type: OrganisatieType;
+  privacykader: Privacykader;
+  /** Professional secrecy the organisation's professionals hold, if any (§4.5). */
+  beroepsgeheim: string | null;
+}
+export type Organisatie = OrganisatieGegevens & Versioned;
+
+/** Participation of an organisation in a knooppunt, with the legal analysis of §3.7 stap 2–4. */
+export interface DeelnameGegevens {
+  organisatieId: string;
+  knooppuntId: string;
+  rol: Rol;
+  taak: string | null;
+  wetten: WetVerwijzing[];
+  grondslag: Grondslag;
+  beroepsgeheim: boolean;
+  beroepsgeheimRegeling: BeroepsgeheimRegeling | null;
+  bijzondereGegevens: boolean;
+  strafrechtelijkeGegevens: boolean;
+  bsn: boolean;
+  /** §3.7 stap 4 b–d: the basis for processing special, criminal or BSN data. */
+  verwerkingsbasisBijzonder: string | null;
+  convenantpartner: boolean;
+  noodzaak: string | null;
+}
+export type Deelname = DeelnameGegevens & Versioned;
+
+/** A referral or handover route between knooppunten (§5.3 "Schakelen tussen knooppunten"). */
+export interface OverdrachtGegevens {
+  vanId: string;
+  naarId: string;
+  soort: OverdrachtSoort;
+  criteria: string | null;
+  aanmeldingDoor: AanmeldingDoor;
+  aanmelderId: string | null;
+  informatie: string | null;
+  warm: boolean | null;
+  clientGeinformeerdDoor: string | null;
+}
+export type Overdracht = OverdrachtGegevens & Versioned;
+
+export interface Thema {
+  id: string;
+  naam: string;
+  omschrijving: string | null;
+}
+
+export interface Gemeente {
+  /** CBS code, e.g. GM0361. */
+  id: string;
+  naam: string;
+  regioIds: string[];
+}
+
+export interface Regio {
+  id: string;
+  naam: string;
+  soort: RegioSoort;
+  /** How certain the membership of gemeenten is (shared/data zvh_regios.csv). */
+  zekerheid: string | null;
+}
+
+export interface Wet {
+  id: string;
+  naam: string;
+  afkorting: string;
+}
+
+export interface Referentiedata {
+  themas: Thema[];
+  gemeenten: Gemeente[];
+  regios: Regio[];
+  wetten: Wet[];
+}
+
+/** Everything the store holds, as loaded for the in-memory analyses. */
+export interface Registry extends Referentiedata {
+  knooppunten: Knooppunt[];
+  organisaties: Organisatie[];
+  deelnames: Deelname[];
+  overdrachten: Overdracht[];
+}
+
+/** The entities editors write, with their data shape. */
+export interface EditableKinds {
+  knooppunt: { gegevens: KnooppuntGegevens; entity: Knooppunt };
+  organisatie: { gegevens: OrganisatieGegevens; entity: Organisatie };
+  deelname: { gegevens: DeelnameGegevens; entity: Deelname };
+  overdracht: { gegevens: OverdrachtGegevens; entity: Overdracht };
+}
+export type EditableKind = keyof EditableKinds;

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Every error a client can see, with its stable extensions.code, made in one place. Domain and
+// store errors are mapped here; anything else is masked and logged without the request.
+import { GraphQLError } from 'graphql';
+import { ConflictError, InUseError, NotFoundError, ValidationError } from './domain/errors.ts';
+import type { Logger } from './log.ts';
+
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'INTERNAL_SERVER_ERROR';
+
+export function clientError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extensions } });
+}
+
+export const unauthenticated = (): GraphQLError =>
+  clientError(
+    'UNAUTHENTICATED',
+    'Wijzigen vereist aanmelding: stuur de header "Authorization: Bearer <token>" met het geconfigureerde EDIT_TOKEN.',
+  );
+
+/** Maps a known domain or store error to a client error; undefined for anything unexpected. */
+export function fromDomainError(error: unknown): GraphQLError | undefined {
+  if (error instanceof ValidationError) {
+    const fields = error.issues;
+    const message =
+      fields.length === 1 && fields[0]
+        ? `Ongeldige invoer in ${fields[0].field}: ${fields[0].message}.`
+        : `Ongeldige invoer: ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}.`;
+    return clientError('BAD_USER_INPUT', message, { fields });
+  }
+  if (error instanceof NotFoundError) return clientError('NOT_FOUND', error.message, { kind: error.kind, id: error.id });
+  if (error instanceof ConflictError) {
+    return clientError('CONFLICT', error.message, { kind: error.kind, id: error.id, huidigeVersie: error.actual });
+  }
+  if (error instanceof InUseError) return clientError('CONFLICT', error.message);
+  return undefined;
+}
+
+/** Yoga's maskError: known errors keep their code, the rest become INTERNAL_SERVER_ERROR. */
+export function maskError(logger: Logger) {
+  return (error: unknown, message: string): Error => {
+    const located = error instanceof GraphQLError ? error : undefined;
+    const original: unknown = located ? located.originalError : error;
+    // Parse and validation errors, and client errors thrown on purpose, pass as they are.
+    if (located && (original == null || original instanceof GraphQLError)) return located;
+    const mapped = fromDomainError(original);
+    if (mapped) return new GraphQLError(mapped.message, { nodes: located?.nodes, path: located?.path, extensions: mapped.extensions });
+    // Log what went wrong, never the request: its body and variables may hold personal data.
+    const err = original instanceof Error ? { name: original.name, message: original.message, stack: original.stack } : String(original);
+    logger.error({ err }, 'onverwachte fout');
+    return clientError('INTERNAL_SERVER_ERROR', message);
+  };
+}

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Argument checks as tiny pure functions that name the argument and quote the bad value.
+import { clientError } from '../../errors.ts';
+
+export const MAX_PAGE = 1000;
+
+export function pageArgs(eerste: number | null | undefined, na: number | null | undefined): { eerste: number; na: number } {
+  const first = eerste ?? 100;
+  const offset = na ?? 0;
+  if (first < 0 || first > MAX_PAGE) {
+    throw clientError('BAD_USER_INPUT', `Ongeldige invoer in eerste: ${first} ligt niet tussen 0 en ${MAX_PAGE}.`, { fields: [{ field: 'eerste', message: `moet tussen 0 en ${MAX_PAGE} liggen` }] });
+  }
+  if (offset < 0) {
+    throw clientError('BAD_USER_INPUT', `Ongeldige invoer in na: ${offset} mag niet negatief zijn.`, { fields: [{ field: 'na', message: 'mag niet negatief zijn' }] });
+  }
+  return { eerste: first, na: offset };
+}

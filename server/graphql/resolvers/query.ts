@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { filterKnooppunten } from '../../domain/knooppunt-filter.ts';
+import { byNaam } from '../../domain/registry-index.ts';
+import type { QueryResolvers } from '../generated/resolvers.ts';
+import { pageArgs } from './arguments.ts';
+
+export const Query: QueryResolvers = {
+  knooppunten: async (_, args, ctx) => {
+    const { eerste, na } = pageArgs(args.eerste, args.na);
+    const matches = filterKnooppunten(await ctx.view(), args.filter ?? {});
+    return { totaal: matches.length, items: matches.slice(na, na + eerste) };
+  },
+  knooppunt: async (_, { id }, ctx) => (await ctx.view()).knooppunten.get(id) ?? null,
+  organisaties: async (_, { type }, ctx) => {
+    const all = [...(await ctx.view()).organisaties.values()].sort(byNaam);
+    return type && type.length > 0 ? all.filter((o) => type.includes(o.type)) : all;
+  },
+  organisatie: async (_, { id }, ctx) => (await ctx.view()).organisaties.get(id) ?? null,
+  deelname: async (_, { id }, ctx) => (await ctx.view()).deelnames.get(id) ?? null,
+  overdracht: async (_, { id }, ctx) => (await ctx.view()).overdrachten.get(id) ?? null,
+  themas: async (_, __, ctx) => [...(await ctx.view()).themas.values()].sort(byNaam),
+  gemeenten: async (_, { regioId }, ctx) => {
+    const view = await ctx.view();
+    return regioId ? [...(view.gemeentenVanRegio.get(regioId) ?? [])] : [...view.gemeenten.values()].sort(byNaam);
+  },
+  regios: async (_, __, ctx) => [...(await ctx.view()).regios.values()].sort(byNaam),
+  wetten: async (_, __, ctx) => [...(await ctx.view()).wetten.values()].sort(byNaam),
+  gezondheid: async (_, __, ctx) => {
+    const health = await ctx.registry.store.health();
+    return { ok: health.ok, opslag: health.store };
+  },
+};

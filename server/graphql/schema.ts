@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import type { GraphQLSchema } from 'graphql';
+import type { Resolvers } from './generated/resolvers.ts';
+import { Mutation } from './resolvers/mutation.ts';
+import { Query } from './resolvers/query.ts';
+import { relations } from './resolvers/relations.ts';
+
+const schemaDir = join(import.meta.dirname, '..', '..', 'schema');
+
+export function loadTypeDefs(): string[] {
+  return readdirSync(schemaDir)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()
+    .map((f) => readFileSync(join(schemaDir, f), 'utf8'));
+}
+
+const resolvers: Resolvers = { ...relations, Query, Mutation };
+
+export function buildSchema(): GraphQLSchema {
+  return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
+}

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Reads configuration, opens the store, and listens. Everything else is in app.ts.
+import { join } from 'node:path';
+import { loadExampleRegion } from '../seed/load.ts';
+import { buildApp } from './app.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { createLogger } from './log.ts';
+import { RegistryService } from './registry-service.ts';
+import { createStore } from './store/create-store.ts';
+
+let config;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}
+const logger = createLogger(config.LOG_LEVEL);
+const store = await createStore(config);
+if (config.SEED_EXAMPLE && (await store.load()).knooppunten.length === 0) {
+  const result = await loadExampleRegion(store);
+  logger.info(result, 'voorbeeldregio geladen (voorbeelddata)');
+}
+if (config.EDIT_TOKEN === undefined) logger.warn('EDIT_TOKEN is niet gezet: alle wijzigingen worden geweigerd.');
+
+const app = buildApp({
+  registry: new RegistryService(store),
+  editToken: config.EDIT_TOKEN,
+  logger,
+  clientDir: join(import.meta.dirname, '..', 'dist', 'client'),
+});
+const server = app.listen(config.PORT, () => logger.info({ port: config.PORT, store: store.kind }, `luistert op http://localhost:${config.PORT}`));
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'afsluiten');
+  const force = setTimeout(() => process.exit(1), 10_000).unref();
+  server.close(() => {
+    void store.close().then(() => {
+      clearTimeout(force);
+      process.exit(0);
+    });
+  });
+  server.closeIdleConnections();
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The Neo4j 5 adapter. This module owns the driver: sessions with an explicit database and
+// access mode, managed transactions (executeRead/executeWrite) tagged with app metadata,
+// session closed in finally, driver errors mapped in one place.
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { ConflictError, InUseError, NotFoundError, ValidationError, type FieldIssue } from '../../domain/errors.ts';
+import type { EditableKind, EditableKinds, Referentiedata, Registry } from '../../domain/model.ts';
+import { referencesOf, uniqueKeyOf, unknownReferenceMessage, type RefTarget } from '../../domain/references.ts';
+import type { Store, StoreHealth } from '../port.ts';
+import {
+  deelnameProps,
+  fromNeo4j,
+  knooppuntProps,
+  knooppuntRelationParams,
+  organisatieProps,
+  overdrachtProps,
+  toDeelname,
+  toKnooppunt,
+  toNeo4jDateTime,
+  toOrganisatie,
+  toOverdracht,
+  type KnooppuntRecord,
+} from './mapping.ts';
+import { SCHEMA_STATEMENTS, STATEMENTS, type StatementName } from './statements.ts';
+
+export interface Neo4jOptions {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+}
+
+const TX_CONFIG = { metadata: { app: 'knooppuntenregister' }, timeout: 30_000 };
+
+const KIND_LABELS: Record<EditableKind, string> = { knooppunt: 'Knooppunt', organisatie: 'Organisatie', deelname: 'Deelname', overdracht: 'Overdracht' };
+const MISSING: Record<RefTarget, StatementName> = {
+  knooppunt: 'missingKnooppunten',
+  organisatie: 'missingOrganisaties',
+  thema: 'missingThemas',
+  gemeente: 'missingGemeenten',
+  regio: 'missingRegios',
+  wet: 'missingWetten',
+};
+const LOCK: Record<EditableKind, StatementName> = {
+  knooppunt: 'lockKnooppunt',
+  organisatie: 'lockOrganisatie',
+  deelname: 'lockDeelname',
+  overdracht: 'lockOverdracht',
+};
+const HOLDER: Record<EditableKind, StatementName> = {
+  knooppunt: 'holderKnooppunt',
+  organisatie: 'holderOrganisatie',
+  deelname: 'holderDeelname',
+  overdracht: 'holderOverdracht',
+};
+
+async function run(tx: ManagedTransaction, name: StatementName, params: Record<string, unknown> = {}) {
+  return (await tx.run(STATEMENTS[name].cypher, params)).records;
+}
+
+/** Maps a constraint violation that slipped past the checks (a concurrent write) to a field error. */
+function mapDriverError(error: unknown, kind: EditableKind): unknown {
+  if (error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+    const field = /naamSleutel/.test(error.message) ? 'input.naam' : /uniekSleutel/.test(error.message) ? 'input' : 'id';
+    return ValidationError.field(field, `botst met een ${kind} die tegelijk werd vastgelegd; probeer het opnieuw`);
+  }
+  return error;
+}
+
+export class Neo4jStore implements Store {
+  readonly kind = 'neo4j' as const;
+  private readonly driver: Driver;
+  private readonly database: string;
+
+  constructor(options: Neo4jOptions) {
+    this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), { disableLosslessIntegers: false });
+    this.database = options.database;
+  }
+
+  private async read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead(work, TX_CONFIG);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(work, TX_CONFIG);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async init(): Promise<void> {
+    for (const statement of SCHEMA_STATEMENTS) await this.write((tx) => tx.run(statement.cypher));
+  }
+
+  async health(): Promise<StoreHealth> {
+    try {
+      await this.read((tx) => run(tx, 'ping'));
+      return { ok: true, store: 'neo4j', detail: `Neo4j database ${this.database}` };
+    } catch (error) {
+      return { ok: false, store: 'neo4j', detail: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  async revision(): Promise<number> {
+    const records = await this.read((tx) => run(tx, 'revision'));
+    return fromNeo4j(records[0]?.get('revision')) as number;
+  }
+
+  async load(): Promise<Registry> {
+    return this.read(async (tx) => {
+      const plain = async (name: StatementName) => (await run(tx, name)).map((r) => fromNeo4j(r.toObject()));
+      return {
+        themas: (await plain('loadThemas')) as Registry['themas'],
+        wetten: (await plain('loadWetten')) as Registry['wetten'],
+        regios: (await plain('loadRegios')) as Registry['regios'],
+        gemeenten: (await plain('loadGemeenten')) as Registry['gemeenten'],
+        knooppunten: (await run(tx, 'loadKnooppunten')).map((r) => toKnooppunt(r.toObject() as KnooppuntRecord)),
+        organisaties: (await run(tx, 'loadOrganisaties')).map((r) => toOrganisatie(r.get('props') as Record<string, unknown>)),
+        deelnames: (await run(tx, 'loadDeelnames')).map((r) => toDeelname(r.toObject() as Parameters<typeof toDeelname>[0])),
+        overdrachten: (await run(tx, 'loadOverdrachten')).map((r) => toOverdracht(r.toObject() as Parameters<typeof toOverdracht>[0])),
+      };
+    });
+  }
+
+  async putReferentiedata(data: Referentiedata): Promise<void> {
+    await this.write(async (tx) => {
+      await run(tx, 'putThemas', { items: data.themas });
+      await run(tx, 'putWetten', { items: data.wetten });
+      await run(tx, 'putRegios', { items: data.regios });
+      await run(tx, 'putGemeenten', { items: data.gemeenten });
+      await run(tx, 'bumpRevision');
+    });
+  }
+
+  async create<K extends EditableKind>(kind: K, id: string, gegevens: EditableKinds[K]['gegevens'], at: Date): Promise<EditableKinds[K]['entity']> {
+    try {
+      await this.write(async (tx) => {
+        if ((await run(tx, LOCK[kind], { id })).length > 0) throw ValidationError.field('id', `er bestaat al een ${kind} met id "${id}"`);
+        await this.save(tx, kind, id, 1, gegevens, at);
+      });
+    } catch (error) {
+      throw mapDriverError(error, kind);
+    }
+    return this.get(kind, id);
+  }
+
+  async update<K extends EditableKind>(
+    kind: K,
+    id: string,
+    expectedVersie: number,
+    gegevens: EditableKinds[K]['gegevens'],
+    at: Date,
+  ): Promise<EditableKinds[K]['entity']> {
+    try {
+      await this.write(async (tx) => {
+        const versie = await this.checkVersion(tx, kind, id, expectedVersie);
+        await this.save(tx, kind, id, versie + 1, gegevens, at);
+      });
+    } catch (error) {
+      throw mapDriverError(error, kind);
+    }
+    return this.get(kind, id);
+  }
+
+  async remove(kind: EditableKind, id: string, expectedVersie: number): Promise<void> {
+    await this.write(async (tx) => {
+      await this.checkVersion(tx, kind, id, expectedVersie);
+      if (kind === 'organisatie') {
+        const uses = fromNeo4j((await run(tx, 'organisatieUses', { id }))[0]?.toObject()) as Record<string, number>;
+        const total = Object.values(uses).reduce((a, b) => a + b, 0);
+        if (total > 0) {
+          const what = Object.entries(uses).filter(([, n]) => n > 0).map(([k]) => k);
+          throw new InUseError(`Organisatie "${id}" wordt nog gebruikt (${total}×: ${what.join(', ')}). Verwijder of wijzig eerst die verwijzingen.`);
+        }
+      }
+      const statement: Record<EditableKind, StatementName> = {
+        knooppunt: 'deleteKnooppunt',
+        organisatie: 'deleteOrganisatie',
+        deelname: 'deleteDeelname',
+        overdracht: 'deleteOverdracht',
+      };
+      await run(tx, statement[kind], kind === 'knooppunt' ? { id, at: toNeo4jDateTime(new Date()) } : { id });
+      await run(tx, 'bumpRevision');
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async checkVersion(tx: ManagedTransaction, kind: EditableKind, id: string, expected: number): Promise<number> {
+    const record = (await run(tx, LOCK[kind], { id }))[0];
+    if (!record) throw new NotFoundError(KIND_LABELS[kind], id);
+    const versie = fromNeo4j(record.get('versie')) as number;
+    if (versie !== expected) throw new ConflictError(KIND_LABELS[kind], id, expected, versie);
+    return versie;
+  }
+
+  /** Checks references and the unique key inside the transaction, then writes. */
+  private async save<K extends EditableKind>(
+    tx: ManagedTransaction,
+    kind: K,
+    id: string,
+    versie: number,
+    gegevens: EditableKinds[K]['gegevens'],
+    at: Date,
+  ): Promise<void> {
+    const references = referencesOf(kind, gegevens);
+    const issues: FieldIssue[] = [];
+    for (const target of new Set(references.map((r) => r.target))) {
+      const ofTarget = references.filter((r) => r.target === target);
+      const missing = new Set(fromNeo4j((await run(tx, MISSING[target], { ids: ofTarget.map((r) => r.id) }))[0]?.get('missing')) as string[]);
+      for (const ref of ofTarget) if (missing.has(ref.id)) issues.push({ field: `input.${ref.field}`, message: unknownReferenceMessage(ref) });
+    }
+    const unique = uniqueKeyOf(kind, gegevens);
+    if ((await run(tx, HOLDER[kind], { key: unique.key, id })).length > 0) issues.push({ field: `input.${unique.field}`, message: unique.message });
+    if (issues.length > 0) throw new ValidationError(issues);
+
+    switch (kind) {
+      case 'knooppunt': {
+        const k = gegevens as EditableKinds['knooppunt']['gegevens'];
+        await run(tx, 'writeKnooppunt', { id, props: knooppuntProps(id, versie, k, unique.key, at), ...knooppuntRelationParams(k) });
+        break;
+      }
+      case 'organisatie':
+        await run(tx, 'writeOrganisatie', { id, props: organisatieProps(id, versie, gegevens as EditableKinds['organisatie']['gegevens'], unique.key, at) });
+        break;
+      case 'deelname': {
+        const d = gegevens as EditableKinds['deelname']['gegevens'];
+        await run(tx, 'writeDeelname', {
+          id,
+          props: deelnameProps(id, versie, d, unique.key, at),
+          organisatieId: d.organisatieId,
+          knooppuntId: d.knooppuntId,
+          wetten: d.wetten.map((w, positie) => ({ ...w, positie: neo4j.int(positie) })),
+        });
+        break;
+      }
+      case 'overdracht': {
+        const o = gegevens as EditableKinds['overdracht']['gegevens'];
+        await run(tx, 'writeOverdracht', { id, vanId: o.vanId, naarId: o.naarId, props: overdrachtProps(id, versie, o, unique.key, at) });
+        break;
+      }
+    }
+    await run(tx, 'bumpRevision');
+  }
+
+  private async get<K extends EditableKind>(kind: K, id: string): Promise<EditableKinds[K]['entity']> {
+    const registry = await this.load();
+    const lists = { knooppunt: registry.knooppunten, organisatie: registry.organisaties, deelname: registry.deelnames, overdracht: registry.overdrachten };
+    const found = (lists[kind] as { id: string }[]).find((e) => e.id === id);
+    if (!found) throw new NotFoundError(KIND_LABELS[kind], id);
+    return found as EditableKinds[K]['entity'];
+  }
+}

@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Every Cypher statement the app runs, named and parameterised. Values only ever travel as
+// $parameters; test/cypher-lint.test.ts lints each statement with Neo4j's language tooling
+// against the graph schema below. Requires Neo4j 5.23+ (CALL (x) { } scope syntax).
+
+/** Labels whose nodes carry a unique `id`. */
+export const LABELS = ['Knooppunt', 'Organisatie', 'Deelname', 'Thema', 'Gemeente', 'Regio', 'Wet', 'Registry'] as const;
+export type Label = (typeof LABELS)[number];
+
+export const RELATIONSHIP_TYPES = [
+  'VAN_REGIO',
+  'GEREGELD_IN',
+  'TAAK_VAN',
+  'BEHANDELT',
+  'WERKT_IN',
+  'BELEGD_BIJ',
+  'VERWERKINGSVERANTWOORDELIJKE',
+  'AANPALEND',
+  'NEEMT_DEEL',
+  'AAN',
+  'OP_GROND_VAN',
+  'OVERDRACHT',
+  'LIGT_IN',
+] as const;
+
+export interface Statement {
+  readonly cypher: string;
+  /** The parameters the statement expects; the lint test checks they match what it uses. */
+  readonly params: readonly string[];
+}
+
+const s = (cypher: string, ...params: string[]): Statement => ({ cypher: cypher.trim(), params });
+
+/** Constraints and indexes; idempotent (IF NOT EXISTS), run at start-up. */
+export const SCHEMA_STATEMENTS: readonly Statement[] = [
+  ...LABELS.map((label) => s(`CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`)),
+  s('CREATE CONSTRAINT knooppunt_naam IF NOT EXISTS FOR (n:Knooppunt) REQUIRE n.naamSleutel IS UNIQUE'),
+  s('CREATE CONSTRAINT organisatie_naam IF NOT EXISTS FOR (n:Organisatie) REQUIRE n.naamSleutel IS UNIQUE'),
+  s('CREATE CONSTRAINT deelname_uniek IF NOT EXISTS FOR (n:Deelname) REQUIRE n.uniekSleutel IS UNIQUE'),
+  s('CREATE CONSTRAINT overdracht_id IF NOT EXISTS FOR ()-[r:OVERDRACHT]-() REQUIRE r.id IS UNIQUE'),
+  s('CREATE CONSTRAINT overdracht_uniek IF NOT EXISTS FOR ()-[r:OVERDRACHT]-() REQUIRE r.uniekSleutel IS UNIQUE'),
+  s("MERGE (r:Registry {id: 'registry'}) ON CREATE SET r.revision = 0"),
+];
+
+/** Which of $ids have no node with that label. One statement per label: labels are not parameters. */
+const missing = (label: Label) =>
+  s(`UNWIND $ids AS id OPTIONAL MATCH (n:${label} {id: id}) WITH id, n WHERE n IS NULL RETURN collect(id) AS missing`, 'ids');
+
+/** Takes the write lock on the node first, so the version read after it cannot be stale. */
+const lockNode = (label: Label) => s(`MATCH (n:${label} {id: $id}) SET n._lock = true REMOVE n._lock RETURN n.versie AS versie`, 'id');
+
+const uniqueHolder = (label: Label, property: string) =>
+  s(`MATCH (n:${label} {${property}: $key}) WHERE n.id <> $id RETURN n.id AS id LIMIT 1`, 'key', 'id');
+
+export const STATEMENTS = {
+  revision: s("MATCH (r:Registry {id: 'registry'}) RETURN r.revision AS revision"),
+  bumpRevision: s("MATCH (r:Registry {id: 'registry'}) SET r.revision = r.revision + 1"),
+  ping: s('RETURN 1 AS ok'),
+
+  putThemas: s('UNWIND $items AS item MERGE (t:Thema {id: item.id}) SET t.naam = item.naam, t.omschrijving = item.omschrijving', 'items'),
+  putWetten: s('UNWIND $items AS item MERGE (w:Wet {id: item.id}) SET w.naam = item.naam, w.afkorting = item.afkorting', 'items'),
+  putRegios: s(
+    'UNWIND $items AS item MERGE (r:Regio {id: item.id}) SET r.naam = item.naam, r.soort = item.soort, r.zekerheid = item.zekerheid',
+    'items',
+  ),
+  putGemeenten: s(
+    `UNWIND $items AS item
+MERGE (g:Gemeente {id: item.id})
+SET g.naam = item.naam
+WITH g, item
+CALL (g) { MATCH (g)-[old:LIGT_IN]->() DELETE old }
+CALL (g, item) { UNWIND range(0, size(item.regioIds) - 1) AS i MATCH (r:Regio {id: item.regioIds[i]}) CREATE (g)-[:LIGT_IN {positie: i}]->(r) }`,
+    'items',
+  ),
+
+  loadThemas: s('MATCH (t:Thema) RETURN t.id AS id, t.naam AS naam, t.omschrijving AS omschrijving ORDER BY id'),
+  loadWetten: s('MATCH (w:Wet) RETURN w.id AS id, w.naam AS naam, w.afkorting AS afkorting ORDER BY id'),
+  loadRegios: s('MATCH (r:Regio) RETURN r.id AS id, r.naam AS naam, r.soort AS soort, r.zekerheid AS zekerheid ORDER BY id'),
+  loadGemeenten: s(
+    `MATCH (g:Gemeente)
+RETURN g.id AS id, g.naam AS naam, COLLECT { MATCH (g)-[l:LIGT_IN]->(r:Regio) RETURN r.id ORDER BY l.positie } AS regioIds
+ORDER BY id`,
+  ),
+  loadKnooppunten: s(
+    `MATCH (k:Knooppunt)-[:VAN_REGIO]->(regio:Regio)
+RETURN k {.*} AS props, regio.id AS regioId,
+  COLLECT { MATCH (k)-[g:GEREGELD_IN]->(w:Wet) RETURN {wetId: w.id, artikel: g.artikel} AS wet ORDER BY g.positie } AS wetten,
+  COLLECT { MATCH (k)-[b:BEHANDELT]->(t:Thema) RETURN t.id ORDER BY b.positie } AS themaIds,
+  COLLECT { MATCH (k)-[w:WERKT_IN]->(g:Gemeente) RETURN g.id ORDER BY w.positie } AS gemeenteIds,
+  COLLECT { MATCH (k)-[:TAAK_VAN]->(o:Organisatie) RETURN o.id } AS taakhouder,
+  COLLECT { MATCH (k)-[:BELEGD_BIJ]->(o:Organisatie) RETURN o.id } AS belegdBij,
+  COLLECT { MATCH (k)-[:VERWERKINGSVERANTWOORDELIJKE]->(o:Organisatie) RETURN o.id } AS verwerkingsverantwoordelijke,
+  COLLECT { MATCH (k)-[a:AANPALEND]->(other:Knooppunt) RETURN {knooppuntId: other.id, reden: a.reden} AS a ORDER BY a.positie } AS aanpalend
+ORDER BY k.id`,
+  ),
+  loadOrganisaties: s('MATCH (o:Organisatie) RETURN o {.*} AS props ORDER BY o.id'),
+  loadDeelnames: s(
+    `MATCH (o:Organisatie)-[:NEEMT_DEEL]->(d:Deelname)-[:AAN]->(k:Knooppunt)
+RETURN d {.*} AS props, o.id AS organisatieId, k.id AS knooppuntId,
+  COLLECT { MATCH (d)-[g:OP_GROND_VAN]->(w:Wet) RETURN {wetId: w.id, artikel: g.artikel} AS wet ORDER BY g.positie } AS wetten
+ORDER BY d.id`,
+  ),
+  loadOverdrachten: s(
+    'MATCH (van:Knooppunt)-[o:OVERDRACHT]->(naar:Knooppunt) RETURN o {.*} AS props, van.id AS vanId, naar.id AS naarId ORDER BY o.id',
+  ),
+
+  missingKnooppunten: missing('Knooppunt'),
+  missingOrganisaties: missing('Organisatie'),
+  missingThemas: missing('Thema'),
+  missingGemeenten: missing('Gemeente'),
+  missingRegios: missing('Regio'),
+  missingWetten: missing('Wet'),
+
+  lockKnooppunt: lockNode('Knooppunt'),
+  lockOrganisatie: lockNode('Organisatie'),
+  lockDeelname: lockNode('Deelname'),
+  lockOverdracht: s('MATCH ()-[o:OVERDRACHT {id: $id}]->() SET o._lock = true REMOVE o._lock RETURN o.versie AS versie', 'id'),
+
+  holderKnooppunt: uniqueHolder('Knooppunt', 'naamSleutel'),
+  holderOrganisatie: uniqueHolder('Organisatie', 'naamSleutel'),
+  holderDeelname: uniqueHolder('Deelname', 'uniekSleutel'),
+  holderOverdracht: s('MATCH ()-[o:OVERDRACHT {uniekSleutel: $key}]->() WHERE o.id <> $id RETURN o.id AS id LIMIT 1', 'key', 'id'),
+
+  writeKnooppunt: s(
+    `MERGE (k:Knooppunt {id: $id})
+SET k = $props
+WITH k
+CALL (k) { MATCH (k)-[old:VAN_REGIO|GEREGELD_IN|TAAK_VAN|BEHANDELT|WERKT_IN|BELEGD_BIJ|VERWERKINGSVERANTWOORDELIJKE|AANPALEND]->() DELETE old }
+CALL (k) { MATCH (r:Regio {id: $regioId}) CREATE (k)-[:VAN_REGIO]->(r) }
+CALL (k) { UNWIND $wetten AS w MATCH (wet:Wet {id: w.wetId}) CREATE (k)-[:GEREGELD_IN {artikel: w.artikel, positie: w.positie}]->(wet) }
+CALL (k) { UNWIND $themas AS t MATCH (thema:Thema {id: t.id}) CREATE (k)-[:BEHANDELT {positie: t.positie}]->(thema) }
+CALL (k) { UNWIND $gemeenten AS g MATCH (gemeente:Gemeente {id: g.id}) CREATE (k)-[:WERKT_IN {positie: g.positie}]->(gemeente) }
+CALL (k) { UNWIND $taakhouder AS id MATCH (o:Organisatie {id: id}) CREATE (k)-[:TAAK_VAN]->(o) }
+CALL (k) { UNWIND $belegdBij AS id MATCH (o:Organisatie {id: id}) CREATE (k)-[:BELEGD_BIJ]->(o) }
+CALL (k) { UNWIND $verwerkingsverantwoordelijke AS id MATCH (o:Organisatie {id: id}) CREATE (k)-[:VERWERKINGSVERANTWOORDELIJKE]->(o) }
+CALL (k) { UNWIND $aanpalend AS a MATCH (other:Knooppunt {id: a.knooppuntId}) CREATE (k)-[:AANPALEND {reden: a.reden, positie: a.positie}]->(other) }
+RETURN k.id AS id`,
+    'id',
+    'props',
+    'regioId',
+    'wetten',
+    'themas',
+    'gemeenten',
+    'taakhouder',
+    'belegdBij',
+    'verwerkingsverantwoordelijke',
+    'aanpalend',
+  ),
+  writeOrganisatie: s('MERGE (o:Organisatie {id: $id}) SET o = $props RETURN o.id AS id', 'id', 'props'),
+  writeDeelname: s(
+    `MERGE (d:Deelname {id: $id})
+SET d = $props
+WITH d
+CALL (d) { MATCH (d)-[old:AAN|OP_GROND_VAN]->() DELETE old }
+CALL (d) { MATCH ()-[old:NEEMT_DEEL]->(d) DELETE old }
+CALL (d) { MATCH (o:Organisatie {id: $organisatieId}) CREATE (o)-[:NEEMT_DEEL]->(d) }
+CALL (d) { MATCH (k:Knooppunt {id: $knooppuntId}) CREATE (d)-[:AAN]->(k) }
+CALL (d) { UNWIND $wetten AS w MATCH (wet:Wet {id: w.wetId}) CREATE (d)-[:OP_GROND_VAN {artikel: w.artikel, positie: w.positie}]->(wet) }
+RETURN d.id AS id`,
+    'id',
+    'props',
+    'organisatieId',
+    'knooppuntId',
+    'wetten',
+  ),
+  writeOverdracht: s(
+    `CALL () { MATCH ()-[old:OVERDRACHT {id: $id}]->() DELETE old }
+MATCH (van:Knooppunt {id: $vanId})
+CALL (van) { MATCH (naar:Knooppunt {id: $naarId}) CREATE (van)-[o:OVERDRACHT]->(naar) SET o = $props }
+RETURN $id AS id`,
+    'id',
+    'vanId',
+    'naarId',
+    'props',
+  ),
+
+  organisatieUses: s(
+    `MATCH (o:Organisatie {id: $id})
+RETURN COUNT { (o)-[:NEEMT_DEEL]->(:Deelname) } AS deelnames,
+  COUNT { (:Knooppunt)-[:BELEGD_BIJ|TAAK_VAN|VERWERKINGSVERANTWOORDELIJKE]->(o) } AS knooppunten,
+  COUNT { ()-[r:OVERDRACHT]->() WHERE r.aanmelderId = $id } AS overdrachten`,
+    'id',
+  ),
+  deleteKnooppunt: s(
+    `MATCH (k:Knooppunt {id: $id})
+CALL (k) { MATCH (other:Knooppunt)-[:AANPALEND]->(k) WHERE other <> k SET other.versie = other.versie + 1, other.gewijzigdOp = $at }
+CALL (k) { MATCH (d:Deelname)-[:AAN]->(k) DETACH DELETE d }
+DETACH DELETE k`,
+    'id',
+    'at',
+  ),
+  deleteOrganisatie: s('MATCH (o:Organisatie {id: $id}) DETACH DELETE o', 'id'),
+  deleteDeelname: s('MATCH (d:Deelname {id: $id}) DETACH DELETE d', 'id'),
+  deleteOverdracht: s('MATCH ()-[o:OVERDRACHT {id: $id}]->() DELETE o', 'id'),
+} as const satisfies Record<string, Statement>;
+
+export type StatementName = keyof typeof STATEMENTS;
