@@ -154,7 +154,7 @@ export class EmbeddedStore implements Store {
       for (const r of referrers) {
         if (r.from_kind === 'knooppunt') {
           if (r.from_id === id) continue;
-          const other = this.entity('knooppunt', r.from_id) as Knooppunt;
+          const other: Knooppunt = this.entity('knooppunt', r.from_id);
           const { id: _id, versie, gewijzigdOp: _at, ...rest } = other;
           this.write('knooppunt', r.from_id, versie + 1, { ...rest, aanpalend: rest.aanpalend.filter((a) => a.knooppuntId !== id) }, now, 'UPDATE');
         } else {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The one place where Neo4j values (Integer, Date, DateTime, nested maps) become domain data
 // and back. Neo4j properties cannot hold maps, so documents are flattened with a prefix.
-import neo4j, { isDate, isDateTime, isInt, type Integer } from 'neo4j-driver';
+import neo4j, { isDate, isDateTime, isInt } from 'neo4j-driver';
 import type {
   Deelname,
   DeelnameGegevens,
@@ -21,9 +21,8 @@ type Props = Record<string, unknown>;
 export function fromNeo4j(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (isInt(value)) {
-    const n = value;
-    if (!n.inSafeRange()) throw new RangeError(`Neo4j integer ${n.toString()} is outside the safe range`);
-    return n.toNumber();
+    if (!value.inSafeRange()) throw new RangeError(`Neo4j integer ${value.toString()} is outside the safe range`);
+    return value.toNumber();
   }
   if (isDateTime(value)) return value.toStandardDate().toISOString();
   if (isDate(value)) return value.toString();

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Test-data builders: valid inputs with overrides.
+import type { DeelnameGegevens, KnooppuntGegevens, OrganisatieGegevens, OverdrachtGegevens, Referentiedata } from '../server/domain/model.ts';
+
+export const referentiedata = (): Referentiedata => ({
+  themas: [{ id: 'thema-a', naam: 'Thema A', omschrijving: null }, { id: 'thema-b', naam: 'Thema B', omschrijving: null }],
+  wetten: [{ id: 'wet-a', naam: 'Wet A', afkorting: 'WA' }],
+  regios: [{ id: 'regio-a', naam: 'Regio A', soort: 'ZORG_EN_VEILIGHEIDSHUIS', zekerheid: 'bevestigd' }],
+  gemeenten: [{ id: 'GM0001', naam: 'Gemeente Een', regioIds: ['regio-a'] }, { id: 'GM0002', naam: 'Gemeente Twee', regioIds: ['regio-a'] }],
+});
+
+export const buildKnooppunt = (overrides: Partial<KnooppuntGegevens> = {}): KnooppuntGegevens => ({
+  naam: 'Testtafel',
+  regioId: 'regio-a',
+  functie: 'OVERLEGTAFEL',
+  werkproces: 'CASUSOVERLEG',
+  wettelijkeBasis: 'NIET_EXPLICIET',
+  wettelijkeBasisToelichting: null,
+  wetten: [{ wetId: 'wet-a', artikel: 'art. 1' }],
+  taakhouderId: null,
+  samenstelling: 'WISSELEND',
+  maatschappelijkeOpgave: 'Opgave',
+  doel: 'Doel',
+  doelgroep: null,
+  leeftijdMin: null,
+  leeftijdMax: null,
+  aanmeldcriteria: null,
+  signalen: ['MEERDERE_PROBLEMEN'],
+  schaal: 'LOKAAL',
+  themaIds: ['thema-a'],
+  gemeenteIds: ['GM0001'],
+  belegdBijId: null,
+  verwerkingsverantwoordelijkheid: 'ONBEKEND',
+  verwerkingsverantwoordelijkeId: null,
+  gezamenlijkeRegeling: false,
+  convenant: { status: 'VASTGESTELD', datum: '2024-01-31' },
+  privacyprotocol: { status: 'ONBEKEND', datum: null },
+  dpia: { status: 'ONTBREEKT', datum: null },
+  bewaartermijn: null,
+  bewaartermijnOnderbouwing: null,
+  privacyverklaring: null,
+  informerenBetrokkenen: null,
+  contactpuntRechten: null,
+  risicos: null,
+  maatregelen: null,
+  geverifieerdDoor: null,
+  geverifieerdOp: null,
+  aanpalend: [],
+  ...overrides,
+});
+
+export const buildOrganisatie = (overrides: Partial<OrganisatieGegevens> = {}): OrganisatieGegevens => ({
+  naam: 'GGZ-aanbieder Test',
+  type: 'GGZ',
+  privacykader: 'AVG',
+  beroepsgeheim: 'Wgbo',
+  ...overrides,
+});
+
+export const buildDeelname = (organisatieId: string, knooppuntId: string, overrides: Partial<DeelnameGegevens> = {}): DeelnameGegevens => ({
+  organisatieId,
+  knooppuntId,
+  rol: 'VASTE_DEELNEMER',
+  taak: 'Behandeling',
+  wetten: [{ wetId: 'wet-a', artikel: 'art. 2' }],
+  grondslag: 'AVG_6_1_B_OVEREENKOMST',
+  beroepsgeheim: true,
+  beroepsgeheimRegeling: 'TOESTEMMING',
+  bijzondereGegevens: true,
+  strafrechtelijkeGegevens: false,
+  bsn: false,
+  verwerkingsbasisBijzonder: null,
+  convenantpartner: true,
+  noodzaak: null,
+  ...overrides,
+});
+
+export const buildOverdracht = (vanId: string, naarId: string, overrides: Partial<OverdrachtGegevens> = {}): OverdrachtGegevens => ({
+  vanId,
+  naarId,
+  soort: 'DOORVERWIJZING',
+  criteria: null,
+  aanmeldingDoor: 'KNOOPPUNT_ZELF',
+  aanmelderId: null,
+  informatie: 'Personalia',
+  warm: true,
+  clientGeinformeerdDoor: 'Meldpunt',
+  ...overrides,
+});
