@@ -35,13 +35,19 @@ export function fromDomainError(error: unknown): GraphQLError | undefined {
   return undefined;
 }
 
+/**
+ * graphql ships as both CommonJS and ESM, and libraries load either, so a GraphQLError may come
+ * from another copy of the class: recognise it by name, not by instanceof.
+ */
+const isGraphQLError = (e: unknown): e is GraphQLError => e instanceof Error && e.name === 'GraphQLError';
+
 /** Yoga's maskError: known errors keep their code, the rest become INTERNAL_SERVER_ERROR. */
 export function maskError(logger: Logger) {
   return (error: unknown, message: string): Error => {
-    const located = error instanceof GraphQLError ? error : undefined;
+    const located = isGraphQLError(error) ? error : undefined;
     const original: unknown = located ? located.originalError : error;
     // Parse and validation errors, and client errors thrown on purpose, pass as they are.
-    if (located && (original == null || original instanceof GraphQLError)) return located;
+    if (located && (original == null || isGraphQLError(original))) return located;
     const mapped = fromDomainError(original);
     if (mapped) return new GraphQLError(mapped.message, { nodes: located?.nodes, path: located?.path, extensions: mapped.extensions });
     // Log what went wrong, never the request: its body and variables may hold personal data.

@@ -35,22 +35,22 @@ const naam = z
   .min(1, 'mag niet leeg zijn')
   .max(LIMITS.naam, `mag hoogstens ${LIMITS.naam} tekens lang zijn`);
 const id = z.string().trim().min(1, 'mag niet leeg zijn').max(LIMITS.id, `mag hoogstens ${LIMITS.id} tekens lang zijn`);
+/** An optional value: absent (as GraphQL leaves it) and null both become null. */
+const optional = <T extends z.ZodType>(schema: T) => schema.nullish().transform((v) => v ?? null);
 /** Optional free text: blank becomes null, so "not described" has one representation. */
-const tekst = z
-  .string()
-  .max(LIMITS.tekst, `mag hoogstens ${LIMITS.tekst} tekens lang zijn`)
-  .nullable()
-  .transform((s) => (s === null || s.trim() === '' ? null : s.trim()));
-const datum = z.iso.date('moet een datum zijn in de vorm JJJJ-MM-DD').nullable();
+const tekst = optional(z.string().max(LIMITS.tekst, `mag hoogstens ${LIMITS.tekst} tekens lang zijn`)).transform((s) =>
+  s === null || s.trim() === '' ? null : s.trim(),
+);
+const datum = optional(z.iso.date('moet een datum zijn in de vorm JJJJ-MM-DD'));
 const lijst = <T extends z.ZodType>(item: T) =>
   z.array(item).max(LIMITS.lijst, `mag hoogstens ${LIMITS.lijst} elementen bevatten`);
 const ids = lijst(id).refine((xs) => new Set(xs).size === xs.length, 'bevat een dubbele verwijzing');
 const keuze = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, `moet een van ${values.join(', ')} zijn`);
 
-const wetVerwijzing = z.object({ wetId: id, artikel: z.string().trim().max(LIMITS.naam).nullable() });
+const wetVerwijzing = z.object({ wetId: id, artikel: optional(z.string().trim().max(LIMITS.naam)) });
 const document = z.object({ status: keuze(DOCUMENT_STATUSSEN), datum });
-const leeftijd = z.number().int('moet een geheel getal zijn').min(0, 'mag niet negatief zijn').max(120).nullable();
+const leeftijd = optional(z.number().int('moet een geheel getal zijn').min(0, 'mag niet negatief zijn').max(120));
 
 const knooppunt = z
   .object({
@@ -61,7 +61,7 @@ const knooppunt = z
     wettelijkeBasis: keuze(WETTELIJKE_BASES),
     wettelijkeBasisToelichting: tekst,
     wetten: lijst(wetVerwijzing),
-    taakhouderId: id.nullable(),
+    taakhouderId: optional(id),
     samenstelling: keuze(SAMENSTELLINGEN),
     maatschappelijkeOpgave: tekst,
     doel: tekst,
@@ -73,9 +73,9 @@ const knooppunt = z
     schaal: keuze(SCHALEN),
     themaIds: ids,
     gemeenteIds: ids,
-    belegdBijId: id.nullable(),
+    belegdBijId: optional(id),
     verwerkingsverantwoordelijkheid: keuze(VERWERKINGSVERANTWOORDELIJKHEDEN),
-    verwerkingsverantwoordelijkeId: id.nullable(),
+    verwerkingsverantwoordelijkeId: optional(id),
     gezamenlijkeRegeling: z.boolean(),
     convenant: document,
     privacyprotocol: document,
@@ -137,7 +137,7 @@ const deelname = z
     wetten: lijst(wetVerwijzing),
     grondslag: keuze(GRONDSLAGEN),
     beroepsgeheim: z.boolean(),
-    beroepsgeheimRegeling: keuze(BEROEPSGEHEIM_REGELINGEN).nullable(),
+    beroepsgeheimRegeling: optional(keuze(BEROEPSGEHEIM_REGELINGEN)),
     bijzondereGegevens: z.boolean(),
     strafrechtelijkeGegevens: z.boolean(),
     bsn: z.boolean(),
@@ -162,9 +162,9 @@ const overdracht = z
     soort: keuze(OVERDRACHT_SOORTEN),
     criteria: tekst,
     aanmeldingDoor: keuze(AANMELDING_DOOR),
-    aanmelderId: id.nullable(),
+    aanmelderId: optional(id),
     informatie: tekst,
-    warm: z.boolean().nullable(),
+    warm: optional(z.boolean()),
     clientGeinformeerdDoor: tekst,
   })
   .superRefine((o, ctx) => {

@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The GraphQL API end to end over HTTP, on the embedded store with the example region.
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadExampleRegion } from '../seed/load.ts';
+import { buildApp } from '../server/app.ts';
+import { RegistryService } from '../server/registry-service.ts';
+import { EmbeddedStore } from '../server/store/embedded/embedded-store.ts';
+import type { Store } from '../server/store/port.ts';
+
+const TOKEN = 'test-token-0123456789';
+const dir = mkdtempSync(join(tmpdir(), 'kpr-api-'));
+const logLines: string[] = [];
+const logger = pino({ level: 'info' }, new Writable({ write: (chunk: Buffer, _e, done) => (logLines.push(chunk.toString()), done()) }));
+let store: EmbeddedStore;
+let server: Server;
+let base: string;
+
+async function listen(app: ReturnType<typeof buildApp>): Promise<[Server, string]> {
+  const s = app.listen(0);
+  await new Promise((resolve) => s.once('listening', resolve));
+  return [s, `http://127.0.0.1:${(s.address() as AddressInfo).port}`];
+}
+
+interface GqlResult {
+  status: number;
+  data?: Record<string, unknown> | null;
+  errors?: { message: string; extensions?: { code?: string; fields?: { field: string }[]; huidigeVersie?: number } }[];
+}
+
+async function gql(query: string, variables: Record<string, unknown> = {}, token?: string, url = base): Promise<GqlResult> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: res.status, ...((await res.json()) as object) };
+}
+
+const codeOf = (r: GqlResult) => r.errors?.[0]?.extensions?.code;
+
+beforeAll(async () => {
+  store = new EmbeddedStore(dir);
+  await store.init();
+  await loadExampleRegion(store);
+  [server, base] = await listen(buildApp({ registry: new RegistryService(store), editToken: TOKEN, logger }));
+});
+afterAll(async () => {
+  server.close();
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('queries', () => {
+  it('filters knooppunten on every axis and combines filters', async () => {
+    const count = async (filter: Record<string, unknown>) =>
+      ((await gql('query($f: KnooppuntFilter) { knooppunten(filter: $f) { totaal } }', { f: filter })).data as { knooppunten: { totaal: number } }).knooppunten.totaal;
+    const all = await count({});
+    expect(all).toBeGreaterThanOrEqual(25);
+    const meldpunten = await count({ functie: ['MELDPUNT'] });
+    expect(meldpunten).toBeGreaterThan(0);
+    expect(meldpunten + (await count({ functie: ['OVERLEGTAFEL'] }))).toBe(all);
+    expect(await count({ werkproces: ['GROEPSAANPAK'] })).toBe(1);
+    expect(await count({ wettelijkeBasis: ['TAAK_VAN_EEN_PARTIJ'] })).toBeGreaterThan(0);
+    expect(await count({ samenstelling: ['VAST'] })).toBeGreaterThan(0);
+    expect(await count({ themaIds: ['huiselijk-geweld'] })).toBeGreaterThanOrEqual(3);
+    expect(await count({ organisatieIds: ['ggz'] })).toBeGreaterThanOrEqual(5);
+    expect(await count({ gemeenteIds: ['GM0400'] })).toBeGreaterThan(await count({ gemeenteIds: ['GM0405'], samenstelling: ['VAST'], functie: ['MELDPUNT'] }));
+    expect(await count({ regioIds: ['ZVH-NHN'] })).toBe(all);
+    expect(await count({ regioIds: ['VR10'] })).toBe(all);
+    expect(await count({ regioIds: ['VR01'] })).toBe(0);
+    expect(await count({ tekst: 'VEILIG THUIS' })).toBeGreaterThan(0);
+    expect(await count({ tekst: 'casuistiek' })).toBeGreaterThan(0); // diacritics folded
+  });
+
+  it('pages through the list and refuses a bad page size naming the argument', async () => {
+    const page = await gql('{ knooppunten(eerste: 5, na: 5) { totaal items { id } } }');
+    expect((page.data as { knooppunten: { items: unknown[] } }).knooppunten.items).toHaveLength(5);
+    const bad = await gql('{ knooppunten(eerste: 5000) { totaal } }');
+    expect(codeOf(bad)).toBe('BAD_USER_INPUT');
+    expect(bad.errors?.[0]?.message).toMatch(/eerste/);
+  });
+
+  it('returns one knooppunt with everything, relations navigable both ways', async () => {
+    const r = await gql(`{ knooppunt(id: "veilig-thuis") {
+      naam functie werkproces wettelijkeBasis samenstelling schaal regio { id } wetten { wet { afkorting } artikel }
+      themas { id } werkgebied { id } belegdBij { id } dpia { status datum } geverifieerdOp
+      deelnames { organisatie { id deelnames { knooppunt { id } } } rol grondslag wetten { artikel } }
+      overdrachtenUit { naar { id overdrachtenIn { van { id } } } soort aanmeldingDoor }
+      overdrachtenIn { van { id } aanmelder { naam } } } }`);
+    const k = (r.data as { knooppunt: Record<string, unknown> }).knooppunt;
+    expect(k).toMatchObject({ naam: 'Veilig Thuis Noord-Holland Noord', functie: 'MELDPUNT', wettelijkeBasis: 'WETTELIJK_GEREGELD', regio: { id: 'ZVH-NHN' } });
+    expect((k['werkgebied'] as unknown[]).length).toBe(16);
+    expect((k['overdrachtenUit'] as unknown[]).length).toBeGreaterThan(0);
+    expect((k['overdrachtenIn'] as unknown[]).length).toBeGreaterThan(0);
+    expect((await gql('{ knooppunt(id: "bestaat-niet") { id } }')).data).toEqual({ knooppunt: null });
+  });
+
+  it('lists organisaties, themas, gemeenten per regio, regio’s and wetten', async () => {
+    const r = await gql('{ organisaties(type: [GGZ]) { id } themas { id } gemeenten(regioId: "ZVH-NHN") { id } regios { id } wetten { id } gezondheid { ok opslag } }');
+    const d = r.data as Record<string, unknown[]>;
+    expect(d['organisaties']).toEqual([{ id: 'ggz' }]);
+    expect(d['themas']!.length).toBeGreaterThanOrEqual(12);
+    expect(d['gemeenten']!.length).toBe(16);
+    expect(d['wetten']!.length).toBeGreaterThan(10);
+    expect(r.data?.['gezondheid']).toEqual({ ok: true, opslag: 'embedded' });
+  });
+});
+
+describe('mutations', () => {
+  const input = {
+    naam: 'Testoverleg API',
+    regioId: 'ZVH-NHN',
+    functie: 'OVERLEGTAFEL',
+    werkproces: 'CASUSOVERLEG',
+    wettelijkeBasis: 'NIET_EXPLICIET',
+    samenstelling: 'WISSELEND',
+    schaal: 'LOKAAL',
+    themaIds: ['woonoverlast'],
+    gemeenteIds: ['GM0361'],
+  };
+  const create = 'mutation($i: KnooppuntInput!) { createKnooppunt(input: $i) { id versie naam themas { id } dpia { status } } }';
+
+  it('refuses writes without the bearer token and changes nothing', async () => {
+    const before = await store.revision();
+    for (const token of [undefined, 'wrong-token-0123456789']) {
+      const r = await gql(create, { i: input }, token);
+      expect(codeOf(r)).toBe('UNAUTHENTICATED');
+    }
+    expect(await store.revision()).toBe(before);
+  });
+
+  it('creates, updates with the seen version, detects a stale version, and deletes', async () => {
+    const created = await gql(create, { i: input }, TOKEN);
+    const k = (created.data as { createKnooppunt: { id: string; versie: number; dpia: { status: string } } }).createKnooppunt;
+    expect(k).toMatchObject({ versie: 1, dpia: { status: 'ONBEKEND' } });
+    const update = 'mutation($id: ID!, $v: Int!, $i: KnooppuntInput!) { updateKnooppunt(id: $id, versie: $v, input: $i) { versie naam } }';
+    const updated = await gql(update, { id: k.id, v: 1, i: { ...input, naam: 'Testoverleg API (gewijzigd)' } }, TOKEN);
+    expect(updated.data).toEqual({ updateKnooppunt: { versie: 2, naam: 'Testoverleg API (gewijzigd)' } });
+    const stale = await gql(update, { id: k.id, v: 1, i: { ...input, naam: 'Overschreven' } }, TOKEN);
+    expect(codeOf(stale)).toBe('CONFLICT');
+    expect(stale.errors?.[0]?.extensions?.huidigeVersie).toBe(2);
+    const del = await gql('mutation($id: ID!) { deleteKnooppunt(id: $id, versie: 2) }', { id: k.id }, TOKEN);
+    expect(del.data).toEqual({ deleteKnooppunt: k.id });
+    expect(codeOf(await gql('mutation($id: ID!) { deleteKnooppunt(id: $id, versie: 2) }', { id: k.id }, TOKEN))).toBe('NOT_FOUND');
+  });
+
+  it('answers bad input with BAD_USER_INPUT naming the field, and writes nothing', async () => {
+    const before = await store.revision();
+    const cases: [Record<string, unknown>, string][] = [
+      [{ ...input, naam: '' }, 'input.naam'],
+      [{ ...input, doel: 'x'.repeat(6000) }, 'input.doel'],
+      [{ ...input, themaIds: ['bestaat-niet'] }, 'input.themaIds[0]'],
+      [{ ...input, naam: 'veilig thuis noord-holland noord' }, 'input.naam'],
+    ];
+    for (const [i, field] of cases) {
+      const r = await gql(create, { i }, TOKEN);
+      expect(codeOf(r)).toBe('BAD_USER_INPUT');
+      expect(r.errors?.[0]?.extensions?.fields?.map((f) => f.field)).toContain(field);
+      expect(r.errors?.[0]?.message).toContain(field);
+    }
+    const self = await gql(
+      'mutation($i: OverdrachtInput!) { createOverdracht(input: $i) { id } }',
+      { i: { vanId: 'veilig-thuis', naarId: 'veilig-thuis', soort: 'DOORVERWIJZING' } },
+      TOKEN,
+    );
+    expect(self.errors?.[0]?.extensions?.fields?.[0]?.field).toBe('input.naarId');
+    const enumError = await gql(create, { i: { ...input, functie: 'LOKET' } }, TOKEN);
+    expect(enumError.status).toBe(400);
+    expect(enumError.errors?.[0]?.message).toMatch(/functie|LOKET/);
+    expect(await store.revision()).toBe(before);
+  });
+
+  it('writes organisaties, deelnames and overdrachten, and refuses deleting an organisatie in use', async () => {
+    const org = await gql('mutation { createOrganisatie(input: { naam: "Testcorporatie", type: WONINGCORPORATIE, privacykader: AVG }) { id versie } }', {}, TOKEN);
+    const orgId = (org.data as { createOrganisatie: { id: string } }).createOrganisatie.id;
+    const d = await gql(
+      'mutation($i: DeelnameInput!) { createDeelname(input: $i) { id grondslag organisatie { naam } knooppunt { id } } }',
+      { i: { organisatieId: orgId, knooppuntId: 'woonoverlast-wf', rol: 'OP_AFROEP', grondslag: 'AVG_6_1_A_TOESTEMMING' } },
+      TOKEN,
+    );
+    expect(d.data?.['createDeelname']).toMatchObject({ grondslag: 'AVG_6_1_A_TOESTEMMING', organisatie: { naam: 'Testcorporatie' } });
+    expect(codeOf(await gql(`mutation { deleteOrganisatie(id: "${orgId}", versie: 1) }`, {}, TOKEN))).toBe('CONFLICT');
+    const o = await gql(
+      'mutation($i: OverdrachtInput!) { createOverdracht(input: $i) { van { id } naar { id } aanmeldingDoor aanmelder { id } } }',
+      { i: { vanId: 'woonoverlast-wf', naarId: 'centrale-toegang-opvang', soort: 'DOORVERWIJZING', aanmeldingDoor: 'PARTNER', aanmelderId: orgId } },
+      TOKEN,
+    );
+    expect(o.data?.['createOverdracht']).toMatchObject({ aanmeldingDoor: 'PARTNER', aanmelder: { id: orgId } });
+  });
+});
+
+describe('safety', () => {
+  it('answers malformed JSON with 400, without echoing the body', async () => {
+    const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "GEHEIM-MARKER' });
+    expect(res.status).toBe(400);
+    const text = await res.text();
+    expect(text).not.toContain('GEHEIM-MARKER');
+    expect(JSON.parse(text)).toMatchObject({ errors: [{ extensions: { code: 'BAD_USER_INPUT' } }] });
+  });
+
+  it('refuses an oversize body with 413', async () => {
+    const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ themas { id } } #${'x'.repeat(300_000)}` }) });
+    expect(res.status).toBe(413);
+  });
+
+  it('answers a syntax error as a GraphQL error, not a 500', async () => {
+    const r = await gql('{ knooppunten { ');
+    expect(r.status).toBeLessThan(500);
+    expect(r.errors?.[0]?.message).toMatch(/Syntax Error/);
+  });
+
+  it('limits depth, aliases and tokens', async () => {
+    let deep = 'naam';
+    for (let i = 0; i < 8; i++) deep = `deelnames { knooppunt { ${deep} } }`;
+    expect((await gql(`{ knooppunt(id: "veilig-thuis") { ${deep} } }`)).errors?.[0]?.message).toMatch(/depth/i);
+    const aliases = Array.from({ length: 30 }, (_, i) => `a${i}: themas { id }`).join(' ');
+    expect((await gql(`{ ${aliases} }`)).errors?.[0]?.message).toMatch(/alias/i);
+    const tokens = Array.from({ length: 5000 }, () => 'id').join(' ');
+    expect((await gql(`{ themas { ${tokens} } }`)).errors?.[0]?.message).toMatch(/token/i);
+  });
+
+  it('refuses a GET request without the CSRF header, and a mutation over GET', async () => {
+    const get = await fetch(`${base}/graphql?query=${encodeURIComponent('{ themas { id } }')}`);
+    expect(get.status).toBe(403);
+    const mutation = await fetch(`${base}/graphql?query=${encodeURIComponent('mutation { deleteDeelname(id: "x", versie: 1) }')}`, {
+      headers: { 'x-graphql-yoga-csrf': '1', authorization: `Bearer ${TOKEN}` },
+    });
+    expect(mutation.status).toBe(405);
+  });
+
+  it('sends security headers, reports health, and answers unknown paths with 404', async () => {
+    const health = await fetch(`${base}/healthz`);
+    expect(health.status).toBe(200);
+    expect(health.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(health.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect((await fetch(`${base}/bestaat-niet`)).status).toBe(404);
+  });
+
+  it('masks unexpected errors and logs them without the request', async () => {
+    const broken = { ...store, kind: 'embedded', revision: () => Promise.reject(new Error('interne details')), health: () => store.health() } as unknown as Store;
+    const [s, url] = await listen(buildApp({ registry: new RegistryService(broken), editToken: TOKEN, logger }));
+    try {
+      const r = await gql('query($t: String) { knooppunten(filter: { tekst: $t }) { totaal } }', { t: 'PRIVACY-MARKER' }, undefined, url);
+      expect(r.status).toBe(200);
+      expect(codeOf(r)).toBe('INTERNAL_SERVER_ERROR');
+      expect(JSON.stringify(r)).not.toContain('interne details');
+      const logged = logLines.join('');
+      expect(logged).toContain('interne details');
+      expect(logged).not.toContain('PRIVACY-MARKER');
+    } finally {
+      s.close();
+    }
+  });
+});

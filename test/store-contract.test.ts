@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: EUPL-1.2
+// One contract for the Store port, run against the embedded store always and against Neo4j
+// when NEO4J_URI is set (NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE). Each run uses unique ids.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConflictError, InUseError, NotFoundError, ValidationError } from '../server/domain/errors.ts';
+import { EmbeddedStore } from '../server/store/embedded/embedded-store.ts';
+import { Neo4jStore } from '../server/store/neo4j/neo4j-store.ts';
+import type { Store } from '../server/store/port.ts';
+import { buildDeelname, buildKnooppunt, buildOrganisatie, buildOverdracht, referentiedata } from './builders.ts';
+
+const at = new Date('2026-11-22T10:00:00.000Z');
+
+function contract(name: string, open: () => Promise<{ store: Store; cleanup: () => Promise<void> }>) {
+  describe(`Store contract: ${name}`, () => {
+    let store: Store;
+    let cleanup: () => Promise<void>;
+    const run = `t${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+    const id = (s: string) => `${run}-${s}`;
+
+    beforeAll(async () => {
+      ({ store, cleanup } = await open());
+      await store.init();
+      await store.putReferentiedata(referentiedata());
+    });
+    afterAll(async () => cleanup());
+
+    it('creates and loads every kind, with relations and versions', async () => {
+      const org = await store.create('organisatie', id('ggz'), buildOrganisatie({ naam: `GGZ ${run}` }), at);
+      expect(org).toMatchObject({ id: id('ggz'), versie: 1, naam: `GGZ ${run}` });
+      const a = await store.create('knooppunt', id('a'), buildKnooppunt({ naam: `A ${run}`, belegdBijId: id('ggz') }), at);
+      const b = await store.create(
+        'knooppunt',
+        id('b'),
+        buildKnooppunt({ naam: `B ${run}`, themaIds: ['thema-b', 'thema-a'], aanpalend: [{ knooppuntId: id('a'), reden: 'overlap' }] }),
+        at,
+      );
+      expect(b.themaIds).toEqual(['thema-b', 'thema-a']);
+      await store.create('deelname', id('d'), buildDeelname(id('ggz'), id('a')), at);
+      await store.create('overdracht', id('o'), buildOverdracht(id('a'), id('b')), at);
+      const registry = await store.load();
+      expect(registry.knooppunten.find((k) => k.id === a.id)).toEqual(a);
+      expect(registry.knooppunten.find((k) => k.id === b.id)?.aanpalend).toEqual([{ knooppuntId: id('a'), reden: 'overlap' }]);
+      expect(registry.deelnames.find((d) => d.id === id('d'))).toMatchObject({ organisatieId: id('ggz'), knooppuntId: id('a'), wetten: [{ wetId: 'wet-a', artikel: 'art. 2' }] });
+      expect(registry.overdrachten.find((o) => o.id === id('o'))).toMatchObject({ vanId: id('a'), naarId: id('b'), warm: true });
+      expect(registry.gemeenten.find((g) => g.id === 'GM0001')?.regioIds).toEqual(['regio-a']);
+    });
+
+    it('bumps the revision on every write', async () => {
+      const before = await store.revision();
+      await store.create('organisatie', id('rev'), buildOrganisatie({ naam: `Rev ${run}` }), at);
+      expect(await store.revision()).toBeGreaterThan(before);
+    });
+
+    it('updates with the expected version and refuses a stale one without writing', async () => {
+      const updated = await store.update('knooppunt', id('a'), 1, buildKnooppunt({ naam: `A2 ${run}` }), at);
+      expect(updated.versie).toBe(2);
+      await expect(store.update('knooppunt', id('a'), 1, buildKnooppunt({ naam: `Stale ${run}` }), at)).rejects.toBeInstanceOf(ConflictError);
+      const k = (await store.load()).knooppunten.find((x) => x.id === id('a'));
+      expect(k?.naam).toBe(`A2 ${run}`);
+    });
+
+    it('detects one of two concurrent edits of the same version', async () => {
+      const results = await Promise.allSettled([
+        store.update('knooppunt', id('a'), 2, buildKnooppunt({ naam: `Left ${run}` }), at),
+        store.update('knooppunt', id('a'), 2, buildKnooppunt({ naam: `Right ${run}` }), at),
+      ]);
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      expect(results.filter((r) => r.status === 'rejected' && r.reason instanceof ConflictError)).toHaveLength(1);
+    });
+
+    it('refuses unknown references and duplicates atomically, naming the fields', async () => {
+      const before = await store.revision();
+      const error = await store
+        .create('knooppunt', id('bad'), buildKnooppunt({ naam: `A2 ${run}`, themaIds: ['thema-a', 'nope'], belegdBijId: 'ghost' }), at)
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as ValidationError).issues.map((i) => i.field).sort()).toEqual(['input.belegdBijId', 'input.themaIds[1]']);
+      const dup = await store.create('knooppunt', id('dup'), buildKnooppunt({ naam: ` b  ${run} `.toUpperCase() }), at).catch((e: unknown) => e);
+      expect((dup as ValidationError).issues.map((i) => i.field)).toEqual(['input.naam']);
+      expect((await store.load()).knooppunten.some((k) => k.id === id('bad'))).toBe(false);
+      expect(await store.revision()).toBeGreaterThanOrEqual(before);
+      await expect(store.create('deelname', id('d2'), buildDeelname(id('ggz'), id('a')), at)).rejects.toBeInstanceOf(ValidationError);
+    });
+
+    it('answers NotFound for a missing object', async () => {
+      await expect(store.update('organisatie', id('ghost'), 1, buildOrganisatie({ naam: `Ghost ${run}` }), at)).rejects.toBeInstanceOf(NotFoundError);
+      await expect(store.remove('overdracht', id('ghost'), 1)).rejects.toBeInstanceOf(NotFoundError);
+    });
+
+    it('refuses to delete an organisatie still in use, and deletes a knooppunt with what hangs on it', async () => {
+      await expect(store.remove('organisatie', id('ggz'), 1)).rejects.toBeInstanceOf(InUseError);
+      const a = (await store.load()).knooppunten.find((k) => k.id === id('a'))!;
+      const bBefore = (await store.load()).knooppunten.find((k) => k.id === id('b'))!;
+      await store.remove('knooppunt', id('a'), a.versie);
+      const registry = await store.load();
+      expect(registry.knooppunten.some((k) => k.id === id('a'))).toBe(false);
+      expect(registry.deelnames.some((d) => d.id === id('d'))).toBe(false);
+      expect(registry.overdrachten.some((o) => o.id === id('o'))).toBe(false);
+      const b = registry.knooppunten.find((k) => k.id === id('b'))!;
+      expect(b.aanpalend).toEqual([]);
+      expect(b.versie).toBe(bBefore.versie + 1);
+      await store.remove('organisatie', id('ggz'), 1);
+      expect((await store.load()).organisaties.some((o) => o.id === id('ggz'))).toBe(false);
+    });
+
+    it('reports its health', async () => {
+      expect((await store.health()).ok).toBe(true);
+    });
+  });
+}
+
+contract('embedded', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kpr-contract-'));
+  const store = new EmbeddedStore(dir);
+  return { store, cleanup: async () => { await store.close(); rmSync(dir, { recursive: true, force: true }); } };
+});
+
+const neo4jUri = process.env['NEO4J_URI'];
+if (neo4jUri) {
+  contract('neo4j', async () => {
+    const store = new Neo4jStore({
+      uri: neo4jUri,
+      user: process.env['NEO4J_USER'] ?? 'neo4j',
+      password: process.env['NEO4J_PASSWORD'] ?? '',
+      database: process.env['NEO4J_DATABASE'] ?? 'neo4j',
+    });
+    return { store, cleanup: () => store.close() };
+  });
+} else {
+  describe.skip('Store contract: neo4j (skipped: NEO4J_URI is not set)', () => {
+    it('runs when NEO4J_URI points at a Neo4j 5.23+ server', () => {});
+  });
+}
