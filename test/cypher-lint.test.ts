@@ -36,7 +36,7 @@ const schema = {
 function lint(statement: Statement): string[] {
   const parameters = Object.fromEntries(statement.params.map((p) => [p, null]));
   const { diagnostics } = lintCypherQuery(statement.cypher, { ...schema, parameters });
-  return diagnostics.map((d) => `${d.severity === 1 ? 'error' : 'warning'}: ${d.message}`);
+  return diagnostics.map((d) => `${d.severity === 1 ? 'error' : 'warning'}: ${typeof d.message === 'string' ? d.message : d.message.value}`);
 }
 
 describe('Cypher statements', () => {
