@@ -3,6 +3,7 @@
 // Noord-Holland Noord region. Organisations are named by type and area; no description here is
 // a statement about a real organisation's arrangements. Some descriptions are deliberately
 // incomplete, as real inventories are, so the compliance checks have something to find.
+import { ONBESCHREVEN_KNOOPPUNT } from '../server/domain/model.ts';
 import type {
   AanmeldingDoor,
   DeelnameGegevens,
@@ -64,7 +65,6 @@ export const ORGANISATIES: Record<string, OrganisatieGegevens> = {
 };
 
 const compleet = (datum: string) => ({ status: 'VASTGESTELD' as const, datum });
-const onbekend = { status: 'ONBEKEND' as const, datum: null };
 const ontbreekt = { status: 'ONTBREEKT' as const, datum: null };
 
 type KnooppuntOpties = Partial<KnooppuntGegevens> &
@@ -72,37 +72,8 @@ type KnooppuntOpties = Partial<KnooppuntGegevens> &
 
 /** A knooppunt with the region's defaults; undocumented governance stays ONBEKEND. */
 function knooppunt(opties: KnooppuntOpties): KnooppuntGegevens {
-  return {
-    regioId: REGIO,
-    wettelijkeBasisToelichting: null,
-    wetten: [],
-    taakhouderId: null,
-    maatschappelijkeOpgave: null,
-    doel: null,
-    doelgroep: null,
-    leeftijdMin: null,
-    leeftijdMax: null,
-    aanmeldcriteria: null,
-    signalen: [],
-    belegdBijId: null,
-    verwerkingsverantwoordelijkheid: 'ONBEKEND',
-    verwerkingsverantwoordelijkeId: null,
-    gezamenlijkeRegeling: false,
-    convenant: onbekend,
-    privacyprotocol: onbekend,
-    dpia: onbekend,
-    bewaartermijn: null,
-    bewaartermijnOnderbouwing: null,
-    privacyverklaring: null,
-    informerenBetrokkenen: null,
-    contactpuntRechten: null,
-    risicos: null,
-    maatregelen: null,
-    geverifieerdDoor: null,
-    geverifieerdOp: null,
-    aanpalend: [],
-    ...opties,
-  };
+  // Fresh arrays per knooppunt: the aanpalend lists are filled in below.
+  return { ...ONBESCHREVEN_KNOOPPUNT, regioId: REGIO, wetten: [], signalen: [], aanpalend: [], ...opties };
 }
 
 /** Governance fully described, as the handreiking asks (§3.4, §3.5, §3.8). */

@@ -21,13 +21,12 @@ export class RegistryService {
   async index(): Promise<RegistryIndex> {
     const revision = await this.store.revision();
     if (this.cached?.revision === revision) return this.cached.index;
-    this.loading ??= this.reload().finally(() => (this.loading = undefined));
+    this.loading ??= this.reload(revision).finally(() => (this.loading = undefined));
     return this.loading;
   }
 
-  private async reload(): Promise<RegistryIndex> {
-    // Read the revision before loading: a write landing in between only causes one more reload.
-    const revision = await this.store.revision();
+  /** The revision was read before loading: a write landing in between only causes one more reload. */
+  private async reload(revision: number): Promise<RegistryIndex> {
     const index = indexRegistry(await this.store.load());
     this.cached = { revision, index };
     return index;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Test-data builders: valid inputs with overrides.
+import { ONBESCHREVEN_KNOOPPUNT } from '../server/domain/model.ts';
 import type { DeelnameGegevens, KnooppuntGegevens, OrganisatieGegevens, OverdrachtGegevens, Referentiedata } from '../server/domain/model.ts';
 
 export const referentiedata = (): Referentiedata => ({
@@ -10,41 +11,22 @@ export const referentiedata = (): Referentiedata => ({
 });
 
 export const buildKnooppunt = (overrides: Partial<KnooppuntGegevens> = {}): KnooppuntGegevens => ({
+  ...ONBESCHREVEN_KNOOPPUNT,
   naam: 'Testtafel',
   regioId: 'regio-a',
   functie: 'OVERLEGTAFEL',
   werkproces: 'CASUSOVERLEG',
   wettelijkeBasis: 'NIET_EXPLICIET',
-  wettelijkeBasisToelichting: null,
   wetten: [{ wetId: 'wet-a', artikel: 'art. 1' }],
-  taakhouderId: null,
   samenstelling: 'WISSELEND',
   maatschappelijkeOpgave: 'Opgave',
   doel: 'Doel',
-  doelgroep: null,
-  leeftijdMin: null,
-  leeftijdMax: null,
-  aanmeldcriteria: null,
   signalen: ['MEERDERE_PROBLEMEN'],
   schaal: 'LOKAAL',
   themaIds: ['thema-a'],
   gemeenteIds: ['GM0001'],
-  belegdBijId: null,
-  verwerkingsverantwoordelijkheid: 'ONBEKEND',
-  verwerkingsverantwoordelijkeId: null,
-  gezamenlijkeRegeling: false,
   convenant: { status: 'VASTGESTELD', datum: '2024-01-31' },
-  privacyprotocol: { status: 'ONBEKEND', datum: null },
   dpia: { status: 'ONTBREEKT', datum: null },
-  bewaartermijn: null,
-  bewaartermijnOnderbouwing: null,
-  privacyverklaring: null,
-  informerenBetrokkenen: null,
-  contactpuntRechten: null,
-  risicos: null,
-  maatregelen: null,
-  geverifieerdDoor: null,
-  geverifieerdOp: null,
   aanpalend: [],
   ...overrides,
 });

@@ -259,3 +259,34 @@ export interface EditableKinds {
   overdracht: { gegevens: OverdrachtGegevens; entity: Overdracht };
 }
 export type EditableKind = keyof EditableKinds;
+
+/** The optional parts of a knooppunt as "not described": what an inventory starts from (§2.6 stap 2). */
+export const ONBESCHREVEN_KNOOPPUNT = {
+  wettelijkeBasisToelichting: null,
+  wetten: [],
+  taakhouderId: null,
+  maatschappelijkeOpgave: null,
+  doel: null,
+  doelgroep: null,
+  leeftijdMin: null,
+  leeftijdMax: null,
+  aanmeldcriteria: null,
+  signalen: [],
+  belegdBijId: null,
+  verwerkingsverantwoordelijkheid: 'ONBEKEND',
+  verwerkingsverantwoordelijkeId: null,
+  gezamenlijkeRegeling: false,
+  convenant: { status: 'ONBEKEND', datum: null },
+  privacyprotocol: { status: 'ONBEKEND', datum: null },
+  dpia: { status: 'ONBEKEND', datum: null },
+  bewaartermijn: null,
+  bewaartermijnOnderbouwing: null,
+  privacyverklaring: null,
+  informerenBetrokkenen: null,
+  contactpuntRechten: null,
+  risicos: null,
+  maatregelen: null,
+  geverifieerdDoor: null,
+  geverifieerdOp: null,
+  aanpalend: [],
+} as const satisfies Partial<KnooppuntGegevens>;
