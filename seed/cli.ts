@@ -1,14 +1,32 @@
 // SPDX-License-Identifier: EUPL-1.2
 // `npm run seed`: loads the example region into the configured store (embedded or Neo4j).
+// `npm run seed -- --synthetisch [--aantal N]`: adds the national-size synthetic dataset for
+// benchmarks, in one transaction; it refuses when synthetic data is already there.
+import { parseArgs } from 'node:util';
 import { loadConfig } from '../server/config.ts';
 import { createStore } from '../server/store/create-store.ts';
 import { loadExampleRegion } from './load.ts';
+import { loadReferentiedata } from './reference-data.ts';
+import { generateSyntheticDataset } from './synthetic-dataset.ts';
+
+const { values } = parseArgs({ options: { synthetisch: { type: 'boolean', default: false }, aantal: { type: 'string', default: '10000' } } });
+const aantal = Number(values.aantal);
+if (!Number.isInteger(aantal) || aantal < 1) throw new Error(`--aantal moet een positief geheel getal zijn, niet "${values.aantal}"`);
 
 const config = loadConfig();
 const store = await createStore(config);
 try {
   const result = await loadExampleRegion(store);
   console.log(`Voorbeeldregio geladen in ${store.kind}: ${result.created} nieuw, ${result.updated} bijgewerkt, ${result.unchanged} ongewijzigd.`);
+  if (values.synthetisch) {
+    if ((await store.load()).knooppunten.some((k) => k.id.startsWith('syn-'))) {
+      console.log('Synthetische dataset staat er al; niets toegevoegd.');
+    } else {
+      const items = generateSyntheticDataset(loadReferentiedata(), { knooppunten: aantal });
+      await store.createAll(items, new Date());
+      console.log(`Synthetische dataset toegevoegd: ${items.length} objecten, waarvan ${aantal} knooppunten.`);
+    }
+  }
 } finally {
   await store.close();
 }

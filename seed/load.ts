@@ -46,7 +46,7 @@ export async function loadExampleRegion(store: Store): Promise<SeedResult> {
       const entity = await store.update(kind, id, found.versie, gegevens, at);
       existing.set(`${kind}:${id}`, { versie: entity.versie, gegevens });
       if (preexisting.has(`${kind}:${id}`)) result.updated++;
-    } else {
+    } else if (preexisting.has(`${kind}:${id}`)) {
       result.unchanged++;
     }
   };

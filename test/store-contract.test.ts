@@ -106,6 +106,25 @@ function contract(name: string, open: () => Promise<{ store: Store; cleanup: () 
       expect((await store.load()).organisaties.some((o) => o.id === id('ggz'))).toBe(false);
     });
 
+    it('creates many objects in one transaction, or none of them', async () => {
+      const before = await store.load();
+      const bad = [
+        { kind: 'organisatie' as const, id: id('bulk-org'), gegevens: buildOrganisatie({ naam: `Bulk ${run}` }) },
+        { kind: 'knooppunt' as const, id: id('bulk-k'), gegevens: buildKnooppunt({ naam: `Bulk ${run}`, belegdBijId: id('bulk-org') }) },
+        { kind: 'deelname' as const, id: id('bulk-d'), gegevens: buildDeelname(id('bulk-org'), id('bestaat-niet')) },
+      ];
+      const error = await store.createAll(bad, at).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as ValidationError).issues).toEqual([{ field: 'entities[2].knooppuntId', message: expect.stringContaining('bestaat-niet') as string }]);
+      const after = await store.load();
+      expect(after.organisaties.length).toBe(before.organisaties.length);
+      expect(after.knooppunten.length).toBe(before.knooppunten.length);
+
+      await store.createAll([...bad.slice(0, 2), { kind: 'deelname', id: id('bulk-d'), gegevens: buildDeelname(id('bulk-org'), id('bulk-k')) }], at);
+      const loaded = await store.load();
+      expect(loaded.deelnames.find((d) => d.id === id('bulk-d'))).toMatchObject({ versie: 1, organisatieId: id('bulk-org'), knooppuntId: id('bulk-k') });
+    });
+
     it('reports its health', async () => {
       expect((await store.health()).ok).toBe(true);
     });

@@ -18,6 +18,10 @@ export class ValidationError extends Error {
   static field(field: string, message: string): ValidationError {
     return new ValidationError([{ field, message }]);
   }
+  /** The same issues under another root, e.g. "input.naam" → "entities[3].naam" in a bulk write. */
+  withRoot(root: string): ValidationError {
+    return new ValidationError(this.issues.map((i) => ({ field: `${root}${i.field.replace(/^(input|id)(?=$|[.[])/, (m) => (m === 'id' ? '.id' : ''))}`, message: i.message })));
+  }
 }
 
 export class NotFoundError extends Error {

@@ -22,7 +22,8 @@ export function foldText(text: string): string {
   return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLocaleLowerCase('nl');
 }
 
-function searchableText(k: Knooppunt): string {
+/** The text free-text search looks in, folded; computed once per index. */
+export function searchableText(k: Knooppunt): string {
   return foldText([k.naam, k.doel, k.maatschappelijkeOpgave, k.doelgroep, k.aanmeldcriteria].filter((s) => s !== null).join('\n'));
 }
 
@@ -48,6 +49,6 @@ export function filterKnooppunten(index: RegistryIndex, filter: KnooppuntFilter)
     checks.push((k) => regioIds.includes(k.regioId) || k.gemeenteIds.some((g) => gemeenten.has(g)));
   }
   const needle = tekst?.trim() ? foldText(tekst.trim()) : null;
-  if (needle !== null) checks.push((k) => searchableText(k).includes(needle));
+  if (needle !== null) checks.push((k) => index.zoektekst.get(k.id)?.includes(needle) ?? false);
   return index.knooppuntenOpNaam.filter((k) => checks.every((check) => check(k)));
 }

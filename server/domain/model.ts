@@ -260,6 +260,9 @@ export interface EditableKinds {
 }
 export type EditableKind = keyof EditableKinds;
 
+/** One object to create, with its kind: the unit of a bulk import. */
+export type NewEntity = { [K in EditableKind]: { kind: K; id: string; gegevens: EditableKinds[K]['gegevens'] } }[EditableKind];
+
 /** The optional parts of a knooppunt as "not described": what an inventory starts from (§2.6 stap 2). */
 export const ONBESCHREVEN_KNOOPPUNT = {
   wettelijkeBasisToelichting: null,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // An in-memory index of the registry: every lookup the API and the analyses need, built once
 // per store revision. Pure.
+import { searchableText } from './knooppunt-filter.ts';
 import type { Deelname, Gemeente, Knooppunt, Organisatie, Overdracht, Regio, Registry, Thema, Wet } from './model.ts';
 
 export interface RegistryIndex {
@@ -24,6 +25,8 @@ export interface RegistryIndex {
   readonly knooppuntenVanRegio: ReadonlyMap<string, readonly Knooppunt[]>;
   readonly knooppuntenBelegdBij: ReadonlyMap<string, readonly Knooppunt[]>;
   readonly gemeentenVanRegio: ReadonlyMap<string, readonly Gemeente[]>;
+  /** Per knooppunt the folded text free-text search looks in. */
+  readonly zoektekst: ReadonlyMap<string, string>;
 }
 
 const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
@@ -68,5 +71,6 @@ export function indexRegistry(registry: Registry): RegistryIndex {
     knooppuntenVanRegio: groupBy(knooppuntenOpNaam, (k) => [k.regioId]),
     knooppuntenBelegdBij: groupBy(knooppuntenOpNaam, (k) => [k.belegdBijId]),
     gemeentenVanRegio: groupBy([...registry.gemeenten].sort(byNaam), (g) => g.regioIds),
+    zoektekst: new Map(registry.knooppunten.map((k) => [k.id, searchableText(k)])),
   };
 }

@@ -3,13 +3,13 @@
 // analysis runs on the in-memory Registry (docs/adr/0002-analyses-in-memory.md).
 //
 // Contract, for both adapters (test/store-contract.ts):
-// - create/update/remove are atomic, and bump the registry revision.
+// - create/createAll/update/remove are atomic, and bump the registry revision.
 // - update/remove carry the version the editor saw; a different current version throws ConflictError.
 // - a reference to a missing object, or a duplicate unique key, throws ValidationError naming the field.
 // - removing a knooppunt removes its deelnames, its overdrachten in and out, and the aanpalend
 //   mentions of it (bumping the version of the knooppunten that mentioned it); removing an
 //   organisatie that is still referenced throws InUseError.
-import type { EditableKind, EditableKinds, Referentiedata, Registry } from '../domain/model.ts';
+import type { EditableKind, EditableKinds, NewEntity, Referentiedata, Registry } from '../domain/model.ts';
 
 export interface StoreHealth {
   ok: boolean;
@@ -35,6 +35,8 @@ export interface Store {
     gegevens: EditableKinds[K]['gegevens'],
     at: Date,
   ): Promise<EditableKinds[K]['entity']>;
+  /** Creates all objects in one transaction, in the given order: all of them or, on any error, none. */
+  createAll(entities: readonly NewEntity[], at: Date): Promise<void>;
   remove(kind: EditableKind, id: string, expectedVersie: number): Promise<void>;
   close(): Promise<void>;
 }

@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { ConflictError, InUseError, NotFoundError, ValidationError, type FieldIssue } from '../../domain/errors.ts';
-import type { EditableKind, EditableKinds, Knooppunt, Referentiedata, Registry } from '../../domain/model.ts';
+import type { EditableKind, EditableKinds, Knooppunt, NewEntity, Referentiedata, Registry } from '../../domain/model.ts';
 import { referencesOf, uniqueKeyOf, unknownReferenceMessage, type RefTarget } from '../../domain/references.ts';
 import type { Store, StoreHealth } from '../port.ts';
 
@@ -119,9 +119,20 @@ export class EmbeddedStore implements Store {
     at: Date,
   ): Promise<EditableKinds[K]['entity']> {
     return this.transaction('IMMEDIATE', () => {
-      if (this.current(kind, id)) throw ValidationError.field('id', `er bestaat al een ${kind} met id "${id}"`);
-      this.write(kind, id, 1, gegevens, at, 'INSERT');
+      this.insert(kind, id, gegevens, at);
       return this.entity(kind, id);
+    });
+  }
+
+  async createAll(entities: readonly NewEntity[], at: Date): Promise<void> {
+    this.transaction('IMMEDIATE', () => {
+      entities.forEach((e, i) => {
+        try {
+          this.insert(e.kind, e.id, e.gegevens, at);
+        } catch (error) {
+          throw error instanceof ValidationError ? error.withRoot(`entities[${i}]`) : error;
+        }
+      });
     });
   }
 
@@ -189,6 +200,11 @@ export class EmbeddedStore implements Store {
   private current(kind: EditableKind, id: string): number | undefined {
     const row = this.db.prepare('SELECT versie FROM entity WHERE kind = ? AND id = ?').get(kind, id) as { versie: number } | undefined;
     return row?.versie;
+  }
+
+  private insert<K extends EditableKind>(kind: K, id: string, gegevens: EditableKinds[K]['gegevens'], at: Date): void {
+    if (this.current(kind, id)) throw ValidationError.field('id', `er bestaat al een ${kind} met id "${id}"`);
+    this.write(kind, id, 1, gegevens, at, 'INSERT');
   }
 
   private checkVersion(kind: EditableKind, id: string, expected: number): number {

@@ -4,7 +4,7 @@
 // session closed in finally, driver errors mapped in one place.
 import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { ConflictError, InUseError, NotFoundError, ValidationError, type FieldIssue } from '../../domain/errors.ts';
-import type { EditableKind, EditableKinds, Referentiedata, Registry } from '../../domain/model.ts';
+import type { EditableKind, EditableKinds, NewEntity, Referentiedata, Registry } from '../../domain/model.ts';
 import { referencesOf, uniqueKeyOf, unknownReferenceMessage, type RefTarget } from '../../domain/references.ts';
 import type { Store, StoreHealth } from '../port.ts';
 import {
@@ -141,14 +141,23 @@ export class Neo4jStore implements Store {
 
   async create<K extends EditableKind>(kind: K, id: string, gegevens: EditableKinds[K]['gegevens'], at: Date): Promise<EditableKinds[K]['entity']> {
     try {
-      await this.write(async (tx) => {
-        if ((await run(tx, LOCK[kind], { id })).length > 0) throw ValidationError.field('id', `er bestaat al een ${kind} met id "${id}"`);
-        await this.save(tx, kind, id, 1, gegevens, at);
-      });
+      await this.write((tx) => this.insert(tx, kind, id, gegevens, at));
     } catch (error) {
       throw mapDriverError(error, kind);
     }
     return this.get(kind, id);
+  }
+
+  async createAll(entities: readonly NewEntity[], at: Date): Promise<void> {
+    let i = 0;
+    try {
+      await this.write(async (tx) => {
+        for (i = 0; i < entities.length; i++) await this.insert(tx, entities[i]!.kind, entities[i]!.id, entities[i]!.gegevens, at);
+      });
+    } catch (error) {
+      const mapped = mapDriverError(error, entities[i]?.kind ?? 'knooppunt');
+      throw mapped instanceof ValidationError ? mapped.withRoot(`entities[${i}]`) : mapped;
+    }
   }
 
   async update<K extends EditableKind>(
@@ -193,6 +202,11 @@ export class Neo4jStore implements Store {
 
   async close(): Promise<void> {
     await this.driver.close();
+  }
+
+  private async insert<K extends EditableKind>(tx: ManagedTransaction, kind: K, id: string, gegevens: EditableKinds[K]['gegevens'], at: Date): Promise<void> {
+    if ((await run(tx, LOCK[kind], { id })).length > 0) throw ValidationError.field('id', `er bestaat al een ${kind} met id "${id}"`);
+    await this.save(tx, kind, id, 1, gegevens, at);
   }
 
   private async checkVersion(tx: ManagedTransaction, kind: EditableKind, id: string, expected: number): Promise<number> {

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: EUPL-1.2
+// `npm run bench`: loads the national-size synthetic dataset (seed/synthetic-dataset.ts) into a
+// fresh embedded store, starts the app in this process, and measures GraphQL queries over HTTP
+// on localhost against a trivial query in the same run. Prints Markdown for the README.
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pino } from 'pino';
+import { loadExampleRegion } from '../seed/load.ts';
+import { loadReferentiedata } from '../seed/reference-data.ts';
+import { generateSyntheticDataset } from '../seed/synthetic-dataset.ts';
+import { buildApp } from '../server/app.ts';
+import { indexRegistry } from '../server/domain/registry-index.ts';
+import { RegistryService } from '../server/registry-service.ts';
+import { EmbeddedStore } from '../server/store/embedded/embedded-store.ts';
+import { once, sample, table } from './stats.ts';
+
+const N = Number(process.env['BENCH_N'] ?? 300);
+const dir = mkdtempSync(join(tmpdir(), 'kpr-bench-'));
+const store = new EmbeddedStore(dir);
+try {
+  await store.init();
+  await loadExampleRegion(store);
+  const items = generateSyntheticDataset(loadReferentiedata());
+  const [, createMs] = await once(() => store.createAll(items, new Date()));
+  const [registry, loadMs] = await once(() => store.load());
+  const [, indexMs] = await once(async () => indexRegistry(registry));
+
+  const registryService = new RegistryService(store);
+  const app = buildApp({ registry: registryService, editToken: undefined, logger: pino({ level: 'silent' }) });
+  const server = app.listen(0);
+  await new Promise((resolve) => server.once('listening', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  const query = (q: string, variables: Record<string, unknown> = {}) => async () => {
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q, variables }) });
+    const body = (await res.json()) as { errors?: unknown };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+  };
+
+  const trivial = await sample('trivial query `{ __typename }`', N, query('{ __typename }'));
+  const samples = [
+    trivial,
+    await sample('knooppunten of one region and thema, first 50', N, query('query($f: KnooppuntFilter) { knooppunten(filter: $f, eerste: 50) { totaal items { id naam functie } } }', { f: { regioIds: ['ZVH-GR'], themaIds: ['verward-gedrag'] } })),
+    await sample('free-text search over all 10,000, first 20', N, query('query($f: KnooppuntFilter) { knooppunten(filter: $f, eerste: 20) { totaal items { id naam } } }', { f: { tekst: 'jeugdgroepenoverleg 12' } })),
+    await sample('one knooppunt with deelnames and routes', N, query('query($id: ID!) { knooppunt(id: $id) { naam deelnames { organisatie { naam } rol grondslag } overdrachtenUit { naar { naam } soort } overdrachtenIn { van { naam } } } }', { id: 'syn-zvh-gr-k1' })),
+  ];
+  server.close();
+
+  const counts = Object.groupBy(items, (i) => i.kind);
+  console.log(`## Benchmark (${new Date().toISOString().slice(0, 10)}, Node ${process.version})\n`);
+  console.log(`National synthetic dataset: ${counts.knooppunt?.length} knooppunten, ${counts.organisatie?.length} organisaties, ${counts.deelname?.length} deelnames, ${counts.overdracht?.length} overdrachten, plus the example region.\n`);
+  console.log(`- bulk create in one transaction (embedded store): ${(createMs / 1000).toFixed(1)} s`);
+  console.log(`- load the whole registry from the store: ${loadMs.toFixed(0)} ms; build the in-memory index: ${indexMs.toFixed(0)} ms\n`);
+  console.log(`GraphQL over HTTP on localhost, requests one after another, app in the same process:\n`);
+  console.log(table(samples, trivial));
+} finally {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+}
