@@ -26,6 +26,7 @@ const config: CodegenConfig = {
           WetVerwijzing: `${model}#WetVerwijzing`,
           AanpalendKnooppunt: `${model}#Aanpalend`,
           Document: `${model}#Document`,
+          Kaart: '../../registry-service.ts#Kaart',
         },
       },
     },

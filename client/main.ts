@@ -1,28 +1,199 @@
 // SPDX-License-Identifier: EUPL-1.2
-// Placeholder until the map (issue 3): lists the knooppunten of the example region via GraphQL.
-const status = document.querySelector<HTMLParagraphElement>('#status');
-const list = document.querySelector<HTMLUListElement>('#knooppunten');
+// The regional map: wires the URL state to the map, the filters, the list and the details panel.
+import { renderDetails } from './details-panel.ts';
+import { download, knooppuntenCsv } from './export.ts';
+import { readFilters, renderFilters, writeFilters } from './filters.ts';
+import { renderList } from './list-view.ts';
+import { renderLegend } from './map/legend.ts';
+import { MapView } from './map/map-view.ts';
+import { laadDetails, laadGemeenten, laadKaart, laadKeuzelijsten, zoekKnooppunten, type Kaart, type Keuzelijsten } from './queries.ts';
+import { emptyFilters, hasFilters, parseViewState, serializeViewState, toKnooppuntFilter, type ViewState } from './view-state.ts';
 
-interface Antwoord {
-  data?: { knooppunten: { totaal: number; items: { id: string; naam: string; functie: string }[] } };
+const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
+const ui = {
+  regio: $<HTMLSelectElement>('#regio'),
+  laag: $<HTMLInputElement>('#laag-organisaties'),
+  filters: $<HTMLFormElement>('#filter-formulier'),
+  aantal: $<HTMLParagraphElement>('#aantal'),
+  wis: $<HTMLButtonElement>('#wis-filters'),
+  zoek: $<HTMLFormElement>('#zoek'),
+  zoekterm: $<HTMLInputElement>('#zoekterm'),
+  namen: $<HTMLDataListElement>('#namen'),
+  kaartSectie: $<HTMLElement>('#kaart-sectie'),
+  lijstSectie: $<HTMLElement>('#lijst-sectie'),
+  lijst: $<HTMLElement>('#lijst'),
+  paneel: $<HTMLElement>('#paneel'),
+  paneelInhoud: $<HTMLElement>('#paneel-inhoud'),
+  sluit: $<HTMLButtonElement>('#sluit-paneel'),
+  melding: $<HTMLElement>('#melding'),
+  fout: $<HTMLElement>('#fout'),
+};
+
+let state: ViewState = parseViewState(location.search);
+let keuzelijsten: Keuzelijsten;
+let kaart: Kaart | undefined;
+let kaartSleutel = '';
+let zichtbaar: Set<string> | null = null;
+/** Where focus returns when the panel closes. */
+let terugNaar: HTMLElement | null = null;
+
+const announce = (text: string) => (ui.melding.textContent = text);
+const map = new MapView($('#kaart'), {
+  onSelect: (id) => void update({ selectie: id }),
+  onActivate: (id) => void openPanel(id, $('#kaart')),
+  announce,
+});
+
+function update(change: Partial<ViewState>): Promise<void> {
+  state = { ...state, ...change };
+  history.pushState(null, '', `${location.pathname}${serializeViewState(state)}`);
+  return render();
 }
 
-async function laad(): Promise<void> {
-  const response = await fetch('/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: '{ knooppunten(eerste: 1000) { totaal items { id naam functie } } }' }),
-  });
-  const { data } = (await response.json()) as Antwoord;
-  if (!data || !status || !list) throw new Error('geen gegevens');
-  status.textContent = `${data.knooppunten.totaal} knooppunten in het register.`;
-  for (const k of data.knooppunten.items) {
-    const item = document.createElement('li');
-    item.textContent = `${k.naam} (${k.functie === 'MELDPUNT' ? 'meldpunt' : 'overlegtafel'})`;
-    list.append(item);
+async function render(): Promise<void> {
+  ui.fout.hidden = true;
+  document.body.dataset['kaart'] = 'laden';
+  try {
+    const regio = state.regio ?? '';
+    const sleutel = `${regio}|${state.indeling}|${state.organisaties}`;
+    if (sleutel !== kaartSleutel) {
+      const regioWissel = kaart?.regio.id !== regio;
+      kaart = await laadKaart(regio, state.indeling, state.organisaties);
+      kaartSleutel = sleutel;
+      map.show(state.organisaties ? kaart : { ...kaart, organisaties: [], deelnames: [] }, state.indeling, state.organisaties);
+      if (regioWissel) await vulFilterKeuzes(kaart);
+      ui.namen.innerHTML = '';
+      ui.namen.append(...kaart.knooppunten.map((k) => new Option(k.naam)));
+    }
+    if (!kaart) return;
+    writeFilters(ui.filters, state.filters);
+    ui.regio.value = regio;
+    ui.laag.checked = state.organisaties;
+    for (const radio of document.querySelectorAll<HTMLInputElement>('input[name=indeling]')) radio.checked = radio.value === state.indeling;
+    for (const radio of document.querySelectorAll<HTMLInputElement>('input[name=weergave]')) radio.checked = radio.value === state.weergave;
+
+    zichtbaar = hasFilters(state.filters) ? new Set((await zoekKnooppunten(toKnooppuntFilter(regio, state.filters))).ids) : null;
+    const lijst = kaart.knooppunten.filter((k) => zichtbaar?.has(k.id) ?? true);
+    map.filter(zichtbaar);
+    map.select(state.selectie);
+    ui.aantal.textContent = `${lijst.length} van ${kaart.knooppunten.length} knooppunten`;
+    ui.wis.disabled = !hasFilters(state.filters);
+    const routes = kaart.overdrachten.filter((o) => (zichtbaar?.has(o.van.id) ?? true) && (zichtbaar?.has(o.naar.id) ?? true));
+    renderList(ui.lijst, lijst, routes, state.selectie);
+    ui.kaartSectie.hidden = state.weergave !== 'kaart';
+    ui.lijstSectie.hidden = state.weergave !== 'lijst';
+    if (state.selectie) await showPanel(state.selectie);
+    else ui.paneel.hidden = true;
+    document.body.dataset['kaart'] = 'gereed';
+    performance.mark('kaart-interactief');
+  } catch (error) {
+    ui.fout.hidden = false;
+    ui.fout.textContent = `De kaart kon niet worden geladen: ${error instanceof Error ? error.message : String(error)}`;
   }
 }
 
-laad().catch(() => {
-  if (status) status.textContent = 'De gegevens konden niet worden geladen.';
+async function vulFilterKeuzes(k: Kaart): Promise<void> {
+  renderFilters(ui.filters, { themas: keuzelijsten.themas, organisaties: k.organisaties, gemeenten: await laadGemeenten(k.regio.id) });
+}
+
+async function showPanel(id: string): Promise<void> {
+  const details = await laadDetails(id);
+  if (!details) {
+    ui.paneelInhoud.textContent = 'Dit knooppunt bestaat niet (meer).';
+  } else {
+    ui.paneelInhoud.innerHTML = renderDetails(details).value;
+  }
+  ui.paneel.hidden = false;
+}
+
+/** Selects a knooppunt and moves focus to the panel, remembering where it came from. */
+async function openPanel(id: string, from: HTMLElement | null): Promise<void> {
+  terugNaar = from;
+  await update({ selectie: id });
+  document.querySelector<HTMLElement>('#paneel-titel')?.focus();
+}
+
+async function closePanel(): Promise<void> {
+  const knooppunt = terugNaar?.dataset['knooppunt'];
+  await update({ selectie: null });
+  // The list is redrawn on every change: find the same button again.
+  const candidates = [
+    terugNaar,
+    knooppunt ? document.querySelector<HTMLElement>(`#lijst [data-knooppunt="${CSS.escape(knooppunt)}"]`) : null,
+    $('#kaart'),
+    $('#inhoud'),
+  ];
+  candidates.find((el) => el && document.contains(el) && el.checkVisibility())?.focus();
+}
+
+function wire(): void {
+  ui.regio.addEventListener('change', () => void update({ regio: ui.regio.value, selectie: null, filters: emptyFilters() }));
+  ui.laag.addEventListener('change', () => void update({ organisaties: ui.laag.checked }));
+  for (const radio of document.querySelectorAll<HTMLInputElement>('input[name=indeling]')) {
+    radio.addEventListener('change', () => void update({ indeling: radio.value === 'STROOM' ? 'STROOM' : 'OVERZICHT' }));
+  }
+  for (const radio of document.querySelectorAll<HTMLInputElement>('input[name=weergave]')) {
+    radio.addEventListener('change', () => void update({ weergave: radio.value === 'lijst' ? 'lijst' : 'kaart' }));
+  }
+  ui.filters.addEventListener('change', () => void update({ filters: readFilters(ui.filters) }));
+  ui.wis.addEventListener('click', () => void update({ filters: emptyFilters() }));
+  ui.zoek.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void zoek(ui.zoekterm.value);
+  });
+  // Links and buttons naming a knooppunt, in the list and in the panel.
+  document.addEventListener('click', (event) => {
+    const target = (event.target as HTMLElement).closest<HTMLElement>('[data-knooppunt]');
+    if (!target) return;
+    event.preventDefault();
+    void openPanel(target.dataset['knooppunt']!, target.closest('#paneel') ? null : target);
+  });
+  ui.sluit.addEventListener('click', () => void closePanel());
+  ui.paneel.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') void closePanel();
+  });
+  $('#herstel-indeling').addEventListener('click', () => {
+    map.resetArrangement();
+    kaartSleutel = '';
+    void render();
+  });
+  $('#export-png').addEventListener('click', () => void map.png().then((blob) => download(`kaart-${state.regio}.png`, blob, 'image/png')));
+  $('#export-svg').addEventListener('click', () => download(`kaart-${state.regio}.svg`, map.svg(), 'image/svg+xml'));
+  $('#export-csv').addEventListener('click', () => {
+    const lijst = (kaart?.knooppunten ?? []).filter((k) => zichtbaar?.has(k.id) ?? true);
+    download(`knooppunten-${state.regio}.csv`, knooppuntenCsv(lijst), 'text/csv;charset=utf-8');
+  });
+  window.addEventListener('popstate', () => {
+    state = parseViewState(location.search);
+    void render();
+  });
+}
+
+/** Free-text search jumps to the best match on the map (the server searches). */
+async function zoek(term: string): Promise<void> {
+  if (!term.trim() || !state.regio) return;
+  const exact = kaart?.knooppunten.find((k) => k.naam === term);
+  const id = exact?.id ?? (await zoekKnooppunten({ regioIds: [state.regio], tekst: term })).ids[0];
+  if (id) await openPanel(id, ui.zoekterm);
+  else announce(`Geen knooppunt gevonden voor "${term}".`);
+}
+
+async function start(): Promise<void> {
+  keuzelijsten = await laadKeuzelijsten();
+  const regios = keuzelijsten.regios.filter((r) => r.soort === 'ZORG_EN_VEILIGHEIDSHUIS' || r.aantalKnooppunten > 0);
+  ui.regio.append(...regios.map((r) => new Option(`${r.naam} (${r.aantalKnooppunten})`, r.id)));
+  if (!state.regio || !regios.some((r) => r.id === state.regio)) {
+    // The busiest region, a zorg- en veiligheidshuisregio before a veiligheidsregio with as many.
+    const drukste = [...regios].sort((a, b) => b.aantalKnooppunten - a.aantalKnooppunten || Number(b.soort === 'ZORG_EN_VEILIGHEIDSHUIS') - Number(a.soort === 'ZORG_EN_VEILIGHEIDSHUIS'))[0];
+    state = { ...state, regio: drukste?.id ?? null };
+    history.replaceState(null, '', `${location.pathname}${serializeViewState(state)}`);
+  }
+  renderLegend($('#legenda-inhoud'));
+  wire();
+  await render();
+}
+
+void start().catch((error: unknown) => {
+  ui.fout.hidden = false;
+  ui.fout.textContent = `De gegevens konden niet worden geladen: ${error instanceof Error ? error.message : String(error)}`;
 });

@@ -26,8 +26,9 @@ if (config.SEED_EXAMPLE && (await store.load()).knooppunten.length === 0) {
 }
 if (config.EDIT_TOKEN === undefined) logger.warn('EDIT_TOKEN is niet gezet: alle wijzigingen worden geweigerd.');
 
+const registry = new RegistryService(store);
 const app = buildApp({
-  registry: new RegistryService(store),
+  registry,
   editToken: config.EDIT_TOKEN,
   logger,
   clientDir: join(import.meta.dirname, '..', 'dist', 'client'),
@@ -41,7 +42,7 @@ async function shutdown(signal: string): Promise<void> {
   logger.info({ signal }, 'afsluiten');
   const force = setTimeout(() => process.exit(1), 10_000).unref();
   server.close(() => {
-    void store.close().then(() => {
+    void registry.close().then(() => {
       clearTimeout(force);
       process.exit(0);
     });

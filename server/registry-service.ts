@@ -4,17 +4,28 @@
 // Neo4j sees the others' writes).
 import { randomUUID } from 'node:crypto';
 import { indexRegistry, type RegistryIndex } from './domain/registry-index.ts';
-import type { EditableKind, EditableKinds } from './domain/model.ts';
+import type { EditableKind, EditableKinds, Regio } from './domain/model.ts';
+import { layoutGraphOf, parseMapNodeKey, regionMap, type MapNodeKind, type RegionMap } from './domain/region-map.ts';
+import type { Indeling } from './layout/layout-graph.ts';
+import { MapLayouts } from './layout/map-layouts.ts';
 import { parseGegevens } from './domain/validation.ts';
 import type { Store } from './store/port.ts';
 
+export interface Kaart extends RegionMap {
+  regio: Regio;
+  indeling: Indeling;
+  posities: { soort: MapNodeKind; id: string; x: number; y: number }[];
+}
+
 export class RegistryService {
   readonly store: Store;
+  private readonly layouts: MapLayouts;
   private cached: { revision: number; index: RegistryIndex } | undefined;
   private loading: Promise<RegistryIndex> | undefined;
 
-  constructor(store: Store) {
+  constructor(store: Store, layouts = new MapLayouts()) {
     this.store = store;
+    this.layouts = layouts;
   }
 
   /** The current index; concurrent callers share one load. */
@@ -30,6 +41,22 @@ export class RegistryService {
     const index = indexRegistry(await this.store.load());
     this.cached = { revision, index };
     return index;
+  }
+
+  /** The map of a region from the given view, with positions from the layout cache. */
+  async kaart(view: RegistryIndex, regio: Regio, indeling: Indeling, metOrganisaties: boolean): Promise<Kaart> {
+    const map = regionMap(view, regio.id);
+    const positions = await this.layouts.positions(`${regio.id}|${metOrganisaties}`, layoutGraphOf(map, metOrganisaties), indeling);
+    const posities = Object.entries(positions).map(([key, { x, y }]) => {
+      const { kind, id } = parseMapNodeKey(key);
+      return { soort: kind, id, x, y };
+    });
+    return { ...map, regio, indeling, posities };
+  }
+
+  async close(): Promise<void> {
+    await this.layouts.close();
+    await this.store.close();
   }
 
   async create<K extends EditableKind>(kind: K, input: unknown, id: string = randomUUID()): Promise<EditableKinds[K]['entity']> {

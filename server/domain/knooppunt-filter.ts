@@ -13,6 +13,8 @@ export interface KnooppuntFilter {
   gemeenteIds?: readonly string[] | null;
   regioIds?: readonly string[] | null;
   tekst?: string | null;
+  /** Doelgroep by age: the knooppunt's age limits overlap this band (a missing limit is open). */
+  leeftijd?: { van?: number | null; tot?: number | null } | null;
 }
 
 const present = <T>(values: readonly T[] | null | undefined): values is readonly T[] => values != null && values.length > 0;
@@ -48,7 +50,16 @@ export function filterKnooppunten(index: RegistryIndex, filter: KnooppuntFilter)
     const gemeenten = new Set(regioIds.flatMap((r) => (index.gemeentenVanRegio.get(r) ?? []).map((g) => g.id)));
     checks.push((k) => regioIds.includes(k.regioId) || k.gemeenteIds.some((g) => gemeenten.has(g)));
   }
+  if (filter.leeftijd) {
+    const van = filter.leeftijd.van ?? 0;
+    const tot = filter.leeftijd.tot ?? Infinity;
+    checks.push((k) => (k.leeftijdMin ?? 0) <= tot && (k.leeftijdMax ?? Infinity) >= van);
+  }
   const needle = tekst?.trim() ? foldText(tekst.trim()) : null;
   if (needle !== null) checks.push((k) => index.zoektekst.get(k.id)?.includes(needle) ?? false);
-  return index.knooppuntenOpNaam.filter((k) => checks.every((check) => check(k)));
+  const matches = index.knooppuntenOpNaam.filter((k) => checks.every((check) => check(k)));
+  if (needle === null) return matches;
+  // A search for a name should find that knooppunt first, before those that only mention it.
+  const inNaam = (k: Knooppunt) => (foldText(k.naam).includes(needle) ? 0 : 1);
+  return matches.sort((a, b) => inNaam(a) - inNaam(b));
 }

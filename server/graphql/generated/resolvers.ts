@@ -2,6 +2,7 @@
 /* eslint-disable */
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Knooppunt as KnooppuntModel, Organisatie as OrganisatieModel, Deelname as DeelnameModel, Overdracht as OverdrachtModel, Thema as ThemaModel, Gemeente as GemeenteModel, Regio as RegioModel, Wet as WetModel, WetVerwijzing as WetVerwijzingModel, Aanpalend as AanpalendModel, Document as DocumentModel } from '../../domain/model.ts';
+import type { Kaart as KaartModel } from '../../registry-service.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -198,6 +199,41 @@ export type Grondslag =
   /** Wet politiegegevens. */
   | 'WPG';
 
+/** Indeling van de kaart. */
+export type Indeling =
+  /** Overzicht: krachtgestuurd, samenhangende knooppunten bij elkaar. */
+  | 'OVERZICHT'
+  /** Stroom: van links naar rechts, van meldpunten via de routes naar overlegtafels (en organisaties). */
+  | 'STROOM';
+
+/**
+ * De kaart van een regio: de knooppunten die de regio beheert of waarvan het werkgebied in de regio ligt,
+ * de overdrachtroutes daartussen en de organisaties die deelnemen, met posities (van de organisaties alleen als
+ * die als laag gevraagd zijn).
+ */
+export type Kaart = {
+  __typename?: 'Kaart';
+  /** Hun deelnames aan knooppunten op de kaart. */
+  deelnames: Array<Deelname>;
+  /** De indeling waarvoor de posities gelden. */
+  indeling: Indeling;
+  /** De knooppunten op de kaart, op naam gesorteerd. */
+  knooppunten: Array<Knooppunt>;
+  /** De organisaties die aan een knooppunt op de kaart deelnemen, op id. */
+  organisaties: Array<Organisatie>;
+  /** De overdrachtroutes tussen knooppunten op de kaart. */
+  overdrachten: Array<Overdracht>;
+  /** Positie van ieder knooppunt, en met organisaties ook van iedere organisatie. */
+  posities: Array<Positie>;
+  /** De regio. */
+  regio: Regio;
+};
+
+/** Soort element op de kaart. */
+export type KaartElement =
+  | 'KNOOPPUNT'
+  | 'ORGANISATIE';
+
 /**
  * Een knooppunt: een meldpunt of overlegtafel waar partijen uit het sociaal, zorg- en veiligheidsdomein
  * samenkomen en persoonsgegevens uitwisselen voor een vooraf expliciet gespecificeerd doel (H §2.3).
@@ -296,6 +332,8 @@ export type KnooppuntFilter = {
   functie?: InputMaybe<Array<Functie>>;
   /** Heeft minstens één van deze gemeenten in het werkgebied. */
   gemeenteIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Doelgroep naar leeftijd: knooppunten waarvan de leeftijdsgrenzen deze band raken (geen grens = iedere leeftijd). */
+  leeftijd?: InputMaybe<LeeftijdBand>;
   /** Minstens één van deze organisaties neemt deel of het knooppunt is erbij belegd. */
   organisatieIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Wordt beheerd door een van deze regio's, of werkt in een gemeente die erin ligt. */
@@ -391,10 +429,20 @@ export type KnooppuntInput = {
 /** Een pagina knooppunten. */
 export type KnooppuntPagina = {
   __typename?: 'KnooppuntPagina';
-  /** De knooppunten op deze pagina, op naam gesorteerd. */
+  /** De ids van alle knooppunten die aan het filter voldoen, niet gepagineerd (bv. om ze op de kaart te tonen). */
+  ids: Array<Scalars['ID']['output']>;
+  /** De knooppunten op deze pagina, op naam gesorteerd; met een zoektekst eerst die met de tekst in hun naam. */
   items: Array<Knooppunt>;
   /** Totaal aantal knooppunten dat aan het filter voldoet. */
   totaal: Scalars['Int']['output'];
+};
+
+/** Een leeftijdsband, grenzen inbegrepen. */
+export type LeeftijdBand = {
+  /** Bovengrens; leeg is geen bovengrens. */
+  tot?: InputMaybe<Scalars['Int']['input']>;
+  /** Ondergrens; leeg is geen ondergrens. */
+  van?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Mutation = {
@@ -643,6 +691,17 @@ export type OverdrachtSoort =
   /** Terugverwijzing naar het verwijzende knooppunt. */
   | 'TERUGVERWIJZING';
 
+/** Positie van een element op de kaart, in kaartcoördinaten. */
+export type Positie = {
+  __typename?: 'Positie';
+  /** Id van het knooppunt of de organisatie. */
+  id: Scalars['ID']['output'];
+  /** Soort element. */
+  soort: KaartElement;
+  x: Scalars['Float']['output'];
+  y: Scalars['Float']['output'];
+};
+
 /** Privacykader waar een partij onder valt (H §3.1). */
 export type Privacykader =
   /** Algemene verordening gegevensbescherming. */
@@ -660,6 +719,8 @@ export type Query = {
   gemeenten: Array<Gemeente>;
   /** Gezondheid van de dienst. */
   gezondheid: Gezondheid;
+  /** De kaart van een regio, met posities die de server eenmaal per structuur berekent. */
+  kaart: Kaart;
   /** Eén knooppunt. */
   knooppunt?: Maybe<Knooppunt>;
   /** Knooppunten, gefilterd en gepagineerd. */
@@ -686,6 +747,13 @@ export type QueryDeelnameArgs = {
 
 export type QueryGemeentenArgs = {
   regioId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryKaartArgs = {
+  indeling?: InputMaybe<Indeling>;
+  metOrganisaties?: InputMaybe<Scalars['Boolean']['input']>;
+  regioId: Scalars['ID']['input'];
 };
 
 
@@ -718,6 +786,8 @@ export type QueryOverdrachtArgs = {
 /** Een regio: veiligheidsregio of werkgebied van een zorg- en veiligheidshuis. */
 export type Regio = {
   __typename?: 'Regio';
+  /** Aantal knooppunten op de kaart van deze regio: die ze beheert of waarvan het werkgebied in de regio ligt. */
+  aantalKnooppunten: Scalars['Int']['output'];
   /** Gemeenten in de regio. */
   gemeenten: Array<Gemeente>;
   /** Vaste identificatie, bv. VR10 of ZVH-NHN. */
@@ -944,16 +1014,21 @@ export type ResolversTypes = {
   Document: ResolverTypeWrapper<DocumentModel>;
   DocumentInput: DocumentInput;
   DocumentStatus: DocumentStatus;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Functie: Functie;
   Gemeente: ResolverTypeWrapper<GemeenteModel>;
   Gezondheid: ResolverTypeWrapper<Gezondheid>;
   Grondslag: Grondslag;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Indeling: Indeling;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Kaart: ResolverTypeWrapper<KaartModel>;
+  KaartElement: KaartElement;
   Knooppunt: ResolverTypeWrapper<KnooppuntModel>;
   KnooppuntFilter: KnooppuntFilter;
   KnooppuntInput: KnooppuntInput;
   KnooppuntPagina: ResolverTypeWrapper<Omit<KnooppuntPagina, 'items'> & { items: Array<ResolversTypes['Knooppunt']> }>;
+  LeeftijdBand: LeeftijdBand;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organisatie: ResolverTypeWrapper<OrganisatieModel>;
   OrganisatieInput: OrganisatieInput;
@@ -961,6 +1036,7 @@ export type ResolversTypes = {
   Overdracht: ResolverTypeWrapper<OverdrachtModel>;
   OverdrachtInput: OverdrachtInput;
   OverdrachtSoort: OverdrachtSoort;
+  Positie: ResolverTypeWrapper<Positie>;
   Privacykader: Privacykader;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Regio: ResolverTypeWrapper<RegioModel>;
@@ -988,19 +1064,23 @@ export type ResolversParentTypes = {
   DeelnameInput: DeelnameInput;
   Document: DocumentModel;
   DocumentInput: DocumentInput;
+  Float: Scalars['Float']['output'];
   Gemeente: GemeenteModel;
   Gezondheid: Gezondheid;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  Kaart: KaartModel;
   Knooppunt: KnooppuntModel;
   KnooppuntFilter: KnooppuntFilter;
   KnooppuntInput: KnooppuntInput;
   KnooppuntPagina: Omit<KnooppuntPagina, 'items'> & { items: Array<ResolversParentTypes['Knooppunt']> };
+  LeeftijdBand: LeeftijdBand;
   Mutation: Record<PropertyKey, never>;
   Organisatie: OrganisatieModel;
   OrganisatieInput: OrganisatieInput;
   Overdracht: OverdrachtModel;
   OverdrachtInput: OverdrachtInput;
+  Positie: Positie;
   Query: Record<PropertyKey, never>;
   Regio: RegioModel;
   String: Scalars['String']['output'];
@@ -1052,6 +1132,16 @@ export type GezondheidResolvers<ContextType = Context, ParentType extends Resolv
   opslag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type KaartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Kaart'] = ResolversParentTypes['Kaart']> = {
+  deelnames?: Resolver<Array<ResolversTypes['Deelname']>, ParentType, ContextType>;
+  indeling?: Resolver<ResolversTypes['Indeling'], ParentType, ContextType>;
+  knooppunten?: Resolver<Array<ResolversTypes['Knooppunt']>, ParentType, ContextType>;
+  organisaties?: Resolver<Array<ResolversTypes['Organisatie']>, ParentType, ContextType>;
+  overdrachten?: Resolver<Array<ResolversTypes['Overdracht']>, ParentType, ContextType>;
+  posities?: Resolver<Array<ResolversTypes['Positie']>, ParentType, ContextType>;
+  regio?: Resolver<ResolversTypes['Regio'], ParentType, ContextType>;
+};
+
 export type KnooppuntResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Knooppunt'] = ResolversParentTypes['Knooppunt']> = {
   aanmeldcriteria?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   aanpalend?: Resolver<Array<ResolversTypes['AanpalendKnooppunt']>, ParentType, ContextType>;
@@ -1098,6 +1188,7 @@ export type KnooppuntResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type KnooppuntPaginaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KnooppuntPagina'] = ResolversParentTypes['KnooppuntPagina']> = {
+  ids?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['Knooppunt']>, ParentType, ContextType>;
   totaal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -1144,10 +1235,18 @@ export type OverdrachtResolvers<ContextType = Context, ParentType extends Resolv
   warm?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 };
 
+export type PositieResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Positie'] = ResolversParentTypes['Positie']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  soort?: Resolver<ResolversTypes['KaartElement'], ParentType, ContextType>;
+  x?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  y?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   deelname?: Resolver<Maybe<ResolversTypes['Deelname']>, ParentType, ContextType, RequireFields<QueryDeelnameArgs, 'id'>>;
   gemeenten?: Resolver<Array<ResolversTypes['Gemeente']>, ParentType, ContextType, Partial<QueryGemeentenArgs>>;
   gezondheid?: Resolver<ResolversTypes['Gezondheid'], ParentType, ContextType>;
+  kaart?: Resolver<ResolversTypes['Kaart'], ParentType, ContextType, RequireFields<QueryKaartArgs, 'indeling' | 'metOrganisaties' | 'regioId'>>;
   knooppunt?: Resolver<Maybe<ResolversTypes['Knooppunt']>, ParentType, ContextType, RequireFields<QueryKnooppuntArgs, 'id'>>;
   knooppunten?: Resolver<ResolversTypes['KnooppuntPagina'], ParentType, ContextType, RequireFields<QueryKnooppuntenArgs, 'eerste' | 'na'>>;
   organisatie?: Resolver<Maybe<ResolversTypes['Organisatie']>, ParentType, ContextType, RequireFields<QueryOrganisatieArgs, 'id'>>;
@@ -1159,6 +1258,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 };
 
 export type RegioResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Regio'] = ResolversParentTypes['Regio']> = {
+  aantalKnooppunten?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   gemeenten?: Resolver<Array<ResolversTypes['Gemeente']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   knooppunten?: Resolver<Array<ResolversTypes['Knooppunt']>, ParentType, ContextType>;
@@ -1191,11 +1291,13 @@ export type Resolvers<ContextType = Context> = {
   Document?: DocumentResolvers<ContextType>;
   Gemeente?: GemeenteResolvers<ContextType>;
   Gezondheid?: GezondheidResolvers<ContextType>;
+  Kaart?: KaartResolvers<ContextType>;
   Knooppunt?: KnooppuntResolvers<ContextType>;
   KnooppuntPagina?: KnooppuntPaginaResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organisatie?: OrganisatieResolvers<ContextType>;
   Overdracht?: OverdrachtResolvers<ContextType>;
+  Positie?: PositieResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Regio?: RegioResolvers<ContextType>;
   Thema?: ThemaResolvers<ContextType>;

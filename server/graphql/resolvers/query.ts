@@ -2,13 +2,21 @@
 import { filterKnooppunten } from '../../domain/knooppunt-filter.ts';
 import { byNaam } from '../../domain/registry-index.ts';
 import type { QueryResolvers } from '../generated/resolvers.ts';
-import { pageArgs } from './arguments.ts';
+import { clientError } from '../../errors.ts';
+import { checkLeeftijd, pageArgs } from './arguments.ts';
 
 export const Query: QueryResolvers = {
   knooppunten: async (_, args, ctx) => {
     const { eerste, na } = pageArgs(args.eerste, args.na);
+    checkLeeftijd(args.filter?.leeftijd);
     const matches = filterKnooppunten(await ctx.view(), args.filter ?? {});
-    return { totaal: matches.length, items: matches.slice(na, na + eerste) };
+    return { totaal: matches.length, items: matches.slice(na, na + eerste), ids: matches.map((k) => k.id) };
+  },
+  kaart: async (_, { regioId, indeling, metOrganisaties }, ctx) => {
+    const view = await ctx.view();
+    const regio = view.regios.get(regioId);
+    if (!regio) throw clientError('NOT_FOUND', `Regio met id "${regioId}" bestaat niet.`, { fields: [{ field: 'regioId', message: 'onbekende regio' }] });
+    return ctx.registry.kaart(view, regio, indeling ?? 'OVERZICHT', metOrganisaties ?? false);
   },
   knooppunt: async (_, { id }, ctx) => (await ctx.view()).knooppunten.get(id) ?? null,
   organisaties: async (_, { type }, ctx) => {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Relations, navigable both ways, resolved from the request's in-memory view.
+import { filterKnooppunten } from '../../domain/knooppunt-filter.ts';
 import type { RegistryIndex } from '../../domain/registry-index.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 
@@ -63,5 +64,6 @@ export const relations: Resolvers = {
   Regio: {
     gemeenten: async (r, _, ctx) => list((await ctx.view()).gemeentenVanRegio, r.id),
     knooppunten: async (r, _, ctx) => list((await ctx.view()).knooppuntenVanRegio, r.id),
+    aantalKnooppunten: async (r, _, ctx) => filterKnooppunten(await ctx.view(), { regioIds: [r.id] }).length,
   },
 };

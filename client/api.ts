@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The client's only way to the server: GraphQL over fetch, with Yoga's CSRF-prevention header.
+export class ApiError extends Error {
+  readonly code: string | undefined;
+  constructor(message: string, code: string | undefined) {
+    super(message);
+    this.name = 'ApiError';
+    this.code = code;
+  }
+}
+
+export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await fetch('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-graphql-yoga-csrf': '1' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+  const error = body.errors?.[0];
+  if (error) throw new ApiError(error.message, error.extensions?.code);
+  if (!body.data) throw new ApiError(`Geen antwoord van de server (HTTP ${response.status}).`, undefined);
+  return body.data;
+}

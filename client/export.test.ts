@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { describe, expect, it } from 'vitest';
+import { knooppuntenCsv } from './export.ts';
+
+describe('knooppuntenCsv', () => {
+  it('writes Dutch labels, quotes separators, and defuses formulas', () => {
+    const csv = knooppuntenCsv([
+      {
+        id: 'a',
+        naam: '=HYPERLINK("x")',
+        functie: 'MELDPUNT',
+        werkproces: 'SIGNALERING',
+        wettelijkeBasis: 'TAAK_VAN_EEN_PARTIJ',
+        samenstelling: 'VAST',
+        doelgroep: 'Jeugd, 12–23',
+        themas: [{ id: 't', naam: 'Verward gedrag' }],
+        werkgebied: [{ id: 'g1', naam: 'Alkmaar' }, { id: 'g2', naam: 'Bergen (NH.)' }],
+        belegdBij: null,
+      },
+    ]);
+    const [header, row] = csv.replace('\ufeff', '').trim().split('\n');
+    expect(header).toBe("id,naam,functie,werkproces,wettelijke basis,samenstelling,doelgroep,thema's,werkgebied,belegd bij");
+    expect(row).toBe(`a,"'=HYPERLINK(""x"")",Meldpunt,Signalering,Taak van één partij,Vaste deelnemers,"Jeugd, 12–23",Verward gedrag,Alkmaar; Bergen (NH.),`);
+  });
+});

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Dutch labels for the schema's enumerations (handreiking §2.5, §3.3, §5.3).
+export const FUNCTIE = { MELDPUNT: 'Meldpunt', OVERLEGTAFEL: 'Overlegtafel' } as const;
+export const WERKPROCES = { CASUSOVERLEG: 'Casusoverleg', MELDPUNT: 'Meldpunt', SIGNALERING: 'Signalering', GROEPSAANPAK: 'Groepsaanpak' } as const;
+export const WETTELIJKE_BASIS = {
+  WETTELIJK_GEREGELD: 'Wettelijk geregeld',
+  TAAK_VAN_EEN_PARTIJ: 'Taak van één partij',
+  NIET_EXPLICIET: 'Niet expliciet geregeld',
+} as const;
+export const SAMENSTELLING = { VAST: 'Vaste deelnemers', WISSELEND: 'Wisselende deelnemers' } as const;
+export const OVERDRACHT_SOORT = {
+  DOORVERWIJZING: 'Doorverwijzing',
+  OPSCHALING: 'Opschaling',
+  AFSCHALING: 'Afschaling',
+  TERUGVERWIJZING: 'Terugverwijzing',
+  SIGNAAL: 'Signaal',
+} as const;
+export const ROL = {
+  VASTE_DEELNEMER: 'Vaste deelnemer',
+  OP_AFROEP: 'Op afroep',
+  ADVISEUR: 'Adviseur',
+  INFORMANT: 'Informant',
+  PROCESREGISSEUR: 'Procesregisseur',
+} as const;
+export const GRONDSLAG = {
+  AVG_6_1_A_TOESTEMMING: 'Toestemming (art. 6 lid 1 sub a AVG)',
+  AVG_6_1_B_OVEREENKOMST: 'Overeenkomst (art. 6 lid 1 sub b AVG)',
+  AVG_6_1_C_WETTELIJKE_VERPLICHTING: 'Wettelijke verplichting (art. 6 lid 1 sub c AVG)',
+  AVG_6_1_D_VITAAL_BELANG: 'Vitaal belang (art. 6 lid 1 sub d AVG)',
+  AVG_6_1_E_PUBLIEKE_TAAK: 'Publieke taak (art. 6 lid 1 sub e AVG)',
+  WPG: 'Wet politiegegevens',
+  WJSG: 'Wet justitiële en strafvorderlijke gegevens',
+  ONBEKEND: 'Onbekend',
+} as const;
+export const BEROEPSGEHEIM_REGELING = {
+  TOESTEMMING: 'toestemming van de cliënt',
+  CONFLICT_VAN_PLICHTEN: 'conflict van plichten',
+  WETTELIJK_MELDRECHT: 'wettelijk meldrecht',
+} as const;
+export const AANMELDING_DOOR = { KNOOPPUNT_ZELF: 'het knooppunt zelf', PARTNER: 'een partner', NIET_VASTGELEGD: 'niet vastgelegd' } as const;
+export const DOCUMENT_STATUS = { VASTGESTELD: 'vastgesteld', IN_VOORBEREIDING: 'in voorbereiding', ONTBREEKT: 'ontbreekt', ONBEKEND: 'onbekend' } as const;
+export const VERWERKINGSVERANTWOORDELIJKHEID = { EEN_PARTIJ: 'Eén partij', GEZAMENLIJK: 'Gezamenlijk (art. 26 AVG)', ONBEKEND: 'Onbekend' } as const;
+
+/** Doelgroep by age, as the filter offers it. */
+export const LEEFTIJDSBANDEN = {
+  jeugd: { label: 'Jeugd (0–17)', van: 0, tot: 17 },
+  jongvolwassenen: { label: 'Jongvolwassenen (18–26)', van: 18, tot: 26 },
+  volwassenen: { label: 'Volwassenen (27–64)', van: 27, tot: 64 },
+  ouderen: { label: 'Ouderen (65+)', van: 65, tot: null },
+} as const;
+export type Leeftijdsband = keyof typeof LEEFTIJDSBANDEN;
+
+export const label = <T extends Record<string, string>>(labels: T, value: string | null | undefined): string =>
+  value == null ? '—' : ((labels as Record<string, string>)[value] ?? value);

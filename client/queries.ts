@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The GraphQL operations of the map, with the shapes of their answers.
+// Field types come from the server's domain model (type-only: nothing of the server is bundled).
+import type { Deelname, Knooppunt, Overdracht } from '../server/domain/model.ts';
+import { gql } from './api.ts';
+import type { Indeling } from './view-state.ts';
+
+export interface Keuze {
+  id: string;
+  naam: string;
+}
+export interface RegioKeuze extends Keuze {
+  soort: string;
+  aantalKnooppunten: number;
+}
+
+export type KaartKnooppunt = Pick<Knooppunt, 'id' | 'naam' | 'functie' | 'werkproces' | 'wettelijkeBasis' | 'samenstelling' | 'doelgroep'> & {
+  themas: Keuze[];
+  werkgebied: Keuze[];
+  belegdBij: Keuze | null;
+};
+export interface KaartOverdracht {
+  id: string;
+  soort: string;
+  van: Keuze;
+  naar: Keuze;
+}
+export interface Kaart {
+  regio: Keuze;
+  knooppunten: KaartKnooppunt[];
+  overdrachten: KaartOverdracht[];
+  organisaties: (Keuze & { type: string })[];
+  deelnames: { id: string; organisatie: Keuze; knooppunt: Keuze; rol: string }[];
+  posities: { soort: 'KNOOPPUNT' | 'ORGANISATIE'; id: string; x: number; y: number }[];
+}
+
+export interface Keuzelijsten {
+  regios: RegioKeuze[];
+  themas: Keuze[];
+  organisaties: (Keuze & { type: string })[];
+}
+
+export const laadKeuzelijsten = () =>
+  gql<Keuzelijsten>(`{ regios { id naam soort aantalKnooppunten } themas { id naam } organisaties { id naam type } }`);
+
+export const laadGemeenten = (regioId: string) =>
+  gql<{ gemeenten: Keuze[] }>(`query($regioId: ID) { gemeenten(regioId: $regioId) { id naam } }`, { regioId }).then((d) => d.gemeenten);
+
+export const laadKaart = (regioId: string, indeling: Indeling, metOrganisaties: boolean) =>
+  gql<{ kaart: Kaart }>(
+    `query($regioId: ID!, $indeling: Indeling, $metOrganisaties: Boolean) {
+      kaart(regioId: $regioId, indeling: $indeling, metOrganisaties: $metOrganisaties) {
+        regio { id naam }
+        knooppunten { id naam functie werkproces wettelijkeBasis samenstelling doelgroep themas { id naam } werkgebied { id naam } belegdBij { id naam } }
+        overdrachten { id soort van { id naam } naar { id naam } }
+        organisaties { id naam type }
+        deelnames { id rol organisatie { id naam } knooppunt { id naam } }
+        posities { soort id x y }
+      }
+    }`,
+    { regioId, indeling, metOrganisaties },
+  ).then((d) => d.kaart);
+
+export const zoekKnooppunten = (filter: Record<string, unknown>) =>
+  gql<{ knooppunten: { totaal: number; ids: string[] } }>(
+    `query($filter: KnooppuntFilter) { knooppunten(filter: $filter, eerste: 0) { totaal ids } }`,
+    { filter },
+  ).then((d) => d.knooppunten);
+
+const documentVelden = 'status datum';
+export const laadDetails = (id: string) =>
+  gql<{ knooppunt: Details | null }>(
+    `query($id: ID!) { knooppunt(id: $id) {
+      id naam functie werkproces wettelijkeBasis wettelijkeBasisToelichting samenstelling schaal
+      maatschappelijkeOpgave doel doelgroep leeftijdMin leeftijdMax aanmeldcriteria signalen
+      wetten { wet { afkorting naam } artikel } taakhouder { naam }
+      themas { naam } werkgebied { naam } belegdBij { naam }
+      verwerkingsverantwoordelijkheid verwerkingsverantwoordelijke { naam } gezamenlijkeRegeling
+      convenant { ${documentVelden} } privacyprotocol { ${documentVelden} } dpia { ${documentVelden} }
+      bewaartermijn bewaartermijnOnderbouwing geverifieerdDoor geverifieerdOp
+      deelnames { id rol taak grondslag beroepsgeheim beroepsgeheimRegeling organisatie { naam type } wetten { wet { afkorting } artikel } }
+      overdrachtenUit { id soort criteria aanmeldingDoor aanmelder { naam } informatie warm clientGeinformeerdDoor naar { id naam } }
+      overdrachtenIn { id soort criteria aanmeldingDoor aanmelder { naam } informatie warm clientGeinformeerdDoor van { id naam } }
+    } }`,
+    { id },
+  ).then((d) => d.knooppunt);
+
+type Naam = { naam: string };
+type WetVerwijzing = { wet: { afkorting: string; naam?: string }; artikel: string | null };
+type Route = Pick<Overdracht, 'id' | 'soort' | 'criteria' | 'aanmeldingDoor' | 'informatie' | 'warm' | 'clientGeinformeerdDoor'> & { aanmelder: Naam | null };
+
+/** A knooppunt as the details panel asks for it: the model's own fields plus its relations. */
+export type Details = Pick<
+  Knooppunt,
+  | 'id' | 'naam' | 'functie' | 'werkproces' | 'wettelijkeBasis' | 'wettelijkeBasisToelichting' | 'samenstelling' | 'schaal'
+  | 'maatschappelijkeOpgave' | 'doel' | 'doelgroep' | 'leeftijdMin' | 'leeftijdMax' | 'aanmeldcriteria' | 'signalen'
+  | 'verwerkingsverantwoordelijkheid' | 'gezamenlijkeRegeling' | 'convenant' | 'privacyprotocol' | 'dpia'
+  | 'bewaartermijn' | 'bewaartermijnOnderbouwing' | 'geverifieerdDoor' | 'geverifieerdOp'
+> & {
+  wetten: WetVerwijzing[];
+  taakhouder: Naam | null;
+  themas: Naam[];
+  werkgebied: Naam[];
+  belegdBij: Naam | null;
+  verwerkingsverantwoordelijke: Naam | null;
+  deelnames: (Pick<Deelname, 'id' | 'rol' | 'taak' | 'grondslag' | 'beroepsgeheim' | 'beroepsgeheimRegeling'> & {
+    organisatie: Naam & { type: string };
+    wetten: WetVerwijzing[];
+  })[];
+  overdrachtenUit: (Route & { naar: Keuze })[];
+  overdrachtenIn: (Route & { van: Keuze })[];
+};

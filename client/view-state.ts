@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Everything a view shows — region, filters, selection, layout — lives in the URL, so a link can
+// be shared and the back button works.
+import { LEEFTIJDSBANDEN, type Leeftijdsband } from './labels.ts';
+
+export type Indeling = 'OVERZICHT' | 'STROOM';
+export type Weergave = 'kaart' | 'lijst';
+
+export interface Filters {
+  functie: string[];
+  werkproces: string[];
+  wettelijkeBasis: string[];
+  samenstelling: string[];
+  thema: string[];
+  organisatie: string[];
+  gemeente: string[];
+  leeftijd: Leeftijdsband | null;
+}
+
+export interface ViewState {
+  regio: string | null;
+  indeling: Indeling;
+  organisaties: boolean;
+  weergave: Weergave;
+  selectie: string | null;
+  filters: Filters;
+}
+
+export const FILTER_KEYS = ['functie', 'werkproces', 'wettelijkeBasis', 'samenstelling', 'thema', 'organisatie', 'gemeente'] as const;
+export type ListFilterKey = (typeof FILTER_KEYS)[number];
+
+export const emptyFilters = (): Filters => ({
+  functie: [],
+  werkproces: [],
+  wettelijkeBasis: [],
+  samenstelling: [],
+  thema: [],
+  organisatie: [],
+  gemeente: [],
+  leeftijd: null,
+});
+
+export function parseViewState(search: string): ViewState {
+  const params = new URLSearchParams(search);
+  const filters = emptyFilters();
+  for (const key of FILTER_KEYS) filters[key] = params.getAll(key);
+  const leeftijd = params.get('leeftijd');
+  filters.leeftijd = leeftijd !== null && leeftijd in LEEFTIJDSBANDEN ? (leeftijd as Leeftijdsband) : null;
+  return {
+    regio: params.get('regio'),
+    indeling: params.get('indeling') === 'STROOM' ? 'STROOM' : 'OVERZICHT',
+    organisaties: params.get('organisaties') === 'ja',
+    weergave: params.get('weergave') === 'lijst' ? 'lijst' : 'kaart',
+    selectie: params.get('selectie'),
+    filters,
+  };
+}
+
+export function serializeViewState(state: ViewState): string {
+  const params = new URLSearchParams();
+  if (state.regio) params.set('regio', state.regio);
+  if (state.indeling !== 'OVERZICHT') params.set('indeling', state.indeling);
+  if (state.organisaties) params.set('organisaties', 'ja');
+  if (state.weergave !== 'kaart') params.set('weergave', state.weergave);
+  for (const key of FILTER_KEYS) for (const value of state.filters[key]) params.append(key, value);
+  if (state.filters.leeftijd) params.set('leeftijd', state.filters.leeftijd);
+  if (state.selectie) params.set('selectie', state.selectie);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+export const hasFilters = (filters: Filters): boolean => FILTER_KEYS.some((k) => filters[k].length > 0) || filters.leeftijd !== null;
+
+/** The GraphQL KnooppuntFilter for a view: the server decides what matches. */
+export function toKnooppuntFilter(regio: string, filters: Filters): Record<string, unknown> {
+  const band = filters.leeftijd ? LEEFTIJDSBANDEN[filters.leeftijd] : null;
+  return {
+    regioIds: [regio],
+    functie: filters.functie,
+    werkproces: filters.werkproces,
+    wettelijkeBasis: filters.wettelijkeBasis,
+    samenstelling: filters.samenstelling,
+    themaIds: filters.thema,
+    organisatieIds: filters.organisatie,
+    gemeenteIds: filters.gemeente,
+    ...(band ? { leeftijd: { van: band.van, tot: band.tot } } : {}),
+  };
+}

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Browser-test harness: builds the client, starts the app in-process on a fresh embedded store
+// with the example region, and drives Debian's Chromium with playwright-core. Screenshots go to
+// test-results/screens/ (look at them).
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { pino } from 'pino';
+import { build } from 'vite';
+import { loadExampleRegion } from '../../seed/load.ts';
+import { buildApp } from '../../server/app.ts';
+import { RegistryService } from '../../server/registry-service.ts';
+import { EmbeddedStore } from '../../server/store/embedded/embedded-store.ts';
+
+export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+/** Flags for this machine's closed network (see DESIGN.md). */
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+export const SCREENS = join(import.meta.dirname, '..', '..', 'test-results', 'screens');
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+export interface Harness {
+  base: string;
+  browser: Browser;
+  registry: RegistryService;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  const dir = mkdtempSync(join(tmpdir(), 'kpr-browser-'));
+  const clientDir = join(dir, 'client');
+  await build({ configFile: join(import.meta.dirname, '..', '..', 'vite.config.ts'), logLevel: 'warn', build: { outDir: clientDir, emptyOutDir: true } });
+  const store = new EmbeddedStore(join(dir, 'data'));
+  await store.init();
+  await loadExampleRegion(store);
+  const registry = new RegistryService(store);
+  const app = buildApp({ registry, editToken: undefined, logger: pino({ level: 'silent' }), clientDir });
+  const server: Server = app.listen(0);
+  await new Promise((resolve) => server.once('listening', resolve));
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  mkdirSync(SCREENS, { recursive: true });
+  return {
+    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    browser,
+    registry,
+    close: async () => {
+      await browser.close();
+      await new Promise((resolve) => server.close(resolve));
+      await registry.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A page that fails the test on any script error or failed request. */
+export async function openPage(harness: Harness, path: string): Promise<{ page: Page; problems: string[] }> {
+  const page = await harness.browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()} ${response.url()}`);
+  });
+  await page.goto(`${harness.base}${path}`);
+  await page.waitForSelector('body[data-kaart=gereed]');
+  return { page, problems };
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** WCAG 2.1 A and AA violations axe-core finds on the page as it is now. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+    return axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+  });
+  return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SCREENS, `${name}.png`) });
+}
