@@ -14,6 +14,7 @@ import { buildApp } from '../server/app.ts';
 import { indexRegistry } from '../server/domain/registry-index.ts';
 import { RegistryService } from '../server/registry-service.ts';
 import { EmbeddedStore } from '../server/store/embedded/embedded-store.ts';
+import { benchMap } from './map.ts';
 import { once, sample, table } from './stats.ts';
 
 const N = Number(process.env['BENCH_N'] ?? 300);
@@ -54,6 +55,7 @@ try {
   console.log(`- load the whole registry from the store: ${loadMs.toFixed(0)} ms; build the in-memory index: ${indexMs.toFixed(0)} ms\n`);
   console.log(`GraphQL over HTTP on localhost, requests one after another, app in the same process:\n`);
   console.log(table(samples, trivial));
+  console.log(`\n${await benchMap()}`);
 } finally {
   await store.close();
   rmSync(dir, { recursive: true, force: true });

@@ -58,10 +58,11 @@ async function render(): Promise<void> {
     const sleutel = `${regio}|${state.indeling}|${state.organisaties}`;
     if (sleutel !== kaartSleutel) {
       const regioWissel = kaart?.regio.id !== regio;
-      kaart = await laadKaart(regio, state.indeling, state.organisaties);
+      const [nieuw, gemeenten] = await Promise.all([laadKaart(regio, state.indeling, state.organisaties), regioWissel ? laadGemeenten(regio) : null]);
+      kaart = nieuw;
       kaartSleutel = sleutel;
       map.show(state.organisaties ? kaart : { ...kaart, organisaties: [], deelnames: [] }, state.indeling, state.organisaties);
-      if (regioWissel) await vulFilterKeuzes(kaart);
+      if (gemeenten) renderFilters(ui.filters, { themas: keuzelijsten.themas, organisaties: kaart.organisaties, gemeenten });
       ui.namen.innerHTML = '';
       ui.namen.append(...kaart.knooppunten.map((k) => new Option(k.naam)));
     }
@@ -90,10 +91,6 @@ async function render(): Promise<void> {
     ui.fout.hidden = false;
     ui.fout.textContent = `De kaart kon niet worden geladen: ${error instanceof Error ? error.message : String(error)}`;
   }
-}
-
-async function vulFilterKeuzes(k: Kaart): Promise<void> {
-  renderFilters(ui.filters, { themas: keuzelijsten.themas, organisaties: k.organisaties, gemeenten: await laadGemeenten(k.regio.id) });
 }
 
 async function showPanel(id: string): Promise<void> {

@@ -34,6 +34,11 @@ const app = buildApp({
   clientDir: join(import.meta.dirname, '..', 'dist', 'client'),
 });
 const server = app.listen(config.PORT, () => logger.info({ port: config.PORT, store: store.kind }, `luistert op http://localhost:${config.PORT}`));
+// In the layout worker, off the event loop: requests are served meanwhile.
+registry.warmLayouts().then(
+  (regios) => logger.info({ regios }, 'kaartindelingen voorberekend'),
+  (error: unknown) => logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'kaartindelingen voorberekenen mislukt'),
+);
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {

@@ -54,6 +54,18 @@ export class RegistryService {
     return { ...map, regio, indeling, posities };
   }
 
+  /** Computes the default layout of every region with knooppunten, so first visits draw at once. */
+  async warmLayouts(): Promise<number> {
+    const view = await this.index();
+    let warmed = 0;
+    for (const regio of view.regios.values()) {
+      if (regionMap(view, regio.id).knooppunten.length === 0) continue;
+      await this.kaart(view, regio, 'OVERZICHT', false);
+      warmed++;
+    }
+    return warmed;
+  }
+
   async close(): Promise<void> {
     await this.layouts.close();
     await this.store.close();

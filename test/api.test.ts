@@ -113,6 +113,65 @@ describe('queries', () => {
   });
 });
 
+describe('the map', () => {
+  interface KaartData {
+    kaart: {
+      knooppunten: { id: string; functie: string }[];
+      overdrachten: { van: { id: string }; naar: { id: string } }[];
+      organisaties: { id: string }[];
+      posities: { soort: string; id: string; x: number; y: number }[];
+    };
+  }
+  const kaart = async (indeling: string, metOrganisaties: boolean) =>
+    (
+      await gql(
+        `query($i: Indeling, $o: Boolean) { kaart(regioId: "ZVH-NHN", indeling: $i, metOrganisaties: $o) {
+          knooppunten { id functie } overdrachten { van { id } naar { id } } organisaties { id } posities { soort id x y } } }`,
+        { i: indeling, o: metOrganisaties },
+      )
+    ).data as unknown as KaartData;
+
+  it('gives every knooppunt of the region a position, and routes only between them', async () => {
+    const { kaart: k } = await kaart('OVERZICHT', false);
+    expect(k.knooppunten.length).toBeGreaterThanOrEqual(25);
+    expect(new Set(k.posities.map((p) => `${p.soort}:${p.id}`))).toEqual(new Set(k.knooppunten.map((n) => `KNOOPPUNT:${n.id}`)));
+    const onMap = new Set(k.knooppunten.map((n) => n.id));
+    expect(k.overdrachten.every((o) => onMap.has(o.van.id) && onMap.has(o.naar.id))).toBe(true);
+    // No two knooppunten on the same spot.
+    expect(new Set(k.posities.map((p) => `${p.x},${p.y}`)).size).toBe(k.posities.length);
+    // The same structure gives the same layout.
+    expect((await kaart('OVERZICHT', false)).kaart.posities).toEqual(k.posities);
+  });
+
+  it('runs the flow layout left to right, meldpunten before overlegtafels before organisaties', async () => {
+    const { kaart: k } = await kaart('STROOM', true);
+    expect(k.organisaties.length).toBeGreaterThan(10);
+    const x = (soort: string, ids: string[]) => k.posities.filter((p) => p.soort === soort && ids.includes(p.id)).map((p) => p.x);
+    const meldpunten = x('KNOOPPUNT', k.knooppunten.filter((n) => n.functie === 'MELDPUNT').map((n) => n.id));
+    const tafels = x('KNOOPPUNT', k.knooppunten.filter((n) => n.functie === 'OVERLEGTAFEL').map((n) => n.id));
+    const organisaties = x('ORGANISATIE', k.organisaties.map((o) => o.id));
+    expect(organisaties).toHaveLength(k.organisaties.length);
+    expect(Math.max(...meldpunten)).toBeLessThan(Math.min(...tafels));
+    expect(Math.max(...tafels)).toBeLessThan(Math.min(...organisaties));
+  });
+
+  it('answers an unknown region with NOT_FOUND and a bad age band with BAD_USER_INPUT', async () => {
+    const missing = await gql('{ kaart(regioId: "bestaat-niet") { indeling } }');
+    expect(codeOf(missing)).toBe('NOT_FOUND');
+    const band = await gql('{ knooppunten(filter: { leeftijd: { van: 30, tot: 12 } }) { totaal } }');
+    expect(codeOf(band)).toBe('BAD_USER_INPUT');
+    expect(band.errors?.[0]?.extensions?.fields?.[0]?.field).toBe('filter.leeftijd.tot');
+  });
+
+  it('counts the knooppunten of each region for the region chooser', async () => {
+    const { regios } = (await gql('{ regios { id aantalKnooppunten } }')).data as { regios: { id: string; aantalKnooppunten: number }[] };
+    const nhn = regios.find((r) => r.id === 'ZVH-NHN');
+    const { kaart: k } = await kaart('OVERZICHT', false);
+    expect(nhn?.aantalKnooppunten).toBe(k.knooppunten.length);
+    expect(regios.find((r) => r.id === 'ZVH-GR')?.aantalKnooppunten).toBe(0);
+  });
+});
+
 describe('mutations', () => {
   const input = {
     naam: 'Testoverleg API',

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Test-data builders: valid inputs with overrides.
 import { ONBESCHREVEN_KNOOPPUNT } from '../server/domain/model.ts';
-import type { DeelnameGegevens, KnooppuntGegevens, OrganisatieGegevens, OverdrachtGegevens, Referentiedata } from '../server/domain/model.ts';
+import type { DeelnameGegevens, KnooppuntGegevens, OrganisatieGegevens, OverdrachtGegevens, Referentiedata, Registry, Versioned } from '../server/domain/model.ts';
 
 export const referentiedata = (): Referentiedata => ({
   themas: [{ id: 'thema-a', naam: 'Thema A', omschrijving: null }, { id: 'thema-b', naam: 'Thema B', omschrijving: null }],
@@ -68,4 +68,17 @@ export const buildOverdracht = (vanId: string, naarId: string, overrides: Partia
   warm: true,
   clientGeinformeerdDoor: 'Meldpunt',
   ...overrides,
+});
+
+/** Gives builder output an identity, as the store would. */
+export const entity = <T extends object>(id: string, gegevens: T): T & Versioned => ({ ...gegevens, id, versie: 1, gewijzigdOp: '2026-01-01T00:00:00.000Z' });
+
+/** A registry for pure domain tests: the builders' reference data plus the given objects. */
+export const buildRegistry = (parts: Partial<Pick<Registry, 'knooppunten' | 'organisaties' | 'deelnames' | 'overdrachten'>>): Registry => ({
+  ...referentiedata(),
+  knooppunten: [],
+  organisaties: [],
+  deelnames: [],
+  overdrachten: [],
+  ...parts,
 });

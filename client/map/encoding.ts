@@ -39,6 +39,8 @@ export function stylesheet(): cytoscape.StylesheetJson {
         'text-valign': 'bottom',
         'text-margin-y': 4,
         'font-size': 11,
+        // Labels too small to read are not drawn: keeps the first frame of a large region short.
+        'min-zoomed-font-size': 7,
         color: INK,
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.85,

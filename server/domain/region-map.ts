@@ -3,7 +3,7 @@
 // lies in it), the overdracht routes between them, and the organisaties that take part.
 import { filterKnooppunten } from './knooppunt-filter.ts';
 import type { Deelname, Functie, Knooppunt, Organisatie, Overdracht } from './model.ts';
-import type { RegistryIndex } from './registry-index.ts';
+import { byNaam, type RegistryIndex } from './registry-index.ts';
 
 export interface RegionMap {
   knooppunten: Knooppunt[];
@@ -32,8 +32,10 @@ export function regionMap(index: RegistryIndex, regioId: string): RegionMap {
   const onMap = new Set(knooppunten.map((k) => k.id));
   const overdrachten = knooppunten.flatMap((k) => (index.overdrachtenUit.get(k.id) ?? []).filter((o) => onMap.has(o.naarId)));
   const deelnames = knooppunten.flatMap((k) => index.deelnamesVanKnooppunt.get(k.id) ?? []);
-  const organisatieIds = [...new Set(deelnames.map((d) => d.organisatieId))].sort();
-  const organisaties = organisatieIds.map((id) => index.organisaties.get(id)).filter((o) => o !== undefined);
+  const organisaties = [...new Set(deelnames.map((d) => d.organisatieId))]
+    .map((id) => index.organisaties.get(id))
+    .filter((o) => o !== undefined)
+    .sort(byNaam);
   return { knooppunten, overdrachten, organisaties, deelnames };
 }
 

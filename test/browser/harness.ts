@@ -19,6 +19,7 @@ import { EmbeddedStore } from '../../server/store/embedded/embedded-store.ts';
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 /** Flags for this machine's closed network (see DESIGN.md). */
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+export const VIEWPORT = { width: 1400, height: 900 };
 export const SCREENS = join(import.meta.dirname, '..', '..', 'test-results', 'screens');
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -29,13 +30,15 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
+/** Starts the app; `extra` may add data after the example region (the benchmarks add a synthetic one). */
+export async function startHarness(extra?: (store: EmbeddedStore) => Promise<void>): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'kpr-browser-'));
   const clientDir = join(dir, 'client');
   await build({ configFile: join(import.meta.dirname, '..', '..', 'vite.config.ts'), logLevel: 'warn', build: { outDir: clientDir, emptyOutDir: true } });
   const store = new EmbeddedStore(join(dir, 'data'));
   await store.init();
   await loadExampleRegion(store);
+  await extra?.(store);
   const registry = new RegistryService(store);
   const app = buildApp({ registry, editToken: undefined, logger: pino({ level: 'silent' }), clientDir });
   const server: Server = app.listen(0);
@@ -57,7 +60,7 @@ export async function startHarness(): Promise<Harness> {
 
 /** A page that fails the test on any script error or failed request. */
 export async function openPage(harness: Harness, path: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await harness.browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  const page = await harness.browser.newPage({ viewport: VIEWPORT, acceptDownloads: true });
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   page.on('response', (response) => {

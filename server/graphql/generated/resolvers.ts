@@ -219,7 +219,7 @@ export type Kaart = {
   indeling: Indeling;
   /** De knooppunten op de kaart, op naam gesorteerd. */
   knooppunten: Array<Knooppunt>;
-  /** De organisaties die aan een knooppunt op de kaart deelnemen, op id. */
+  /** De organisaties die aan een knooppunt op de kaart deelnemen, op naam. */
   organisaties: Array<Organisatie>;
   /** De overdrachtroutes tussen knooppunten op de kaart. */
   overdrachten: Array<Overdracht>;

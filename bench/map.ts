@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Map benchmark: time from navigation to an interactive map in Chromium, for the example region
+// and a 300-knooppunten synthetic region. The baseline is the same page drawing the same
+// elements with their preset positions while the server does no work at all (the kaart answer
+// is replayed from a recording), so the ratio shows what the server's layouts and queries add.
+import type { Page } from 'playwright-core';
+import { loadReferentiedata } from '../seed/reference-data.ts';
+import { generateSyntheticDataset } from '../seed/synthetic-dataset.ts';
+import { startHarness, VIEWPORT, type Harness } from '../test/browser/harness.ts';
+
+const RUNS = Number(process.env['BENCH_MAP_RUNS'] ?? 10);
+
+/** Collects long tasks from the start of the page, so blocking of the main thread can be reported. */
+const LONG_TASKS = `window.__longTasks = [];
+new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });`;
+
+interface Visit {
+  interactive: number;
+  longestTask: number;
+}
+
+async function visit(harness: Harness, path: string, replay?: { body: string }): Promise<Visit> {
+  const context = await harness.browser.newContext({ viewport: VIEWPORT });
+  const page: Page = await context.newPage();
+  await page.addInitScript(LONG_TASKS);
+  if (replay) {
+    await page.route('**/graphql', async (route) => {
+      const body = route.request().postData() ?? '';
+      if (body.includes('kaart(regioId')) await route.fulfill({ status: 200, contentType: 'application/json', body: replay.body });
+      else await route.continue();
+    });
+  }
+  await page.goto(`${harness.base}${path}`);
+  await page.waitForSelector('body[data-kaart=gereed]');
+  const result = await page.evaluate(() => ({
+    interactive: performance.getEntriesByName('kaart-interactief')[0]?.startTime ?? NaN,
+    longestTask: Math.max(0, ...((window as unknown as { __longTasks: number[] }).__longTasks ?? [])),
+  }));
+  await context.close();
+  return result;
+}
+
+async function recordKaart(harness: Harness, regio: string): Promise<string> {
+  const context = await harness.browser.newContext();
+  const page = await context.newPage();
+  const recorded = new Promise<string>((resolve) => {
+    page.on('response', (response) => {
+      if (response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes('kaart(regioId')) void response.text().then(resolve);
+    });
+  });
+  await page.goto(`${harness.base}/?regio=${regio}`);
+  const body = await recorded;
+  await context.close();
+  return body;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+export async function benchMap(): Promise<string> {
+  const synthetic = generateSyntheticDataset(loadReferentiedata(), { regioIds: ['ZVH-GR'], knooppunten: 300, seed: 3 });
+  const harness = await startHarness((store) => store.createAll(synthetic, new Date()));
+  const rows: string[] = [];
+  try {
+    for (const [regio, naam] of [
+      ['ZVH-NHN', 'example region (27 knooppunten)'],
+      ['ZVH-GR', 'synthetic region (300 knooppunten)'],
+    ] as const) {
+      const cold = await visit(harness, `/?regio=${regio}`);
+      const warm: Visit[] = [];
+      for (let i = 0; i < RUNS; i++) warm.push(await visit(harness, `/?regio=${regio}`));
+      const replay = { body: await recordKaart(harness, regio) };
+      const preset: Visit[] = [];
+      for (let i = 0; i < RUNS; i++) preset.push(await visit(harness, `/?regio=${regio}`, replay));
+      const w = median(warm.map((v) => v.interactive));
+      const p = median(preset.map((v) => v.interactive));
+      const longest = Math.max(...warm.map((v) => v.longestTask), cold.longestTask);
+      rows.push(`| ${naam} | ${cold.interactive.toFixed(0)} ms | ${w.toFixed(0)} ms | ${p.toFixed(0)} ms | ${(w / p).toFixed(2)}× | ${longest.toFixed(0)} ms |`);
+    }
+  } finally {
+    await harness.close();
+  }
+  return [
+    `Map in headless Chromium, navigation to interactive map, median of ${RUNS} fresh browser contexts:\n`,
+    '| Region | first visit after start (server computes the layout) | app | baseline: same page, kaart answer replayed | app vs. baseline | longest main-thread task |',
+    '|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
+}
