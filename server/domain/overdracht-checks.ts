@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The checks on one overdracht route (RULES.md R12, R13, and R10 for the receiving table).
+// "Aanmelding moet in principe altijd via een van de partners lopen. Een knooppunt heeft zelf
+// meestal geen eigen wettelijke taak ... Bijvoorbeeld het meldpunt Veilig Thuis en het meldpunt
+// Wvggz zijn beide wel op een eigen wettelijke taak gebaseerd" (H §4.3 fase 4; §5.3).
+import type { Bevinding } from './findings.ts';
+import type { Knooppunt, Organisatie, Overdracht } from './model.ts';
+import type { RegistryIndex } from './registry-index.ts';
+
+/** Only a knooppunt that rests on its own legal task may pass a casus on by itself (H §4.3 fase 4). */
+export const heeftEigenWettelijkeTaak = (k: Knooppunt): boolean => k.wettelijkeBasis === 'WETTELIJK_GEREGELD';
+
+export interface Aanmelding {
+  door: Overdracht['aanmeldingDoor'];
+  aanmelder: Organisatie | null;
+  /** Partners that take part in both knooppunten: who could do the aanmelding (H §5.3 vuistregels). */
+  kandidaten: Organisatie[];
+}
+
+const deelnemers = (index: RegistryIndex, knooppuntId: string): Set<string> =>
+  new Set((index.deelnamesVanKnooppunt.get(knooppuntId) ?? []).map((d) => d.organisatieId));
+
+export function aanmeldingVan(index: RegistryIndex, o: Overdracht): Aanmelding {
+  const inNaar = deelnemers(index, o.naarId);
+  const kandidaten = [...deelnemers(index, o.vanId)]
+    .filter((id) => inNaar.has(id))
+    .map((id) => index.organisaties.get(id))
+    .filter((org) => org !== undefined)
+    .sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
+  return { door: o.aanmeldingDoor, aanmelder: o.aanmelderId ? (index.organisaties.get(o.aanmelderId) ?? null) : null, kandidaten };
+}
+
+const R12 = 'H §4.3 fase 4; §5.3 "Schakelen tussen knooppunten"';
+const R13 = 'H §5.3 "Vuistregels schakelen tussen knooppunten"';
+
+export function checkOverdracht(index: RegistryIndex, o: Overdracht): Bevinding[] {
+  const van = index.knooppunten.get(o.vanId);
+  const naar = index.knooppunten.get(o.naarId);
+  if (!van || !naar) return [];
+  const found: Bevinding[] = [];
+  const { kandidaten } = aanmeldingVan(index, o);
+  const suggestie = kandidaten.length > 0 ? ` Partners die aan beide deelnemen: ${kandidaten.map((k) => k.naam).join(', ')}.` : ' Geen partner neemt aan beide deel.';
+
+  if (o.aanmeldingDoor === 'KNOOPPUNT_ZELF' && !heeftEigenWettelijkeTaak(van)) {
+    found.push({
+      regel: 'R12.zelf',
+      ernst: 'WAARSCHUWING',
+      melding: `${van.naam} meldt zelf aan bij ${naar.naam}, maar heeft geen eigen wettelijke taak om dat te doen; de aanmelding moet via een partner lopen.${suggestie}`,
+      bron: R12,
+    });
+  } else if (o.aanmeldingDoor === 'NIET_VASTGELEGD' || (o.aanmeldingDoor === 'PARTNER' && o.aanmelderId === null)) {
+    found.push({
+      regel: 'R12.partner',
+      ernst: 'WAARSCHUWING',
+      melding: `Voor de overdracht van ${van.naam} naar ${naar.naam} is niet vastgelegd welke partner de casus aanmeldt.${suggestie}`,
+      bron: R12,
+    });
+  } else if (o.aanmeldingDoor === 'PARTNER' && o.aanmelderId !== null) {
+    const aanmelder = index.organisaties.get(o.aanmelderId)?.naam ?? o.aanmelderId;
+    if (!deelnemers(index, o.vanId).has(o.aanmelderId)) {
+      found.push({ regel: 'R12.aanmelder-van', ernst: 'WAARSCHUWING', melding: `De aanmelder ${aanmelder} neemt niet deel aan ${van.naam}, waar de casus vandaan komt.`, bron: R12 });
+    }
+    if (!deelnemers(index, o.naarId).has(o.aanmelderId)) {
+      found.push({ regel: 'R12.aanmelder-naar', ernst: 'WAARSCHUWING', melding: `De aanmelder ${aanmelder} neemt niet deel aan ${naar.naam}, waar de casus wordt aangemeld.`, bron: R12 });
+    }
+  }
+  if (o.informatie === null) {
+    found.push({ regel: 'R13.informatie', ernst: 'AANDACHT', melding: `Niet afgesproken welke informatie van ${van.naam} naar ${naar.naam} mee mag.`, bron: R13 });
+  }
+  if (o.clientGeinformeerdDoor === null) {
+    found.push({ regel: 'R13.client', ernst: 'AANDACHT', melding: `Niet afgesproken wie de cliënt informeert over de overdracht naar ${naar.naam}.`, bron: R13 });
+  }
+  const geheim = (index.deelnamesVanKnooppunt.get(naar.id) ?? []).filter((d) => d.beroepsgeheim);
+  if (geheim.length > 0) {
+    const namen = geheim.map((d) => index.organisaties.get(d.organisatieId)?.naam ?? d.organisatieId).join(', ');
+    found.push({
+      regel: 'R10.ontvanger',
+      ernst: 'AANDACHT',
+      melding: `Aan ${naar.naam} nemen partijen met een beroepsgeheim deel (${namen}): zij delen alleen met toestemming, bij een conflict van plichten of op grond van een wettelijk meldrecht.`,
+      bron: 'H §4.5',
+    });
+  }
+  return found;
+}
