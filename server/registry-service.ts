@@ -4,17 +4,31 @@
 // Neo4j sees the others' writes).
 import { randomUUID } from 'node:crypto';
 import { indexRegistry, type RegistryIndex } from './domain/registry-index.ts';
-import type { EditableKind, EditableKinds, Regio } from './domain/model.ts';
+import type { EditableKind, EditableKinds, Knooppunt, Regio } from './domain/model.ts';
+import { findRoutes, routeGraphOf, type Richting, type RouteOptions, type RouteResult } from './domain/routes.ts';
 import { layoutGraphOf, parseMapNodeKey, regionMap, type MapNodeKind, type RegionMap } from './domain/region-map.ts';
-import type { Indeling } from './layout/layout-graph.ts';
+import type { Indeling, Positions } from './layout/layout-graph.ts';
 import { MapLayouts } from './layout/map-layouts.ts';
 import { parseGegevens } from './domain/validation.ts';
 import type { Store } from './store/port.ts';
+
+const toPosities = (positions: Positions): Kaart['posities'] =>
+  Object.entries(positions).map(([key, { x, y }]) => {
+    const { kind, id } = parseMapNodeKey(key);
+    return { soort: kind, id, x, y };
+  });
 
 export interface Kaart extends RegionMap {
   regio: Regio;
   indeling: Indeling;
   posities: { soort: MapNodeKind; id: string; x: number; y: number }[];
+}
+
+export interface Routes extends RouteResult {
+  knooppunt: Knooppunt;
+  richting: Richting;
+  maxStappen: number;
+  posities: Kaart['posities'];
 }
 
 export class RegistryService {
@@ -47,11 +61,15 @@ export class RegistryService {
   async kaart(view: RegistryIndex, regio: Regio, indeling: Indeling, metOrganisaties: boolean): Promise<Kaart> {
     const map = regionMap(view, regio.id);
     const positions = await this.layouts.positions(`${regio.id}|${metOrganisaties}`, layoutGraphOf(map, metOrganisaties), indeling);
-    const posities = Object.entries(positions).map(([key, { x, y }]) => {
-      const { kind, id } = parseMapNodeKey(key);
-      return { soort: kind, id, x, y };
-    });
-    return { ...map, regio, indeling, posities };
+    return { ...map, regio, indeling, posities: toPosities(positions) };
+  }
+
+  /** Routes from or to a knooppunt, with flow-layout positions for drawing them. */
+  async routes(view: RegistryIndex, knooppunt: Knooppunt, options: Required<Pick<RouteOptions, 'richting' | 'maxStappen'>> & Pick<RouteOptions, 'filter'>): Promise<Routes> {
+    const result = findRoutes(view, knooppunt.id, options);
+    const graph = routeGraphOf(knooppunt.id, result.routes, options.richting);
+    const positions = await this.layouts.positions(`routes|${knooppunt.id}|${options.richting}`, graph, 'STROOM');
+    return { ...result, knooppunt, ...options, posities: toPosities(positions) };
   }
 
   /** Computes the default layout of every region with knooppunten, so first visits draw at once. */

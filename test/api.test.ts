@@ -172,6 +172,49 @@ describe('the map', () => {
   });
 });
 
+describe('routes', () => {
+  interface RoutesData {
+    routes: {
+      bereikbaar: { id: string; themas: { id: string }[] }[];
+      routes: { van: { id: string }; naar: { id: string }; stappen: { van: { id: string }; naar: { id: string }; problemen: { regel: string; bron: string }[] }[] }[];
+      posities: { id: string; x: number }[];
+    };
+  }
+  const routes = async (args: string) =>
+    gql(`{ routes(${args}) { bereikbaar { id themas { id } } routes { van { id } naar { id } stappen { van { id } naar { id } problemen { regel bron } } } posities { id x } } }`);
+
+  it('lists every route out of a meldpunt within three steps, with the problems of each step', async () => {
+    const result = await routes('knooppuntId: "meldpunt-zorg-overlast"');
+    const { routes: r } = result.data as unknown as RoutesData;
+    expect(r.routes.length).toBeGreaterThan(5);
+    for (const route of r.routes) {
+      expect(route.van.id).toBe('meldpunt-zorg-overlast');
+      expect(route.stappen.length).toBeLessThanOrEqual(3);
+    }
+    const regels = new Set(r.routes.flatMap((route) => route.stappen.flatMap((s) => s.problemen.map((p) => p.regel.split('.')[0]))));
+    expect(regels).toEqual(new Set(['R10', 'R12', 'R13']));
+    expect(r.routes.flatMap((route) => route.stappen.flatMap((s) => s.problemen)).every((p) => p.bron.startsWith('H §'))).toBe(true);
+    const x = new Map(r.posities.map((p) => [p.id, p.x]));
+    expect(Math.min(...x.values())).toBe(x.get('meldpunt-zorg-overlast'));
+  });
+
+  it('shows where a tafel’s casussen come from, and filters on thema', async () => {
+    const { routes: inn } = (await routes('knooppuntId: "zvh-casusoverleg", richting: IN, maxStappen: 2')).data as unknown as RoutesData;
+    expect(inn.routes.length).toBeGreaterThan(0);
+    expect(inn.routes.every((route) => route.naar.id === 'zvh-casusoverleg')).toBe(true);
+    const { routes: gefilterd } = (await routes('knooppuntId: "meldpunt-zorg-overlast", filter: { themaIds: ["verslaving"] }')).data as unknown as RoutesData;
+    expect(gefilterd.bereikbaar.length).toBeGreaterThan(0);
+    expect(gefilterd.bereikbaar.every((k) => k.themas.some((t) => t.id === 'verslaving'))).toBe(true);
+  });
+
+  it('refuses a bound outside 1–6 and an unknown knooppunt', async () => {
+    const bound = await routes('knooppuntId: "meldpunt-zorg-overlast", maxStappen: 9');
+    expect(codeOf(bound)).toBe('BAD_USER_INPUT');
+    expect(bound.errors?.[0]?.extensions?.fields?.[0]?.field).toBe('maxStappen');
+    expect(codeOf(await routes('knooppuntId: "bestaat-niet"'))).toBe('NOT_FOUND');
+  });
+});
+
 describe('mutations', () => {
   const input = {
     naam: 'Testoverleg API',

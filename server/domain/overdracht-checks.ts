@@ -7,8 +7,13 @@ import type { Bevinding } from './findings.ts';
 import type { Knooppunt, Organisatie, Overdracht } from './model.ts';
 import type { RegistryIndex } from './registry-index.ts';
 
-/** Only a knooppunt that rests on its own legal task may pass a casus on by itself (H §4.3 fase 4). */
-export const heeftEigenWettelijkeTaak = (k: Knooppunt): boolean => k.wettelijkeBasis === 'WETTELIJK_GEREGELD';
+/**
+ * Only a knooppunt that rests on its own legal task may pass a casus on by itself (H §4.3 fase 4):
+ * one that is wettelijk geregeld, or one attributable to the legal task of a named party (§2.5
+ * typering 2, e.g. the Jeugdbeschermingstafel for the Raad): that party then refers on its task.
+ */
+export const heeftEigenWettelijkeTaak = (k: Knooppunt): boolean =>
+  k.wettelijkeBasis === 'WETTELIJK_GEREGELD' || (k.wettelijkeBasis === 'TAAK_VAN_EEN_PARTIJ' && k.taakhouderId !== null);
 
 export interface Aanmelding {
   door: Overdracht['aanmeldingDoor'];

@@ -32,12 +32,12 @@ describe('regionMap', () => {
     expect(layoutGraphOf(shuffled, false)).toEqual(layoutGraphOf(map, false));
     expect(layoutGraphOf(map, false)).toEqual({
       nodes: [
-        { kind: 'KNOOPPUNT', id: 'a', functie: 'MELDPUNT' },
-        { kind: 'KNOOPPUNT', id: 'b', functie: 'OVERLEGTAFEL' },
+        { kind: 'KNOOPPUNT', id: 'a', laag: 0 },
+        { kind: 'KNOOPPUNT', id: 'b', laag: 1 },
       ],
       edges: [{ source: 'k:a', target: 'k:b' }],
     });
-    expect(layoutGraphOf(map, true).nodes).toContainEqual({ kind: 'ORGANISATIE', id: 'ggz', functie: null });
+    expect(layoutGraphOf(map, true).nodes).toContainEqual({ kind: 'ORGANISATIE', id: 'ggz', laag: 2 });
     expect(layoutGraphOf(map, true).edges).toContainEqual({ source: 'k:b', target: 'o:ggz' });
   });
 });

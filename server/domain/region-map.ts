@@ -16,9 +16,13 @@ export type MapNodeKind = 'KNOOPPUNT' | 'ORGANISATIE';
 
 /** The structure a layout needs, and nothing else: its hash is the layout's cache key. */
 export interface LayoutGraph {
-  nodes: { kind: MapNodeKind; id: string; functie: Functie | null }[];
+  /** `laag`: the column in the flow layout, left to right. */
+  nodes: { kind: MapNodeKind; id: string; laag: number }[];
   edges: { source: string; target: string }[];
 }
+
+/** Flow columns of a region map: meldpunten, then overlegtafels, then organisaties. */
+const laagVan = (functie: Functie | null): number => (functie === null ? 2 : functie === 'MELDPUNT' ? 0 : 1);
 
 /** A node's key on the map: knooppunt and organisatie ids may coincide. */
 export const mapNodeKey = (kind: MapNodeKind, id: string): string => `${kind === 'KNOOPPUNT' ? 'k' : 'o'}:${id}`;
@@ -42,8 +46,8 @@ export function regionMap(index: RegistryIndex, regioId: string): RegionMap {
 /** The layout graph of a map, with or without the organisatie layer, in a canonical order so equal structures hash equally. */
 export function layoutGraphOf(map: RegionMap, metOrganisaties: boolean): LayoutGraph {
   const nodes = [
-    ...map.knooppunten.map((k) => ({ kind: 'KNOOPPUNT' as const, id: k.id, functie: k.functie })),
-    ...(metOrganisaties ? map.organisaties : []).map((o) => ({ kind: 'ORGANISATIE' as const, id: o.id, functie: null })),
+    ...map.knooppunten.map((k) => ({ kind: 'KNOOPPUNT' as const, id: k.id, laag: laagVan(k.functie) })),
+    ...(metOrganisaties ? map.organisaties : []).map((o) => ({ kind: 'ORGANISATIE' as const, id: o.id, laag: laagVan(null) })),
   ].sort((a, b) => mapNodeKey(a.kind, a.id).localeCompare(mapNodeKey(b.kind, b.id)));
   const edges = [
     ...map.overdrachten.map((o) => ({ source: mapNodeKey('KNOOPPUNT', o.vanId), target: mapNodeKey('KNOOPPUNT', o.naarId) })),

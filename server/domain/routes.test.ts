@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDeelname, buildKnooppunt, buildOrganisatie, buildOverdracht, buildRegistry, entity } from '../../test/builders.ts';
 import type { Knooppunt, Overdracht } from './model.ts';
 import { indexRegistry } from './registry-index.ts';
-import { findRoutes } from './routes.ts';
+import { findRoutes, routeGraphOf } from './routes.ts';
 
 const k = (id: string, overrides: Partial<Knooppunt> = {}) => entity(id, buildKnooppunt({ naam: id.toUpperCase(), ...overrides }));
 const o = (van: string, naar: string, overrides: Partial<Overdracht> = {}) => entity(`${van}-${naar}`, buildOverdracht(van, naar, overrides));
@@ -20,6 +20,13 @@ describe('findRoutes', () => {
 
   it('finds every simple route within the bound, shortest first, and survives cycles', () => {
     expect(chains(findRoutes(index, 'm'))).toEqual(['m>a', 'm>b', 'm>b>a', 'm>a>b', 'm>b>c', 'm>a>b>c', 'm>b>c>d']);
+  });
+
+  it('lays routes out in columns by their fewest steps, the chosen knooppunt at the start', () => {
+    const uit = routeGraphOf('m', findRoutes(index, 'm').routes, 'UIT');
+    expect(Object.fromEntries(uit.nodes.map((n) => [n.id, n.laag]))).toEqual({ m: 0, a: 1, b: 1, c: 2, d: 3 });
+    const naarC = routeGraphOf('c', findRoutes(index, 'c', { richting: 'IN', maxStappen: 2 }).routes, 'IN');
+    expect(Object.fromEntries(naarC.nodes.map((n) => [n.id, n.laag]))).toEqual({ c: 2, b: 1, a: 0, m: 0 });
   });
 
   it('respects the bound on steps and never reaches an unconnected table', () => {
@@ -70,6 +77,23 @@ describe('findRoutes', () => {
     expect(vanVt.problemen.map((p) => p.regel)).toEqual(['R13.client', 'R10.ontvanger']);
     const vanZvh = findRoutes(withParties, 'zvh', { maxStappen: 1 }).routes[0]!.stappen[0]!;
     expect(vanZvh.problemen.map((p) => p.regel)).toContain('R12.zelf');
+  });
+
+  it('lets a knooppunt refer on its own only with its own legal task or a named taakhouder (H §4.3 fase 4, §2.5)', () => {
+    const zelf = (overrides: Partial<Knooppunt>) => {
+      const graph = indexRegistry(
+        buildRegistry({
+          knooppunten: [k('van', overrides), k('naar')],
+          organisaties: [entity('raad', buildOrganisatie({ naam: 'Raad', type: 'RAAD_VOOR_DE_KINDERBESCHERMING', beroepsgeheim: null }))],
+          overdrachten: [o('van', 'naar', { aanmeldingDoor: 'KNOOPPUNT_ZELF' })],
+        }),
+      );
+      return findRoutes(graph, 'van').routes[0]!.stappen[0]!.problemen.some((p) => p.regel === 'R12.zelf');
+    };
+    expect(zelf({ wettelijkeBasis: 'WETTELIJK_GEREGELD' })).toBe(false);
+    expect(zelf({ wettelijkeBasis: 'TAAK_VAN_EEN_PARTIJ', taakhouderId: 'raad' })).toBe(false);
+    expect(zelf({ wettelijkeBasis: 'TAAK_VAN_EEN_PARTIJ', taakhouderId: null })).toBe(true);
+    expect(zelf({ wettelijkeBasis: 'NIET_EXPLICIET' })).toBe(true);
   });
 
   it('only reports routes that exist, never repeats a knooppunt, and stays within the bound (property)', () => {

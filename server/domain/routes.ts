@@ -8,6 +8,7 @@ import { filterKnooppunten, type KnooppuntFilter } from './knooppunt-filter.ts';
 import type { Knooppunt, Overdracht } from './model.ts';
 import { aanmeldingVan, checkOverdracht, type Aanmelding } from './overdracht-checks.ts';
 import type { RegistryIndex } from './registry-index.ts';
+import { mapNodeKey, type LayoutGraph } from './region-map.ts';
 
 export type Richting = 'UIT' | 'IN';
 
@@ -87,4 +88,28 @@ export function findRoutes(index: RegistryIndex, knooppuntId: string, options: R
   };
   const routes = found.map((path) => ({ stappen: (richting === 'UIT' ? path : [...path].reverse()).map(stap) }));
   return { routes, afgekapt };
+}
+
+/**
+ * The routes as a layout graph for the flow layout: the chosen knooppunt in the leftmost column
+ * (UIT) or the rightmost (IN), every other knooppunt in the column of its fewest steps.
+ */
+export function routeGraphOf(knooppuntId: string, routes: readonly Route[], richting: Richting): LayoutGraph {
+  const afstand = new Map<string, number>([[knooppuntId, 0]]);
+  const edges = new Map<string, { source: string; target: string }>();
+  for (const route of routes) {
+    const keten = richting === 'UIT' ? route.stappen : [...route.stappen].reverse();
+    keten.forEach((s, i) => {
+      const verder = richting === 'UIT' ? s.naar.id : s.van.id;
+      afstand.set(verder, Math.min(afstand.get(verder) ?? Infinity, i + 1));
+      edges.set(s.overdracht.id, { source: mapNodeKey('KNOOPPUNT', s.van.id), target: mapNodeKey('KNOOPPUNT', s.naar.id) });
+    });
+  }
+  const verste = Math.max(...afstand.values());
+  return {
+    nodes: [...afstand]
+      .map(([id, d]) => ({ kind: 'KNOOPPUNT' as const, id, laag: richting === 'UIT' ? d : verste - d }))
+      .sort((a, b) => a.id.localeCompare(b.id)),
+    edges: [...edges.values()].sort((a, b) => `${a.source}>${a.target}`.localeCompare(`${b.source}>${b.target}`)),
+  };
 }

@@ -7,6 +7,7 @@ import type { Resolvers } from './generated/resolvers.ts';
 import { Mutation } from './resolvers/mutation.ts';
 import { Query } from './resolvers/query.ts';
 import { relations } from './resolvers/relations.ts';
+import { routeTypes, routesQuery } from './resolvers/routes.ts';
 
 const schemaDir = join(import.meta.dirname, '..', '..', 'schema');
 
@@ -17,7 +18,7 @@ export function loadTypeDefs(): string[] {
     .map((f) => readFileSync(join(schemaDir, f), 'utf8'));
 }
 
-const resolvers: Resolvers = { ...relations, Query, Mutation };
+const resolvers: Resolvers = { ...relations, ...routeTypes, Query: { ...Query, ...routesQuery }, Mutation };
 
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });

@@ -24,9 +24,6 @@ function startPositions(graph: LayoutGraph, previous: Positions | undefined): Po
   return start;
 }
 
-/** Flow columns: meldpunten, then overlegtafels, then organisaties (ELK partitions). */
-const partitie = (node: LayoutGraph['nodes'][number]) => (node.kind === 'ORGANISATIE' ? 2 : node.functie === 'MELDPUNT' ? 0 : 1);
-
 export async function layoutGraph(graph: LayoutGraph, indeling: Indeling, previous?: Positions): Promise<Positions> {
   const start = startPositions(graph, previous);
   const cy = cytoscape({
@@ -37,7 +34,7 @@ export async function layoutGraph(graph: LayoutGraph, indeling: Indeling, previo
     elements: [
       ...graph.nodes.map((node) => {
         const id = mapNodeKey(node.kind, node.id);
-        return { group: 'nodes' as const, data: { id, partitie: partitie(node) }, position: start[id]! };
+        return { group: 'nodes' as const, data: { id, partitie: node.laag }, position: start[id]! };
       }),
       ...graph.edges.map((edge, i) => ({ group: 'edges' as const, data: { id: `e${i}`, source: edge.source, target: edge.target } })),
     ],
@@ -48,6 +45,7 @@ export async function layoutGraph(graph: LayoutGraph, indeling: Indeling, previo
       : {
           name: 'elk',
           animate: false,
+          // The domain decides the columns (ELK partitions); ELK orders within them.
           nodeLayoutOptions: (node: cytoscape.NodeSingular) => ({ 'elk.partitioning.partition': String(node.data('partitie')) }),
           elk: {
             algorithm: 'layered',

@@ -2,7 +2,9 @@
 /* eslint-disable */
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Knooppunt as KnooppuntModel, Organisatie as OrganisatieModel, Deelname as DeelnameModel, Overdracht as OverdrachtModel, Thema as ThemaModel, Gemeente as GemeenteModel, Regio as RegioModel, Wet as WetModel, WetVerwijzing as WetVerwijzingModel, Aanpalend as AanpalendModel, Document as DocumentModel } from '../../domain/model.ts';
-import type { Kaart as KaartModel } from '../../registry-service.ts';
+import type { Kaart as KaartModel, Routes as RoutesModel } from '../../registry-service.ts';
+import type { Route as RouteModel, RouteStap as RouteStapModel } from '../../domain/routes.ts';
+import type { Bevinding as BevindingModel } from '../../domain/findings.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -51,6 +53,19 @@ export type BeroepsgeheimRegeling =
   | 'TOESTEMMING'
   /** Wettelijk meldrecht (bv. meldcode huiselijk geweld). */
   | 'WETTELIJK_MELDRECHT';
+
+/** Een bevinding: wat een beschrijving mist of niet klopt, getoetst aan een regel uit de handreiking. */
+export type Bevinding = {
+  __typename?: 'Bevinding';
+  /** Paragraaf of paragrafen van de handreiking (H) waar de regel vandaan komt. */
+  bron: Scalars['String']['output'];
+  /** Ernst. */
+  ernst: Ernst;
+  /** Wat er ontbreekt of niet klopt, in gewone taal. */
+  melding: Scalars['String']['output'];
+  /** Vaste id van de regel, zo nodig met een achtervoegsel, bv. R12.partner. */
+  regel: Scalars['String']['output'];
+};
 
 /** Deelname van een organisatie aan een knooppunt, met de juridische analyse van H §3.7 stap 2–4. */
 export type Deelname = {
@@ -150,6 +165,12 @@ export type DocumentStatus =
   | 'ONTBREEKT'
   /** Vastgesteld en in werking. */
   | 'VASTGESTELD';
+
+/** Ernst van een bevinding (shared/RULES.md). */
+export type Ernst =
+  | 'AANDACHT'
+  | 'FOUT'
+  | 'WAARSCHUWING';
 
 /** Typering 1 (H §2.3, §2.5): de functie van het knooppunt. */
 export type Functie =
@@ -733,6 +754,8 @@ export type Query = {
   overdracht?: Maybe<Overdracht>;
   /** Alle regio's. */
   regios: Array<Regio>;
+  /** Routes van of naar een knooppunt over hoogstens maxStappen overdrachten (1 tot en met 6; standaard 3). */
+  routes: Routes;
   /** Alle thema's. */
   themas: Array<Thema>;
   /** Alle wetten. */
@@ -783,6 +806,14 @@ export type QueryOverdrachtArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+export type QueryRoutesArgs = {
+  filter?: InputMaybe<RouteFilter>;
+  knooppuntId: Scalars['ID']['input'];
+  maxStappen?: InputMaybe<Scalars['Int']['input']>;
+  richting?: InputMaybe<RouteRichting>;
+};
+
 /** Een regio: veiligheidsregio of werkgebied van een zorg- en veiligheidshuis. */
 export type Regio = {
   __typename?: 'Regio';
@@ -821,6 +852,72 @@ export type Rol =
   | 'PROCESREGISSEUR'
   /** Vaste deelnemer. */
   | 'VASTE_DEELNEMER';
+
+/** Een route: een keten van overdrachten, in de richting waarin de casus reist. */
+export type Route = {
+  __typename?: 'Route';
+  /** Aantal problemen over alle stappen. */
+  aantalProblemen: Scalars['Int']['output'];
+  /** Het laatste knooppunt van de keten. */
+  naar: Knooppunt;
+  /** De stappen, van van naar naar. */
+  stappen: Array<RouteStap>;
+  /** Het eerste knooppunt van de keten. */
+  van: Knooppunt;
+};
+
+/** Filter op het knooppunt aan het andere eind van de route. */
+export type RouteFilter = {
+  /** Alleen routes naar (of vanuit) knooppunten voor deze doelgroep naar leeftijd. */
+  leeftijd?: InputMaybe<LeeftijdBand>;
+  /** Alleen routes naar (of vanuit) knooppunten die een van deze thema's oppakken. */
+  themaIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** Richting van een routezoektocht. */
+export type RouteRichting =
+  /** Waar de casussen van dit knooppunt vandaan komen. */
+  | 'IN'
+  /** Waarheen dit knooppunt een casus kan overdragen. */
+  | 'UIT';
+
+/** Eén stap in een route: een overdracht, en hoe die aanmelding gaat (H §4.3 fase 4, §5.3). */
+export type RouteStap = {
+  __typename?: 'RouteStap';
+  /** De partner die aanmeldt, als die is vastgelegd. */
+  aanmelder?: Maybe<Organisatie>;
+  /** Wie meldt aan: het knooppunt zelf (alleen met een eigen wettelijke taak), een partner, of niet vastgelegd. */
+  aanmeldingDoor: AanmeldingDoor;
+  /** Partners die aan beide knooppunten deelnemen: wie de aanmelding zou kunnen doen. */
+  kandidaatAanmelders: Array<Organisatie>;
+  /** Het ontvangende knooppunt, met zijn aanmeldcriteria. */
+  naar: Knooppunt;
+  /** De overdracht, met criteria, informatie die mee mag, warme overdracht en wie de cliënt informeert. */
+  overdracht: Overdracht;
+  /** Problemen van deze stap (R12, R13, R10). */
+  problemen: Array<Bevinding>;
+  /** Het knooppunt waar de casus vandaan komt. */
+  van: Knooppunt;
+};
+
+/** De routes van of naar een knooppunt. */
+export type Routes = {
+  __typename?: 'Routes';
+  /** Er waren meer routes dan getoond (meer dan 1000). */
+  afgekapt: Scalars['Boolean']['output'];
+  /** De knooppunten aan het andere eind, elk één keer, op naam. */
+  bereikbaar: Array<Knooppunt>;
+  /** Het gekozen knooppunt. */
+  knooppunt: Knooppunt;
+  /** Het gebruikte maximum aantal stappen. */
+  maxStappen: Scalars['Int']['output'];
+  /** Posities voor de stroomindeling: het gekozen knooppunt links (UIT) of rechts (IN). */
+  posities: Array<Positie>;
+  /** Richting. */
+  richting: RouteRichting;
+  /** De routes, de kortste eerst. */
+  routes: Array<Route>;
+};
 
 /** Typering 3 (H §2.5): samenstelling van de deelnemende partijen. */
 export type Samenstelling =
@@ -1008,12 +1105,14 @@ export type ResolversTypes = {
   AanpalendInput: AanpalendInput;
   AanpalendKnooppunt: ResolverTypeWrapper<AanpalendModel>;
   BeroepsgeheimRegeling: BeroepsgeheimRegeling;
+  Bevinding: ResolverTypeWrapper<BevindingModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Deelname: ResolverTypeWrapper<DeelnameModel>;
   DeelnameInput: DeelnameInput;
   Document: ResolverTypeWrapper<DocumentModel>;
   DocumentInput: DocumentInput;
   DocumentStatus: DocumentStatus;
+  Ernst: Ernst;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Functie: Functie;
   Gemeente: ResolverTypeWrapper<GemeenteModel>;
@@ -1042,6 +1141,11 @@ export type ResolversTypes = {
   Regio: ResolverTypeWrapper<RegioModel>;
   RegioSoort: RegioSoort;
   Rol: Rol;
+  Route: ResolverTypeWrapper<RouteModel>;
+  RouteFilter: RouteFilter;
+  RouteRichting: RouteRichting;
+  RouteStap: ResolverTypeWrapper<RouteStapModel>;
+  Routes: ResolverTypeWrapper<RoutesModel>;
   Samenstelling: Samenstelling;
   Schaal: Schaal;
   Signaal: Signaal;
@@ -1059,6 +1163,7 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AanpalendInput: AanpalendInput;
   AanpalendKnooppunt: AanpalendModel;
+  Bevinding: BevindingModel;
   Boolean: Scalars['Boolean']['output'];
   Deelname: DeelnameModel;
   DeelnameInput: DeelnameInput;
@@ -1083,6 +1188,10 @@ export type ResolversParentTypes = {
   Positie: Positie;
   Query: Record<PropertyKey, never>;
   Regio: RegioModel;
+  Route: RouteModel;
+  RouteFilter: RouteFilter;
+  RouteStap: RouteStapModel;
+  Routes: RoutesModel;
   String: Scalars['String']['output'];
   Thema: ThemaModel;
   Wet: WetModel;
@@ -1093,6 +1202,13 @@ export type ResolversParentTypes = {
 export type AanpalendKnooppuntResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AanpalendKnooppunt'] = ResolversParentTypes['AanpalendKnooppunt']> = {
   knooppunt?: Resolver<ResolversTypes['Knooppunt'], ParentType, ContextType>;
   reden?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BevindingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Bevinding'] = ResolversParentTypes['Bevinding']> = {
+  bron?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ernst?: Resolver<ResolversTypes['Ernst'], ParentType, ContextType>;
+  melding?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type DeelnameResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Deelname'] = ResolversParentTypes['Deelname']> = {
@@ -1253,6 +1369,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   organisaties?: Resolver<Array<ResolversTypes['Organisatie']>, ParentType, ContextType, Partial<QueryOrganisatiesArgs>>;
   overdracht?: Resolver<Maybe<ResolversTypes['Overdracht']>, ParentType, ContextType, RequireFields<QueryOverdrachtArgs, 'id'>>;
   regios?: Resolver<Array<ResolversTypes['Regio']>, ParentType, ContextType>;
+  routes?: Resolver<ResolversTypes['Routes'], ParentType, ContextType, RequireFields<QueryRoutesArgs, 'knooppuntId' | 'maxStappen' | 'richting'>>;
   themas?: Resolver<Array<ResolversTypes['Thema']>, ParentType, ContextType>;
   wetten?: Resolver<Array<ResolversTypes['Wet']>, ParentType, ContextType>;
 };
@@ -1265,6 +1382,33 @@ export type RegioResolvers<ContextType = Context, ParentType extends ResolversPa
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   soort?: Resolver<ResolversTypes['RegioSoort'], ParentType, ContextType>;
   zekerheid?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type RouteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Route'] = ResolversParentTypes['Route']> = {
+  aantalProblemen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  naar?: Resolver<ResolversTypes['Knooppunt'], ParentType, ContextType>;
+  stappen?: Resolver<Array<ResolversTypes['RouteStap']>, ParentType, ContextType>;
+  van?: Resolver<ResolversTypes['Knooppunt'], ParentType, ContextType>;
+};
+
+export type RouteStapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RouteStap'] = ResolversParentTypes['RouteStap']> = {
+  aanmelder?: Resolver<Maybe<ResolversTypes['Organisatie']>, ParentType, ContextType>;
+  aanmeldingDoor?: Resolver<ResolversTypes['AanmeldingDoor'], ParentType, ContextType>;
+  kandidaatAanmelders?: Resolver<Array<ResolversTypes['Organisatie']>, ParentType, ContextType>;
+  naar?: Resolver<ResolversTypes['Knooppunt'], ParentType, ContextType>;
+  overdracht?: Resolver<ResolversTypes['Overdracht'], ParentType, ContextType>;
+  problemen?: Resolver<Array<ResolversTypes['Bevinding']>, ParentType, ContextType>;
+  van?: Resolver<ResolversTypes['Knooppunt'], ParentType, ContextType>;
+};
+
+export type RoutesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Routes'] = ResolversParentTypes['Routes']> = {
+  afgekapt?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  bereikbaar?: Resolver<Array<ResolversTypes['Knooppunt']>, ParentType, ContextType>;
+  knooppunt?: Resolver<ResolversTypes['Knooppunt'], ParentType, ContextType>;
+  maxStappen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  posities?: Resolver<Array<ResolversTypes['Positie']>, ParentType, ContextType>;
+  richting?: Resolver<ResolversTypes['RouteRichting'], ParentType, ContextType>;
+  routes?: Resolver<Array<ResolversTypes['Route']>, ParentType, ContextType>;
 };
 
 export type ThemaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Thema'] = ResolversParentTypes['Thema']> = {
@@ -1287,6 +1431,7 @@ export type WetVerwijzingResolvers<ContextType = Context, ParentType extends Res
 
 export type Resolvers<ContextType = Context> = {
   AanpalendKnooppunt?: AanpalendKnooppuntResolvers<ContextType>;
+  Bevinding?: BevindingResolvers<ContextType>;
   Deelname?: DeelnameResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
   Gemeente?: GemeenteResolvers<ContextType>;
@@ -1300,6 +1445,9 @@ export type Resolvers<ContextType = Context> = {
   Positie?: PositieResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Regio?: RegioResolvers<ContextType>;
+  Route?: RouteResolvers<ContextType>;
+  RouteStap?: RouteStapResolvers<ContextType>;
+  Routes?: RoutesResolvers<ContextType>;
   Thema?: ThemaResolvers<ContextType>;
   Wet?: WetResolvers<ContextType>;
   WetVerwijzing?: WetVerwijzingResolvers<ContextType>;
