@@ -4,6 +4,11 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   root: 'client',
   // Cytoscape is about 0.5 MB minified; one chunk is fine for a tool used on the desktop.
-  build: { outDir: '../dist/client', emptyOutDir: true, chunkSizeWarningLimit: 1200 },
+  build: {
+    outDir: '../dist/client',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 1200,
+    rolldownOptions: { input: { kaart: 'client/index.html', routekaart: 'client/routekaart.html' } },
+  },
   server: { proxy: { '/graphql': 'http://localhost:4000', '/healthz': 'http://localhost:4000' } },
 });

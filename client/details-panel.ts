@@ -41,12 +41,14 @@ function route(r: Details['overdrachtenUit'][number] | Details['overdrachtenIn']
     </dl></li>`;
 }
 
-export function renderDetails(d: Details): Markup {
+/** `naKop`: what goes right under the heading (the route controls). */
+export function renderDetails(d: Details, naKop: Markup | string = ''): Markup {
   const verificatie = d.geverifieerdOp ? `Geverifieerd door ${d.geverifieerdDoor ?? 'onbekend'} op ${d.geverifieerdOp}` : 'Nog niet geverifieerd';
   return html`
     <h2 id="paneel-titel" tabindex="-1">${d.naam}</h2>
     <p class="typering">${label(FUNCTIE, d.functie)} · werkproces ${label(WERKPROCES, d.werkproces).toLowerCase()} · ${label(WETTELIJKE_BASIS, d.wettelijkeBasis)} · ${label(SAMENSTELLING, d.samenstelling)}</p>
     <p class="verificatie">${verificatie}</p>
+    ${naKop}
     <h3>Doel en opgave</h3>
     <dl>
       ${row('Maatschappelijke opgave', orNiet(d.maatschappelijkeOpgave))}

@@ -6,7 +6,9 @@ import { readFilters, renderFilters, writeFilters } from './filters.ts';
 import { renderList } from './list-view.ts';
 import { renderLegend } from './map/legend.ts';
 import { MapView } from './map/map-view.ts';
-import { laadDetails, laadGemeenten, laadKaart, laadKeuzelijsten, zoekKnooppunten, type Kaart, type Keuzelijsten } from './queries.ts';
+import { html } from './html.ts';
+import { laadDetails, laadGemeenten, laadKaart, laadKeuzelijsten, laadRoutes, zoekKnooppunten, type Kaart, type Keuzelijsten, type Routes } from './queries.ts';
+import { renderRoutes } from './routes-view.ts';
 import { emptyFilters, hasFilters, parseViewState, serializeViewState, toKnooppuntFilter, type ViewState } from './view-state.ts';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
@@ -33,16 +35,22 @@ let state: ViewState = parseViewState(location.search);
 let keuzelijsten: Keuzelijsten;
 let kaart: Kaart | undefined;
 let kaartSleutel = '';
+/** What the canvas shows now: the region map (kaartSleutel) or a knooppunt's routes. */
+let getekend = '';
+let routes: Routes | undefined;
 let zichtbaar: Set<string> | null = null;
 /** Where focus returns when the panel closes. */
 let terugNaar: HTMLElement | null = null;
 
 const announce = (text: string) => (ui.melding.textContent = text);
 const map = new MapView($('#kaart'), {
-  onSelect: (id) => void update({ selectie: id }),
+  onSelect: (id) => void update(kies(id)),
   onActivate: (id) => void openPanel(id, $('#kaart')),
   announce,
 });
+
+/** Choosing another knooppunt leaves the route mode of the previous one. */
+const kies = (id: string | null): Partial<ViewState> => (id === state.selectie ? {} : { selectie: id, routes: null, route: null });
 
 function update(change: Partial<ViewState>): Promise<void> {
   state = { ...state, ...change };
@@ -61,7 +69,6 @@ async function render(): Promise<void> {
       const [nieuw, gemeenten] = await Promise.all([laadKaart(regio, state.indeling, state.organisaties), regioWissel ? laadGemeenten(regio) : null]);
       kaart = nieuw;
       kaartSleutel = sleutel;
-      map.show(state.organisaties ? kaart : { ...kaart, organisaties: [], deelnames: [] }, state.indeling, state.organisaties);
       if (gemeenten) renderFilters(ui.filters, { themas: keuzelijsten.themas, organisaties: kaart.organisaties, gemeenten });
       ui.namen.innerHTML = '';
       ui.namen.append(...kaart.knooppunten.map((k) => new Option(k.naam)));
@@ -75,12 +82,33 @@ async function render(): Promise<void> {
 
     zichtbaar = hasFilters(state.filters) ? new Set((await zoekKnooppunten(toKnooppuntFilter(regio, state.filters))).ids) : null;
     const lijst = kaart.knooppunten.filter((k) => zichtbaar?.has(k.id) ?? true);
-    map.filter(zichtbaar);
-    map.select(state.selectie);
     ui.aantal.textContent = `${lijst.length} van ${kaart.knooppunten.length} knooppunten`;
     ui.wis.disabled = !hasFilters(state.filters);
-    const routes = kaart.overdrachten.filter((o) => (zichtbaar?.has(o.van.id) ?? true) && (zichtbaar?.has(o.naar.id) ?? true));
-    renderList(ui.lijst, lijst, routes, state.selectie);
+    const routeModus = state.routes !== null && state.selectie !== null;
+    if (routeModus) {
+      // Route mode: thema and doelgroep of the filters narrow the routes (H §2.6: which tafel for this casus).
+      const band = toKnooppuntFilter(regio, state.filters);
+      const sleutelRoutes = `routes|${state.selectie}|${state.routes}|${state.filters.thema.join(',')}|${state.filters.leeftijd ?? ''}`;
+      if (getekend !== sleutelRoutes) {
+        routes = await laadRoutes(state.selectie!, state.routes!, 3, { themaIds: band['themaIds'], ...('leeftijd' in band ? { leeftijd: band['leeftijd'] } : {}) });
+        map.showRoutes(routes);
+        getekend = sleutelRoutes;
+      }
+      const gekozen = state.route !== null ? routes?.routes[state.route] : undefined;
+      map.highlightRoute(gekozen ? gekozen.stappen.map((s) => s.overdracht.id) : null);
+      ui.lijst.innerHTML = routes ? `<h3>Routes ${routes.richting === 'UIT' ? 'vanuit' : 'naar'} ${routes.knooppunt.naam}</h3>${renderRoutes(routes, state.route, { open: true }).value}` : '';
+    } else {
+      routes = undefined;
+      if (getekend !== kaartSleutel) {
+        map.show(state.organisaties ? kaart : { ...kaart, organisaties: [], deelnames: [] }, state.indeling, state.organisaties);
+        getekend = kaartSleutel;
+      }
+      map.filter(zichtbaar);
+      const overdrachten = kaart.overdrachten.filter((o) => (zichtbaar?.has(o.van.id) ?? true) && (zichtbaar?.has(o.naar.id) ?? true));
+      renderList(ui.lijst, lijst, overdrachten, state.selectie);
+    }
+    map.select(state.selectie);
+    if (routeModus && state.route !== null) map.highlightRoute(routes?.routes[state.route]?.stappen.map((s) => s.overdracht.id) ?? null);
     ui.kaartSectie.hidden = state.weergave !== 'kaart';
     ui.lijstSectie.hidden = state.weergave !== 'lijst';
     if (state.selectie) await showPanel(state.selectie);
@@ -98,21 +126,33 @@ async function showPanel(id: string): Promise<void> {
   if (!details) {
     ui.paneelInhoud.textContent = 'Dit knooppunt bestaat niet (meer).';
   } else {
-    ui.paneelInhoud.innerHTML = renderDetails(details).value;
+    const routeDeel = routes && routes.knooppunt.id === id ? html`<section aria-labelledby="routes-kop"><h3 id="routes-kop">Routes ${routes.richting === 'UIT' ? 'vanuit dit knooppunt' : 'naar dit knooppunt'}</h3>${renderRoutes(routes, state.route, { markeren: true })}</section>` : '';
+    ui.paneelInhoud.innerHTML = renderDetails(details, html`${routeKnoppen(id)}${routeDeel}`).value;
   }
   ui.paneel.hidden = false;
+}
+
+function routeKnoppen(id: string) {
+  const knop = (richting: 'UIT' | 'IN', tekst: string) =>
+    html`<button type="button" data-routes="${richting}" aria-pressed="${state.routes === richting ? 'true' : 'false'}">${tekst}</button>`;
+  return html`<div class="routeknoppen" role="group" aria-label="Routes">
+    ${knop('UIT', 'Waarheen kan dit knooppunt doorverwijzen?')}
+    ${knop('IN', 'Waar komen de casussen vandaan?')}
+    ${state.routes ? html`<button type="button" data-routes="">Terug naar de regiokaart</button>` : ''}
+    <a href="/routekaart.html?knooppunt=${encodeURIComponent(id)}" target="_blank" rel="noopener">Routekaart (afdrukbaar)</a>
+  </div>`;
 }
 
 /** Selects a knooppunt and moves focus to the panel, remembering where it came from. */
 async function openPanel(id: string, from: HTMLElement | null): Promise<void> {
   terugNaar = from;
-  await update({ selectie: id });
+  await update(kies(id));
   document.querySelector<HTMLElement>('#paneel-titel')?.focus();
 }
 
 async function closePanel(): Promise<void> {
   const knooppunt = terugNaar?.dataset['knooppunt'];
-  await update({ selectie: null });
+  await update(kies(null));
   // The list is redrawn on every change: find the same button again.
   const candidates = [
     terugNaar,
@@ -137,6 +177,14 @@ function wire(): void {
   ui.zoek.addEventListener('submit', (event) => {
     event.preventDefault();
     void zoek(ui.zoekterm.value);
+  });
+  // Route mode, and highlighting one route.
+  document.addEventListener('click', (event) => {
+    const target = (event.target as HTMLElement).closest<HTMLElement>('[data-routes], [data-route]');
+    if (!target) return;
+    const richting = target.dataset['routes'];
+    if (richting !== undefined) void update({ routes: richting === 'UIT' || richting === 'IN' ? richting : null, route: null });
+    else void update({ route: Number(target.dataset['route']) });
   });
   // Links and buttons naming a knooppunt, in the list and in the panel.
   document.addEventListener('click', (event) => {

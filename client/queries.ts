@@ -14,7 +14,9 @@ export interface RegioKeuze extends Keuze {
   aantalKnooppunten: number;
 }
 
-export type KaartKnooppunt = Pick<Knooppunt, 'id' | 'naam' | 'functie' | 'werkproces' | 'wettelijkeBasis' | 'samenstelling' | 'doelgroep'> & {
+/** What the map needs to draw a knooppunt. */
+export type MapKnooppunt = Pick<Knooppunt, 'id' | 'naam' | 'functie' | 'werkproces' | 'wettelijkeBasis' | 'samenstelling'>;
+export type KaartKnooppunt = MapKnooppunt & Pick<Knooppunt, 'doelgroep'> & {
   themas: Keuze[];
   werkgebied: Keuze[];
   belegdBij: Keuze | null;
@@ -110,3 +112,43 @@ export type Details = Pick<
   overdrachtenUit: (Route & { naar: Keuze })[];
   overdrachtenIn: (Route & { van: Keuze })[];
 };
+
+export type RouteRichting = 'UIT' | 'IN';
+export type RouteKnooppunt = Pick<Knooppunt, 'id' | 'naam' | 'functie' | 'werkproces' | 'wettelijkeBasis' | 'samenstelling' | 'aanmeldcriteria'>;
+export interface RouteStap {
+  van: RouteKnooppunt;
+  naar: RouteKnooppunt;
+  overdracht: Pick<Overdracht, 'id' | 'soort' | 'criteria' | 'informatie' | 'warm' | 'clientGeinformeerdDoor'>;
+  aanmeldingDoor: Overdracht['aanmeldingDoor'];
+  aanmelder: Naam | null;
+  kandidaatAanmelders: Naam[];
+  problemen: { regel: string; ernst: 'FOUT' | 'WAARSCHUWING' | 'AANDACHT'; melding: string; bron: string }[];
+}
+export interface Routes {
+  knooppunt: RouteKnooppunt;
+  richting: RouteRichting;
+  maxStappen: number;
+  afgekapt: boolean;
+  routes: { aantalProblemen: number; stappen: RouteStap[] }[];
+  bereikbaar: Keuze[];
+  posities: Kaart['posities'];
+}
+
+const routeKnooppunt = 'id naam functie werkproces wettelijkeBasis samenstelling aanmeldcriteria';
+export const laadRoutes = (knooppuntId: string, richting: RouteRichting, maxStappen: number, filter: Record<string, unknown>) =>
+  gql<{ routes: Routes }>(
+    `query($id: ID!, $richting: RouteRichting, $max: Int, $filter: RouteFilter) {
+      routes(knooppuntId: $id, richting: $richting, maxStappen: $max, filter: $filter) {
+        knooppunt { ${routeKnooppunt} } richting maxStappen afgekapt
+        bereikbaar { id naam }
+        routes { aantalProblemen stappen {
+          van { ${routeKnooppunt} } naar { ${routeKnooppunt} }
+          overdracht { id soort criteria informatie warm clientGeinformeerdDoor }
+          aanmeldingDoor aanmelder { naam } kandidaatAanmelders { naam }
+          problemen { regel ernst melding bron }
+        } }
+        posities { soort id x y }
+      }
+    }`,
+    { id: knooppuntId, richting, max: maxStappen, filter },
+  ).then((d) => d.routes);

@@ -10,6 +10,8 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
   organisaties: fc.boolean(),
   weergave: fc.constantFrom('kaart' as const, 'lijst' as const),
   selectie: fc.option(fc.string({ minLength: 1 }), { nil: null }),
+  routes: fc.constantFrom(null, 'UIT' as const, 'IN' as const),
+  route: fc.option(fc.nat({ max: 999 }), { nil: null }),
   filters: fc.record({
     ...Object.fromEntries(FILTER_KEYS.map((k) => [k, fc.array(fc.string({ minLength: 1 }), { maxLength: 3 })])),
     leeftijd: fc.constantFrom(null, 'jeugd' as const, 'ouderen' as const),

@@ -23,6 +23,10 @@ export interface ViewState {
   organisaties: boolean;
   weergave: Weergave;
   selectie: string | null;
+  /** Route mode for the selected knooppunt: where it refers to (UIT) or where its casussen come from (IN). */
+  routes: 'UIT' | 'IN' | null;
+  /** The highlighted route, by its position in the list. */
+  route: number | null;
   filters: Filters;
 }
 
@@ -52,6 +56,8 @@ export function parseViewState(search: string): ViewState {
     organisaties: params.get('organisaties') === 'ja',
     weergave: params.get('weergave') === 'lijst' ? 'lijst' : 'kaart',
     selectie: params.get('selectie'),
+    routes: params.get('routes') === 'UIT' || params.get('routes') === 'IN' ? (params.get('routes') as 'UIT' | 'IN') : null,
+    route: /^\d+$/.test(params.get('route') ?? '') ? Number(params.get('route')) : null,
     filters,
   };
 }
@@ -65,6 +71,8 @@ export function serializeViewState(state: ViewState): string {
   for (const key of FILTER_KEYS) for (const value of state.filters[key]) params.append(key, value);
   if (state.filters.leeftijd) params.set('leeftijd', state.filters.leeftijd);
   if (state.selectie) params.set('selectie', state.selectie);
+  if (state.routes) params.set('routes', state.routes);
+  if (state.route !== null) params.set('route', String(state.route));
   const query = params.toString();
   return query ? `?${query}` : '';
 }

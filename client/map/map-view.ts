@@ -4,7 +4,7 @@
 // visible knooppunten in name order, Enter opens the details, Escape clears the selection.
 import cytoscape from 'cytoscape';
 import svg from 'cytoscape-svg';
-import type { Kaart } from '../queries.ts';
+import type { Kaart, KaartOverdracht, MapKnooppunt, Routes } from '../queries.ts';
 import type { Indeling } from '../view-state.ts';
 import { badgeImage, stylesheet } from './encoding.ts';
 
@@ -40,9 +40,41 @@ export class MapView {
     new ResizeObserver(() => this.cy.resize()).observe(container);
   }
 
-  /** Draws a map with preset positions; the user's own positions win over the server's. */
+  /** Draws a region map with preset positions; the user's own positions win over the server's. */
   show(kaart: Kaart, indeling: Indeling, metOrganisaties: boolean): void {
-    this.storageKey = `kaart:${kaart.regio.id}:${indeling}:${metOrganisaties ? 'org' : 'kp'}`;
+    this.draw(`kaart:${kaart.regio.id}:${indeling}:${metOrganisaties ? 'org' : 'kp'}`, kaart);
+  }
+
+  /** Draws the routes of one knooppunt in the flow layout, the knooppunt itself at the start. */
+  showRoutes(routes: Routes): void {
+    const knooppunten = new Map(routes.routes.flatMap((r) => r.stappen.flatMap((s) => [s.van, s.naar])).map((k) => [k.id, k]));
+    knooppunten.set(routes.knooppunt.id, routes.knooppunt);
+    const overdrachten = new Map(routes.routes.flatMap((r) => r.stappen.map((s) => [s.overdracht.id, { id: s.overdracht.id, soort: s.overdracht.soort, van: s.van, naar: s.naar }])));
+    this.draw(`routes:${routes.knooppunt.id}:${routes.richting}`, {
+      knooppunten: [...knooppunten.values()],
+      overdrachten: [...overdrachten.values()],
+      organisaties: [],
+      deelnames: [],
+      posities: routes.posities,
+    });
+  }
+
+  /** Emphasises the overdrachten of one route; null clears. */
+  highlightRoute(overdrachtIds: readonly string[] | null): void {
+    this.cy.batch(() => {
+      this.cy.elements().removeClass('route-gekozen').removeClass('gedimd');
+      if (overdrachtIds === null) return;
+      const edges = this.cy.edges().filter((e) => overdrachtIds.includes((e.id()).slice(2)) && e.hasClass('overdracht'));
+      edges.addClass('route-gekozen');
+      this.cy.elements().not(edges.union(edges.connectedNodes())).addClass('gedimd');
+    });
+  }
+
+  private draw(
+    storageKey: string,
+    kaart: Pick<Kaart, 'organisaties' | 'deelnames' | 'posities'> & { knooppunten: MapKnooppunt[]; overdrachten: Pick<KaartOverdracht, 'id' | 'soort' | 'van' | 'naar'>[] },
+  ): void {
+    this.storageKey = storageKey;
     const own = this.loadPositions();
     const server: Positions = Object.fromEntries(kaart.posities.map((p) => [nodeKey(p.soort, p.id), { x: p.x, y: p.y }]));
     const position = (key: string) => own[key] ?? server[key] ?? { x: 0, y: 0 };
