@@ -12,12 +12,16 @@ import { loadReferentiedata } from '../seed/reference-data.ts';
 import { generateSyntheticDataset } from '../seed/synthetic-dataset.ts';
 import { buildApp } from '../server/app.ts';
 import { indexRegistry } from '../server/domain/registry-index.ts';
+import { findRoutes } from '../server/domain/routes.ts';
 import { RegistryService } from '../server/registry-service.ts';
 import { EmbeddedStore } from '../server/store/embedded/embedded-store.ts';
 import { benchMap } from './map.ts';
 import { once, sample, table } from './stats.ts';
 
 const N = Number(process.env['BENCH_N'] ?? 300);
+const ROUTES = `query($id: ID!) { routes(knooppuntId: $id) { bereikbaar { id naam } routes { aantalProblemen stappen {
+  van { id naam } naar { id naam aanmeldcriteria } overdracht { id soort criteria informatie warm clientGeinformeerdDoor }
+  aanmeldingDoor aanmelder { naam } kandidaatAanmelders { naam } problemen { regel ernst melding bron } } } posities { id x y } } }`;
 const dir = mkdtempSync(join(tmpdir(), 'kpr-bench-'));
 const store = new EmbeddedStore(dir);
 try {
@@ -28,15 +32,25 @@ try {
   const [registry, loadMs] = await once(() => store.load());
   const [, indexMs] = await once(async () => indexRegistry(registry));
 
+  // Routes: the meldpunt with the most routes (worst case) and a median one; and the cold
+  // computation for every meldpunt, which the service memoises per store revision.
+  const index = indexRegistry(registry);
+  const meldpunten = [...index.knooppunten.values()].filter((k) => k.functie === 'MELDPUNT' && k.id.startsWith('syn-'));
+  const [gevonden, routesMs] = await once(async () => meldpunten.map((k) => ({ id: k.id, n: findRoutes(index, k.id).routes.length })));
+  gevonden.sort((a, b) => b.n - a.n);
+  const meest = gevonden[0]!;
+  const mediaan = gevonden[Math.floor(gevonden.length / 2)]!;
   const registryService = new RegistryService(store);
   const app = buildApp({ registry: registryService, editToken: undefined, logger: pino({ level: 'silent' }) });
   const server = app.listen(0);
   await new Promise((resolve) => server.once('listening', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  // Server-side time: the app's X-Response-Time header, so client and network costs stay out.
   const query = (q: string, variables: Record<string, unknown> = {}) => async () => {
     const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q, variables }) });
     const body = (await res.json()) as { errors?: unknown };
     if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return Number.parseFloat(res.headers.get('x-response-time') ?? 'NaN');
   };
 
   const trivial = await sample('trivial query `{ __typename }`', N, query('{ __typename }'));
@@ -44,6 +58,8 @@ try {
     trivial,
     await sample('knooppunten of one region and thema, first 50', N, query('query($f: KnooppuntFilter) { knooppunten(filter: $f, eerste: 50) { totaal items { id naam functie } } }', { f: { regioIds: ['ZVH-GR'], themaIds: ['verward-gedrag'] } })),
     await sample('free-text search over all 10,000, first 20', N, query('query($f: KnooppuntFilter) { knooppunten(filter: $f, eerste: 20) { totaal items { id naam } } }', { f: { tekst: 'jeugdgroepenoverleg 12' } })),
+    await sample(`routes of the meldpunt with the most routes (${meest.n}), 3 steps, with findings`, N, query(ROUTES, { id: meest.id })),
+    await sample(`routes of a median meldpunt (${mediaan.n} routes)`, N, query(ROUTES, { id: mediaan.id })),
     await sample('one knooppunt with deelnames and routes', N, query('query($id: ID!) { knooppunt(id: $id) { naam deelnames { organisatie { naam } rol grondslag } overdrachtenUit { naar { naam } soort } overdrachtenIn { van { naam } } } }', { id: 'syn-zvh-gr-k1' })),
   ];
   server.close();
@@ -53,7 +69,8 @@ try {
   console.log(`National synthetic dataset: ${counts.knooppunt?.length} knooppunten, ${counts.organisatie?.length} organisaties, ${counts.deelname?.length} deelnames, ${counts.overdracht?.length} overdrachten, plus the example region.\n`);
   console.log(`- bulk create in one transaction (embedded store): ${(createMs / 1000).toFixed(1)} s`);
   console.log(`- load the whole registry from the store: ${loadMs.toFixed(0)} ms; build the in-memory index: ${indexMs.toFixed(0)} ms\n`);
-  console.log(`GraphQL over HTTP on localhost, requests one after another, app in the same process:\n`);
+  console.log(`- routes of all ${meldpunten.length} meldpunten, computed cold: ${routesMs.toFixed(0)} ms in all, ${(routesMs / meldpunten.length).toFixed(2)} ms each\n`);
+  console.log(`GraphQL over HTTP on localhost, requests one after another, app in the same process; server-side time from X-Response-Time:\n`);
   console.log(table(samples, trivial));
   console.log(`\n${await benchMap()}`);
 } finally {

@@ -9,6 +9,7 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import { createYoga } from 'graphql-yoga';
 import helmet from 'helmet';
+import responseTime from 'response-time';
 import { createContext } from './graphql/context.ts';
 import { buildSchema } from './graphql/schema.ts';
 import { maskError } from './errors.ts';
@@ -86,6 +87,8 @@ export function buildApp({ registry, editToken, logger, clientDir }: AppOptions)
     res.status(health.ok ? 200 : 503).json(health);
   });
 
+  // Server-side duration of every API request (X-Response-Time), for monitoring and `npm run bench`.
+  app.use('/graphql', responseTime({ digits: 3 }));
   app.use('/graphql', express.json({ limit: BODY_LIMIT, type: ['application/json', 'application/graphql-response+json'] }));
   app.use('/graphql', yoga);
 

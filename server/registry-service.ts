@@ -31,10 +31,14 @@ export interface Routes extends RouteResult {
   posities: Kaart['posities'];
 }
 
+const ROUTE_MEMO_SIZE = 500;
+type RouteQuery = Required<Pick<RouteOptions, 'richting' | 'maxStappen'>> & Pick<RouteOptions, 'filter'>;
+
 export class RegistryService {
   readonly store: Store;
   private readonly layouts: MapLayouts;
   private cached: { revision: number; index: RegistryIndex } | undefined;
+  private readonly routeMemo = new WeakMap<RegistryIndex, Map<string, Promise<Routes>>>();
   private loading: Promise<RegistryIndex> | undefined;
 
   constructor(store: Store, layouts = new MapLayouts()) {
@@ -64,8 +68,26 @@ export class RegistryService {
     return { ...map, regio, indeling, posities: toPosities(positions) };
   }
 
-  /** Routes from or to a knooppunt, with flow-layout positions for drawing them. */
-  async routes(view: RegistryIndex, knooppunt: Knooppunt, options: Required<Pick<RouteOptions, 'richting' | 'maxStappen'>> & Pick<RouteOptions, 'filter'>): Promise<Routes> {
+  /**
+   * Routes from or to a knooppunt, with flow-layout positions for drawing them. Memoised per
+   * registry view (so per store revision): a meldpunt's routes are asked for far more often than
+   * the registry changes.
+   */
+  routes(view: RegistryIndex, knooppunt: Knooppunt, options: RouteQuery): Promise<Routes> {
+    let memo = this.routeMemo.get(view);
+    if (!memo) this.routeMemo.set(view, (memo = new Map()));
+    const key = JSON.stringify([knooppunt.id, options.richting, options.maxStappen, options.filter?.themaIds ?? [], options.filter?.leeftijd ?? null]);
+    let result = memo.get(key);
+    if (!result) {
+      result = this.computeRoutes(view, knooppunt, options);
+      result.catch(() => memo.delete(key));
+      memo.set(key, result);
+      if (memo.size > ROUTE_MEMO_SIZE) memo.delete(memo.keys().next().value!);
+    }
+    return result;
+  }
+
+  private async computeRoutes(view: RegistryIndex, knooppunt: Knooppunt, options: RouteQuery): Promise<Routes> {
     const result = findRoutes(view, knooppunt.id, options);
     const graph = routeGraphOf(knooppunt.id, result.routes, options.richting);
     const positions = await this.layouts.positions(`routes|${knooppunt.id}|${options.richting}`, graph, 'STROOM');
