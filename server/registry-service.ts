@@ -75,7 +75,7 @@ export class RegistryService {
    */
   routes(view: RegistryIndex, knooppunt: Knooppunt, options: RouteQuery): Promise<Routes> {
     let memo = this.routeMemo.get(view);
-    if (!memo) this.routeMemo.set(view, (memo = new Map()));
+    if (!memo) this.routeMemo.set(view, (memo = new Map<string, Promise<Routes>>()));
     const key = JSON.stringify([knooppunt.id, options.richting, options.maxStappen, options.filter?.themaIds ?? [], options.filter?.leeftijd ?? null]);
     let result = memo.get(key);
     if (!result) {
