@@ -16,6 +16,9 @@ export const BORDER: Record<string, { style: cytoscape.Css.LineStyle | 'double';
 /** Dark fill for fixed participants, white for participants that differ per casus. */
 export const FILL = { VAST: '#5b8bc9', WISSELEND: '#ffffff' } as const;
 
+/** From this zoom level on, werkproces badges are drawn (below it the letters cannot be read). */
+export const BADGE_ZOOM = 0.6;
+
 export const BADGE = { CASUSOVERLEG: 'C', MELDPUNT: 'M', SIGNALERING: 'S', GROEPSAANPAK: 'G' } as const;
 
 export const ROUTE: Record<string, { line: cytoscape.Css.LineStyle; width: number; arrow: cytoscape.Css.ArrowShape }> = {
@@ -56,10 +59,12 @@ export function stylesheet(): cytoscape.StylesheetJson {
       style: { 'border-style': b.style, 'border-width': b.width },
     })),
     ...Object.entries(FILL).map(([s, color]) => ({ selector: `node[samenstelling = "${s}"]`, style: { 'background-color': color } })),
-    {
-      selector: 'node[badge]',
-      style: { 'background-image': 'data(badge)', 'background-fit': 'none', 'background-width': '18px', 'background-height': '18px' },
-    },
+    // One selector per werkproces with a constant image, so Cytoscape shares the style; drawn only
+    // from a zoom level where a letter can be read (class "dichtbij", see map-view.ts).
+    ...(Object.keys(BADGE) as (keyof typeof BADGE)[]).map((w) => ({
+      selector: `node.dichtbij[werkproces = "${w}"]`,
+      style: { 'background-image': badgeImage(w), 'background-fit': 'none' as const, 'background-width': '18px', 'background-height': '18px' },
+    })),
     {
       selector: 'node.organisatie',
       style: { shape: SHAPE.ORGANISATIE, width: 26, height: 16, 'background-color': '#e9e9e9', 'border-width': 1, 'font-size': 9 },

@@ -48,7 +48,7 @@ export function renderLegend(target: HTMLElement): void {
     group('Functie (vorm)', shapes),
     group('Wettelijke basis (rand)', borders),
     group('Samenstelling (vulling)', fills),
-    group('Werkproces (letter)', badges),
+    group('Werkproces (letter, bij inzoomen)', badges),
     group('Route (lijn en pijl)', routes),
   ].join('');
 }

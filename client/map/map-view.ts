@@ -6,7 +6,7 @@ import cytoscape from 'cytoscape';
 import svg from 'cytoscape-svg';
 import type { Kaart, KaartOverdracht, MapKnooppunt, Routes } from '../queries.ts';
 import type { Indeling } from '../view-state.ts';
-import { badgeImage, stylesheet } from './encoding.ts';
+import { BADGE_ZOOM, stylesheet } from './encoding.ts';
 
 cytoscape.use(svg);
 
@@ -23,6 +23,7 @@ export class MapView {
   private readonly cy: cytoscape.Core;
   private readonly callbacks: MapCallbacks;
   private storageKey = '';
+  private dichtbij: boolean | undefined;
 
   constructor(container: HTMLElement, callbacks: MapCallbacks) {
     this.callbacks = callbacks;
@@ -36,6 +37,7 @@ export class MapView {
     // The canvas swallows the mouse-down that would focus the container; keys must reach it.
     this.cy.on('tapstart', () => container.focus({ preventScroll: true }));
     container.addEventListener('keydown', (event) => this.onKey(event));
+    this.cy.on('zoom', () => this.updateBadges());
     // The panel and the list change the container's size; the canvas must follow.
     new ResizeObserver(() => this.cy.resize()).observe(container);
   }
@@ -90,7 +92,7 @@ export class MapView {
           functie: k.functie,
           wettelijkeBasis: k.wettelijkeBasis,
           samenstelling: k.samenstelling,
-          badge: badgeImage(k.werkproces),
+          werkproces: k.werkproces,
         },
         position: position(nodeKey('KNOOPPUNT', k.id)),
       })),
@@ -117,6 +119,16 @@ export class MapView {
       this.cy.edges().unselectify();
     });
     this.cy.layout({ name: 'preset', fit: true, padding: 30 }).run();
+    this.dichtbij = undefined;
+    this.updateBadges();
+  }
+
+  /** Badges only where they can be read: drawing 300 images at a tiny scale costs a long first frame. */
+  private updateBadges(): void {
+    const dichtbij = this.cy.zoom() >= BADGE_ZOOM;
+    if (dichtbij === this.dichtbij) return;
+    this.dichtbij = dichtbij;
+    this.cy.nodes('.knooppunt').toggleClass('dichtbij', dichtbij);
   }
 
   /** Shows only the given knooppunten (null: all), and the organisaties that sit at a shown one. */
