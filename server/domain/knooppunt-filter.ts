@@ -29,6 +29,11 @@ export function searchableText(k: Knooppunt): string {
   return foldText([k.naam, k.doel, k.maatschappelijkeOpgave, k.doelgroep, k.aanmeldcriteria].filter((s) => s !== null).join('\n'));
 }
 
+/** The knooppunt's age limits overlap the band; a missing limit on either side is open. */
+export function leeftijdPast(k: Knooppunt, band: { van?: number | null; tot?: number | null }): boolean {
+  return (k.leeftijdMin ?? 0) <= (band.tot ?? Infinity) && (k.leeftijdMax ?? Infinity) >= (band.van ?? 0);
+}
+
 export function filterKnooppunten(index: RegistryIndex, filter: KnooppuntFilter): Knooppunt[] {
   const checks: ((k: Knooppunt) => boolean)[] = [];
   const { functie, werkproces, wettelijkeBasis, samenstelling, themaIds, organisatieIds, gemeenteIds, regioIds, tekst } = filter;
@@ -50,11 +55,8 @@ export function filterKnooppunten(index: RegistryIndex, filter: KnooppuntFilter)
     const gemeenten = new Set(regioIds.flatMap((r) => (index.gemeentenVanRegio.get(r) ?? []).map((g) => g.id)));
     checks.push((k) => regioIds.includes(k.regioId) || k.gemeenteIds.some((g) => gemeenten.has(g)));
   }
-  if (filter.leeftijd) {
-    const van = filter.leeftijd.van ?? 0;
-    const tot = filter.leeftijd.tot ?? Infinity;
-    checks.push((k) => (k.leeftijdMin ?? 0) <= tot && (k.leeftijdMax ?? Infinity) >= van);
-  }
+  const { leeftijd } = filter;
+  if (leeftijd) checks.push((k) => leeftijdPast(k, leeftijd));
   const needle = tekst?.trim() ? foldText(tekst.trim()) : null;
   if (needle !== null) checks.push((k) => index.zoektekst.get(k.id)?.includes(needle) ?? false);
   const matches = index.knooppuntenOpNaam.filter((k) => checks.every((check) => check(k)));
