@@ -31,6 +31,8 @@ const config: CodegenConfig = {
           Route: '../../domain/routes.ts#Route',
           RouteStap: '../../domain/routes.ts#RouteStap',
           Bevinding: '../../domain/findings.ts#Bevinding',
+          CasusMatches: '../../domain/casus-matching.ts#MatchResult',
+          CasusMatch: '../../domain/casus-matching.ts#Match',
         },
       },
     },

@@ -19,6 +19,14 @@ import { benchMap } from './map.ts';
 import { once, sample, table } from './stats.ts';
 
 const N = Number(process.env['BENCH_N'] ?? 300);
+const CASUS = `query($casus: CasusInput!) { casusMatch(casus: $casus) {
+  passend { knooppunt { id naam functie regio { id naam } } voorrang voldaan nietVoldaan inWerkgebied aanmelders { organisatie { id naam } alBetrokken } }
+  elders { knooppunt { id naam } } lacune } }`;
+const CASUS_VRAAG = {
+  themaIds: ['woonoverlast', 'verward-gedrag', 'verslaving'],
+  signalen: ['MEERDERE_PROBLEMEN', 'IMPACT_OP_OMGEVING', 'SAMENWERKING_NODIG'],
+  leeftijd: { van: 27, tot: 64 },
+};
 const ROUTES = `query($id: ID!) { routes(knooppuntId: $id) { bereikbaar { id naam } routes { aantalProblemen stappen {
   van { id naam } naar { id naam aanmeldcriteria } overdracht { id soort criteria informatie warm clientGeinformeerdDoor }
   aanmeldingDoor aanmelder { naam } kandidaatAanmelders { naam } problemen { regel ernst melding bron } } } posities { id x y } } }`;
@@ -60,6 +68,8 @@ try {
     await sample('free-text search over all 10,000, first 20', N, query('query($f: KnooppuntFilter) { knooppunten(filter: $f, eerste: 20) { totaal items { id naam } } }', { f: { tekst: 'jeugdgroepenoverleg 12' } })),
     await sample(`routes of the meldpunt with the most routes (${meest.n}), 3 steps, with findings`, N, query(ROUTES, { id: meest.id })),
     await sample(`routes of a median meldpunt (${mediaan.n} routes)`, N, query(ROUTES, { id: mediaan.id })),
+    await sample('casus match in one gemeente (Groningen)', N, query(CASUS, { casus: { ...CASUS_VRAAG, gemeenteId: 'GM0014' } })),
+    await sample('casus match without gemeente (all 10,000 knooppunten)', N, query(CASUS, { casus: CASUS_VRAAG })),
     await sample('one knooppunt with deelnames and routes', N, query('query($id: ID!) { knooppunt(id: $id) { naam deelnames { organisatie { naam } rol grondslag } overdrachtenUit { naar { naam } soort } overdrachtenIn { van { naam } } } }', { id: 'syn-zvh-gr-k1' })),
   ];
   server.close();

@@ -152,3 +152,36 @@ export const laadRoutes = (knooppuntId: string, richting: RouteRichting, maxStap
     }`,
     { id: knooppuntId, richting, max: maxStappen, filter },
   ).then((d) => d.routes);
+
+export interface CasusVraag {
+  themaIds: string[];
+  leeftijd: { van: number; tot: number | null } | null;
+  gemeenteId: string | null;
+  signalen: string[];
+  betrokkenOrganisatieIds: string[];
+  vanKnooppuntId: string | null;
+}
+export interface CasusMatch {
+  knooppunt: Keuze & { functie: string; regio: Keuze };
+  voorrang: string | null;
+  voldaan: string[];
+  nietVoldaan: string[];
+  inWerkgebied: boolean | null;
+  route: { stappen: { van: Keuze; naar: Keuze; overdracht: { soort: string } }[] } | null;
+  aanmelders: { organisatie: Keuze; alBetrokken: boolean }[];
+}
+export interface CasusMatches {
+  passend: CasusMatch[];
+  elders: CasusMatch[];
+  lacune: string | null;
+}
+
+const MATCH_VELDEN = `knooppunt { id naam functie regio { id naam } } voorrang voldaan nietVoldaan inWerkgebied
+  route { stappen { van { id naam } naar { id naam } overdracht { soort } } } aanmelders { organisatie { id naam } alBetrokken }`;
+
+/** The casus goes only in the POST body of this one query: never in a URL, never stored. */
+export const zoekPassendeTafels = (casus: CasusVraag) =>
+  gql<{ casusMatch: CasusMatches }>(
+    `query($casus: CasusInput!) { casusMatch(casus: $casus) { passend { ${MATCH_VELDEN} } elders { ${MATCH_VELDEN} } lacune } }`,
+    { casus },
+  ).then((d) => d.casusMatch);

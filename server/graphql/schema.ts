@@ -7,6 +7,7 @@ import type { Resolvers } from './generated/resolvers.ts';
 import { Mutation } from './resolvers/mutation.ts';
 import { Query } from './resolvers/query.ts';
 import { relations } from './resolvers/relations.ts';
+import { casusQuery } from './resolvers/casus.ts';
 import { routeTypes, routesQuery } from './resolvers/routes.ts';
 
 const schemaDir = join(import.meta.dirname, '..', '..', 'schema');
@@ -18,7 +19,7 @@ export function loadTypeDefs(): string[] {
     .map((f) => readFileSync(join(schemaDir, f), 'utf8'));
 }
 
-const resolvers: Resolvers = { ...relations, ...routeTypes, Query: { ...Query, ...routesQuery }, Mutation };
+const resolvers: Resolvers = { ...relations, ...routeTypes, Query: { ...Query, ...routesQuery, ...casusQuery }, Mutation };
 
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });

@@ -5,6 +5,7 @@ import type { Knooppunt as KnooppuntModel, Organisatie as OrganisatieModel, Deel
 import type { Kaart as KaartModel, Routes as RoutesModel } from '../../registry-service.ts';
 import type { Route as RouteModel, RouteStap as RouteStapModel } from '../../domain/routes.ts';
 import type { Bevinding as BevindingModel } from '../../domain/findings.ts';
+import type { MatchResult as MatchResultModel, Match as MatchModel } from '../../domain/casus-matching.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -65,6 +66,64 @@ export type Bevinding = {
   melding: Scalars['String']['output'];
   /** Vaste id van de regel, zo nodig met een achtervoegsel, bv. R12.partner. */
   regel: Scalars['String']['output'];
+};
+
+/** Een partij die de aanmelding kan doen. */
+export type CasusAanmelder = {
+  __typename?: 'CasusAanmelder';
+  /** De partij is al bij de casus betrokken. */
+  alBetrokken: Scalars['Boolean']['output'];
+  organisatie: Organisatie;
+};
+
+/**
+ * Een casus in algemene termen: geen naam, geboortedatum of vrije tekst over de persoon. Wordt niet
+ * opgeslagen en niet gelogd.
+ */
+export type CasusInput = {
+  /** De partijen die al betrokken zijn. */
+  betrokkenOrganisatieIds?: Array<Scalars['ID']['input']>;
+  /** De gemeente waar de casus speelt. */
+  gemeenteId?: InputMaybe<Scalars['ID']['input']>;
+  /** Doelgroep naar leeftijd. */
+  leeftijd?: InputMaybe<LeeftijdBand>;
+  /** Signalen: meerdere problemen, crimineel of overlastgevend gedrag, samenwerking nodig, impact op de omgeving, ernstige lokale veiligheidsproblematiek (IBD), acuut gevaar, huiselijk geweld of kindermishandeling, groep. */
+  signalen?: Array<Signaal>;
+  /** De thema's die spelen. */
+  themaIds?: Array<Scalars['ID']['input']>;
+  /** Het eigen knooppunt van de gebruiker, om de route vandaar te tonen. */
+  vanKnooppuntId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Een knooppunt dat bij de casus past, met de redenen. */
+export type CasusMatch = {
+  __typename?: 'CasusMatch';
+  /** Wie de aanmelding kan doen: deelnemers van dit knooppunt, de al betrokken partijen eerst. */
+  aanmelders: Array<CasusAanmelder>;
+  /** Of de gemeente in het werkgebied ligt; leeg als er geen gemeente is opgegeven. */
+  inWerkgebied?: Maybe<Scalars['Boolean']['output']>;
+  knooppunt: Knooppunt;
+  /** Aan welke criteria niet. */
+  nietVoldaan: Array<Scalars['String']['output']>;
+  /** De kortste route vanaf het eigen knooppunt, als dat is opgegeven en er een route is. */
+  route?: Maybe<Route>;
+  /** Hoe goed het past: hoger is beter. Alleen om te ordenen. */
+  score: Scalars['Int']['output'];
+  /** Aan welke criteria de casus voldoet. */
+  voldaan: Array<Scalars['String']['output']>;
+  /** Waarom dit knooppunt voorgaat (acuut gevaar, huiselijk geweld of kindermishandeling), als dat zo is. */
+  voorrang?: Maybe<Scalars['String']['output']>;
+};
+
+/** Het resultaat van een match. */
+export type CasusMatches = {
+  __typename?: 'CasusMatches';
+  /** Andere tafels waarvan de casus alle criteria haalt: daar kan de casus al liggen (H §2.6). */
+  elders: Array<CasusMatch>;
+  /** Als niets past: een melding van een mogelijke lacune. */
+  lacune?: Maybe<Scalars['String']['output']>;
+  /** De passende knooppunten, de beste eerst. */
+  passend: Array<CasusMatch>;
 };
 
 /** Deelname van een organisatie aan een knooppunt, met de juridische analyse van H §3.7 stap 2–4. */
@@ -734,6 +793,8 @@ export type Privacykader =
 
 export type Query = {
   __typename?: 'Query';
+  /** Zoekt de knooppunten die bij een casus passen. Slaat niets op en logt niets van de casus. */
+  casusMatch: CasusMatches;
   /** Eén deelname. */
   deelname?: Maybe<Deelname>;
   /** Gemeenten, eventueel van één regio. */
@@ -760,6 +821,11 @@ export type Query = {
   themas: Array<Thema>;
   /** Alle wetten. */
   wetten: Array<Wet>;
+};
+
+
+export type QueryCasusMatchArgs = {
+  casus: CasusInput;
 };
 
 
@@ -1107,6 +1173,10 @@ export type ResolversTypes = {
   BeroepsgeheimRegeling: BeroepsgeheimRegeling;
   Bevinding: ResolverTypeWrapper<BevindingModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CasusAanmelder: ResolverTypeWrapper<Omit<CasusAanmelder, 'organisatie'> & { organisatie: ResolversTypes['Organisatie'] }>;
+  CasusInput: CasusInput;
+  CasusMatch: ResolverTypeWrapper<MatchModel>;
+  CasusMatches: ResolverTypeWrapper<MatchResultModel>;
   Deelname: ResolverTypeWrapper<DeelnameModel>;
   DeelnameInput: DeelnameInput;
   Document: ResolverTypeWrapper<DocumentModel>;
@@ -1165,6 +1235,10 @@ export type ResolversParentTypes = {
   AanpalendKnooppunt: AanpalendModel;
   Bevinding: BevindingModel;
   Boolean: Scalars['Boolean']['output'];
+  CasusAanmelder: Omit<CasusAanmelder, 'organisatie'> & { organisatie: ResolversParentTypes['Organisatie'] };
+  CasusInput: CasusInput;
+  CasusMatch: MatchModel;
+  CasusMatches: MatchResultModel;
   Deelname: DeelnameModel;
   DeelnameInput: DeelnameInput;
   Document: DocumentModel;
@@ -1209,6 +1283,28 @@ export type BevindingResolvers<ContextType = Context, ParentType extends Resolve
   ernst?: Resolver<ResolversTypes['Ernst'], ParentType, ContextType>;
   melding?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   regel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CasusAanmelderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CasusAanmelder'] = ResolversParentTypes['CasusAanmelder']> = {
+  alBetrokken?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  organisatie?: Resolver<ResolversTypes['Organisatie'], ParentType, ContextType>;
+};
+
+export type CasusMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CasusMatch'] = ResolversParentTypes['CasusMatch']> = {
+  aanmelders?: Resolver<Array<ResolversTypes['CasusAanmelder']>, ParentType, ContextType>;
+  inWerkgebied?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  knooppunt?: Resolver<ResolversTypes['Knooppunt'], ParentType, ContextType>;
+  nietVoldaan?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  route?: Resolver<Maybe<ResolversTypes['Route']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  voldaan?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  voorrang?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CasusMatchesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CasusMatches'] = ResolversParentTypes['CasusMatches']> = {
+  elders?: Resolver<Array<ResolversTypes['CasusMatch']>, ParentType, ContextType>;
+  lacune?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  passend?: Resolver<Array<ResolversTypes['CasusMatch']>, ParentType, ContextType>;
 };
 
 export type DeelnameResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Deelname'] = ResolversParentTypes['Deelname']> = {
@@ -1359,6 +1455,7 @@ export type PositieResolvers<ContextType = Context, ParentType extends Resolvers
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  casusMatch?: Resolver<ResolversTypes['CasusMatches'], ParentType, ContextType, RequireFields<QueryCasusMatchArgs, 'casus'>>;
   deelname?: Resolver<Maybe<ResolversTypes['Deelname']>, ParentType, ContextType, RequireFields<QueryDeelnameArgs, 'id'>>;
   gemeenten?: Resolver<Array<ResolversTypes['Gemeente']>, ParentType, ContextType, Partial<QueryGemeentenArgs>>;
   gezondheid?: Resolver<ResolversTypes['Gezondheid'], ParentType, ContextType>;
@@ -1432,6 +1529,9 @@ export type WetVerwijzingResolvers<ContextType = Context, ParentType extends Res
 export type Resolvers<ContextType = Context> = {
   AanpalendKnooppunt?: AanpalendKnooppuntResolvers<ContextType>;
   Bevinding?: BevindingResolvers<ContextType>;
+  CasusAanmelder?: CasusAanmelderResolvers<ContextType>;
+  CasusMatch?: CasusMatchResolvers<ContextType>;
+  CasusMatches?: CasusMatchesResolvers<ContextType>;
   Deelname?: DeelnameResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
   Gemeente?: GemeenteResolvers<ContextType>;

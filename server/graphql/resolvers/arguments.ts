@@ -17,11 +17,11 @@ export function pageArgs(eerste: number | null | undefined, na: number | null | 
 }
 
 /** A leeftijd band must not be upside down or negative. */
-export function checkLeeftijd(band: { van?: number | null; tot?: number | null } | null | undefined): void {
+export function checkLeeftijd(band: { van?: number | null; tot?: number | null } | null | undefined, path = 'filter.leeftijd'): void {
   if (!band) return;
   const fields = [
-    ...((band.van ?? 0) < 0 ? [{ field: 'filter.leeftijd.van', message: 'mag niet negatief zijn' }] : []),
-    ...(band.van != null && band.tot != null && band.van > band.tot ? [{ field: 'filter.leeftijd.tot', message: 'moet minstens gelijk zijn aan van' }] : []),
+    ...((band.van ?? 0) < 0 ? [{ field: `${path}.van`, message: 'mag niet negatief zijn' }] : []),
+    ...(band.van != null && band.tot != null && band.van > band.tot ? [{ field: `${path}.tot`, message: 'moet minstens gelijk zijn aan van' }] : []),
   ];
   if (fields.length > 0) {
     throw clientError('BAD_USER_INPUT', `Ongeldige invoer in ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}.`, { fields });

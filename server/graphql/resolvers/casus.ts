@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Casus matching. Privacy by design: the casus is only read here and handed to the pure matcher;
+// it is never stored, cached or logged, and error messages name the field, never the value.
+import { matchCasus } from '../../domain/casus-matching.ts';
+import type { FieldIssue } from '../../domain/errors.ts';
+import type { RegistryIndex } from '../../domain/registry-index.ts';
+import { clientError } from '../../errors.ts';
+import type { CasusInput, QueryResolvers } from '../generated/resolvers.ts';
+import { checkLeeftijd } from './arguments.ts';
+
+const MAX_LIJST = 50;
+
+function unknownIds(view: RegistryIndex, casus: CasusInput): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const check = (field: string, ids: readonly string[], known: ReadonlyMap<string, unknown>, what: string) => {
+    if (ids.length > MAX_LIJST) issues.push({ field, message: `hoogstens ${MAX_LIJST} elementen` });
+    ids.forEach((id, i) => {
+      if (!known.has(id)) issues.push({ field: `${field}[${i}]`, message: `onbekend ${what}` });
+    });
+  };
+  check('casus.themaIds', casus.themaIds ?? [], view.themas, 'thema');
+  check('casus.betrokkenOrganisatieIds', casus.betrokkenOrganisatieIds ?? [], view.organisaties, 'organisatie');
+  if (casus.gemeenteId != null && !view.gemeenten.has(casus.gemeenteId)) issues.push({ field: 'casus.gemeenteId', message: 'onbekende gemeente' });
+  if (casus.vanKnooppuntId != null && !view.knooppunten.has(casus.vanKnooppuntId)) issues.push({ field: 'casus.vanKnooppuntId', message: 'onbekend knooppunt' });
+  return issues;
+}
+
+export const casusQuery: Pick<QueryResolvers, 'casusMatch'> = {
+  casusMatch: async (_, { casus }, ctx) => {
+    checkLeeftijd(casus.leeftijd, 'casus.leeftijd');
+    const view = await ctx.view();
+    const issues = unknownIds(view, casus);
+    if (issues.length > 0) {
+      throw clientError('BAD_USER_INPUT', `Ongeldige invoer: ${issues.map((i) => `${i.field}: ${i.message}`).join('; ')}.`, { fields: issues });
+    }
+    return matchCasus(view, {
+      themaIds: casus.themaIds ?? [],
+      leeftijd: casus.leeftijd ? { van: casus.leeftijd.van ?? null, tot: casus.leeftijd.tot ?? null } : null,
+      gemeenteId: casus.gemeenteId ?? null,
+      signalen: casus.signalen ?? [],
+      betrokkenOrganisatieIds: casus.betrokkenOrganisatieIds ?? [],
+      vanKnooppuntId: casus.vanKnooppuntId ?? null,
+    });
+  },
+};
