@@ -104,23 +104,30 @@ function beoordeel(index: RegistryIndex, casus: Casus, k: Knooppunt): Match | nu
       ? `${hg ? 'Signalen van huiselijk geweld of kindermishandeling' : 'Acuut gevaar'}: eerst naar een knooppunt met die wettelijke taak, dat zelf kan handelen en doorzetten (H §4.3 fase 4).`
       : null;
 
+  // Parties already on the casus that sit at this table can bring it in and work on together.
+  const alAanTafel = (index.deelnamesVanKnooppunt.get(k.id) ?? [])
+    .filter((d) => casus.betrokkenOrganisatieIds.includes(d.organisatieId))
+    .map((d) => index.organisaties.get(d.organisatieId)?.naam ?? d.organisatieId);
+  if (alAanTafel.length > 0) {
+    voldaan.push(`${alAanTafel.join(', ')} ${alAanTafel.length === 1 ? 'neemt' : 'nemen'} hier al deel`);
+    score += Math.min(alAanTafel.length, 3);
+  }
+
+  return { knooppunt: k, score, voorrang, voldaan, nietVoldaan, inWerkgebied, route: null, aanmelders: [] };
+}
+
+/** Who can do the aanmelding: the knooppunt's partners, those already involved first. */
+function aanmeldersVan(index: RegistryIndex, casus: Casus, k: Knooppunt): Match['aanmelders'] {
   const betrokken = new Set(casus.betrokkenOrganisatieIds);
-  const aanmelders = (index.deelnamesVanKnooppunt.get(k.id) ?? [])
+  return (index.deelnamesVanKnooppunt.get(k.id) ?? [])
     .map((d) => index.organisaties.get(d.organisatieId))
     .filter((o) => o !== undefined)
     .map((organisatie) => ({ organisatie, alBetrokken: betrokken.has(organisatie.id) }))
     .sort((a, b) => Number(b.alBetrokken) - Number(a.alBetrokken) || a.organisatie.naam.localeCompare(b.organisatie.naam, 'nl'));
-  // Parties already on the casus that sit at this table can bring it in and work on together.
-  const alAanTafel = aanmelders.filter((a) => a.alBetrokken);
-  if (alAanTafel.length > 0) {
-    voldaan.push(`${alAanTafel.map((a) => a.organisatie.naam).join(', ')} ${alAanTafel.length === 1 ? 'neemt' : 'nemen'} hier al deel`);
-    score += Math.min(alAanTafel.length, 3);
-  }
-
-  return { knooppunt: k, score, voorrang, voldaan, nietVoldaan, inWerkgebied, route: null, aanmelders };
 }
 
-export function matchCasus(index: RegistryIndex, casus: Casus): MatchResult {
+/** At most `max` fits and `max` other tables are returned, with their aanmelders and routes. */
+export function matchCasus(index: RegistryIndex, casus: Casus, max = 20): MatchResult {
   const kandidaten = casus.gemeenteId ? (index.knooppuntenVanGemeente.get(casus.gemeenteId) ?? []) : index.knooppuntenOpNaam;
   const matches = kandidaten
     .map((k) => beoordeel(index, casus, k))
@@ -131,17 +138,21 @@ export function matchCasus(index: RegistryIndex, casus: Casus): MatchResult {
         b.score - a.score ||
         a.knooppunt.naam.localeCompare(b.knooppunt.naam, 'nl'),
     );
+  const passend = matches.slice(0, max);
+  const elders = matches.slice(1).filter((m) => m.knooppunt.functie === 'OVERLEGTAFEL' && m.nietVoldaan.length === 0).slice(0, max);
+  const shortest = new Map<string, Route>();
   if (casus.vanKnooppuntId && index.knooppunten.has(casus.vanKnooppuntId)) {
-    const shortest = new Map<string, Route>();
     for (const route of findRoutes(index, casus.vanKnooppuntId).routes) {
       const naar = route.stappen.at(-1)!.naar.id;
       if (!shortest.has(naar)) shortest.set(naar, route);
     }
-    for (const m of matches) m.route = shortest.get(m.knooppunt.id) ?? null;
   }
-  const elders = matches.slice(1).filter((m) => m.knooppunt.functie === 'OVERLEGTAFEL' && m.nietVoldaan.length === 0);
+  for (const m of new Set([...passend, ...elders])) {
+    m.route = shortest.get(m.knooppunt.id) ?? null;
+    m.aanmelders = aanmeldersVan(index, casus, m.knooppunt);
+  }
   return {
-    passend: matches,
+    passend,
     elders,
     lacune:
       matches.length === 0

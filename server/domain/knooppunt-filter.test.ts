@@ -36,3 +36,35 @@ describe('filterKnooppunten', () => {
     expect(filterKnooppunten(index, {}).map((k) => k.id)).toEqual(['a', 'c', 'b']);
   });
 });
+
+describe('filterKnooppunten narrowing by the index', () => {
+  it('finds exactly what a plain scan finds, in name order (property)', () => {
+    const themas = ['thema-a', 'thema-b'];
+    const gemeenten = ['GM0001', 'GM0002'];
+    const knooppunt = fc.record({
+      themaIds: fc.subarray(themas, { minLength: 1 }),
+      gemeenteIds: fc.subarray(gemeenten, { minLength: 1 }),
+      functie: fc.constantFrom('MELDPUNT' as const, 'OVERLEGTAFEL' as const),
+    });
+    const filter = fc.record({
+      themaIds: fc.option(fc.subarray(themas), { nil: undefined }),
+      gemeenteIds: fc.option(fc.subarray(gemeenten), { nil: undefined }),
+      regioIds: fc.option(fc.subarray(['regio-a', 'regio-x']), { nil: undefined }),
+      functie: fc.option(fc.subarray(['MELDPUNT' as const, 'OVERLEGTAFEL' as const]), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(fc.array(knooppunt, { maxLength: 12 }), filter, (parts, f) => {
+        const index = indexRegistry(buildRegistry({ knooppunten: parts.map((p, i) => entity(`k${i}`, buildKnooppunt({ ...p, naam: `K${(i * 7) % 13}-${i}` }))) }));
+        const any = <T>(wanted: readonly T[] | undefined, has: (x: T) => boolean) => !wanted?.length || wanted.some(has);
+        const plain = index.knooppuntenOpNaam.filter(
+          (k) =>
+            any(f.themaIds, (t) => k.themaIds.includes(t)) &&
+            any(f.gemeenteIds, (g) => k.gemeenteIds.includes(g)) &&
+            any(f.regioIds, (r) => k.regioId === r || (r === 'regio-a' && k.gemeenteIds.length > 0)) &&
+            any(f.functie, (x) => k.functie === x),
+        );
+        expect(filterKnooppunten(index, f).map((k) => k.id)).toEqual(plain.map((k) => k.id));
+      }),
+    );
+  });
+});

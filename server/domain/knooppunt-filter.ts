@@ -34,6 +34,24 @@ export function leeftijdPast(k: Knooppunt, band: { van?: number | null; tot?: nu
   return (k.leeftijdMin ?? 0) <= (band.tot ?? Infinity) && (k.leeftijdMax ?? Infinity) >= (band.van ?? 0);
 }
 
+/**
+ * Where to look: the smallest list the index offers for a criterion that has one (thema, gemeente,
+ * regio), in name order; all knooppunten otherwise. Every criterion is still checked on each.
+ */
+function candidates(index: RegistryIndex, filter: KnooppuntFilter): readonly Knooppunt[] {
+  const union = (map: ReadonlyMap<string, readonly Knooppunt[]>, keys: readonly string[]) => new Set(keys.flatMap((key) => map.get(key) ?? []));
+  const lists: Set<Knooppunt>[] = [];
+  if (present(filter.themaIds)) lists.push(union(index.knooppuntenVanThema, filter.themaIds));
+  if (present(filter.gemeenteIds)) lists.push(union(index.knooppuntenVanGemeente, filter.gemeenteIds));
+  if (present(filter.regioIds)) {
+    const gemeenten = filter.regioIds.flatMap((r) => (index.gemeentenVanRegio.get(r) ?? []).map((g) => g.id));
+    lists.push(new Set([...union(index.knooppuntenVanRegio, filter.regioIds), ...union(index.knooppuntenVanGemeente, gemeenten)]));
+  }
+  if (lists.length === 0) return index.knooppuntenOpNaam;
+  const smallest = lists.reduce((a, b) => (b.size < a.size ? b : a));
+  return [...smallest].sort((a, b) => index.positieOpNaam.get(a.id)! - index.positieOpNaam.get(b.id)!);
+}
+
 export function filterKnooppunten(index: RegistryIndex, filter: KnooppuntFilter): Knooppunt[] {
   const checks: ((k: Knooppunt) => boolean)[] = [];
   const { functie, werkproces, wettelijkeBasis, samenstelling, themaIds, organisatieIds, gemeenteIds, regioIds, tekst } = filter;
@@ -59,7 +77,7 @@ export function filterKnooppunten(index: RegistryIndex, filter: KnooppuntFilter)
   if (leeftijd) checks.push((k) => leeftijdPast(k, leeftijd));
   const needle = tekst?.trim() ? foldText(tekst.trim()) : null;
   if (needle !== null) checks.push((k) => index.zoektekst.get(k.id)?.includes(needle) ?? false);
-  const matches = index.knooppuntenOpNaam.filter((k) => checks.every((check) => check(k)));
+  const matches = candidates(index, filter).filter((k) => checks.every((check) => check(k)));
   if (needle === null) return matches;
   // A search for a name should find that knooppunt first, before those that only mention it.
   const inNaam = (k: Knooppunt) => (foldText(k.naam).includes(needle) ? 0 : 1);

@@ -16,6 +16,8 @@ export interface RegistryIndex {
   readonly wetten: ReadonlyMap<string, Wet>;
   /** Knooppunten sorted by name, the default order of every list. */
   readonly knooppuntenOpNaam: readonly Knooppunt[];
+  /** Position of each knooppunt in knooppuntenOpNaam, to keep that order when narrowing. */
+  readonly positieOpNaam: ReadonlyMap<string, number>;
   readonly deelnamesVanKnooppunt: ReadonlyMap<string, readonly Deelname[]>;
   readonly deelnamesVanOrganisatie: ReadonlyMap<string, readonly Deelname[]>;
   readonly overdrachtenUit: ReadonlyMap<string, readonly Overdracht[]>;
@@ -62,6 +64,7 @@ export function indexRegistry(registry: Registry): RegistryIndex {
     regios: byId(registry.regios),
     wetten: byId(registry.wetten),
     knooppuntenOpNaam,
+    positieOpNaam: new Map(knooppuntenOpNaam.map((k, i) => [k.id, i])),
     deelnamesVanKnooppunt: groupBy(registry.deelnames, (d) => [d.knooppuntId]),
     deelnamesVanOrganisatie: groupBy(registry.deelnames, (d) => [d.organisatieId]),
     overdrachtenUit: groupBy(registry.overdrachten, (o) => [o.vanId]),
