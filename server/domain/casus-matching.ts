@@ -57,43 +57,49 @@ const THEMA_GEWICHT = 3;
 const SIGNAAL_GEWICHT = 2;
 const SPECIFIEK_GEWICHT = 4;
 
-function beoordeel(index: RegistryIndex, casus: Casus, k: Knooppunt): Match | null {
-  const voldaan: string[] = [];
-  const nietVoldaan: string[] = [];
+/** A scored knooppunt; reasons are put into words only for the ones returned. */
+interface Beoordeling extends Omit<Match, 'voldaan' | 'nietVoldaan'> {
+  voldaan: (() => string)[];
+  nietVoldaan: (() => string)[];
+}
+
+function beoordeel(index: RegistryIndex, casus: Casus, k: Knooppunt): Beoordeling | null {
+  const voldaan: (() => string)[] = [];
+  const nietVoldaan: (() => string)[] = [];
   let score = 0;
 
   const themas = k.themaIds.filter((t) => casus.themaIds.includes(t));
   const naam = (id: string) => index.themas.get(id)?.naam.toLowerCase() ?? id;
   if (themas.length > 0) {
-    voldaan.push(`pakt ${themas.map(naam).join(', ')} op`);
+    voldaan.push(() => `pakt ${themas.map(naam).join(', ')} op`);
     // A table made for these themes fits better than a broad one that also has them.
     const specifiek = themas.length / k.themaIds.length;
-    if (specifiek >= 0.5) voldaan.push(`is gericht op deze problematiek (${themas.length} van zijn ${k.themaIds.length} thema's)`);
+    if (specifiek >= 0.5) voldaan.push(() => `is gericht op deze problematiek (${themas.length} van zijn ${k.themaIds.length} thema's)`);
     score += THEMA_GEWICHT * themas.length + Math.round(SPECIFIEK_GEWICHT * specifiek);
   } else if (casus.themaIds.length > 0) {
-    nietVoldaan.push("pakt geen van de thema's van deze casus op");
+    nietVoldaan.push(() => "pakt geen van de thema's van deze casus op");
   }
 
   const signalen = k.signalen.filter((s) => casus.signalen.includes(s));
-  for (const s of signalen) voldaan.push(SIGNAAL_OMSCHRIJVING[s]);
+  for (const s of signalen) voldaan.push(() => SIGNAAL_OMSCHRIJVING[s]);
   score += SIGNAAL_GEWICHT * signalen.length;
   for (const s of k.signalen.filter((s) => !casus.signalen.includes(s))) {
-    nietVoldaan.push(`bedoeld voor casussen waarin ${SIGNAAL_OMSCHRIJVING[s]}`);
+    nietVoldaan.push(() => `bedoeld voor casussen waarin ${SIGNAAL_OMSCHRIJVING[s]}`);
     score -= 1;
   }
   // A groepsaanpak is for groups only, and a group is not casework for one person (Bijlage 1.3).
   if (casus.signalen.includes('GROEP') !== (k.werkproces === 'GROEPSAANPAK')) {
-    nietVoldaan.push(k.werkproces === 'GROEPSAANPAK' ? 'werkt alleen met groepen' : 'werkt niet met groepen');
+    nietVoldaan.push(() => (k.werkproces === 'GROEPSAANPAK' ? 'werkt alleen met groepen' : 'werkt niet met groepen'));
     score -= THEMA_GEWICHT;
   }
   if (themas.length === 0 && signalen.length === 0) return null;
 
   // Hard criteria: the age band and the werkgebied.
   if (casus.leeftijd && !leeftijdPast(k, casus.leeftijd)) return null;
-  if (casus.leeftijd && (k.leeftijdMin !== null || k.leeftijdMax !== null)) voldaan.push('de leeftijd past bij de doelgroep');
+  if (casus.leeftijd && (k.leeftijdMin !== null || k.leeftijdMax !== null)) voldaan.push(() => 'de leeftijd past bij de doelgroep');
   const inWerkgebied = casus.gemeenteId === null ? null : k.gemeenteIds.includes(casus.gemeenteId);
   if (inWerkgebied === false) return null;
-  if (inWerkgebied) voldaan.push(`werkt in ${index.gemeenten.get(casus.gemeenteId!)?.naam ?? casus.gemeenteId!}`);
+  if (inWerkgebied) voldaan.push(() => `werkt in ${index.gemeenten.get(casus.gemeenteId!)?.naam ?? casus.gemeenteId!}`);
 
   const acuut = casus.signalen.includes('ACUUT_GEVAAR') && k.signalen.includes('ACUUT_GEVAAR');
   const hg = casus.signalen.includes('HUISELIJK_GEWELD_OF_KINDERMISHANDELING') && k.signalen.includes('HUISELIJK_GEWELD_OF_KINDERMISHANDELING');
@@ -105,11 +111,10 @@ function beoordeel(index: RegistryIndex, casus: Casus, k: Knooppunt): Match | nu
       : null;
 
   // Parties already on the casus that sit at this table can bring it in and work on together.
-  const alAanTafel = (index.deelnamesVanKnooppunt.get(k.id) ?? [])
-    .filter((d) => casus.betrokkenOrganisatieIds.includes(d.organisatieId))
-    .map((d) => index.organisaties.get(d.organisatieId)?.naam ?? d.organisatieId);
+  const alAanTafel = casus.betrokkenOrganisatieIds.length === 0 ? [] : (index.deelnamesVanKnooppunt.get(k.id) ?? []).filter((d) => casus.betrokkenOrganisatieIds.includes(d.organisatieId));
   if (alAanTafel.length > 0) {
-    voldaan.push(`${alAanTafel.join(', ')} ${alAanTafel.length === 1 ? 'neemt' : 'nemen'} hier al deel`);
+    const namen = () => alAanTafel.map((d) => index.organisaties.get(d.organisatieId)?.naam ?? d.organisatieId).join(', ');
+    voldaan.push(() => `${namen()} ${alAanTafel.length === 1 ? 'neemt' : 'nemen'} hier al deel`);
     score += Math.min(alAanTafel.length, 3);
   }
 
@@ -128,18 +133,28 @@ function aanmeldersVan(index: RegistryIndex, casus: Casus, k: Knooppunt): Match[
 
 /** At most `max` fits and `max` other tables are returned, with their aanmelders and routes. */
 export function matchCasus(index: RegistryIndex, casus: Casus, max = 20): MatchResult {
-  const kandidaten = casus.gemeenteId ? (index.knooppuntenVanGemeente.get(casus.gemeenteId) ?? []) : index.knooppuntenOpNaam;
-  const matches = kandidaten
+  // Only knooppunten sharing a theme or a signal can fit; within the gemeente when one is given.
+  const kandidaten = new Set([
+    ...casus.themaIds.flatMap((t) => index.knooppuntenVanThema.get(t) ?? []),
+    ...casus.signalen.flatMap((s) => index.knooppuntenVanSignaal.get(s) ?? []),
+  ]);
+  const matches = [...kandidaten]
+    .filter((k) => casus.gemeenteId === null || k.gemeenteIds.includes(casus.gemeenteId))
     .map((k) => beoordeel(index, casus, k))
-    .filter((m): m is Match => m !== null && m.score > 0)
+    .filter((m): m is Beoordeling => m !== null && m.score > 0)
     .sort(
       (a, b) =>
         Number(b.voorrang !== null) - Number(a.voorrang !== null) ||
         b.score - a.score ||
-        a.knooppunt.naam.localeCompare(b.knooppunt.naam, 'nl'),
+        index.positieOpNaam.get(a.knooppunt.id)! - index.positieOpNaam.get(b.knooppunt.id)!,
     );
-  const passend = matches.slice(0, max);
-  const elders = matches.slice(1).filter((m) => m.knooppunt.functie === 'OVERLEGTAFEL' && m.nietVoldaan.length === 0).slice(0, max);
+  const words = (b: Beoordeling): Match => ({ ...b, voldaan: b.voldaan.map((f) => f()), nietVoldaan: b.nietVoldaan.map((f) => f()) });
+  const passend = matches.slice(0, max).map(words);
+  const elders = matches
+    .slice(1)
+    .filter((m) => m.knooppunt.functie === 'OVERLEGTAFEL' && m.nietVoldaan.length === 0)
+    .slice(0, max)
+    .map(words);
   const shortest = new Map<string, Route>();
   if (casus.vanKnooppuntId && index.knooppunten.has(casus.vanKnooppuntId)) {
     for (const route of findRoutes(index, casus.vanKnooppuntId).routes) {

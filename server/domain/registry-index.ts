@@ -23,6 +23,7 @@ export interface RegistryIndex {
   readonly overdrachtenUit: ReadonlyMap<string, readonly Overdracht[]>;
   readonly overdrachtenIn: ReadonlyMap<string, readonly Overdracht[]>;
   readonly knooppuntenVanThema: ReadonlyMap<string, readonly Knooppunt[]>;
+  readonly knooppuntenVanSignaal: ReadonlyMap<string, readonly Knooppunt[]>;
   readonly knooppuntenVanGemeente: ReadonlyMap<string, readonly Knooppunt[]>;
   readonly knooppuntenVanRegio: ReadonlyMap<string, readonly Knooppunt[]>;
   readonly knooppuntenBelegdBij: ReadonlyMap<string, readonly Knooppunt[]>;
@@ -70,6 +71,7 @@ export function indexRegistry(registry: Registry): RegistryIndex {
     overdrachtenUit: groupBy(registry.overdrachten, (o) => [o.vanId]),
     overdrachtenIn: groupBy(registry.overdrachten, (o) => [o.naarId]),
     knooppuntenVanThema: groupBy(knooppuntenOpNaam, (k) => k.themaIds),
+    knooppuntenVanSignaal: groupBy(knooppuntenOpNaam, (k) => k.signalen),
     knooppuntenVanGemeente: groupBy(knooppuntenOpNaam, (k) => k.gemeenteIds),
     knooppuntenVanRegio: groupBy(knooppuntenOpNaam, (k) => [k.regioId]),
     knooppuntenBelegdBij: groupBy(knooppuntenOpNaam, (k) => [k.belegdBijId]),

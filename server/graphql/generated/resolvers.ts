@@ -118,11 +118,11 @@ export type CasusMatch = {
 /** Het resultaat van een match. */
 export type CasusMatches = {
   __typename?: 'CasusMatches';
-  /** Andere tafels waarvan de casus alle criteria haalt: daar kan de casus al liggen (H §2.6). */
+  /** Andere tafels waarvan de casus alle criteria haalt: daar kan de casus al liggen (H §2.6; hoogstens 20). */
   elders: Array<CasusMatch>;
   /** Als niets past: een melding van een mogelijke lacune. */
   lacune?: Maybe<Scalars['String']['output']>;
-  /** De passende knooppunten, de beste eerst. */
+  /** De passende knooppunten, de beste eerst (hoogstens 20). */
   passend: Array<CasusMatch>;
 };
 
