@@ -1,19 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The handreiking's own examples against the example region, with the expected best fits.
 import { describe, expect, it } from 'vitest';
-import { DEELNAMES, KNOOPPUNTEN, ORGANISATIES, OVERDRACHTEN, deelnameId, overdrachtId } from '../../seed/example-region.ts';
-import { loadReferentiedata } from '../../seed/reference-data.ts';
-import { entity } from '../../test/builders.ts';
+import { exampleIndex } from '../../test/example-index.ts';
 import { matchCasus, type Casus } from './casus-matching.ts';
-import { indexRegistry } from './registry-index.ts';
 
-const index = indexRegistry({
-  ...loadReferentiedata(),
-  knooppunten: Object.entries(KNOOPPUNTEN).map(([id, k]) => entity(id, k)),
-  organisaties: Object.entries(ORGANISATIES).map(([id, o]) => entity(id, o)),
-  deelnames: DEELNAMES.map((d) => entity(deelnameId(d), d)),
-  overdrachten: OVERDRACHTEN.map((o) => entity(overdrachtId(o), o)),
-});
+const index = exampleIndex();
 
 const casus = (c: Partial<Casus>): Casus => ({ themaIds: [], leeftijd: null, gemeenteId: null, signalen: [], betrokkenOrganisatieIds: [], vanKnooppuntId: null, ...c });
 const ids = (ms: { knooppunt: { id: string } }[]) => ms.map((m) => m.knooppunt.id);

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { describe, expect, it } from 'vitest';
+import { exampleIndex } from '../../test/example-index.ts';
+import { organisatieOverzicht } from './organisation-view.ts';
+
+const index = exampleIndex();
+const overzicht = (ids: string[]) => organisatieOverzicht(index, ids, 'ZVH-NHN', '2026-11-22');
+
+describe('organisatieOverzicht', () => {
+  it('GGZ: its tables with role, basis and what its medical secrecy means there; tables in its field it does not join', () => {
+    const ggz = overzicht(['ggz']);
+    expect(ggz.betrokken.length).toBeGreaterThan(3);
+    for (const b of ggz.betrokken) {
+      expect(b.deelname.organisatieId).toBe('ggz');
+      expect(b.beroepsgeheim).toMatch(/toestemming|conflict van plichten|meldrecht|niet vastgelegd/);
+    }
+    const mogelijk = new Map(ggz.mogelijk.map((m) => [m.knooppunt.id, m.redenen]));
+    expect(mogelijk.get('wijkzorgoverleg-alkmaar')?.[0]).toContain('in uw vakgebied');
+    expect([...mogelijk.keys()].some((id) => ggz.betrokken.some((b) => b.knooppunt.id === id))).toBe(false);
+    expect(ggz.bevindingen.map((f) => f.regel)).toEqual(['R10']);
+  });
+
+  it('a type: all woningcorporaties, with the findings about their own participations (R03, R11)', () => {
+    const corporaties = overzicht(['woningcorporatie-wf', 'woningcorporatie-alkmaar']);
+    expect(corporaties.organisaties).toHaveLength(2);
+    expect(new Set(corporaties.bevindingen.map((f) => f.regel))).toEqual(new Set(['R03', 'R11']));
+    expect(corporaties.bevindingen.every((f) => ['woningcorporatie-wf', 'woningcorporatie-alkmaar'].includes(f.organisatieId!))).toBe(true);
+    expect(corporaties.mogelijk.find((m) => m.knooppunt.id === 'centrale-toegang-opvang')?.redenen.join(' ')).toContain('dakloosheid');
+  });
+
+  it('politie: many tables, and tables where another basisteam takes part but this one does not', () => {
+    const alkmaar = overzicht(['politie-alkmaar']);
+    const elders = alkmaar.mogelijk.filter((m) => m.redenen.some((r) => r.includes('organisatie van uw soort')));
+    expect(elders.length).toBeGreaterThan(0);
+    expect(overzicht(['politie-alkmaar', 'politie-hoorn', 'politie-den-helder']).betrokken.length).toBeGreaterThan(10);
+  });
+});
