@@ -215,6 +215,32 @@ describe('routes', () => {
   });
 });
 
+describe('compliance and the organisation view', () => {
+  it('lists the 22 rules, and checks a knooppunt against them with sources', async () => {
+    const { regels } = (await gql('{ regels { id ernst bron } }')).data as { regels: { id: string; bron: string }[] };
+    expect(regels).toHaveLength(22);
+    const { knooppunt } = (await gql('{ knooppunt(id: "woonoverlast-wf") { bevindingen { regel ernst bron melding organisatie { id } } } }')).data as {
+      knooppunt: { bevindingen: { regel: string; bron: string; organisatie: { id: string } | null }[] };
+    };
+    expect(knooppunt.bevindingen.length).toBeGreaterThan(0);
+    expect(knooppunt.bevindingen.every((b) => b.bron.startsWith('H '))).toBe(true);
+    expect(knooppunt.bevindingen.some((b) => b.regel === 'R11' && b.organisatie?.id === 'woningcorporatie-wf')).toBe(true);
+  });
+
+  it('gives an organisation, or a type, its tables, the tables that may ask it, and its own findings', async () => {
+    const q = 'query($id: ID, $type: OrganisatieType) { organisatieOverzicht(organisatieId: $id, type: $type, regioId: "ZVH-NHN") { organisaties { id } betrokken { knooppunt { id } beroepsgeheim } mogelijk { knooppunt { id } redenen } bevindingen { regel } } }';
+    const ggz = ((await gql(q, { id: 'ggz' })).data as { organisatieOverzicht: { betrokken: { beroepsgeheim: string | null }[]; mogelijk: unknown[] } }).organisatieOverzicht;
+    expect(ggz.betrokken.length).toBeGreaterThan(3);
+    expect(ggz.betrokken.every((b) => b.beroepsgeheim !== null)).toBe(true);
+    expect(ggz.mogelijk.length).toBeGreaterThan(0);
+    const type = ((await gql(q, { type: 'WONINGCORPORATIE' })).data as { organisatieOverzicht: { organisaties: unknown[]; bevindingen: unknown[] } }).organisatieOverzicht;
+    expect(type.organisaties).toHaveLength(2);
+    expect(type.bevindingen.length).toBeGreaterThan(0);
+    expect(codeOf(await gql(q, {}))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await gql(q, { id: 'bestaat-niet' }))).toBe('NOT_FOUND');
+  });
+});
+
 describe('mutations', () => {
   const input = {
     naam: 'Testoverleg API',

@@ -12,7 +12,7 @@ describe('organisatieOverzicht', () => {
     expect(ggz.betrokken.length).toBeGreaterThan(3);
     for (const b of ggz.betrokken) {
       expect(b.deelname.organisatieId).toBe('ggz');
-      expect(b.beroepsgeheim).toMatch(/toestemming|conflict van plichten|meldrecht|niet vastgelegd/);
+      expect(b.beroepsgeheim).toMatch(/^(Toestemming|Conflict van plichten|Wettelijk meldrecht):|niet vastgelegd/);
     }
     const mogelijk = new Map(ggz.mogelijk.map((m) => [m.knooppunt.id, m.redenen]));
     expect(mogelijk.get('wijkzorgoverleg-alkmaar')?.[0]).toContain('in uw vakgebied');

@@ -8,6 +8,7 @@ import { Mutation } from './resolvers/mutation.ts';
 import { Query } from './resolvers/query.ts';
 import { relations } from './resolvers/relations.ts';
 import { casusQuery } from './resolvers/casus.ts';
+import { complianceQuery, complianceTypes } from './resolvers/compliance.ts';
 import { routeTypes, routesQuery } from './resolvers/routes.ts';
 
 const schemaDir = join(import.meta.dirname, '..', '..', 'schema');
@@ -19,7 +20,14 @@ export function loadTypeDefs(): string[] {
     .map((f) => readFileSync(join(schemaDir, f), 'utf8'));
 }
 
-const resolvers: Resolvers = { ...relations, ...routeTypes, Query: { ...Query, ...routesQuery, ...casusQuery }, Mutation };
+const resolvers: Resolvers = {
+  ...relations,
+  ...routeTypes,
+  ...complianceTypes,
+  Knooppunt: { ...relations.Knooppunt, ...complianceTypes.Knooppunt },
+  Query: { ...Query, ...routesQuery, ...casusQuery, ...complianceQuery },
+  Mutation,
+};
 
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });

@@ -5,6 +5,8 @@ import type { Knooppunt as KnooppuntModel, Organisatie as OrganisatieModel, Deel
 import type { Kaart as KaartModel, Routes as RoutesModel } from '../../registry-service.ts';
 import type { Route as RouteModel, RouteStap as RouteStapModel } from '../../domain/routes.ts';
 import type { Bevinding as BevindingModel } from '../../domain/findings.ts';
+import type { Finding as FindingModel, Rule as RuleModel } from '../../domain/compliance.ts';
+import type { OrganisatieOverzicht as OrganisatieOverzichtModel, Betrokkenheid as BetrokkenheidModel, MogelijkeTafel as MogelijkeTafelModel } from '../../domain/organisation-view.ts';
 import type { MatchResult as MatchResultModel, Match as MatchModel } from '../../domain/casus-matching.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -326,6 +328,8 @@ export type Knooppunt = {
   aanpalend: Array<AanpalendKnooppunt>;
   /** De organisatie waarbij de uitvoering is belegd (H §2.4). */
   belegdBij?: Maybe<Organisatie>;
+  /** Bevindingen over deze beschrijving, getoetst aan alle regels. */
+  bevindingen: Array<Nalevingsbevinding>;
   /** Bewaartermijn van de gegevens (H §3.2 (5)). */
   bewaartermijn?: Maybe<Scalars['String']['output']>;
   /** Onderbouwing van de bewaartermijn. */
@@ -525,6 +529,13 @@ export type LeeftijdBand = {
   van?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Een tafel waar de organisatie voor gevraagd kan worden, met de redenen. */
+export type MogelijkeTafel = {
+  __typename?: 'MogelijkeTafel';
+  knooppunt: Knooppunt;
+  redenen: Array<Scalars['String']['output']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Legt een deelname vast. */
@@ -625,6 +636,23 @@ export type MutationUpdateOverdrachtArgs = {
   versie: Scalars['Int']['input'];
 };
 
+/** Een bevinding over een knooppunt, en waar die over gaat: een deelname, organisatie of overdracht. */
+export type Nalevingsbevinding = {
+  __typename?: 'Nalevingsbevinding';
+  /** Paragraaf van de handreiking. */
+  bron: Scalars['String']['output'];
+  deelname?: Maybe<Deelname>;
+  ernst: Ernst;
+  knooppunt: Knooppunt;
+  /** Wat er ontbreekt of niet klopt. */
+  melding: Scalars['String']['output'];
+  /** De organisatie waar de bevinding over gaat, als het een deelname betreft. */
+  organisatie?: Maybe<Organisatie>;
+  overdracht?: Maybe<Overdracht>;
+  /** Vaste id van de regel, zo nodig met een achtervoegsel. */
+  regel: Scalars['String']['output'];
+};
+
 /** Een concrete organisatie, benoemd naar soort en gebied. */
 export type Organisatie = {
   __typename?: 'Organisatie';
@@ -648,6 +676,16 @@ export type Organisatie = {
   versie: Scalars['Int']['output'];
 };
 
+/** Een deelname van de organisatie, met wat haar beroepsgeheim aan die tafel betekent (H §4.5). */
+export type OrganisatieBetrokkenheid = {
+  __typename?: 'OrganisatieBetrokkenheid';
+  /** Wat het beroepsgeheim aan deze tafel betekent; leeg als de partij er geen heeft. */
+  beroepsgeheim?: Maybe<Scalars['String']['output']>;
+  deelname: Deelname;
+  knooppunt: Knooppunt;
+  organisatie: Organisatie;
+};
+
 /** Een organisatie. */
 export type OrganisatieInput = {
   /** Beroepsgeheim, indien van toepassing. */
@@ -658,6 +696,18 @@ export type OrganisatieInput = {
   privacykader: Privacykader;
   /** Soort organisatie. */
   type: OrganisatieType;
+};
+
+/** Het overzicht voor een organisatie (of alle organisaties van een soort). */
+export type OrganisatieOverzicht = {
+  __typename?: 'OrganisatieOverzicht';
+  /** De knooppunten waaraan ze deelnemen. */
+  betrokken: Array<OrganisatieBetrokkenheid>;
+  /** Bevindingen over hun eigen deelnames (R03, R04, R05, R10, R11). */
+  bevindingen: Array<Nalevingsbevinding>;
+  /** Knooppunten waar ze gevraagd kunnen worden: thema's in hun vakgebied, of een organisatie van hun soort neemt deel. */
+  mogelijk: Array<MogelijkeTafel>;
+  organisaties: Array<Organisatie>;
 };
 
 /** Soort organisatie. */
@@ -809,10 +859,14 @@ export type Query = {
   knooppunten: KnooppuntPagina;
   /** Eén organisatie. */
   organisatie?: Maybe<Organisatie>;
+  /** Het overzicht voor één organisatie (organisatieId) of alle organisaties van een soort (type), desgewenst binnen een regio. */
+  organisatieOverzicht: OrganisatieOverzicht;
   /** Alle organisaties, op naam. */
   organisaties: Array<Organisatie>;
   /** Eén overdracht. */
   overdracht?: Maybe<Overdracht>;
+  /** De regels waaraan beschrijvingen worden getoetst. */
+  regels: Array<Regel>;
   /** Alle regio's. */
   regios: Array<Regio>;
   /** Routes van of naar een knooppunt over hoogstens maxStappen overdrachten (1 tot en met 6; standaard 3). */
@@ -863,6 +917,13 @@ export type QueryOrganisatieArgs = {
 };
 
 
+export type QueryOrganisatieOverzichtArgs = {
+  organisatieId?: InputMaybe<Scalars['ID']['input']>;
+  regioId?: InputMaybe<Scalars['ID']['input']>;
+  type?: InputMaybe<OrganisatieType>;
+};
+
+
 export type QueryOrganisatiesArgs = {
   type?: InputMaybe<Array<OrganisatieType>>;
 };
@@ -878,6 +939,19 @@ export type QueryRoutesArgs = {
   knooppuntId: Scalars['ID']['input'];
   maxStappen?: InputMaybe<Scalars['Int']['input']>;
   richting?: InputMaybe<RouteRichting>;
+};
+
+/** Een regel uit de handreiking waaraan beschrijvingen worden getoetst. */
+export type Regel = {
+  __typename?: 'Regel';
+  /** Paragraaf of paragrafen van de handreiking. */
+  bron: Scalars['String']['output'];
+  /** Ernst. */
+  ernst: Ernst;
+  /** Vaste id, bv. R04. */
+  id: Scalars['ID']['output'];
+  /** De regel in één regel. */
+  titel: Scalars['String']['output'];
 };
 
 /** Een regio: veiligheidsregio of werkgebied van een zorg- en veiligheidshuis. */
@@ -1198,9 +1272,13 @@ export type ResolversTypes = {
   KnooppuntInput: KnooppuntInput;
   KnooppuntPagina: ResolverTypeWrapper<Omit<KnooppuntPagina, 'items'> & { items: Array<ResolversTypes['Knooppunt']> }>;
   LeeftijdBand: LeeftijdBand;
+  MogelijkeTafel: ResolverTypeWrapper<MogelijkeTafelModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Nalevingsbevinding: ResolverTypeWrapper<FindingModel>;
   Organisatie: ResolverTypeWrapper<OrganisatieModel>;
+  OrganisatieBetrokkenheid: ResolverTypeWrapper<BetrokkenheidModel>;
   OrganisatieInput: OrganisatieInput;
+  OrganisatieOverzicht: ResolverTypeWrapper<OrganisatieOverzichtModel>;
   OrganisatieType: OrganisatieType;
   Overdracht: ResolverTypeWrapper<OverdrachtModel>;
   OverdrachtInput: OverdrachtInput;
@@ -1208,6 +1286,7 @@ export type ResolversTypes = {
   Positie: ResolverTypeWrapper<Positie>;
   Privacykader: Privacykader;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Regel: ResolverTypeWrapper<RuleModel>;
   Regio: ResolverTypeWrapper<RegioModel>;
   RegioSoort: RegioSoort;
   Rol: Rol;
@@ -1254,13 +1333,18 @@ export type ResolversParentTypes = {
   KnooppuntInput: KnooppuntInput;
   KnooppuntPagina: Omit<KnooppuntPagina, 'items'> & { items: Array<ResolversParentTypes['Knooppunt']> };
   LeeftijdBand: LeeftijdBand;
+  MogelijkeTafel: MogelijkeTafelModel;
   Mutation: Record<PropertyKey, never>;
+  Nalevingsbevinding: FindingModel;
   Organisatie: OrganisatieModel;
+  OrganisatieBetrokkenheid: BetrokkenheidModel;
   OrganisatieInput: OrganisatieInput;
+  OrganisatieOverzicht: OrganisatieOverzichtModel;
   Overdracht: OverdrachtModel;
   OverdrachtInput: OverdrachtInput;
   Positie: Positie;
   Query: Record<PropertyKey, never>;
+  Regel: RuleModel;
   Regio: RegioModel;
   Route: RouteModel;
   RouteFilter: RouteFilter;
@@ -1358,6 +1442,7 @@ export type KnooppuntResolvers<ContextType = Context, ParentType extends Resolve
   aanmeldcriteria?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   aanpalend?: Resolver<Array<ResolversTypes['AanpalendKnooppunt']>, ParentType, ContextType>;
   belegdBij?: Resolver<Maybe<ResolversTypes['Organisatie']>, ParentType, ContextType>;
+  bevindingen?: Resolver<Array<ResolversTypes['Nalevingsbevinding']>, ParentType, ContextType>;
   bewaartermijn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   bewaartermijnOnderbouwing?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contactpuntRechten?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1405,6 +1490,11 @@ export type KnooppuntPaginaResolvers<ContextType = Context, ParentType extends R
   totaal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type MogelijkeTafelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MogelijkeTafel'] = ResolversParentTypes['MogelijkeTafel']> = {
+  knooppunt?: Resolver<ResolversTypes['Knooppunt'], ParentType, ContextType>;
+  redenen?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createDeelname?: Resolver<ResolversTypes['Deelname'], ParentType, ContextType, RequireFields<MutationCreateDeelnameArgs, 'input'>>;
   createKnooppunt?: Resolver<ResolversTypes['Knooppunt'], ParentType, ContextType, RequireFields<MutationCreateKnooppuntArgs, 'input'>>;
@@ -1420,6 +1510,17 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateOverdracht?: Resolver<ResolversTypes['Overdracht'], ParentType, ContextType, RequireFields<MutationUpdateOverdrachtArgs, 'id' | 'input' | 'versie'>>;
 };
 
+export type NalevingsbevindingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Nalevingsbevinding'] = ResolversParentTypes['Nalevingsbevinding']> = {
+  bron?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deelname?: Resolver<Maybe<ResolversTypes['Deelname']>, ParentType, ContextType>;
+  ernst?: Resolver<ResolversTypes['Ernst'], ParentType, ContextType>;
+  knooppunt?: Resolver<ResolversTypes['Knooppunt'], ParentType, ContextType>;
+  melding?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisatie?: Resolver<Maybe<ResolversTypes['Organisatie']>, ParentType, ContextType>;
+  overdracht?: Resolver<Maybe<ResolversTypes['Overdracht']>, ParentType, ContextType>;
+  regel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type OrganisatieResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisatie'] = ResolversParentTypes['Organisatie']> = {
   belegdBij?: Resolver<Array<ResolversTypes['Knooppunt']>, ParentType, ContextType>;
   beroepsgeheim?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1430,6 +1531,20 @@ export type OrganisatieResolvers<ContextType = Context, ParentType extends Resol
   privacykader?: Resolver<ResolversTypes['Privacykader'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['OrganisatieType'], ParentType, ContextType>;
   versie?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrganisatieBetrokkenheidResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisatieBetrokkenheid'] = ResolversParentTypes['OrganisatieBetrokkenheid']> = {
+  beroepsgeheim?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  deelname?: Resolver<ResolversTypes['Deelname'], ParentType, ContextType>;
+  knooppunt?: Resolver<ResolversTypes['Knooppunt'], ParentType, ContextType>;
+  organisatie?: Resolver<ResolversTypes['Organisatie'], ParentType, ContextType>;
+};
+
+export type OrganisatieOverzichtResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisatieOverzicht'] = ResolversParentTypes['OrganisatieOverzicht']> = {
+  betrokken?: Resolver<Array<ResolversTypes['OrganisatieBetrokkenheid']>, ParentType, ContextType>;
+  bevindingen?: Resolver<Array<ResolversTypes['Nalevingsbevinding']>, ParentType, ContextType>;
+  mogelijk?: Resolver<Array<ResolversTypes['MogelijkeTafel']>, ParentType, ContextType>;
+  organisaties?: Resolver<Array<ResolversTypes['Organisatie']>, ParentType, ContextType>;
 };
 
 export type OverdrachtResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Overdracht'] = ResolversParentTypes['Overdracht']> = {
@@ -1463,12 +1578,21 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   knooppunt?: Resolver<Maybe<ResolversTypes['Knooppunt']>, ParentType, ContextType, RequireFields<QueryKnooppuntArgs, 'id'>>;
   knooppunten?: Resolver<ResolversTypes['KnooppuntPagina'], ParentType, ContextType, RequireFields<QueryKnooppuntenArgs, 'eerste' | 'na'>>;
   organisatie?: Resolver<Maybe<ResolversTypes['Organisatie']>, ParentType, ContextType, RequireFields<QueryOrganisatieArgs, 'id'>>;
+  organisatieOverzicht?: Resolver<ResolversTypes['OrganisatieOverzicht'], ParentType, ContextType, Partial<QueryOrganisatieOverzichtArgs>>;
   organisaties?: Resolver<Array<ResolversTypes['Organisatie']>, ParentType, ContextType, Partial<QueryOrganisatiesArgs>>;
   overdracht?: Resolver<Maybe<ResolversTypes['Overdracht']>, ParentType, ContextType, RequireFields<QueryOverdrachtArgs, 'id'>>;
+  regels?: Resolver<Array<ResolversTypes['Regel']>, ParentType, ContextType>;
   regios?: Resolver<Array<ResolversTypes['Regio']>, ParentType, ContextType>;
   routes?: Resolver<ResolversTypes['Routes'], ParentType, ContextType, RequireFields<QueryRoutesArgs, 'knooppuntId' | 'maxStappen' | 'richting'>>;
   themas?: Resolver<Array<ResolversTypes['Thema']>, ParentType, ContextType>;
   wetten?: Resolver<Array<ResolversTypes['Wet']>, ParentType, ContextType>;
+};
+
+export type RegelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Regel'] = ResolversParentTypes['Regel']> = {
+  bron?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ernst?: Resolver<ResolversTypes['Ernst'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  titel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type RegioResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Regio'] = ResolversParentTypes['Regio']> = {
@@ -1539,11 +1663,16 @@ export type Resolvers<ContextType = Context> = {
   Kaart?: KaartResolvers<ContextType>;
   Knooppunt?: KnooppuntResolvers<ContextType>;
   KnooppuntPagina?: KnooppuntPaginaResolvers<ContextType>;
+  MogelijkeTafel?: MogelijkeTafelResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Nalevingsbevinding?: NalevingsbevindingResolvers<ContextType>;
   Organisatie?: OrganisatieResolvers<ContextType>;
+  OrganisatieBetrokkenheid?: OrganisatieBetrokkenheidResolvers<ContextType>;
+  OrganisatieOverzicht?: OrganisatieOverzichtResolvers<ContextType>;
   Overdracht?: OverdrachtResolvers<ContextType>;
   Positie?: PositieResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Regel?: RegelResolvers<ContextType>;
   Regio?: RegioResolvers<ContextType>;
   Route?: RouteResolvers<ContextType>;
   RouteStap?: RouteStapResolvers<ContextType>;

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { checkKnooppunt, RULES } from '../../domain/compliance.ts';
+import { organisatieOverzicht } from '../../domain/organisation-view.ts';
+import { clientError } from '../../errors.ts';
+import type { QueryResolvers, Resolvers } from '../generated/resolvers.ts';
+
+/** The date the checks run on (R20); the only impure input, so it is taken here, not in the domain. */
+export const vandaag = (): string => new Date().toISOString().slice(0, 10);
+
+export const complianceQuery: Pick<QueryResolvers, 'regels' | 'organisatieOverzicht'> = {
+  regels: () => RULES,
+  organisatieOverzicht: async (_, { organisatieId, type, regioId }, ctx) => {
+    if ((organisatieId == null) === (type == null)) {
+      throw clientError('BAD_USER_INPUT', 'Ongeldige invoer: geef óf organisatieId óf type.', {
+        fields: [{ field: organisatieId == null ? 'organisatieId' : 'type', message: 'geef precies één van organisatieId en type' }],
+      });
+    }
+    const view = await ctx.view();
+    if (organisatieId != null && !view.organisaties.has(organisatieId)) {
+      throw clientError('NOT_FOUND', `Organisatie met id "${organisatieId}" bestaat niet.`, { fields: [{ field: 'organisatieId', message: 'onbekende organisatie' }] });
+    }
+    if (regioId != null && !view.regios.has(regioId)) {
+      throw clientError('NOT_FOUND', `Regio met id "${regioId}" bestaat niet.`, { fields: [{ field: 'regioId', message: 'onbekende regio' }] });
+    }
+    const ids = organisatieId != null ? [organisatieId] : [...view.organisaties.values()].filter((o) => o.type === type).map((o) => o.id);
+    return organisatieOverzicht(view, ids, regioId ?? null, vandaag());
+  },
+};
+
+export const complianceTypes: Resolvers = {
+  Knooppunt: {
+    bevindingen: async (k, _, ctx) => checkKnooppunt(await ctx.view(), k, vandaag()),
+  },
+  Nalevingsbevinding: {
+    knooppunt: async (f, _, ctx) => (await ctx.view()).knooppunten.get(f.knooppuntId)!,
+    organisatie: async (f, _, ctx) => (f.organisatieId ? ((await ctx.view()).organisaties.get(f.organisatieId) ?? null) : null),
+    deelname: async (f, _, ctx) => (f.deelnameId ? ((await ctx.view()).deelnames.get(f.deelnameId) ?? null) : null),
+    overdracht: async (f, _, ctx) => (f.overdrachtId ? ((await ctx.view()).overdrachten.get(f.overdrachtId) ?? null) : null),
+  },
+};
