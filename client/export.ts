@@ -16,6 +16,15 @@ export function download(name: string, content: Blob | string, type: string): vo
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/**
+ * CSV with a byte-order mark, so spreadsheet programs read the accents right; cells a spreadsheet
+ * would run as a formula are quoted (CSV injection).
+ */
+export function toCsv(rows: string[][], columns: string[]): string {
+  const cast = { string: (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value) };
+  return `\ufeff${stringify(rows, { header: true, cast, columns })}`;
+}
+
 export function knooppuntenCsv(knooppunten: KaartKnooppunt[]): string {
   const rows = knooppunten.map((k) => [
     k.id,
@@ -29,8 +38,5 @@ export function knooppuntenCsv(knooppunten: KaartKnooppunt[]): string {
     k.werkgebied.map((g) => g.naam).join('; '),
     k.belegdBij?.naam ?? '',
   ]);
-  // A byte-order mark so spreadsheet programs read the accents right; cells that a spreadsheet
-  // would run as a formula are quoted (CSV injection).
-  const cast = { string: (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value) };
-  return `\ufeff${stringify(rows, { header: true, cast, columns: ['id', 'naam', 'functie', 'werkproces', 'wettelijke basis', 'samenstelling', 'doelgroep', "thema's", 'werkgebied', 'belegd bij'] })}`;
+  return toCsv(rows, ['id', 'naam', 'functie', 'werkproces', 'wettelijke basis', 'samenstelling', 'doelgroep', "thema's", 'werkgebied', 'belegd bij']);
 }

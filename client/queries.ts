@@ -185,3 +185,36 @@ export const zoekPassendeTafels = (casus: CasusVraag) =>
     `query($casus: CasusInput!) { casusMatch(casus: $casus) { passend { ${MATCH_VELDEN} } elders { ${MATCH_VELDEN} } lacune } }`,
     { casus },
   ).then((d) => d.casusMatch);
+
+export type OverzichtKnooppunt = Pick<Knooppunt, 'id' | 'naam' | 'functie' | 'wettelijkeBasis' | 'samenstelling' | 'doel' | 'aanmeldcriteria'> & {
+  regio: Keuze;
+  themas: Keuze[];
+  werkgebied: Keuze[];
+  convenant: { status: string };
+  dpia: { status: string };
+  deelnames: { id: string }[];
+};
+export interface OrganisatieOverzicht {
+  organisaties: (Keuze & { type: string })[];
+  betrokken: {
+    organisatie: Keuze;
+    knooppunt: OverzichtKnooppunt;
+    beroepsgeheim: string | null;
+    deelname: Pick<Deelname, 'id' | 'rol' | 'taak' | 'grondslag' | 'bijzondereGegevens' | 'strafrechtelijkeGegevens' | 'bsn'> & { wetten: WetVerwijzing[] };
+  }[];
+  mogelijk: { knooppunt: OverzichtKnooppunt; redenen: string[] }[];
+  bevindingen: { regel: string; ernst: 'FOUT' | 'WAARSCHUWING' | 'AANDACHT'; melding: string; bron: string; knooppunt: Keuze }[];
+}
+
+const OVERZICHT_KNOOPPUNT = 'id naam functie wettelijkeBasis samenstelling doel aanmeldcriteria regio { id naam } themas { id naam } werkgebied { id naam } convenant { status } dpia { status } deelnames { id }';
+export const laadOrganisatieOverzicht = (keuze: { organisatieId?: string; type?: string }, regioId: string | null) =>
+  gql<{ organisatieOverzicht: OrganisatieOverzicht }>(
+    `query($id: ID, $type: OrganisatieType, $regio: ID) { organisatieOverzicht(organisatieId: $id, type: $type, regioId: $regio) {
+      organisaties { id naam type }
+      betrokken { organisatie { id naam } beroepsgeheim knooppunt { ${OVERZICHT_KNOOPPUNT} }
+        deelname { id rol taak grondslag bijzondereGegevens strafrechtelijkeGegevens bsn wetten { wet { afkorting } artikel } } }
+      mogelijk { redenen knooppunt { ${OVERZICHT_KNOOPPUNT} } }
+      bevindingen { regel ernst melding bron knooppunt { id naam } }
+    } }`,
+    { id: keuze.organisatieId ?? null, type: keuze.type ?? null, regio: regioId },
+  ).then((d) => d.organisatieOverzicht);
