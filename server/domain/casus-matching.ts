@@ -133,13 +133,13 @@ function aanmeldersVan(index: RegistryIndex, casus: Casus, k: Knooppunt): Match[
 
 /** At most `max` fits and `max` other tables are returned, with their aanmelders and routes. */
 export function matchCasus(index: RegistryIndex, casus: Casus, max = 20): MatchResult {
-  // Only knooppunten sharing a theme or a signal can fit; within the gemeente when one is given.
-  const kandidaten = new Set([
-    ...casus.themaIds.flatMap((t) => index.knooppuntenVanThema.get(t) ?? []),
-    ...casus.signalen.flatMap((s) => index.knooppuntenVanSignaal.get(s) ?? []),
-  ]);
+  // Only knooppunten working in the gemeente can fit, when one is given; otherwise only those
+  // sharing a theme or a signal (beoordeel refuses the rest either way).
+  const kandidaten =
+    casus.gemeenteId !== null
+      ? (index.knooppuntenVanGemeente.get(casus.gemeenteId) ?? [])
+      : new Set([...casus.themaIds.flatMap((t) => index.knooppuntenVanThema.get(t) ?? []), ...casus.signalen.flatMap((s) => index.knooppuntenVanSignaal.get(s) ?? [])]);
   const matches = [...kandidaten]
-    .filter((k) => casus.gemeenteId === null || k.gemeenteIds.includes(casus.gemeenteId))
     .map((k) => beoordeel(index, casus, k))
     .filter((m): m is Beoordeling => m !== null && m.score > 0)
     .sort(
