@@ -241,6 +241,26 @@ describe('compliance and the organisation view', () => {
   });
 });
 
+describe('for the bestuurder', () => {
+  it('gives the coverage matrix with its gaps, overlap pairs, and the regional accountability', async () => {
+    const d = (await gql('{ dekking(regioId: "ZVH-NHN") { themas { id } gemeenten { id } cellen { knooppunten { id } bereikbaarVanuitMeldpunt } lacunes { thema { id } gemeente { id } } } }')).data as {
+      dekking: { themas: unknown[]; gemeenten: unknown[]; cellen: { knooppunten: unknown[] }[]; lacunes: unknown[] };
+    };
+    expect(d.dekking.cellen).toHaveLength(d.dekking.themas.length * d.dekking.gemeenten.length);
+    expect(d.dekking.lacunes).toHaveLength(d.dekking.cellen.filter((c) => c.knooppunten.length === 0).length);
+    const o = (await gql('{ overlap(regioId: "ZVH-NHN") { a { id } b { id } score redenen } }')).data as { overlap: { score: number; redenen: string[] }[] };
+    expect(o.overlap.length).toBeGreaterThan(0);
+    expect(o.overlap.every((p) => p.score >= 0.4 && p.redenen.length > 0)).toBe(true);
+    const v = (await gql('{ verantwoording(regioId: "ZVH-NHN") { bevindingen { regel } perRegel { regel { id } aantal } perKnooppunt { knooppunt { id } aantal fouten } } }')).data as {
+      verantwoording: { bevindingen: unknown[]; perRegel: { aantal: number }[] };
+    };
+    expect(v.verantwoording.perRegel).toHaveLength(22);
+    expect(v.verantwoording.perRegel.reduce((s, r) => s + r.aantal, 0)).toBe(v.verantwoording.bevindingen.length);
+    expect(codeOf(await gql('{ overlap(regioId: "ZVH-NHN", minimum: 2) { score } }'))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await gql('{ dekking(regioId: "nergens") { lacunes { thema { id } } } }'))).toBe('NOT_FOUND');
+  });
+});
+
 describe('mutations', () => {
   const input = {
     naam: 'Testoverleg API',

@@ -2,7 +2,8 @@
 // Every rule of RULES.md firing on a description that lacks what it asks, and silent on a complete one.
 import { describe, expect, it } from 'vitest';
 import { buildDeelname, buildKnooppunt, buildOrganisatie, buildOverdracht, buildRegistry, entity } from '../../test/builders.ts';
-import { checkKnooppunt, RULES } from './compliance.ts';
+import { exampleIndex } from '../../test/example-index.ts';
+import { checkKnooppunt, RULES, verantwoording } from './compliance.ts';
 import type { Deelname, Knooppunt, Organisatie, Overdracht, Registry } from './model.ts';
 import { indexRegistry } from './registry-index.ts';
 
@@ -121,5 +122,18 @@ describe('compliance checks', () => {
       overdrachten: [entity('m-k', buildOverdracht('m', 'k')), entity('k-casus', buildOverdracht('k', 'casus', { aanmeldingDoor: 'PARTNER', aanmelderId: 'gemeente' }))],
     };
     expect(regels(groep)).toEqual([]);
+  });
+});
+
+describe('verantwoording', () => {
+  it('counts the findings per rule, knooppunt and organisation', () => {
+    const index = exampleIndex();
+    const v = verantwoording(index, index.knooppuntenOpNaam, VANDAAG);
+    expect(v.perRegel).toHaveLength(22);
+    expect(v.perRegel.reduce((s, r) => s + r.aantal, 0)).toBe(v.bevindingen.length);
+    expect(v.perKnooppunt.reduce((s, k) => s + k.aantal, 0)).toBe(v.bevindingen.length);
+    expect(v.perOrganisatie.reduce((s, o) => s + o.aantal, 0)).toBe(v.bevindingen.filter((f) => f.organisatieId).length);
+    // A realistic share: most rules fire somewhere, and no knooppunt is without findings only by accident.
+    expect(v.perRegel.filter((r) => r.aantal > 0).length).toBeGreaterThanOrEqual(15);
   });
 });

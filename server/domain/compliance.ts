@@ -263,3 +263,31 @@ export function checkKnooppunt(index: RegistryIndex, k: Knooppunt, vandaag: stri
     })),
   );
 }
+
+export interface Verantwoording {
+  bevindingen: Finding[];
+  perRegel: { regel: Rule; aantal: number }[];
+  perKnooppunt: { knooppunt: Knooppunt; aantal: number; fouten: number }[];
+  perOrganisatie: { organisatie: Organisatie; aantal: number }[];
+}
+
+/** The regional summary: all findings of the given knooppunten, counted per rule, knooppunt and organisatie. */
+export function verantwoording(index: RegistryIndex, knooppunten: readonly Knooppunt[], vandaag: string): Verantwoording {
+  const bevindingen = knooppunten.flatMap((k) => checkKnooppunt(index, k, vandaag));
+  const tel = <K>(keys: K[]) => keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<K, number>());
+  const perRegel = tel(bevindingen.map((f) => f.regel.split('.')[0]!));
+  const perKnooppunt = tel(bevindingen.map((f) => f.knooppuntId));
+  const fouten = tel(bevindingen.filter((f) => f.ernst === 'FOUT').map((f) => f.knooppuntId));
+  const perOrganisatie = tel(bevindingen.flatMap((f) => (f.organisatieId ? [f.organisatieId] : [])));
+  return {
+    bevindingen,
+    perRegel: RULES.map((regel) => ({ regel, aantal: perRegel.get(regel.id) ?? 0 })),
+    perKnooppunt: knooppunten
+      .map((knooppunt) => ({ knooppunt, aantal: perKnooppunt.get(knooppunt.id) ?? 0, fouten: fouten.get(knooppunt.id) ?? 0 }))
+      .sort((a, b) => b.fouten - a.fouten || b.aantal - a.aantal),
+    perOrganisatie: [...perOrganisatie]
+      .map(([id, aantal]) => ({ organisatie: index.organisaties.get(id)!, aantal }))
+      .filter((o) => o.organisatie !== undefined)
+      .sort((a, b) => b.aantal - a.aantal),
+  };
+}

@@ -7,6 +7,7 @@ import type { Resolvers } from './generated/resolvers.ts';
 import { Mutation } from './resolvers/mutation.ts';
 import { Query } from './resolvers/query.ts';
 import { relations } from './resolvers/relations.ts';
+import { bestuurderQuery, bestuurderTypes } from './resolvers/bestuurder.ts';
 import { casusQuery } from './resolvers/casus.ts';
 import { complianceQuery, complianceTypes } from './resolvers/compliance.ts';
 import { routeTypes, routesQuery } from './resolvers/routes.ts';
@@ -24,8 +25,9 @@ const resolvers: Resolvers = {
   ...relations,
   ...routeTypes,
   ...complianceTypes,
+  ...bestuurderTypes,
   Knooppunt: { ...relations.Knooppunt, ...complianceTypes.Knooppunt },
-  Query: { ...Query, ...routesQuery, ...casusQuery, ...complianceQuery },
+  Query: { ...Query, ...routesQuery, ...casusQuery, ...complianceQuery, ...bestuurderQuery },
   Mutation,
 };
 

@@ -5,8 +5,9 @@ import type { Knooppunt as KnooppuntModel, Organisatie as OrganisatieModel, Deel
 import type { Kaart as KaartModel, Routes as RoutesModel } from '../../registry-service.ts';
 import type { Route as RouteModel, RouteStap as RouteStapModel } from '../../domain/routes.ts';
 import type { Bevinding as BevindingModel } from '../../domain/findings.ts';
-import type { Finding as FindingModel, Rule as RuleModel } from '../../domain/compliance.ts';
+import type { Finding as FindingModel, Rule as RuleModel, Verantwoording as VerantwoordingModel } from '../../domain/compliance.ts';
 import type { OrganisatieOverzicht as OrganisatieOverzichtModel, Betrokkenheid as BetrokkenheidModel, MogelijkeTafel as MogelijkeTafelModel } from '../../domain/organisation-view.ts';
+import type { Dekking as DekkingModel, Cel as CelModel, Overlap as OverlapModel } from '../../domain/coverage.ts';
 import type { MatchResult as MatchResultModel, Match as MatchModel } from '../../domain/casus-matching.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -197,6 +198,28 @@ export type DeelnameInput = {
   verwerkingsbasisBijzonder?: InputMaybe<Scalars['String']['input']>;
   /** Wet en artikel van die taak. */
   wetten?: Array<WetVerwijzingInput>;
+};
+
+/** De dekking van een regio: thema's × gemeenten. */
+export type Dekking = {
+  __typename?: 'Dekking';
+  /** Alle cellen, per thema, per gemeente. */
+  cellen: Array<DekkingCel>;
+  gemeenten: Array<Gemeente>;
+  /** De cellen zonder knooppunt: lacunes. */
+  lacunes: Array<DekkingCel>;
+  themas: Array<Thema>;
+};
+
+/** Eén cel van de dekkingsmatrix: een thema in een gemeente. */
+export type DekkingCel = {
+  __typename?: 'DekkingCel';
+  /** Er leidt een route vanuit een meldpunt naar een van deze knooppunten (of een ervan is een meldpunt). */
+  bereikbaarVanuitMeldpunt: Scalars['Boolean']['output'];
+  gemeente: Gemeente;
+  /** De knooppunten die dit thema in deze gemeente oppakken. */
+  knooppunten: Array<Knooppunt>;
+  thema: Thema;
 };
 
 /** Status en datum van een governancedocument. */
@@ -521,6 +544,15 @@ export type KnooppuntPagina = {
   totaal: Scalars['Int']['output'];
 };
 
+/** Aantal bevindingen per knooppunt. */
+export type KnooppuntTelling = {
+  __typename?: 'KnooppuntTelling';
+  aantal: Scalars['Int']['output'];
+  /** Waarvan met ernst fout. */
+  fouten: Scalars['Int']['output'];
+  knooppunt: Knooppunt;
+};
+
 /** Een leeftijdsband, grenzen inbegrepen. */
 export type LeeftijdBand = {
   /** Bovengrens; leeg is geen bovengrens. */
@@ -710,6 +742,13 @@ export type OrganisatieOverzicht = {
   organisaties: Array<Organisatie>;
 };
 
+/** Aantal bevindingen per organisatie. */
+export type OrganisatieTelling = {
+  __typename?: 'OrganisatieTelling';
+  aantal: Scalars['Int']['output'];
+  organisatie: Organisatie;
+};
+
 /** Soort organisatie. */
 export type OrganisatieType =
   /** Burgemeester (openbare orde en veiligheid). */
@@ -821,6 +860,17 @@ export type OverdrachtSoort =
   /** Terugverwijzing naar het verwijzende knooppunt. */
   | 'TERUGVERWIJZING';
 
+/** Twee knooppunten die elkaar overlappen: kandidaten om samen te voegen of het werk te verdelen. */
+export type Overlap = {
+  __typename?: 'Overlap';
+  a: Knooppunt;
+  b: Knooppunt;
+  /** De overlap in woorden. */
+  redenen: Array<Scalars['String']['output']>;
+  /** 0 tot 1: het gemiddelde van de overlap in thema's, werkgebied, doelgroep en partijen. */
+  score: Scalars['Float']['output'];
+};
+
 /** Positie van een element op de kaart, in kaartcoördinaten. */
 export type Positie = {
   __typename?: 'Positie';
@@ -847,6 +897,8 @@ export type Query = {
   casusMatch: CasusMatches;
   /** Eén deelname. */
   deelname?: Maybe<Deelname>;
+  /** De dekking van een regio, desgewenst voor een doelgroep naar leeftijd. */
+  dekking: Dekking;
   /** Gemeenten, eventueel van één regio. */
   gemeenten: Array<Gemeente>;
   /** Gezondheid van de dienst. */
@@ -865,6 +917,8 @@ export type Query = {
   organisaties: Array<Organisatie>;
   /** Eén overdracht. */
   overdracht?: Maybe<Overdracht>;
+  /** Paren knooppunten in een regio met een overlapscore van minstens `minimum` (0 tot 1). */
+  overlap: Array<Overlap>;
   /** De regels waaraan beschrijvingen worden getoetst. */
   regels: Array<Regel>;
   /** Alle regio's. */
@@ -873,6 +927,8 @@ export type Query = {
   routes: Routes;
   /** Alle thema's. */
   themas: Array<Thema>;
+  /** Alle bevindingen over de knooppunten van een regio, met tellingen. */
+  verantwoording: Verantwoording;
   /** Alle wetten. */
   wetten: Array<Wet>;
 };
@@ -885,6 +941,12 @@ export type QueryCasusMatchArgs = {
 
 export type QueryDeelnameArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryDekkingArgs = {
+  leeftijd?: InputMaybe<LeeftijdBand>;
+  regioId: Scalars['ID']['input'];
 };
 
 
@@ -934,11 +996,22 @@ export type QueryOverdrachtArgs = {
 };
 
 
+export type QueryOverlapArgs = {
+  minimum?: InputMaybe<Scalars['Float']['input']>;
+  regioId: Scalars['ID']['input'];
+};
+
+
 export type QueryRoutesArgs = {
   filter?: InputMaybe<RouteFilter>;
   knooppuntId: Scalars['ID']['input'];
   maxStappen?: InputMaybe<Scalars['Int']['input']>;
   richting?: InputMaybe<RouteRichting>;
+};
+
+
+export type QueryVerantwoordingArgs = {
+  regioId: Scalars['ID']['input'];
 };
 
 /** Een regel uit de handreiking waaraan beschrijvingen worden getoetst. */
@@ -952,6 +1025,13 @@ export type Regel = {
   id: Scalars['ID']['output'];
   /** De regel in één regel. */
   titel: Scalars['String']['output'];
+};
+
+/** Aantal bevindingen per regel. */
+export type RegelTelling = {
+  __typename?: 'RegelTelling';
+  aantal: Scalars['Int']['output'];
+  regel: Regel;
 };
 
 /** Een regio: veiligheidsregio of werkgebied van een zorg- en veiligheidshuis. */
@@ -1111,6 +1191,15 @@ export type Thema = {
   omschrijving?: Maybe<Scalars['String']['output']>;
 };
 
+/** De verantwoording van een regio: alle bevindingen, geteld per regel, knooppunt en organisatie. */
+export type Verantwoording = {
+  __typename?: 'Verantwoording';
+  bevindingen: Array<Nalevingsbevinding>;
+  perKnooppunt: Array<KnooppuntTelling>;
+  perOrganisatie: Array<OrganisatieTelling>;
+  perRegel: Array<RegelTelling>;
+};
+
 /** Wie is verwerkingsverantwoordelijke (H §3.5, §4.4)? */
 export type Verwerkingsverantwoordelijkheid =
   /** Eén partij is verwerkingsverantwoordelijke. */
@@ -1253,6 +1342,8 @@ export type ResolversTypes = {
   CasusMatches: ResolverTypeWrapper<MatchResultModel>;
   Deelname: ResolverTypeWrapper<DeelnameModel>;
   DeelnameInput: DeelnameInput;
+  Dekking: ResolverTypeWrapper<DekkingModel>;
+  DekkingCel: ResolverTypeWrapper<CelModel>;
   Document: ResolverTypeWrapper<DocumentModel>;
   DocumentInput: DocumentInput;
   DocumentStatus: DocumentStatus;
@@ -1271,6 +1362,7 @@ export type ResolversTypes = {
   KnooppuntFilter: KnooppuntFilter;
   KnooppuntInput: KnooppuntInput;
   KnooppuntPagina: ResolverTypeWrapper<Omit<KnooppuntPagina, 'items'> & { items: Array<ResolversTypes['Knooppunt']> }>;
+  KnooppuntTelling: ResolverTypeWrapper<Omit<KnooppuntTelling, 'knooppunt'> & { knooppunt: ResolversTypes['Knooppunt'] }>;
   LeeftijdBand: LeeftijdBand;
   MogelijkeTafel: ResolverTypeWrapper<MogelijkeTafelModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1279,14 +1371,17 @@ export type ResolversTypes = {
   OrganisatieBetrokkenheid: ResolverTypeWrapper<BetrokkenheidModel>;
   OrganisatieInput: OrganisatieInput;
   OrganisatieOverzicht: ResolverTypeWrapper<OrganisatieOverzichtModel>;
+  OrganisatieTelling: ResolverTypeWrapper<Omit<OrganisatieTelling, 'organisatie'> & { organisatie: ResolversTypes['Organisatie'] }>;
   OrganisatieType: OrganisatieType;
   Overdracht: ResolverTypeWrapper<OverdrachtModel>;
   OverdrachtInput: OverdrachtInput;
   OverdrachtSoort: OverdrachtSoort;
+  Overlap: ResolverTypeWrapper<OverlapModel>;
   Positie: ResolverTypeWrapper<Positie>;
   Privacykader: Privacykader;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Regel: ResolverTypeWrapper<RuleModel>;
+  RegelTelling: ResolverTypeWrapper<Omit<RegelTelling, 'regel'> & { regel: ResolversTypes['Regel'] }>;
   Regio: ResolverTypeWrapper<RegioModel>;
   RegioSoort: RegioSoort;
   Rol: Rol;
@@ -1300,6 +1395,7 @@ export type ResolversTypes = {
   Signaal: Signaal;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Thema: ResolverTypeWrapper<ThemaModel>;
+  Verantwoording: ResolverTypeWrapper<VerantwoordingModel>;
   Verwerkingsverantwoordelijkheid: Verwerkingsverantwoordelijkheid;
   Werkproces: Werkproces;
   Wet: ResolverTypeWrapper<WetModel>;
@@ -1320,6 +1416,8 @@ export type ResolversParentTypes = {
   CasusMatches: MatchResultModel;
   Deelname: DeelnameModel;
   DeelnameInput: DeelnameInput;
+  Dekking: DekkingModel;
+  DekkingCel: CelModel;
   Document: DocumentModel;
   DocumentInput: DocumentInput;
   Float: Scalars['Float']['output'];
@@ -1332,6 +1430,7 @@ export type ResolversParentTypes = {
   KnooppuntFilter: KnooppuntFilter;
   KnooppuntInput: KnooppuntInput;
   KnooppuntPagina: Omit<KnooppuntPagina, 'items'> & { items: Array<ResolversParentTypes['Knooppunt']> };
+  KnooppuntTelling: Omit<KnooppuntTelling, 'knooppunt'> & { knooppunt: ResolversParentTypes['Knooppunt'] };
   LeeftijdBand: LeeftijdBand;
   MogelijkeTafel: MogelijkeTafelModel;
   Mutation: Record<PropertyKey, never>;
@@ -1340,11 +1439,14 @@ export type ResolversParentTypes = {
   OrganisatieBetrokkenheid: BetrokkenheidModel;
   OrganisatieInput: OrganisatieInput;
   OrganisatieOverzicht: OrganisatieOverzichtModel;
+  OrganisatieTelling: Omit<OrganisatieTelling, 'organisatie'> & { organisatie: ResolversParentTypes['Organisatie'] };
   Overdracht: OverdrachtModel;
   OverdrachtInput: OverdrachtInput;
+  Overlap: OverlapModel;
   Positie: Positie;
   Query: Record<PropertyKey, never>;
   Regel: RuleModel;
+  RegelTelling: Omit<RegelTelling, 'regel'> & { regel: ResolversParentTypes['Regel'] };
   Regio: RegioModel;
   Route: RouteModel;
   RouteFilter: RouteFilter;
@@ -1352,6 +1454,7 @@ export type ResolversParentTypes = {
   Routes: RoutesModel;
   String: Scalars['String']['output'];
   Thema: ThemaModel;
+  Verantwoording: VerantwoordingModel;
   Wet: WetModel;
   WetVerwijzing: WetVerwijzingModel;
   WetVerwijzingInput: WetVerwijzingInput;
@@ -1409,6 +1512,20 @@ export type DeelnameResolvers<ContextType = Context, ParentType extends Resolver
   versie?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   verwerkingsbasisBijzonder?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   wetten?: Resolver<Array<ResolversTypes['WetVerwijzing']>, ParentType, ContextType>;
+};
+
+export type DekkingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Dekking'] = ResolversParentTypes['Dekking']> = {
+  cellen?: Resolver<Array<ResolversTypes['DekkingCel']>, ParentType, ContextType>;
+  gemeenten?: Resolver<Array<ResolversTypes['Gemeente']>, ParentType, ContextType>;
+  lacunes?: Resolver<Array<ResolversTypes['DekkingCel']>, ParentType, ContextType>;
+  themas?: Resolver<Array<ResolversTypes['Thema']>, ParentType, ContextType>;
+};
+
+export type DekkingCelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DekkingCel'] = ResolversParentTypes['DekkingCel']> = {
+  bereikbaarVanuitMeldpunt?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  gemeente?: Resolver<ResolversTypes['Gemeente'], ParentType, ContextType>;
+  knooppunten?: Resolver<Array<ResolversTypes['Knooppunt']>, ParentType, ContextType>;
+  thema?: Resolver<ResolversTypes['Thema'], ParentType, ContextType>;
 };
 
 export type DocumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
@@ -1490,6 +1607,12 @@ export type KnooppuntPaginaResolvers<ContextType = Context, ParentType extends R
   totaal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type KnooppuntTellingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KnooppuntTelling'] = ResolversParentTypes['KnooppuntTelling']> = {
+  aantal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fouten?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  knooppunt?: Resolver<ResolversTypes['Knooppunt'], ParentType, ContextType>;
+};
+
 export type MogelijkeTafelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MogelijkeTafel'] = ResolversParentTypes['MogelijkeTafel']> = {
   knooppunt?: Resolver<ResolversTypes['Knooppunt'], ParentType, ContextType>;
   redenen?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1547,6 +1670,11 @@ export type OrganisatieOverzichtResolvers<ContextType = Context, ParentType exte
   organisaties?: Resolver<Array<ResolversTypes['Organisatie']>, ParentType, ContextType>;
 };
 
+export type OrganisatieTellingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisatieTelling'] = ResolversParentTypes['OrganisatieTelling']> = {
+  aantal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organisatie?: Resolver<ResolversTypes['Organisatie'], ParentType, ContextType>;
+};
+
 export type OverdrachtResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Overdracht'] = ResolversParentTypes['Overdracht']> = {
   aanmelder?: Resolver<Maybe<ResolversTypes['Organisatie']>, ParentType, ContextType>;
   aanmeldingDoor?: Resolver<ResolversTypes['AanmeldingDoor'], ParentType, ContextType>;
@@ -1562,6 +1690,13 @@ export type OverdrachtResolvers<ContextType = Context, ParentType extends Resolv
   warm?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 };
 
+export type OverlapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Overlap'] = ResolversParentTypes['Overlap']> = {
+  a?: Resolver<ResolversTypes['Knooppunt'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Knooppunt'], ParentType, ContextType>;
+  redenen?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type PositieResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Positie'] = ResolversParentTypes['Positie']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   soort?: Resolver<ResolversTypes['KaartElement'], ParentType, ContextType>;
@@ -1572,6 +1707,7 @@ export type PositieResolvers<ContextType = Context, ParentType extends Resolvers
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   casusMatch?: Resolver<ResolversTypes['CasusMatches'], ParentType, ContextType, RequireFields<QueryCasusMatchArgs, 'casus'>>;
   deelname?: Resolver<Maybe<ResolversTypes['Deelname']>, ParentType, ContextType, RequireFields<QueryDeelnameArgs, 'id'>>;
+  dekking?: Resolver<ResolversTypes['Dekking'], ParentType, ContextType, RequireFields<QueryDekkingArgs, 'regioId'>>;
   gemeenten?: Resolver<Array<ResolversTypes['Gemeente']>, ParentType, ContextType, Partial<QueryGemeentenArgs>>;
   gezondheid?: Resolver<ResolversTypes['Gezondheid'], ParentType, ContextType>;
   kaart?: Resolver<ResolversTypes['Kaart'], ParentType, ContextType, RequireFields<QueryKaartArgs, 'indeling' | 'metOrganisaties' | 'regioId'>>;
@@ -1581,10 +1717,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   organisatieOverzicht?: Resolver<ResolversTypes['OrganisatieOverzicht'], ParentType, ContextType, Partial<QueryOrganisatieOverzichtArgs>>;
   organisaties?: Resolver<Array<ResolversTypes['Organisatie']>, ParentType, ContextType, Partial<QueryOrganisatiesArgs>>;
   overdracht?: Resolver<Maybe<ResolversTypes['Overdracht']>, ParentType, ContextType, RequireFields<QueryOverdrachtArgs, 'id'>>;
+  overlap?: Resolver<Array<ResolversTypes['Overlap']>, ParentType, ContextType, RequireFields<QueryOverlapArgs, 'minimum' | 'regioId'>>;
   regels?: Resolver<Array<ResolversTypes['Regel']>, ParentType, ContextType>;
   regios?: Resolver<Array<ResolversTypes['Regio']>, ParentType, ContextType>;
   routes?: Resolver<ResolversTypes['Routes'], ParentType, ContextType, RequireFields<QueryRoutesArgs, 'knooppuntId' | 'maxStappen' | 'richting'>>;
   themas?: Resolver<Array<ResolversTypes['Thema']>, ParentType, ContextType>;
+  verantwoording?: Resolver<ResolversTypes['Verantwoording'], ParentType, ContextType, RequireFields<QueryVerantwoordingArgs, 'regioId'>>;
   wetten?: Resolver<Array<ResolversTypes['Wet']>, ParentType, ContextType>;
 };
 
@@ -1593,6 +1731,11 @@ export type RegelResolvers<ContextType = Context, ParentType extends ResolversPa
   ernst?: Resolver<ResolversTypes['Ernst'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   titel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RegelTellingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegelTelling'] = ResolversParentTypes['RegelTelling']> = {
+  aantal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  regel?: Resolver<ResolversTypes['Regel'], ParentType, ContextType>;
 };
 
 export type RegioResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Regio'] = ResolversParentTypes['Regio']> = {
@@ -1639,6 +1782,13 @@ export type ThemaResolvers<ContextType = Context, ParentType extends ResolversPa
   omschrijving?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type VerantwoordingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Verantwoording'] = ResolversParentTypes['Verantwoording']> = {
+  bevindingen?: Resolver<Array<ResolversTypes['Nalevingsbevinding']>, ParentType, ContextType>;
+  perKnooppunt?: Resolver<Array<ResolversTypes['KnooppuntTelling']>, ParentType, ContextType>;
+  perOrganisatie?: Resolver<Array<ResolversTypes['OrganisatieTelling']>, ParentType, ContextType>;
+  perRegel?: Resolver<Array<ResolversTypes['RegelTelling']>, ParentType, ContextType>;
+};
+
 export type WetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Wet'] = ResolversParentTypes['Wet']> = {
   afkorting?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1657,27 +1807,34 @@ export type Resolvers<ContextType = Context> = {
   CasusMatch?: CasusMatchResolvers<ContextType>;
   CasusMatches?: CasusMatchesResolvers<ContextType>;
   Deelname?: DeelnameResolvers<ContextType>;
+  Dekking?: DekkingResolvers<ContextType>;
+  DekkingCel?: DekkingCelResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
   Gemeente?: GemeenteResolvers<ContextType>;
   Gezondheid?: GezondheidResolvers<ContextType>;
   Kaart?: KaartResolvers<ContextType>;
   Knooppunt?: KnooppuntResolvers<ContextType>;
   KnooppuntPagina?: KnooppuntPaginaResolvers<ContextType>;
+  KnooppuntTelling?: KnooppuntTellingResolvers<ContextType>;
   MogelijkeTafel?: MogelijkeTafelResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Nalevingsbevinding?: NalevingsbevindingResolvers<ContextType>;
   Organisatie?: OrganisatieResolvers<ContextType>;
   OrganisatieBetrokkenheid?: OrganisatieBetrokkenheidResolvers<ContextType>;
   OrganisatieOverzicht?: OrganisatieOverzichtResolvers<ContextType>;
+  OrganisatieTelling?: OrganisatieTellingResolvers<ContextType>;
   Overdracht?: OverdrachtResolvers<ContextType>;
+  Overlap?: OverlapResolvers<ContextType>;
   Positie?: PositieResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Regel?: RegelResolvers<ContextType>;
+  RegelTelling?: RegelTellingResolvers<ContextType>;
   Regio?: RegioResolvers<ContextType>;
   Route?: RouteResolvers<ContextType>;
   RouteStap?: RouteStapResolvers<ContextType>;
   Routes?: RoutesResolvers<ContextType>;
   Thema?: ThemaResolvers<ContextType>;
+  Verantwoording?: VerantwoordingResolvers<ContextType>;
   Wet?: WetResolvers<ContextType>;
   WetVerwijzing?: WetVerwijzingResolvers<ContextType>;
 };

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { verantwoording } from '../../domain/compliance.ts';
+import { dekking, overlap } from '../../domain/coverage.ts';
+import { filterKnooppunten } from '../../domain/knooppunt-filter.ts';
+import type { RegistryIndex } from '../../domain/registry-index.ts';
+import { clientError } from '../../errors.ts';
+import type { QueryResolvers, Resolvers } from '../generated/resolvers.ts';
+import { checkLeeftijd } from './arguments.ts';
+import { vandaag } from './compliance.ts';
+
+function regio(view: RegistryIndex, regioId: string) {
+  if (!view.regios.has(regioId)) throw clientError('NOT_FOUND', `Regio met id "${regioId}" bestaat niet.`, { fields: [{ field: 'regioId', message: 'onbekende regio' }] });
+  return regioId;
+}
+
+export const bestuurderQuery: Pick<QueryResolvers, 'dekking' | 'overlap' | 'verantwoording'> = {
+  dekking: async (_, { regioId, leeftijd }, ctx) => {
+    checkLeeftijd(leeftijd, 'leeftijd');
+    const view = await ctx.view();
+    return dekking(view, regio(view, regioId), leeftijd ? { van: leeftijd.van ?? null, tot: leeftijd.tot ?? null } : null);
+  },
+  overlap: async (_, { regioId, minimum }, ctx) => {
+    const min = minimum ?? 0.4;
+    if (!(min >= 0 && min <= 1)) throw clientError('BAD_USER_INPUT', 'Ongeldige invoer in minimum: moet tussen 0 en 1 liggen.', { fields: [{ field: 'minimum', message: 'moet tussen 0 en 1 liggen' }] });
+    const view = await ctx.view();
+    return overlap(view, regio(view, regioId), min);
+  },
+  verantwoording: async (_, { regioId }, ctx) => {
+    const view = await ctx.view();
+    return verantwoording(view, filterKnooppunten(view, { regioIds: [regio(view, regioId)] }), vandaag());
+  },
+};
+
+export const bestuurderTypes: Resolvers = {
+  DekkingCel: {
+    thema: async (c, _, ctx) => (await ctx.view()).themas.get(c.themaId)!,
+    gemeente: async (c, _, ctx) => (await ctx.view()).gemeenten.get(c.gemeenteId)!,
+  },
+};
