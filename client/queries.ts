@@ -218,3 +218,36 @@ export const laadOrganisatieOverzicht = (keuze: { organisatieId?: string; type?:
     } }`,
     { id: keuze.organisatieId ?? null, type: keuze.type ?? null, regio: regioId },
   ).then((d) => d.organisatieOverzicht);
+
+export interface BestuurderOverzicht {
+  dekking: {
+    themas: Keuze[];
+    gemeenten: Keuze[];
+    cellen: { thema: Keuze; gemeente: Keuze; knooppunten: Keuze[]; bereikbaarVanuitMeldpunt: boolean }[];
+    lacunes: { thema: Keuze; gemeente: Keuze }[];
+  };
+  overlap: { a: Keuze; b: Keuze; score: number; redenen: string[] }[];
+  verantwoording: {
+    bevindingen: { regel: string; ernst: 'FOUT' | 'WAARSCHUWING' | 'AANDACHT'; melding: string; bron: string; knooppunt: Keuze; organisatie: Keuze | null }[];
+    perRegel: { regel: { id: string; titel: string; ernst: string; bron: string }; aantal: number }[];
+    perKnooppunt: { knooppunt: Keuze; aantal: number; fouten: number }[];
+    perOrganisatie: { organisatie: Keuze; aantal: number }[];
+  };
+}
+
+export const laadBestuurderOverzicht = (regioId: string, leeftijd: { van: number; tot: number | null } | null) =>
+  gql<BestuurderOverzicht>(
+    `query($regio: ID!, $leeftijd: LeeftijdBand) {
+      dekking(regioId: $regio, leeftijd: $leeftijd) { themas { id naam } gemeenten { id naam }
+        cellen { thema { id naam } gemeente { id naam } knooppunten { id naam } bereikbaarVanuitMeldpunt }
+        lacunes { thema { id naam } gemeente { id naam } } }
+      overlap(regioId: $regio) { a { id naam } b { id naam } score redenen }
+      verantwoording(regioId: $regio) {
+        bevindingen { regel ernst melding bron knooppunt { id naam } organisatie { id naam } }
+        perRegel { regel { id titel ernst bron } aantal }
+        perKnooppunt { knooppunt { id naam } aantal fouten }
+        perOrganisatie { organisatie { id naam } aantal }
+      }
+    }`,
+    { regio: regioId, leeftijd },
+  );

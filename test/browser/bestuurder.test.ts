@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The bestuurder's overview in Chromium: matrix and gaps, overlap, accountability, exports; axe.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dekking, overlap } from '../../server/domain/coverage.ts';
+import { axeViolations, screenshot, startHarness, VIEWPORT, type Harness } from './harness.ts';
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+}, 60_000);
+afterAll(async () => harness?.close());
+
+describe('the bestuurder overview', () => {
+  it('shows the coverage matrix with its gaps, overlap pairs and the findings, and exports the gaps', async () => {
+    const index = await harness.registry.index();
+    const d = dekking(index, 'ZVH-NHN');
+    const page = await harness.browser.newPage({ viewport: VIEWPORT, acceptDownloads: true });
+    await page.goto(`${harness.base}/bestuurder.html?regio=ZVH-NHN`);
+    await page.waitForSelector('body[data-overzicht=gereed]');
+    expect(await page.locator('#matrix tbody tr').count()).toBe(d.themas.length);
+    expect(await page.locator('#matrix td.lacune').count()).toBe(d.lacunes.length);
+    expect(await page.locator('#overlap li').count()).toBe(overlap(index, 'ZVH-NHN').length);
+    expect(await page.locator('#verantwoording table').first().locator('tbody tr').count()).toBe(22);
+    // A thema opens the matching knooppunten in the map.
+    expect(await page.locator('#matrix tbody th a').first().getAttribute('href')).toMatch(/^\/\?regio=ZVH-NHN&thema=/);
+    await screenshot(page, '14-bestuurder');
+    expect(await axeViolations(page)).toEqual([]);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lacunes als CSV' }).click()]);
+    expect(readFileSync((await download.path()), 'utf8').trim().split('\n')).toHaveLength(d.lacunes.length + 1);
+
+    // Narrowing on doelgroep reflects in the gaps.
+    await page.getByLabel('Doelgroep (leeftijd)').selectOption('ouderen');
+    const ouderen = dekking(index, 'ZVH-NHN', { van: 65, tot: null });
+    await expect.poll(() => page.locator('#matrix td.lacune').count()).toBe(ouderen.lacunes.length);
+    await page.close();
+  });
+});
