@@ -39,6 +39,7 @@ const config: CodegenConfig = {
           Dekking: '../../domain/coverage.ts#Dekking',
           DekkingCel: '../../domain/coverage.ts#Cel',
           Overlap: '../../domain/coverage.ts#Overlap',
+          ProbleemKandidaat: '../../domain/new-problem.ts#Kandidaat',
           Verantwoording: '../../domain/compliance.ts#Verantwoording',
           CasusMatches: '../../domain/casus-matching.ts#MatchResult',
           CasusMatch: '../../domain/casus-matching.ts#Match',

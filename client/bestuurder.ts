@@ -4,13 +4,29 @@
 import { download, toCsv } from './export.ts';
 import { html } from './html.ts';
 import { LEEFTIJDSBANDEN, type Leeftijdsband } from './labels.ts';
-import { laadBestuurderOverzicht, laadKeuzelijsten, type BestuurderOverzicht } from './queries.ts';
+import { laadBestuurderOverzicht, laadKeuzelijsten, zoekVoorNieuwProbleem, type BestuurderOverzicht } from './queries.ts';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 const ERNST = { FOUT: 'Fout', WAARSCHUWING: 'Waarschuwing', AANDACHT: 'Aandacht' } as Record<string, string>;
 let data: BestuurderOverzicht | undefined;
 
 const kaart = (regio: string, params: Record<string, string>) => `/?${new URLSearchParams({ regio, ...params }).toString()}`;
+
+const band = () => {
+  const b = $<HTMLSelectElement>('#leeftijd').value as Leeftijdsband | '';
+  return b ? { van: LEEFTIJDSBANDEN[b].van, tot: LEEFTIJDSBANDEN[b].tot } : null;
+};
+
+async function zoekNieuw(): Promise<void> {
+  const regio = $<HTMLSelectElement>('#regio').value;
+  const gemeente = $<HTMLSelectElement>('#nieuw-gemeente').value;
+  const kandidaten = await zoekVoorNieuwProbleem(regio, { themaId: $<HTMLSelectElement>('#nieuw-thema').value, leeftijd: band(), gemeenteIds: gemeente ? [gemeente] : [] });
+  $('#nieuw-resultaat').innerHTML = html`<ol>${kandidaten.map(
+    (k) => html`<li><a href="${kaart(regio, { selectie: k.knooppunt.id })}">${k.knooppunt.naam}</a> (${Math.round(k.score * 100)}%)
+      ${k.alGedekt.length ? html`<br>Al aanwezig: ${k.alGedekt.join('; ')}.` : ''}
+      ${k.nodig.length ? html`<br>Nodig: ${k.nodig.join('; ')}.` : html`<br>Kan het zonder wijziging oppakken.`}</li>`,
+  )}</ol>`.value;
+}
 
 function render(regio: string): void {
   if (!data) return;
@@ -58,6 +74,9 @@ async function laad(): Promise<void> {
   history.replaceState(null, '', `${location.pathname}?${new URLSearchParams({ regio, ...(band ? { leeftijd: band } : {}) }).toString()}`);
   const b = band ? LEEFTIJDSBANDEN[band] : null;
   data = await laadBestuurderOverzicht(regio, b ? { van: b.van, tot: b.tot } : null);
+  const gemeente = $<HTMLSelectElement>('#nieuw-gemeente');
+  gemeente.length = 1;
+  gemeente.append(...data.dekking.gemeenten.map((g) => new Option(g.naam, g.id)));
   render(regio);
   $('#status').textContent = `${data.dekking.lacunes.length} lacunes, ${data.overlap.length} overlappende paren, ${data.verantwoording.bevindingen.length} bevindingen.`;
   document.body.dataset['overzicht'] = 'gereed';
@@ -75,6 +94,11 @@ async function start(): Promise<void> {
   leeftijd.value = params.get('leeftijd') ?? '';
   for (const select of [regio, leeftijd]) select.addEventListener('change', () => void laad().catch(toonFout));
   $('#afdrukken').addEventListener('click', () => window.print());
+  $<HTMLSelectElement>('#nieuw-thema').append(...keuzes.themas.map((t) => new Option(t.naam, t.id)));
+  $('#nieuw').addEventListener('submit', (event) => {
+    event.preventDefault();
+    zoekNieuw().catch(toonFout);
+  });
   $('#export-lacunes').addEventListener('click', () => {
     if (data) download('lacunes.csv', toCsv(data.dekking.lacunes.map((l) => [l.thema.naam, l.gemeente.naam]), ['thema', 'gemeente']), 'text/csv;charset=utf-8');
   });

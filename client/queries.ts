@@ -251,3 +251,15 @@ export const laadBestuurderOverzicht = (regioId: string, leeftijd: { van: number
     }`,
     { regio: regioId, leeftijd },
   );
+
+export interface ProbleemKandidaat {
+  knooppunt: Keuze;
+  score: number;
+  alGedekt: string[];
+  nodig: string[];
+}
+export const zoekVoorNieuwProbleem = (regioId: string, probleem: { themaId: string; leeftijd: { van: number; tot: number | null } | null; gemeenteIds: string[] }) =>
+  gql<{ nieuwProbleem: ProbleemKandidaat[] }>(
+    `query($regio: ID!, $probleem: NieuwProbleemInput!) { nieuwProbleem(regioId: $regio, probleem: $probleem) { knooppunt { id naam } score alGedekt nodig } }`,
+    { regio: regioId, probleem },
+  ).then((d) => d.nieuwProbleem);

@@ -257,6 +257,11 @@ describe('for the bestuurder', () => {
     expect(v.verantwoording.perRegel).toHaveLength(22);
     expect(v.verantwoording.perRegel.reduce((s, r) => s + r.aantal, 0)).toBe(v.verantwoording.bevindingen.length);
     expect(codeOf(await gql('{ overlap(regioId: "ZVH-NHN", minimum: 2) { score } }'))).toBe('BAD_USER_INPUT');
+    const np = (await gql('{ nieuwProbleem(regioId: "ZVH-NHN", probleem: { themaId: "jeugdgroepen", gemeenteIds: ["GM0532"] }) { knooppunt { id } score nodig } }')).data as {
+      nieuwProbleem: { knooppunt: { id: string }; nodig: string[] }[];
+    };
+    expect(np.nieuwProbleem[0]?.knooppunt.id).toBe('jeugdgroepoverleg-hoorn');
+    expect(codeOf(await gql('{ nieuwProbleem(regioId: "ZVH-NHN", probleem: { themaId: "bestaat-niet" }) { score } }'))).toBe('BAD_USER_INPUT');
     expect(codeOf(await gql('{ dekking(regioId: "nergens") { lacunes { thema { id } } } }'))).toBe('NOT_FOUND');
   });
 });

@@ -34,6 +34,13 @@ describe('the bestuurder overview', () => {
     await page.getByLabel('Doelgroep (leeftijd)').selectOption('ouderen');
     const ouderen = dekking(index, 'ZVH-NHN', { van: 65, tot: null });
     await expect.poll(() => page.locator('#matrix td.lacune').count()).toBe(ouderen.lacunes.length);
+    // A new problem: which existing tables come closest, and what they would need.
+    await page.locator('#nieuw-thema').selectOption('jeugdgroepen');
+    await page.locator('#nieuw-gemeente').selectOption('GM0532');
+    await page.getByRole('button', { name: 'Zoek bestaande tafels' }).click();
+    await expect.poll(() => page.locator('#nieuw-resultaat li').count()).toBeGreaterThan(0);
+    expect(await page.locator('#nieuw-resultaat li').first().textContent()).toContain('Nodig:');
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 });

@@ -8,6 +8,7 @@ import type { Bevinding as BevindingModel } from '../../domain/findings.ts';
 import type { Finding as FindingModel, Rule as RuleModel, Verantwoording as VerantwoordingModel } from '../../domain/compliance.ts';
 import type { OrganisatieOverzicht as OrganisatieOverzichtModel, Betrokkenheid as BetrokkenheidModel, MogelijkeTafel as MogelijkeTafelModel } from '../../domain/organisation-view.ts';
 import type { Dekking as DekkingModel, Cel as CelModel, Overlap as OverlapModel } from '../../domain/coverage.ts';
+import type { Kandidaat as KandidaatModel } from '../../domain/new-problem.ts';
 import type { MatchResult as MatchResultModel, Match as MatchModel } from '../../domain/casus-matching.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -685,6 +686,15 @@ export type Nalevingsbevinding = {
   regel: Scalars['String']['output'];
 };
 
+export type NieuwProbleemInput = {
+  /** Het werkgebied; leeg is de hele regio. */
+  gemeenteIds?: Array<Scalars['ID']['input']>;
+  /** Doelgroep naar leeftijd. */
+  leeftijd?: InputMaybe<LeeftijdBand>;
+  /** Het thema van het nieuwe probleem. */
+  themaId: Scalars['ID']['input'];
+};
+
 /** Een concrete organisatie, benoemd naar soort en gebied. */
 export type Organisatie = {
   __typename?: 'Organisatie';
@@ -891,6 +901,18 @@ export type Privacykader =
   /** Wet politiegegevens. */
   | 'WPG';
 
+/** Een bestaand knooppunt dat een nieuw probleem zou kunnen oppakken, en wat het daarvoor nodig heeft. */
+export type ProbleemKandidaat = {
+  __typename?: 'ProbleemKandidaat';
+  /** Wat al klopt. */
+  alGedekt: Array<Scalars['String']['output']>;
+  knooppunt: Knooppunt;
+  /** Wat het zou moeten veranderen: criteria, werkgebied, doelgroep, partijen. */
+  nodig: Array<Scalars['String']['output']>;
+  /** 0 tot 1: hoe dichtbij. */
+  score: Scalars['Float']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Zoekt de knooppunten die bij een casus passen. Slaat niets op en logt niets van de casus. */
@@ -909,6 +931,8 @@ export type Query = {
   knooppunt?: Maybe<Knooppunt>;
   /** Knooppunten, gefilterd en gepagineerd. */
   knooppunten: KnooppuntPagina;
+  /** Voordat een nieuwe tafel wordt opgericht: welke bestaande overlegtafels komen het dichtst bij, en wat hebben ze nodig? */
+  nieuwProbleem: Array<ProbleemKandidaat>;
   /** Eén organisatie. */
   organisatie?: Maybe<Organisatie>;
   /** Het overzicht voor één organisatie (organisatieId) of alle organisaties van een soort (type), desgewenst binnen een regio. */
@@ -971,6 +995,12 @@ export type QueryKnooppuntenArgs = {
   eerste?: InputMaybe<Scalars['Int']['input']>;
   filter?: InputMaybe<KnooppuntFilter>;
   na?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNieuwProbleemArgs = {
+  probleem: NieuwProbleemInput;
+  regioId: Scalars['ID']['input'];
 };
 
 
@@ -1367,6 +1397,7 @@ export type ResolversTypes = {
   MogelijkeTafel: ResolverTypeWrapper<MogelijkeTafelModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Nalevingsbevinding: ResolverTypeWrapper<FindingModel>;
+  NieuwProbleemInput: NieuwProbleemInput;
   Organisatie: ResolverTypeWrapper<OrganisatieModel>;
   OrganisatieBetrokkenheid: ResolverTypeWrapper<BetrokkenheidModel>;
   OrganisatieInput: OrganisatieInput;
@@ -1379,6 +1410,7 @@ export type ResolversTypes = {
   Overlap: ResolverTypeWrapper<OverlapModel>;
   Positie: ResolverTypeWrapper<Positie>;
   Privacykader: Privacykader;
+  ProbleemKandidaat: ResolverTypeWrapper<KandidaatModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Regel: ResolverTypeWrapper<RuleModel>;
   RegelTelling: ResolverTypeWrapper<Omit<RegelTelling, 'regel'> & { regel: ResolversTypes['Regel'] }>;
@@ -1435,6 +1467,7 @@ export type ResolversParentTypes = {
   MogelijkeTafel: MogelijkeTafelModel;
   Mutation: Record<PropertyKey, never>;
   Nalevingsbevinding: FindingModel;
+  NieuwProbleemInput: NieuwProbleemInput;
   Organisatie: OrganisatieModel;
   OrganisatieBetrokkenheid: BetrokkenheidModel;
   OrganisatieInput: OrganisatieInput;
@@ -1444,6 +1477,7 @@ export type ResolversParentTypes = {
   OverdrachtInput: OverdrachtInput;
   Overlap: OverlapModel;
   Positie: Positie;
+  ProbleemKandidaat: KandidaatModel;
   Query: Record<PropertyKey, never>;
   Regel: RuleModel;
   RegelTelling: Omit<RegelTelling, 'regel'> & { regel: ResolversParentTypes['Regel'] };
@@ -1704,6 +1738,13 @@ export type PositieResolvers<ContextType = Context, ParentType extends Resolvers
   y?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type ProbleemKandidaatResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProbleemKandidaat'] = ResolversParentTypes['ProbleemKandidaat']> = {
+  alGedekt?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  knooppunt?: Resolver<ResolversTypes['Knooppunt'], ParentType, ContextType>;
+  nodig?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   casusMatch?: Resolver<ResolversTypes['CasusMatches'], ParentType, ContextType, RequireFields<QueryCasusMatchArgs, 'casus'>>;
   deelname?: Resolver<Maybe<ResolversTypes['Deelname']>, ParentType, ContextType, RequireFields<QueryDeelnameArgs, 'id'>>;
@@ -1713,6 +1754,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   kaart?: Resolver<ResolversTypes['Kaart'], ParentType, ContextType, RequireFields<QueryKaartArgs, 'indeling' | 'metOrganisaties' | 'regioId'>>;
   knooppunt?: Resolver<Maybe<ResolversTypes['Knooppunt']>, ParentType, ContextType, RequireFields<QueryKnooppuntArgs, 'id'>>;
   knooppunten?: Resolver<ResolversTypes['KnooppuntPagina'], ParentType, ContextType, RequireFields<QueryKnooppuntenArgs, 'eerste' | 'na'>>;
+  nieuwProbleem?: Resolver<Array<ResolversTypes['ProbleemKandidaat']>, ParentType, ContextType, RequireFields<QueryNieuwProbleemArgs, 'probleem' | 'regioId'>>;
   organisatie?: Resolver<Maybe<ResolversTypes['Organisatie']>, ParentType, ContextType, RequireFields<QueryOrganisatieArgs, 'id'>>;
   organisatieOverzicht?: Resolver<ResolversTypes['OrganisatieOverzicht'], ParentType, ContextType, Partial<QueryOrganisatieOverzichtArgs>>;
   organisaties?: Resolver<Array<ResolversTypes['Organisatie']>, ParentType, ContextType, Partial<QueryOrganisatiesArgs>>;
@@ -1826,6 +1868,7 @@ export type Resolvers<ContextType = Context> = {
   Overdracht?: OverdrachtResolvers<ContextType>;
   Overlap?: OverlapResolvers<ContextType>;
   Positie?: PositieResolvers<ContextType>;
+  ProbleemKandidaat?: ProbleemKandidaatResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Regel?: RegelResolvers<ContextType>;
   RegelTelling?: RegelTellingResolvers<ContextType>;

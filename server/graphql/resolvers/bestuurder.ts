@@ -2,6 +2,7 @@
 import { verantwoording } from '../../domain/compliance.ts';
 import { dekking, overlap } from '../../domain/coverage.ts';
 import { filterKnooppunten } from '../../domain/knooppunt-filter.ts';
+import { nieuwProbleem } from '../../domain/new-problem.ts';
 import type { RegistryIndex } from '../../domain/registry-index.ts';
 import { clientError } from '../../errors.ts';
 import type { QueryResolvers, Resolvers } from '../generated/resolvers.ts';
@@ -13,7 +14,7 @@ function regio(view: RegistryIndex, regioId: string) {
   return regioId;
 }
 
-export const bestuurderQuery: Pick<QueryResolvers, 'dekking' | 'overlap' | 'verantwoording'> = {
+export const bestuurderQuery: Pick<QueryResolvers, 'dekking' | 'overlap' | 'verantwoording' | 'nieuwProbleem'> = {
   dekking: async (_, { regioId, leeftijd }, ctx) => {
     checkLeeftijd(leeftijd, 'leeftijd');
     const view = await ctx.view();
@@ -24,6 +25,20 @@ export const bestuurderQuery: Pick<QueryResolvers, 'dekking' | 'overlap' | 'vera
     if (!(min >= 0 && min <= 1)) throw clientError('BAD_USER_INPUT', 'Ongeldige invoer in minimum: moet tussen 0 en 1 liggen.', { fields: [{ field: 'minimum', message: 'moet tussen 0 en 1 liggen' }] });
     const view = await ctx.view();
     return overlap(view, regio(view, regioId), min);
+  },
+  nieuwProbleem: async (_, { regioId, probleem }, ctx) => {
+    checkLeeftijd(probleem.leeftijd, 'probleem.leeftijd');
+    const view = await ctx.view();
+    const fields = [
+      ...(view.themas.has(probleem.themaId) ? [] : [{ field: 'probleem.themaId', message: 'onbekend thema' }]),
+      ...(probleem.gemeenteIds ?? []).flatMap((g, i) => (view.gemeenten.has(g) ? [] : [{ field: `probleem.gemeenteIds[${i}]`, message: 'onbekende gemeente' }])),
+    ];
+    if (fields.length > 0) throw clientError('BAD_USER_INPUT', `Ongeldige invoer: ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}.`, { fields });
+    return nieuwProbleem(view, regio(view, regioId), {
+      themaId: probleem.themaId,
+      leeftijd: probleem.leeftijd ? { van: probleem.leeftijd.van ?? null, tot: probleem.leeftijd.tot ?? null } : null,
+      gemeenteIds: probleem.gemeenteIds ?? [],
+    });
   },
   verantwoording: async (_, { regioId }, ctx) => {
     const view = await ctx.view();
