@@ -13,6 +13,9 @@ import { generateSyntheticDataset } from '../seed/synthetic-dataset.ts';
 import { buildApp } from '../server/app.ts';
 import { indexRegistry } from '../server/domain/registry-index.ts';
 import { findRoutes } from '../server/domain/routes.ts';
+import { verantwoording } from '../server/domain/compliance.ts';
+import { dekking, overlap } from '../server/domain/coverage.ts';
+import { filterKnooppunten } from '../server/domain/knooppunt-filter.ts';
 import { RegistryService } from '../server/registry-service.ts';
 import { EmbeddedStore } from '../server/store/embedded/embedded-store.ts';
 import { benchMap } from './map.ts';
@@ -27,6 +30,8 @@ const CASUS_VRAAG = {
   signalen: ['MEERDERE_PROBLEMEN', 'IMPACT_OP_OMGEVING', 'SAMENWERKING_NODIG'],
   leeftijd: { van: 27, tot: 64 },
 };
+const ANALYSE = `query($regio: ID!) { dekking(regioId: $regio) { lacunes { thema { id } gemeente { id } } }
+  overlap(regioId: $regio) { a { id } b { id } score } verantwoording(regioId: $regio) { perRegel { regel { id } aantal } perKnooppunt { knooppunt { id } aantal } } }`;
 const ROUTES = `query($id: ID!) { routes(knooppuntId: $id) { bereikbaar { id naam } routes { aantalProblemen stappen {
   van { id naam } naar { id naam aanmeldcriteria } overdracht { id soort criteria informatie warm clientGeinformeerdDoor }
   aanmeldingDoor aanmelder { naam } kandidaatAanmelders { naam } problemen { regel ernst melding bron } } } posities { id x y } } }`;
@@ -48,6 +53,18 @@ try {
   gevonden.sort((a, b) => b.n - a.n);
   const meest = gevonden[0]!;
   const mediaan = gevonden[Math.floor(gevonden.length / 2)]!;
+  const grootste = [...index.regios.values()]
+    .filter((r) => r.soort === 'ZORG_EN_VEILIGHEIDSHUIS')
+    .map((r) => ({ id: r.id, n: index.knooppuntenVanRegio.get(r.id)?.length ?? 0 }))
+    .sort((a, b) => b.n - a.n)[0]!.id;
+  const [, analyseMs] = await once(async () => {
+    dekking(index, grootste);
+    overlap(index, grootste);
+    verantwoording(index, filterKnooppunten(index, { regioIds: [grootste] }), '2026-11-22');
+  });
+  const [, nationaalMs] = await once(async () => {
+    verantwoording(index, index.knooppuntenOpNaam, '2026-11-22');
+  });
   const registryService = new RegistryService(store);
   const app = buildApp({ registry: registryService, editToken: undefined, logger: pino({ level: 'silent' }) });
   const server = app.listen(0);
@@ -70,6 +87,7 @@ try {
     await sample(`routes of a median meldpunt (${mediaan.n} routes)`, N, query(ROUTES, { id: mediaan.id })),
     await sample('casus match in one gemeente (Groningen)', N, query(CASUS, { casus: { ...CASUS_VRAAG, gemeenteId: 'GM0014' } })),
     await sample('casus match without gemeente (all 10,000 knooppunten)', N, query(CASUS, { casus: CASUS_VRAAG })),
+    await sample('regional analysis: dekking + overlap + verantwoording of the largest region', N, query(ANALYSE, { regio: grootste })),
     await sample('one knooppunt with deelnames and routes', N, query('query($id: ID!) { knooppunt(id: $id) { naam deelnames { organisatie { naam } rol grondslag } overdrachtenUit { naar { naam } soort } overdrachtenIn { van { naam } } } }', { id: 'syn-zvh-gr-k1' })),
   ];
   server.close();
@@ -80,6 +98,7 @@ try {
   console.log(`- bulk create in one transaction (embedded store): ${(createMs / 1000).toFixed(1)} s`);
   console.log(`- load the whole registry from the store: ${loadMs.toFixed(0)} ms; build the in-memory index: ${indexMs.toFixed(0)} ms\n`);
   console.log(`- routes of all ${meldpunten.length} meldpunten, computed cold: ${routesMs.toFixed(0)} ms in all, ${(routesMs / meldpunten.length).toFixed(2)} ms each\n`);
+  console.log(`- regional analysis of ${grootste} (${index.knooppuntenVanRegio.get(grootste)?.length} knooppunten), computed cold: ${analyseMs.toFixed(0)} ms; all findings of the national dataset: ${nationaalMs.toFixed(0)} ms\n`);
   console.log(`GraphQL over HTTP on localhost, requests one after another, app in the same process; server-side time from X-Response-Time:\n`);
   console.log(table(samples, trivial));
   console.log(`\n${await benchMap()}`);

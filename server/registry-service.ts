@@ -31,14 +31,14 @@ export interface Routes extends RouteResult {
   posities: Kaart['posities'];
 }
 
-const ROUTE_MEMO_SIZE = 500;
+const MEMO_SIZE = 1000;
 type RouteQuery = Required<Pick<RouteOptions, 'richting' | 'maxStappen'>> & Pick<RouteOptions, 'filter'>;
 
 export class RegistryService {
   readonly store: Store;
   private readonly layouts: MapLayouts;
   private cached: { revision: number; index: RegistryIndex } | undefined;
-  private readonly routeMemo = new WeakMap<RegistryIndex, Map<string, Promise<Routes>>>();
+  private readonly memos = new WeakMap<RegistryIndex, Map<string, unknown>>();
   private loading: Promise<RegistryIndex> | undefined;
 
   constructor(store: Store, layouts = new MapLayouts()) {
@@ -74,16 +74,23 @@ export class RegistryService {
    * the registry changes.
    */
   routes(view: RegistryIndex, knooppunt: Knooppunt, options: RouteQuery): Promise<Routes> {
-    let memo = this.routeMemo.get(view);
-    if (!memo) this.routeMemo.set(view, (memo = new Map<string, Promise<Routes>>()));
-    const key = JSON.stringify([knooppunt.id, options.richting, options.maxStappen, options.filter?.themaIds ?? [], options.filter?.leeftijd ?? null]);
-    let result = memo.get(key);
-    if (!result) {
-      result = this.computeRoutes(view, knooppunt, options);
-      result.catch(() => memo.delete(key));
-      memo.set(key, result);
-      if (memo.size > ROUTE_MEMO_SIZE) memo.delete(memo.keys().next().value!);
-    }
+    const key = JSON.stringify(['routes', knooppunt.id, options.richting, options.maxStappen, options.filter?.themaIds ?? [], options.filter?.leeftijd ?? null]);
+    return this.memo(view, key, () => this.computeRoutes(view, knooppunt, options));
+  }
+
+  /**
+   * A derived result of the registry (routes, coverage, overlap, findings), computed once per view
+   * and key: a view belongs to one store revision, so a write simply starts a new memo. Never use
+   * this for anything a user typed about a person (casus matching is not memoised).
+   */
+  memo<T>(view: RegistryIndex, key: string, compute: () => T): T {
+    let memo = this.memos.get(view);
+    if (!memo) this.memos.set(view, (memo = new Map<string, unknown>()));
+    if (memo.has(key)) return memo.get(key) as T;
+    const result = compute();
+    memo.set(key, result);
+    if (result instanceof Promise) result.catch(() => memo.delete(key));
+    if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value!);
     return result;
   }
 

@@ -18,13 +18,14 @@ export const bestuurderQuery: Pick<QueryResolvers, 'dekking' | 'overlap' | 'vera
   dekking: async (_, { regioId, leeftijd }, ctx) => {
     checkLeeftijd(leeftijd, 'leeftijd');
     const view = await ctx.view();
-    return dekking(view, regio(view, regioId), leeftijd ? { van: leeftijd.van ?? null, tot: leeftijd.tot ?? null } : null);
+    const band = leeftijd ? { van: leeftijd.van ?? null, tot: leeftijd.tot ?? null } : null;
+    return ctx.registry.memo(view, JSON.stringify(['dekking', regio(view, regioId), band]), () => dekking(view, regioId, band));
   },
   overlap: async (_, { regioId, minimum }, ctx) => {
     const min = minimum ?? 0.4;
     if (!(min >= 0 && min <= 1)) throw clientError('BAD_USER_INPUT', 'Ongeldige invoer in minimum: moet tussen 0 en 1 liggen.', { fields: [{ field: 'minimum', message: 'moet tussen 0 en 1 liggen' }] });
     const view = await ctx.view();
-    return overlap(view, regio(view, regioId), min);
+    return ctx.registry.memo(view, JSON.stringify(['overlap', regio(view, regioId), min]), () => overlap(view, regioId, min));
   },
   nieuwProbleem: async (_, { regioId, probleem }, ctx) => {
     checkLeeftijd(probleem.leeftijd, 'probleem.leeftijd');
@@ -42,7 +43,10 @@ export const bestuurderQuery: Pick<QueryResolvers, 'dekking' | 'overlap' | 'vera
   },
   verantwoording: async (_, { regioId }, ctx) => {
     const view = await ctx.view();
-    return verantwoording(view, filterKnooppunten(view, { regioIds: [regio(view, regioId)] }), vandaag());
+    const dag = vandaag();
+    return ctx.registry.memo(view, JSON.stringify(['verantwoording', regio(view, regioId), dag]), () =>
+      verantwoording(view, filterKnooppunten(view, { regioIds: [regioId] }), dag),
+    );
   },
 };
 
