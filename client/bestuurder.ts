@@ -2,6 +2,7 @@
 // The bestuurder's overview of a region: the coverage matrix with its gaps, overlapping
 // knooppunten, and every finding against the handreiking, counted — printable as a report.
 import { download, toCsv } from './export.ts';
+import { renderGemeentekaart } from './gemeentekaart.ts';
 import { html } from './html.ts';
 import { LEEFTIJDSBANDEN, type Leeftijdsband } from './labels.ts';
 import { laadBestuurderOverzicht, laadKeuzelijsten, zoekVoorNieuwProbleem, type BestuurderOverzicht } from './queries.ts';
@@ -28,9 +29,27 @@ async function zoekNieuw(): Promise<void> {
   )}</ol>`.value;
 }
 
+/** The gemeenten map for the chosen thema, from the same coverage cells as the matrix. */
+async function renderKaart(): Promise<void> {
+  if (!data) return;
+  const keuze = $<HTMLSelectElement>('#kaart-thema');
+  const thema = data.dekking.themas.find((t) => t.id === keuze.value) ?? data.dekking.themas[0];
+  if (!thema) return;
+  const aantallen = new Map(data.dekking.cellen.filter((c) => c.thema.id === thema.id).map((c) => [c.gemeente.id, { naam: c.gemeente.naam, aantal: c.knooppunten.length }]));
+  await renderGemeentekaart($('#gemeentekaart'), `Dekking van ${thema.naam.toLowerCase()} per gemeente`, aantallen);
+}
+
 function render(regio: string): void {
   if (!data) return;
   const { dekking, overlap, verantwoording } = data;
+  const keuze = $<HTMLSelectElement>('#kaart-thema');
+  if (keuze.length === 0) {
+    keuze.append(...dekking.themas.map((t) => new Option(t.naam, t.id)));
+    // Start on the thema with the most gaps: that is where a bestuurder looks first.
+    const gaten = (id: string) => dekking.lacunes.filter((l) => l.thema.id === id).length;
+    keuze.value = [...dekking.themas].sort((a, b) => gaten(b.id) - gaten(a.id))[0]?.id ?? '';
+  }
+  void renderKaart().catch(toonFout);
   const cel = new Map(dekking.cellen.map((c) => [`${c.thema.id}|${c.gemeente.id}`, c]));
   $('#matrix').innerHTML = html`<table>
     <caption class="sr-only">Aantal knooppunten per thema (rijen) en gemeente (kolommen)</caption>
@@ -94,6 +113,7 @@ async function start(): Promise<void> {
   leeftijd.value = params.get('leeftijd') ?? '';
   for (const select of [regio, leeftijd]) select.addEventListener('change', () => void laad().catch(toonFout));
   $('#afdrukken').addEventListener('click', () => window.print());
+  $('#kaart-thema').addEventListener('change', () => void renderKaart().catch(toonFout));
   $<HTMLSelectElement>('#nieuw-thema').append(...keuzes.themas.map((t) => new Option(t.naam, t.id)));
   $('#nieuw').addEventListener('submit', (event) => {
     event.preventDefault();

@@ -24,6 +24,11 @@ describe('the bestuurder overview', () => {
     expect(await page.locator('#verantwoording table').first().locator('tbody tr').count()).toBe(22);
     // A thema opens the matching knooppunten in the map.
     expect(await page.locator('#matrix tbody th a').first().getAttribute('href')).toMatch(/^\/\?regio=ZVH-NHN&thema=/);
+    // The gemeenten map: one shape per gemeente, each with its number; the thema with most gaps first.
+    await expect.poll(() => page.locator('#gemeentekaart path').count()).toBe(d.gemeenten.length);
+    const thema = await page.locator('#kaart-thema').inputValue();
+    const gaten = d.lacunes.filter((l) => l.themaId === thema).length;
+    expect(await page.locator('#gemeentekaart text').filter({ hasText: /^0$/ }).count()).toBe(gaten);
     await screenshot(page, '14-bestuurder');
     expect(await axeViolations(page)).toEqual([]);
 
