@@ -70,7 +70,7 @@ function render(regio: string): void {
 
   $('#overlap').innerHTML = overlap.length
     ? html`<ol>${overlap.map(
-        (o) => html`<li><a href="${kaart(regio, { selectie: o.a.id })}">${o.a.naam}</a> en <a href="${kaart(regio, { selectie: o.b.id })}">${o.b.naam}</a> — overlap ${Math.round(o.score * 100)}%: ${o.redenen.join('; ')}.</li>`,
+        (o) => html`<li><a href="${kaart(regio, { selectie: o.a.id })}">${o.a.naam}</a> en <a href="${kaart(regio, { selectie: o.b.id })}">${o.b.naam}</a> — overlap ${Math.round(o.score * 100)}%: ${o.redenen.join('; ')}. <a href="${kaart(regio, { selectie: o.a.id, naast: o.b.id })}">Samen op de kaart</a></li>`,
       )}</ol>`.value
     : '<p>Geen knooppunten die sterk overlappen.</p>';
 

@@ -50,7 +50,7 @@ const map = new MapView($('#kaart'), {
 });
 
 /** Choosing another knooppunt leaves the route mode of the previous one. */
-const kies = (id: string | null): Partial<ViewState> => (id === state.selectie ? {} : { selectie: id, routes: null, route: null });
+const kies = (id: string | null): Partial<ViewState> => (id === state.selectie ? {} : { selectie: id, naast: null, routes: null, route: null });
 
 function update(change: Partial<ViewState>): Promise<void> {
   state = { ...state, ...change };
@@ -107,7 +107,7 @@ async function render(): Promise<void> {
       const overdrachten = kaart.overdrachten.filter((o) => (zichtbaar?.has(o.van.id) ?? true) && (zichtbaar?.has(o.naar.id) ?? true));
       renderList(ui.lijst, lijst, overdrachten, state.selectie);
     }
-    map.select(state.selectie);
+    map.select(state.selectie, state.naast);
     if (routeModus && state.route !== null) map.highlightRoute(routes?.routes[state.route]?.stappen.map((s) => s.overdracht.id) ?? null);
     ui.kaartSectie.hidden = state.weergave !== 'kaart';
     ui.lijstSectie.hidden = state.weergave !== 'lijst';

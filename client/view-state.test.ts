@@ -10,6 +10,7 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
   organisaties: fc.boolean(),
   weergave: fc.constantFrom('kaart' as const, 'lijst' as const),
   selectie: fc.option(fc.string({ minLength: 1 }), { nil: null }),
+  naast: fc.option(fc.string({ minLength: 1 }), { nil: null }),
   routes: fc.constantFrom(null, 'UIT' as const, 'IN' as const),
   route: fc.option(fc.nat({ max: 999 }), { nil: null }),
   filters: fc.record({

@@ -23,6 +23,8 @@ export interface ViewState {
   organisaties: boolean;
   weergave: Weergave;
   selectie: string | null;
+  /** A second knooppunt shown alongside the selection, e.g. an overlapping pair. */
+  naast: string | null;
   /** Route mode for the selected knooppunt: where it refers to (UIT) or where its casussen come from (IN). */
   routes: 'UIT' | 'IN' | null;
   /** The highlighted route, by its position in the list. */
@@ -56,6 +58,7 @@ export function parseViewState(search: string): ViewState {
     organisaties: params.get('organisaties') === 'ja',
     weergave: params.get('weergave') === 'lijst' ? 'lijst' : 'kaart',
     selectie: params.get('selectie'),
+    naast: params.get('naast'),
     routes: params.get('routes') === 'UIT' || params.get('routes') === 'IN' ? (params.get('routes') as 'UIT' | 'IN') : null,
     route: /^\d+$/.test(params.get('route') ?? '') ? Number(params.get('route')) : null,
     filters,
@@ -71,6 +74,7 @@ export function serializeViewState(state: ViewState): string {
   for (const key of FILTER_KEYS) for (const value of state.filters[key]) params.append(key, value);
   if (state.filters.leeftijd) params.set('leeftijd', state.filters.leeftijd);
   if (state.selectie) params.set('selectie', state.selectie);
+  if (state.naast) params.set('naast', state.naast);
   if (state.routes) params.set('routes', state.routes);
   if (state.route !== null) params.set('route', String(state.route));
   const query = params.toString();

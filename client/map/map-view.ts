@@ -143,18 +143,21 @@ export class MapView {
     });
   }
 
-  /** Selects a knooppunt and highlights its neighbourhood; null clears the selection. */
-  select(id: string | null): void {
+  /**
+   * Selects a knooppunt and highlights its neighbourhood; null clears the selection. With `naast`,
+   * a second knooppunt is shown alongside (e.g. an overlapping pair) and both are brought into view.
+   */
+  select(id: string | null, naast: string | null = null): void {
+    const wanted = new Set([id, naast].filter((k) => k !== null).map((k) => nodeKey('KNOOPPUNT', k)));
+    const nodes = this.cy.nodes().filter((n) => wanted.has(n.id()));
     this.cy.batch(() => {
       this.cy.elements().unselect().removeClass('gedimd');
-      if (id === null) return;
-      const node = this.cy.getElementById(nodeKey('KNOOPPUNT', id));
-      if (node.empty()) return;
-      node.select();
-      this.cy.elements().not(node.closedNeighborhood()).addClass('gedimd');
+      if (nodes.empty()) return;
+      nodes.select();
+      this.cy.elements().not(nodes.closedNeighborhood()).addClass('gedimd');
     });
-    const node = id === null ? undefined : this.cy.getElementById(nodeKey('KNOOPPUNT', id));
-    if (node && node.nonempty() && !this.inView(node)) this.cy.animate({ center: { eles: node } }, { duration: 200 });
+    if (nodes.length > 1) this.cy.animate({ fit: { eles: nodes.closedNeighborhood(), padding: 60 } }, { duration: 200 });
+    else if (nodes.nonempty() && !this.inView(nodes[0]!)) this.cy.animate({ center: { eles: nodes } }, { duration: 200 });
   }
 
   resetArrangement(): void {

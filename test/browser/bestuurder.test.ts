@@ -46,6 +46,15 @@ describe('the bestuurder overview', () => {
     await expect.poll(() => page.locator('#nieuw-resultaat li').count()).toBeGreaterThan(0);
     expect(await page.locator('#nieuw-resultaat li').first().textContent()).toContain('Nodig:');
     expect(await axeViolations(page)).toEqual([]);
+
+    // An overlapping pair opens side by side in the map.
+    const [eerste] = overlap(index, 'ZVH-NHN');
+    await page.getByRole('link', { name: 'Samen op de kaart' }).first().click();
+    await page.waitForSelector('body[data-kaart=gereed]');
+    const url = new URL(page.url());
+    expect([url.searchParams.get('selectie'), url.searchParams.get('naast')]).toEqual([eerste!.a.id, eerste!.b.id]);
+    await expect.poll(() => page.textContent('#paneel-titel')).toBe(eerste!.a.naam);
+    await screenshot(page, '15-overlap-samen');
     await page.close();
   });
 });
