@@ -31,7 +31,7 @@ const CASUS_VRAAG = {
   leeftijd: { van: 27, tot: 64 },
 };
 const ANALYSE = `query($regio: ID!) { dekking(regioId: $regio) { lacunes { thema { id } gemeente { id } } }
-  overlap(regioId: $regio) { a { id } b { id } score } verantwoording(regioId: $regio) { perRegel { regel { id } aantal } perKnooppunt { knooppunt { id } aantal } } }`;
+  overlap(regioId: $regio) { totaal paren { a { id } b { id } score } } verantwoording(regioId: $regio) { perRegel { regel { id } aantal } perKnooppunt { knooppunt { id } aantal } } }`;
 const ROUTES = `query($id: ID!) { routes(knooppuntId: $id) { bereikbaar { id naam } routes { aantalProblemen stappen {
   van { id naam } naar { id naam aanmeldcriteria } overdracht { id soort criteria informatie warm clientGeinformeerdDoor }
   aanmeldingDoor aanmelder { naam } kandidaatAanmelders { naam } problemen { regel ernst melding bron } } } posities { id x y } } }`;

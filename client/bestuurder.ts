@@ -68,8 +68,8 @@ function render(regio: string): void {
     ? html`<ul>${[...perThema].map(([thema, gemeenten]) => html`<li><strong>${thema}</strong>: ${gemeenten.length === dekking.gemeenten.length ? 'in geen enkele gemeente' : gemeenten.join(', ')}</li>`)}</ul>`.value
     : '<p>Geen lacunes.</p>';
 
-  $('#overlap').innerHTML = overlap.length
-    ? html`<ol>${overlap.map(
+  $('#overlap').innerHTML = overlap.paren.length
+    ? html`<p>${overlap.totaal > overlap.paren.length ? `De ${overlap.paren.length} sterkste van ${overlap.totaal} paren.` : `${overlap.totaal} paren.`}</p><ol>${overlap.paren.map(
         (o) => html`<li><a href="${kaart(regio, { selectie: o.a.id })}">${o.a.naam}</a> en <a href="${kaart(regio, { selectie: o.b.id })}">${o.b.naam}</a> — overlap ${Math.round(o.score * 100)}%: ${o.redenen.join('; ')}. <a href="${kaart(regio, { selectie: o.a.id, naast: o.b.id })}">Samen op de kaart</a></li>`,
       )}</ol>`.value
     : '<p>Geen knooppunten die sterk overlappen.</p>';
@@ -97,7 +97,7 @@ async function laad(): Promise<void> {
   gemeente.length = 1;
   gemeente.append(...data.dekking.gemeenten.map((g) => new Option(g.naam, g.id)));
   render(regio);
-  $('#status').textContent = `${data.dekking.lacunes.length} lacunes, ${data.overlap.length} overlappende paren, ${data.verantwoording.bevindingen.length} bevindingen.`;
+  $('#status').textContent = `${data.dekking.lacunes.length} lacunes, ${data.overlap.totaal} overlappende paren, ${data.verantwoording.bevindingen.length} bevindingen.`;
   document.body.dataset['overzicht'] = 'gereed';
 }
 

@@ -226,7 +226,7 @@ export interface BestuurderOverzicht {
     cellen: { thema: Keuze; gemeente: Keuze; knooppunten: Keuze[]; bereikbaarVanuitMeldpunt: boolean }[];
     lacunes: { thema: Keuze; gemeente: Keuze }[];
   };
-  overlap: { a: Keuze; b: Keuze; score: number; redenen: string[] }[];
+  overlap: { totaal: number; paren: { a: Keuze; b: Keuze; score: number; redenen: string[] }[] };
   verantwoording: {
     bevindingen: { regel: string; ernst: 'FOUT' | 'WAARSCHUWING' | 'AANDACHT'; melding: string; bron: string; knooppunt: Keuze; organisatie: Keuze | null }[];
     perRegel: { regel: { id: string; titel: string; ernst: string; bron: string }; aantal: number }[];
@@ -241,7 +241,7 @@ export const laadBestuurderOverzicht = (regioId: string, leeftijd: { van: number
       dekking(regioId: $regio, leeftijd: $leeftijd) { themas { id naam } gemeenten { id naam }
         cellen { thema { id naam } gemeente { id naam } knooppunten { id naam } bereikbaarVanuitMeldpunt }
         lacunes { thema { id naam } gemeente { id naam } } }
-      overlap(regioId: $regio) { a { id naam } b { id naam } score redenen }
+      overlap(regioId: $regio) { totaal paren { a { id naam } b { id naam } score redenen } }
       verantwoording(regioId: $regio) {
         bevindingen { regel ernst melding bron knooppunt { id naam } organisatie { id naam } }
         perRegel { regel { id titel ernst bron } aantal }

@@ -248,15 +248,18 @@ describe('for the bestuurder', () => {
     };
     expect(d.dekking.cellen).toHaveLength(d.dekking.themas.length * d.dekking.gemeenten.length);
     expect(d.dekking.lacunes).toHaveLength(d.dekking.cellen.filter((c) => c.knooppunten.length === 0).length);
-    const o = (await gql('{ overlap(regioId: "ZVH-NHN") { a { id } b { id } score redenen } }')).data as { overlap: { score: number; redenen: string[] }[] };
-    expect(o.overlap.length).toBeGreaterThan(0);
-    expect(o.overlap.every((p) => p.score >= 0.4 && p.redenen.length > 0)).toBe(true);
+    const o = (await gql('{ overlap(regioId: "ZVH-NHN", eerste: 5) { totaal paren { a { id } b { id } score redenen } } }')).data as {
+      overlap: { totaal: number; paren: { score: number; redenen: string[] }[] };
+    };
+    expect(o.overlap.totaal).toBeGreaterThan(5);
+    expect(o.overlap.paren).toHaveLength(5);
+    expect(o.overlap.paren.every((p, i) => p.score >= 0.4 && p.redenen.length > 0 && (i === 0 || o.overlap.paren[i - 1]!.score >= p.score))).toBe(true);
     const v = (await gql('{ verantwoording(regioId: "ZVH-NHN") { bevindingen { regel } perRegel { regel { id } aantal } perKnooppunt { knooppunt { id } aantal fouten } } }')).data as {
       verantwoording: { bevindingen: unknown[]; perRegel: { aantal: number }[] };
     };
     expect(v.verantwoording.perRegel).toHaveLength(22);
     expect(v.verantwoording.perRegel.reduce((s, r) => s + r.aantal, 0)).toBe(v.verantwoording.bevindingen.length);
-    expect(codeOf(await gql('{ overlap(regioId: "ZVH-NHN", minimum: 2) { score } }'))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await gql('{ overlap(regioId: "ZVH-NHN", minimum: 2) { totaal } }'))).toBe('BAD_USER_INPUT');
     const np = (await gql('{ nieuwProbleem(regioId: "ZVH-NHN", probleem: { themaId: "jeugdgroepen", gemeenteIds: ["GM0532"] }) { knooppunt { id } score nodig } }')).data as {
       nieuwProbleem: { knooppunt: { id: string }; nodig: string[] }[];
     };

@@ -881,6 +881,15 @@ export type Overlap = {
   score: Scalars['Float']['output'];
 };
 
+/** De sterkste overlappende paren, en hoeveel er in totaal zijn. */
+export type OverlapPagina = {
+  __typename?: 'OverlapPagina';
+  /** De sterkste paren, hoogste score eerst. */
+  paren: Array<Overlap>;
+  /** Aantal paren boven het minimum. */
+  totaal: Scalars['Int']['output'];
+};
+
 /** Positie van een element op de kaart, in kaartcoördinaten. */
 export type Positie = {
   __typename?: 'Positie';
@@ -941,8 +950,8 @@ export type Query = {
   organisaties: Array<Organisatie>;
   /** Eén overdracht. */
   overdracht?: Maybe<Overdracht>;
-  /** Paren knooppunten in een regio met een overlapscore van minstens `minimum` (0 tot 1). */
-  overlap: Array<Overlap>;
+  /** Paren knooppunten in een regio met een overlapscore van minstens `minimum` (0 tot 1): de `eerste` sterkste. */
+  overlap: OverlapPagina;
   /** De regels waaraan beschrijvingen worden getoetst. */
   regels: Array<Regel>;
   /** Alle regio's. */
@@ -1027,6 +1036,7 @@ export type QueryOverdrachtArgs = {
 
 
 export type QueryOverlapArgs = {
+  eerste?: InputMaybe<Scalars['Int']['input']>;
   minimum?: InputMaybe<Scalars['Float']['input']>;
   regioId: Scalars['ID']['input'];
 };
@@ -1408,6 +1418,7 @@ export type ResolversTypes = {
   OverdrachtInput: OverdrachtInput;
   OverdrachtSoort: OverdrachtSoort;
   Overlap: ResolverTypeWrapper<OverlapModel>;
+  OverlapPagina: ResolverTypeWrapper<Omit<OverlapPagina, 'paren'> & { paren: Array<ResolversTypes['Overlap']> }>;
   Positie: ResolverTypeWrapper<Positie>;
   Privacykader: Privacykader;
   ProbleemKandidaat: ResolverTypeWrapper<KandidaatModel>;
@@ -1476,6 +1487,7 @@ export type ResolversParentTypes = {
   Overdracht: OverdrachtModel;
   OverdrachtInput: OverdrachtInput;
   Overlap: OverlapModel;
+  OverlapPagina: Omit<OverlapPagina, 'paren'> & { paren: Array<ResolversParentTypes['Overlap']> };
   Positie: Positie;
   ProbleemKandidaat: KandidaatModel;
   Query: Record<PropertyKey, never>;
@@ -1731,6 +1743,11 @@ export type OverlapResolvers<ContextType = Context, ParentType extends Resolvers
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type OverlapPaginaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OverlapPagina'] = ResolversParentTypes['OverlapPagina']> = {
+  paren?: Resolver<Array<ResolversTypes['Overlap']>, ParentType, ContextType>;
+  totaal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PositieResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Positie'] = ResolversParentTypes['Positie']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   soort?: Resolver<ResolversTypes['KaartElement'], ParentType, ContextType>;
@@ -1759,7 +1776,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   organisatieOverzicht?: Resolver<ResolversTypes['OrganisatieOverzicht'], ParentType, ContextType, Partial<QueryOrganisatieOverzichtArgs>>;
   organisaties?: Resolver<Array<ResolversTypes['Organisatie']>, ParentType, ContextType, Partial<QueryOrganisatiesArgs>>;
   overdracht?: Resolver<Maybe<ResolversTypes['Overdracht']>, ParentType, ContextType, RequireFields<QueryOverdrachtArgs, 'id'>>;
-  overlap?: Resolver<Array<ResolversTypes['Overlap']>, ParentType, ContextType, RequireFields<QueryOverlapArgs, 'minimum' | 'regioId'>>;
+  overlap?: Resolver<ResolversTypes['OverlapPagina'], ParentType, ContextType, RequireFields<QueryOverlapArgs, 'eerste' | 'minimum' | 'regioId'>>;
   regels?: Resolver<Array<ResolversTypes['Regel']>, ParentType, ContextType>;
   regios?: Resolver<Array<ResolversTypes['Regio']>, ParentType, ContextType>;
   routes?: Resolver<ResolversTypes['Routes'], ParentType, ContextType, RequireFields<QueryRoutesArgs, 'knooppuntId' | 'maxStappen' | 'richting'>>;
@@ -1867,6 +1884,7 @@ export type Resolvers<ContextType = Context> = {
   OrganisatieTelling?: OrganisatieTellingResolvers<ContextType>;
   Overdracht?: OverdrachtResolvers<ContextType>;
   Overlap?: OverlapResolvers<ContextType>;
+  OverlapPagina?: OverlapPaginaResolvers<ContextType>;
   Positie?: PositieResolvers<ContextType>;
   ProbleemKandidaat?: ProbleemKandidaatResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

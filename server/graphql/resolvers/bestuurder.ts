@@ -6,7 +6,7 @@ import { nieuwProbleem } from '../../domain/new-problem.ts';
 import type { RegistryIndex } from '../../domain/registry-index.ts';
 import { clientError } from '../../errors.ts';
 import type { QueryResolvers, Resolvers } from '../generated/resolvers.ts';
-import { checkLeeftijd } from './arguments.ts';
+import { checkLeeftijd, pageArgs } from './arguments.ts';
 import { vandaag } from './compliance.ts';
 
 function regio(view: RegistryIndex, regioId: string) {
@@ -21,11 +21,13 @@ export const bestuurderQuery: Pick<QueryResolvers, 'dekking' | 'overlap' | 'vera
     const band = leeftijd ? { van: leeftijd.van ?? null, tot: leeftijd.tot ?? null } : null;
     return ctx.registry.memo(view, JSON.stringify(['dekking', regio(view, regioId), band]), () => dekking(view, regioId, band));
   },
-  overlap: async (_, { regioId, minimum }, ctx) => {
+  overlap: async (_, { regioId, minimum, eerste: gevraagd }, ctx) => {
     const min = minimum ?? 0.4;
+    const { eerste } = pageArgs(gevraagd, 0);
     if (!(min >= 0 && min <= 1)) throw clientError('BAD_USER_INPUT', 'Ongeldige invoer in minimum: moet tussen 0 en 1 liggen.', { fields: [{ field: 'minimum', message: 'moet tussen 0 en 1 liggen' }] });
     const view = await ctx.view();
-    return ctx.registry.memo(view, JSON.stringify(['overlap', regio(view, regioId), min]), () => overlap(view, regioId, min));
+    const paren = ctx.registry.memo(view, JSON.stringify(['overlap', regio(view, regioId), min]), () => overlap(view, regioId, min));
+    return { totaal: paren.length, paren: paren.slice(0, eerste) };
   },
   nieuwProbleem: async (_, { regioId, probleem }, ctx) => {
     checkLeeftijd(probleem.leeftijd, 'probleem.leeftijd');
