@@ -4,14 +4,14 @@
 import { download, toCsv } from './export.ts';
 import { renderGemeentekaart } from './gemeentekaart.ts';
 import { html } from './html.ts';
-import { LEEFTIJDSBANDEN, type Leeftijdsband } from './labels.ts';
+import { bevinding } from './findings-view.ts';
+import { ERNST, label, LEEFTIJDSBANDEN, type Leeftijdsband } from './labels.ts';
+import { kaartUrl } from './view-state.ts';
 import { laadBestuurderOverzicht, laadKeuzelijsten, zoekVoorNieuwProbleem, type BestuurderOverzicht } from './queries.ts';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
-const ERNST = { FOUT: 'Fout', WAARSCHUWING: 'Waarschuwing', AANDACHT: 'Aandacht' } as Record<string, string>;
 let data: BestuurderOverzicht | undefined;
 
-const kaart = (regio: string, params: Record<string, string>) => `/?${new URLSearchParams({ regio, ...params }).toString()}`;
 
 const band = () => {
   const b = $<HTMLSelectElement>('#leeftijd').value as Leeftijdsband | '';
@@ -23,7 +23,7 @@ async function zoekNieuw(): Promise<void> {
   const gemeente = $<HTMLSelectElement>('#nieuw-gemeente').value;
   const kandidaten = await zoekVoorNieuwProbleem(regio, { themaId: $<HTMLSelectElement>('#nieuw-thema').value, leeftijd: band(), gemeenteIds: gemeente ? [gemeente] : [] });
   $('#nieuw-resultaat').innerHTML = html`<ol>${kandidaten.map(
-    (k) => html`<li><a href="${kaart(regio, { selectie: k.knooppunt.id })}">${k.knooppunt.naam}</a> (${Math.round(k.score * 100)}%)
+    (k) => html`<li><a href="${kaartUrl({ regio, selectie: k.knooppunt.id })}">${k.knooppunt.naam}</a> (${Math.round(k.score * 100)}%)
       ${k.alGedekt.length ? html`<br>Al aanwezig: ${k.alGedekt.join('; ')}.` : ''}
       ${k.nodig.length ? html`<br>Nodig: ${k.nodig.join('; ')}.` : html`<br>Kan het zonder wijziging oppakken.`}</li>`,
   )}</ol>`.value;
@@ -53,12 +53,12 @@ function render(regio: string): void {
   const cel = new Map(dekking.cellen.map((c) => [`${c.thema.id}|${c.gemeente.id}`, c]));
   $('#matrix').innerHTML = html`<table>
     <caption class="sr-only">Aantal knooppunten per thema (rijen) en gemeente (kolommen)</caption>
-    <thead><tr><td></td>${dekking.gemeenten.map((g) => html`<th scope="col"><a href="${kaart(regio, { gemeente: g.id })}">${g.naam}</a></th>`)}</tr></thead>
+    <thead><tr><td></td>${dekking.gemeenten.map((g) => html`<th scope="col"><a href="${kaartUrl({ regio, filters: { gemeente: [g.id] } })}">${g.naam}</a></th>`)}</tr></thead>
     <tbody>${dekking.themas.map(
-      (t) => html`<tr><th scope="row"><a href="${kaart(regio, { thema: t.id })}">${t.naam}</a></th>${dekking.gemeenten.map((g) => {
+      (t) => html`<tr><th scope="row"><a href="${kaartUrl({ regio, filters: { thema: [t.id] } })}">${t.naam}</a></th>${dekking.gemeenten.map((g) => {
         const c = cel.get(`${t.id}|${g.id}`)!;
         if (c.knooppunten.length === 0) return html`<td class="lacune">Geen</td>`;
-        return html`<td><a href="${kaart(regio, { thema: t.id, gemeente: g.id })}" title="${c.knooppunten.map((k) => k.naam).join(', ')}">${c.knooppunten.length}</a>${c.bereikbaarVanuitMeldpunt ? '' : html` <span aria-hidden="true">○</span><span class="sr-only">niet bereikbaar vanuit een meldpunt</span>`}</td>`;
+        return html`<td><a href="${kaartUrl({ regio, filters: { thema: [t.id], gemeente: [g.id] } })}" title="${c.knooppunten.map((k) => k.naam).join(', ')}">${c.knooppunten.length}</a>${c.bereikbaarVanuitMeldpunt ? '' : html` <span aria-hidden="true">○</span><span class="sr-only">niet bereikbaar vanuit een meldpunt</span>`}</td>`;
       })}</tr>`,
     )}</tbody></table>`.value;
   $('#aantal-lacunes').textContent = String(dekking.lacunes.length);
@@ -70,7 +70,7 @@ function render(regio: string): void {
 
   $('#overlap').innerHTML = overlap.paren.length
     ? html`<p>${overlap.totaal > overlap.paren.length ? `De ${overlap.paren.length} sterkste van ${overlap.totaal} paren.` : `${overlap.totaal} paren.`}</p><ol>${overlap.paren.map(
-        (o) => html`<li><a href="${kaart(regio, { selectie: o.a.id })}">${o.a.naam}</a> en <a href="${kaart(regio, { selectie: o.b.id })}">${o.b.naam}</a> — overlap ${Math.round(o.score * 100)}%: ${o.redenen.join('; ')}. <a href="${kaart(regio, { selectie: o.a.id, naast: o.b.id })}">Samen op de kaart</a></li>`,
+        (o) => html`<li><a href="${kaartUrl({ regio, selectie: o.a.id })}">${o.a.naam}</a> en <a href="${kaartUrl({ regio, selectie: o.b.id })}">${o.b.naam}</a> — overlap ${Math.round(o.score * 100)}%: ${o.redenen.join('; ')}. <a href="${kaartUrl({ regio, selectie: o.a.id, naast: o.b.id })}">Samen op de kaart</a></li>`,
       )}</ol>`.value
     : '<p>Geen knooppunten die sterk overlappen.</p>';
 
@@ -78,13 +78,13 @@ function render(regio: string): void {
   $('#verantwoording').innerHTML = html`
     <p>${v.bevindingen.length} bevindingen, waarvan ${v.bevindingen.filter((b) => b.ernst === 'FOUT').length} fouten.</p>
     <table><caption>Per regel</caption><thead><tr><th scope="col">Regel</th><th scope="col">Ernst</th><th scope="col">Aantal</th><th scope="col">Bron</th></tr></thead>
-      <tbody>${v.perRegel.map((r) => html`<tr><th scope="row">${r.regel.id} ${r.regel.titel}</th><td>${ERNST[r.regel.ernst] ?? r.regel.ernst}</td><td>${r.aantal}</td><td>${r.regel.bron}</td></tr>`)}</tbody></table>
+      <tbody>${v.perRegel.map((r) => html`<tr><th scope="row">${r.regel.id} ${r.regel.titel}</th><td>${label(ERNST, r.regel.ernst)}</td><td>${r.aantal}</td><td>${r.regel.bron}</td></tr>`)}</tbody></table>
     <table><caption>Per knooppunt</caption><thead><tr><th scope="col">Knooppunt</th><th scope="col">Bevindingen</th><th scope="col">Waarvan fouten</th></tr></thead>
-      <tbody>${v.perKnooppunt.map((k) => html`<tr><th scope="row"><a href="${kaart(regio, { selectie: k.knooppunt.id })}">${k.knooppunt.naam}</a></th><td>${k.aantal}</td><td>${k.fouten}</td></tr>`)}</tbody></table>
+      <tbody>${v.perKnooppunt.map((k) => html`<tr><th scope="row"><a href="${kaartUrl({ regio, selectie: k.knooppunt.id })}">${k.knooppunt.naam}</a></th><td>${k.aantal}</td><td>${k.fouten}</td></tr>`)}</tbody></table>
     <table><caption>Per organisatie (bevindingen over haar deelnames)</caption><thead><tr><th scope="col">Organisatie</th><th scope="col">Bevindingen</th></tr></thead>
       <tbody>${v.perOrganisatie.map((o) => html`<tr><th scope="row"><a href="/organisatie.html?${new URLSearchParams({ regio, organisatie: o.organisatie.id }).toString()}">${o.organisatie.naam}</a></th><td>${o.aantal}</td></tr>`)}</tbody></table>
     <h3>Alle bevindingen</h3>
-    <ul>${v.bevindingen.map((b) => html`<li><span class="ernst">${ERNST[b.ernst] ?? b.ernst}</span> ${b.knooppunt.naam}: ${b.melding} <span class="bron">(${b.regel}; ${b.bron})</span></li>`)}</ul>`.value;
+    <ul>${v.bevindingen.map((b) => html`<li>${bevinding(b, b.knooppunt.naam)}</li>`)}</ul>`.value;
 }
 
 async function laad(): Promise<void> {
@@ -124,7 +124,7 @@ async function start(): Promise<void> {
   });
   $('#export-bevindingen').addEventListener('click', () => {
     if (!data) return;
-    const rows = data.verantwoording.bevindingen.map((b) => [b.knooppunt.naam, b.regel, ERNST[b.ernst] ?? b.ernst, b.melding, b.bron, b.organisatie?.naam ?? '']);
+    const rows = data.verantwoording.bevindingen.map((b) => [b.knooppunt.naam, b.regel, label(ERNST, b.ernst), b.melding, b.bron, b.organisatie?.naam ?? '']);
     download('bevindingen.csv', toCsv(rows, ['knooppunt', 'regel', 'ernst', 'melding', 'bron', 'organisatie']), 'text/csv;charset=utf-8');
   });
   await laad();

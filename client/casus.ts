@@ -3,6 +3,7 @@
 // the casus is kept: not in the URL, not in storage; it goes only into the matching query.
 import { html } from './html.ts';
 import { LEEFTIJDSBANDEN, OVERDRACHT_SOORT, label } from './labels.ts';
+import { kaartUrl } from './view-state.ts';
 import { laadGemeenten, laadKaart, laadKeuzelijsten, zoekPassendeTafels, type CasusMatch, type CasusVraag } from './queries.ts';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
@@ -64,7 +65,7 @@ function leesVraag(): CasusVraag {
 }
 
 function toonMatch(m: CasusMatch, rang: number): ReturnType<typeof html> {
-  const kaartLink = `/?regio=${encodeURIComponent(m.knooppunt.regio.id)}&selectie=${encodeURIComponent(m.knooppunt.id)}`;
+  const kaartLink = kaartUrl({ regio: m.knooppunt.regio.id, selectie: m.knooppunt.id });
   const route = m.route
     ? html`<p><strong>Route vanaf uw knooppunt:</strong> ${[m.route.stappen[0]!.van.naam, ...m.route.stappen.map((s) => `${label(OVERDRACHT_SOORT, s.overdracht.soort).toLowerCase()} → ${s.naar.naam}`)].join(' ')}</p>`
     : '';
@@ -88,7 +89,7 @@ async function zoek(): Promise<void> {
     ${resultaat.elders.length
       ? html`<h2>Waar de casus ook al kan liggen</h2>
           <p>Deze tafels halen ook alle criteria. Ga na of de casus daar al bekend is, zodat partijen niet langs elkaar heen werken.</p>
-          <ul>${resultaat.elders.map((m) => html`<li><a href="/?regio=${encodeURIComponent(m.knooppunt.regio.id)}&selectie=${encodeURIComponent(m.knooppunt.id)}">${m.knooppunt.naam}</a></li>`)}</ul>`
+          <ul>${resultaat.elders.map((m) => html`<li><a href="${kaartUrl({ regio: m.knooppunt.regio.id, selectie: m.knooppunt.id })}">${m.knooppunt.naam}</a></li>`)}</ul>`
       : ''}`.value;
   $('#resultaat').hidden = false;
   $('#resultaat-kop').focus();

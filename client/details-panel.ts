@@ -15,12 +15,12 @@ import {
   VERWERKINGSVERANTWOORDELIJKHEID,
   WERKPROCES,
   WETTELIJKE_BASIS,
+  wetTekst,
 } from './labels.ts';
 import type { Details } from './queries.ts';
 
 const orNiet = (text: string | null | undefined) => (text ? text : html`<span class="ontbreekt">niet beschreven</span>`);
 const row = (term: string, value: string | Markup) => html`<dt>${term}</dt><dd>${value}</dd>`;
-const wetten = (ws: Details['wetten']) => ws.map((w) => `${w.wet.afkorting}${w.artikel ? ` ${w.artikel}` : ''}`).join(', ');
 const document = (d: { status: string; datum: string | null }) => `${label(DOCUMENT_STATUS, d.status)}${d.datum ? ` (${d.datum})` : ''}`;
 const link = (k: { id: string; naam: string }) => html`<a href="#" data-knooppunt="${k.id}">${k.naam}</a>`;
 
@@ -55,7 +55,7 @@ export function renderDetails(d: Details, naKop: Markup | string = ''): Markup {
       ${row('Doel', orNiet(d.doel))}
       ${row('Wettelijke basis', `${label(WETTELIJKE_BASIS, d.wettelijkeBasis)}${d.wettelijkeBasisToelichting ? ` — ${d.wettelijkeBasisToelichting}` : ''}`)}
       ${d.taakhouder ? row('Taak van', d.taakhouder.naam) : ''}
-      ${row('Wetten', orNiet(wetten(d.wetten)))}
+      ${row('Wetten', orNiet(wetTekst(d.wetten)))}
     </dl>
     <h3>Wie hoort hier</h3>
     <dl>
@@ -72,7 +72,7 @@ export function renderDetails(d: Details, naKop: Markup | string = ''): Markup {
           (p) => html`<li><strong>${p.organisatie.naam}</strong> — ${label(ROL, p.rol)}${p.beroepsgeheim ? html` <span class="merk" title="Deze partij heeft een beroepsgeheim">beroepsgeheim</span>` : ''}
             <dl class="compact">
               ${row('Taak', orNiet(p.taak))}
-              ${row('Wet', orNiet(wetten(p.wetten)))}
+              ${row('Wet', orNiet(wetTekst(p.wetten)))}
               ${row('Grondslag', label(GRONDSLAG, p.grondslag))}
               ${p.beroepsgeheim ? row('Delen ondanks beroepsgeheim', p.beroepsgeheimRegeling ? label(BEROEPSGEHEIM_REGELING, p.beroepsgeheimRegeling) : html`<span class="ontbreekt">geen afspraak vastgelegd</span>`) : ''}
             </dl></li>`,

@@ -41,6 +41,19 @@ export const AANMELDING_DOOR = { KNOOPPUNT_ZELF: 'het knooppunt zelf', PARTNER: 
 export const DOCUMENT_STATUS = { VASTGESTELD: 'vastgesteld', IN_VOORBEREIDING: 'in voorbereiding', ONTBREEKT: 'ontbreekt', ONBEKEND: 'onbekend' } as const;
 export const VERWERKINGSVERANTWOORDELIJKHEID = { EEN_PARTIJ: 'Eén partij', GEZAMENLIJK: 'Gezamenlijk (art. 26 AVG)', ONBEKEND: 'Onbekend' } as const;
 
+export const ERNST = { FOUT: 'Fout', WAARSCHUWING: 'Waarschuwing', AANDACHT: 'Aandacht' } as const;
+export const ORGANISATIE_TYPE = {
+  GEMEENTE: 'Gemeente', BURGEMEESTER: 'Burgemeester', POLITIE: 'Politie', OPENBAAR_MINISTERIE: 'Openbaar Ministerie', GGZ: 'GGZ',
+  VERSLAVINGSZORG: 'Verslavingszorg', RECLASSERING: 'Reclassering', VEILIG_THUIS: 'Veilig Thuis', RAAD_VOOR_DE_KINDERBESCHERMING: 'Raad voor de Kinderbescherming',
+  GECERTIFICEERDE_INSTELLING: 'Gecertificeerde instelling', WONINGCORPORATIE: 'Woningcorporatie', JONGERENWERK: 'Jongerenwerk',
+  SCHULDHULPVERLENING: 'Schuldhulpverlening', HUISARTS: 'Huisarts', PENITENTIAIRE_INRICHTING: 'Penitentiaire inrichting', GGD: 'GGD', WIJKTEAM: 'Wijkteam',
+  ONDERWIJS: 'Onderwijs', MAATSCHAPPELIJKE_OPVANG: 'Maatschappelijke opvang', LVB_ZORG: 'LVB-zorg', ZORG_EN_VEILIGHEIDSHUIS: 'Zorg- en Veiligheidshuis', OVERIG: 'Overig',
+} as const;
+
+/** Laws at article level, e.g. "Wmo 2015 art. 4.1.1, Wvggz". */
+export const wetTekst = (wetten: readonly { wet: { afkorting: string }; artikel: string | null }[]): string =>
+  wetten.map((w) => `${w.wet.afkorting}${w.artikel ? ` ${w.artikel}` : ''}`).join(', ');
+
 /** Doelgroep by age, as the filter offers it. */
 export const LEEFTIJDSBANDEN = {
   jeugd: { label: 'Jeugd (0–17)', van: 0, tot: 17 },

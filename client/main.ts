@@ -94,9 +94,7 @@ async function render(): Promise<void> {
         map.showRoutes(routes);
         getekend = sleutelRoutes;
       }
-      const gekozen = state.route !== null ? routes?.routes[state.route] : undefined;
-      map.highlightRoute(gekozen ? gekozen.stappen.map((s) => s.overdracht.id) : null);
-      ui.lijst.innerHTML = routes ? `<h3>Routes ${routes.richting === 'UIT' ? 'vanuit' : 'naar'} ${routes.knooppunt.naam}</h3>${renderRoutes(routes, state.route, { open: true }).value}` : '';
+      ui.lijst.innerHTML = routes ? html`<h3>Routes ${routes.richting === 'UIT' ? 'vanuit' : 'naar'} ${routes.knooppunt.naam}</h3>${renderRoutes(routes, state.route, { open: true })}`.value : '';
     } else {
       routes = undefined;
       if (getekend !== kaartSleutel) {
@@ -108,7 +106,8 @@ async function render(): Promise<void> {
       renderList(ui.lijst, lijst, overdrachten, state.selectie);
     }
     map.select(state.selectie, state.naast);
-    if (routeModus && state.route !== null) map.highlightRoute(routes?.routes[state.route]?.stappen.map((s) => s.overdracht.id) ?? null);
+    const gekozen = routeModus && state.route !== null ? routes?.routes[state.route] : undefined;
+    if (gekozen) map.highlightRoute(gekozen.stappen.map((s) => s.overdracht.id));
     ui.kaartSectie.hidden = state.weergave !== 'kaart';
     ui.lijstSectie.hidden = state.weergave !== 'lijst';
     if (state.selectie) await showPanel(state.selectie);
@@ -121,13 +120,17 @@ async function render(): Promise<void> {
   }
 }
 
+/** The details of the selected knooppunt, fetched once per selection (filters and routes change around it). */
+let details: { id: string; knooppunt: Awaited<ReturnType<typeof laadDetails>> } | undefined;
+
 async function showPanel(id: string): Promise<void> {
-  const details = await laadDetails(id);
-  if (!details) {
+  if (details?.id !== id) details = { id, knooppunt: await laadDetails(id) };
+  const knooppunt = details.knooppunt;
+  if (!knooppunt) {
     ui.paneelInhoud.textContent = 'Dit knooppunt bestaat niet (meer).';
   } else {
     const routeDeel = routes && routes.knooppunt.id === id ? html`<section aria-labelledby="routes-kop"><h3 id="routes-kop">Routes ${routes.richting === 'UIT' ? 'vanuit dit knooppunt' : 'naar dit knooppunt'}</h3>${renderRoutes(routes, state.route, { markeren: true })}</section>` : '';
-    ui.paneelInhoud.innerHTML = renderDetails(details, html`${routeKnoppen(id)}${routeDeel}`).value;
+    ui.paneelInhoud.innerHTML = renderDetails(knooppunt, html`${routeKnoppen(id)}${routeDeel}`).value;
   }
   ui.paneel.hidden = false;
 }

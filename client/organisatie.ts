@@ -4,24 +4,17 @@
 // participations. Filter, sort, compare two tables, open them in the map, export or print.
 import { download, toCsv } from './export.ts';
 import { html } from './html.ts';
-import { FUNCTIE, GRONDSLAG, label, ROL, WETTELIJKE_BASIS } from './labels.ts';
+import { bevinding } from './findings-view.ts';
+import { FUNCTIE, GRONDSLAG, label, ORGANISATIE_TYPE, ROL, WETTELIJKE_BASIS, wetTekst } from './labels.ts';
 import { laadKeuzelijsten, laadOrganisatieOverzicht, type OrganisatieOverzicht, type OverzichtKnooppunt } from './queries.ts';
+import { kaartUrl } from './view-state.ts';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
-const ERNST = { FOUT: 'Fout', WAARSCHUWING: 'Waarschuwing', AANDACHT: 'Aandacht' } as const;
-const TYPES: Record<string, string> = {
-  GEMEENTE: 'Gemeente', BURGEMEESTER: 'Burgemeester', POLITIE: 'Politie', OPENBAAR_MINISTERIE: 'Openbaar Ministerie', GGZ: 'GGZ',
-  VERSLAVINGSZORG: 'Verslavingszorg', RECLASSERING: 'Reclassering', VEILIG_THUIS: 'Veilig Thuis', RAAD_VOOR_DE_KINDERBESCHERMING: 'Raad voor de Kinderbescherming',
-  GECERTIFICEERDE_INSTELLING: 'Gecertificeerde instelling', WONINGCORPORATIE: 'Woningcorporatie', JONGERENWERK: 'Jongerenwerk',
-  SCHULDHULPVERLENING: 'Schuldhulpverlening', HUISARTS: 'Huisarts', PENITENTIAIRE_INRICHTING: 'Penitentiaire inrichting', GGD: 'GGD', WIJKTEAM: 'Wijkteam',
-  ONDERWIJS: 'Onderwijs', MAATSCHAPPELIJKE_OPVANG: 'Maatschappelijke opvang', LVB_ZORG: 'LVB-zorg', ZORG_EN_VEILIGHEIDSHUIS: 'Zorg- en Veiligheidshuis', OVERIG: 'Overig',
-};
 
 let overzicht: OrganisatieOverzicht | undefined;
 
 const params = () => new URLSearchParams(location.search);
-const kaartLink = (k: OverzichtKnooppunt) => `/?regio=${encodeURIComponent(k.regio.id)}&selectie=${encodeURIComponent(k.id)}`;
-const wetten = (ws: { wet: { afkorting: string }; artikel: string | null }[]) => ws.map((w) => `${w.wet.afkorting}${w.artikel ? ` ${w.artikel}` : ''}`).join(', ');
+const kaartLink = (k: OverzichtKnooppunt) => kaartUrl({ regio: k.regio.id, selectie: k.id });
 
 function filters() {
   return { thema: $<HTMLSelectElement>('#f-thema').value, functie: $<HTMLSelectElement>('#f-functie').value, rol: $<HTMLSelectElement>('#f-rol').value, gemeente: $<HTMLSelectElement>('#f-gemeente').value, sorteer: $<HTMLSelectElement>('#sorteer').value };
@@ -44,7 +37,7 @@ function render(): void {
     <tbody>${betrokken.map((b) => html`<tr>
       <th scope="row"><a href="${kaartLink(b.knooppunt)}">${b.knooppunt.naam}</a></th><td>${label(FUNCTIE, b.knooppunt.functie)}</td>
       ${overzicht!.organisaties.length > 1 ? html`<td>${b.organisatie.naam}</td>` : ''}
-      <td>${label(ROL, b.deelname.rol)}</td><td class="lang">${b.deelname.taak ?? html`<span class="ontbreekt">geen taak vastgelegd</span>`}${b.deelname.wetten.length ? ` (${wetten(b.deelname.wetten)})` : ''}</td>
+      <td>${label(ROL, b.deelname.rol)}</td><td class="lang">${b.deelname.taak ?? html`<span class="ontbreekt">geen taak vastgelegd</span>`}${b.deelname.wetten.length ? ` (${wetTekst(b.deelname.wetten)})` : ''}</td>
       <td>${label(GRONDSLAG, b.deelname.grondslag)}</td>
       <td>${[b.deelname.bijzondereGegevens && 'bijzondere', b.deelname.strafrechtelijkeGegevens && 'strafrechtelijke', b.deelname.bsn && 'BSN'].filter(Boolean).join(', ') || 'gewone'}</td>
       <td class="lang">${b.beroepsgeheim ?? '—'}</td><td class="lang">${b.knooppunt.aanmeldcriteria ?? html`<span class="ontbreekt">niet beschreven</span>`}</td>
@@ -56,7 +49,7 @@ function render(): void {
       <td class="lang">${m.redenen.join('; ')}</td><td class="lang">${m.knooppunt.aanmeldcriteria ?? html`<span class="ontbreekt">niet beschreven</span>`}</td><td class="geen-print">${vergelijk(m.knooppunt)}</td></tr>`)}</tbody></table>
     <p>${mogelijk.length} van ${overzicht.mogelijk.length} tafels.</p>`.value;
   $('#bevindingen').innerHTML = overzicht.bevindingen.length
-    ? html`<ul>${overzicht.bevindingen.map((b) => html`<li class="bevinding"><span class="ernst">${ERNST[b.ernst]}</span> ${b.knooppunt.naam}: ${b.melding} <span class="bron">(${b.regel}; ${b.bron})</span></li>`)}</ul>`.value
+    ? html`<ul>${overzicht.bevindingen.map((b) => html`<li class="bevinding">${bevinding(b, b.knooppunt.naam)}</li>`)}</ul>`.value
     : '<p>Geen bevindingen over onze deelnames.</p>';
 }
 
@@ -95,9 +88,8 @@ async function laad(): Promise<void> {
     return;
   }
   overzicht = await laadOrganisatieOverzicht(organisatieId ? { organisatieId } : { type: type! }, regio);
-  $('#titel').textContent = organisatieId ? (overzicht.organisaties[0]?.naam ?? '') : `Alle organisaties van de soort ${TYPES[type!] ?? type}`;
-  const ids = overzicht.organisaties.map((o) => `organisatie=${encodeURIComponent(o.id)}`).join('&');
-  $<HTMLAnchorElement>('#naar-kaart').href = `/?${regio ? `regio=${encodeURIComponent(regio)}&` : ''}${ids}`;
+  $('#titel').textContent = organisatieId ? (overzicht.organisaties[0]?.naam ?? '') : `Alle organisaties van de soort ${label(ORGANISATIE_TYPE, type)}`;
+  $<HTMLAnchorElement>('#naar-kaart').href = kaartUrl({ regio, filters: { organisatie: overzicht.organisaties.map((o) => o.id) } });
   const themas = new Map([...overzicht.betrokken.map((b) => b.knooppunt), ...overzicht.mogelijk.map((m) => m.knooppunt)].flatMap((k) => k.themas).map((t) => [t.id, t.naam]));
   const gemeenten = new Map([...overzicht.betrokken.map((b) => b.knooppunt), ...overzicht.mogelijk.map((m) => m.knooppunt)].flatMap((k) => k.werkgebied).map((g) => [g.id, g.naam]));
   const vul = (id: string, opties: [string, string][]) => {
@@ -128,7 +120,7 @@ function kies(change: Record<string, string>): void {
 function exportCsv(): void {
   if (!overzicht) return;
   const rows = [
-    ...overzicht.betrokken.map((b) => ['deelname', b.knooppunt.naam, label(FUNCTIE, b.knooppunt.functie), b.organisatie.naam, label(ROL, b.deelname.rol), b.deelname.taak ?? '', wetten(b.deelname.wetten), label(GRONDSLAG, b.deelname.grondslag), b.beroepsgeheim ?? '', '', b.knooppunt.aanmeldcriteria ?? '']),
+    ...overzicht.betrokken.map((b) => ['deelname', b.knooppunt.naam, label(FUNCTIE, b.knooppunt.functie), b.organisatie.naam, label(ROL, b.deelname.rol), b.deelname.taak ?? '', wetTekst(b.deelname.wetten), label(GRONDSLAG, b.deelname.grondslag), b.beroepsgeheim ?? '', '', b.knooppunt.aanmeldcriteria ?? '']),
     ...overzicht.mogelijk.map((m) => ['kan vragen', m.knooppunt.naam, label(FUNCTIE, m.knooppunt.functie), '', '', '', '', '', '', m.redenen.join('; '), m.knooppunt.aanmeldcriteria ?? '']),
   ];
   const csv = toCsv(rows, ['soort', 'tafel', 'functie', 'organisatie', 'rol', 'taak', 'wet', 'grondslag', 'beroepsgeheim', 'waarom', 'aanmeldcriteria']);
@@ -146,7 +138,7 @@ async function start(): Promise<void> {
   regio.append(new Option('Alle regio’s', ''), ...regios.map((r) => new Option(`${r.naam} (${r.aantalKnooppunten})`, r.id)));
   regio.value = params().get('regio') ?? [...regios].sort((a, b) => b.aantalKnooppunten - a.aantalKnooppunten)[0]?.id ?? '';
   $<HTMLSelectElement>('#organisatie').append(...keuzes.organisaties.map((o) => new Option(o.naam, o.id)));
-  $<HTMLSelectElement>('#type').append(...[...new Set(keuzes.organisaties.map((o) => o.type))].sort().map((t) => new Option(TYPES[t] ?? t, t)));
+  $<HTMLSelectElement>('#type').append(...[...new Set(keuzes.organisaties.map((o) => o.type))].sort().map((t) => new Option(label(ORGANISATIE_TYPE, t), t)));
   regio.addEventListener('change', () => kies({ regio: regio.value }));
   $<HTMLSelectElement>('#organisatie').addEventListener('change', (e) => kies({ organisatie: (e.target as HTMLSelectElement).value, type: '' }));
   $<HTMLSelectElement>('#type').addEventListener('change', (e) => kies({ type: (e.target as HTMLSelectElement).value, organisatie: '' }));

@@ -2,11 +2,11 @@
 // Routes as text: the chain of overdrachten, and per step the receiving knooppunt's criteria, who
 // does the aanmelding, what information may go along, and the problems in plain words (R12, R13,
 // R10). Used in the panel, the list view and the printable route card.
+import { bevinding } from './findings-view.ts';
 import { html, type Markup } from './html.ts';
 import { AANMELDING_DOOR, label, OVERDRACHT_SOORT } from './labels.ts';
 import type { Routes, RouteStap } from './queries.ts';
 
-const ERNST = { FOUT: 'Fout', WAARSCHUWING: 'Waarschuwing', AANDACHT: 'Aandacht' } as const;
 const orNiet = (text: string | null) => text ?? html`<span class="ontbreekt">niet afgesproken</span>`;
 
 function aanmelding(s: RouteStap): Markup | string {
@@ -28,7 +28,7 @@ function stap(s: RouteStap): Markup {
       <dt>Cliënt geïnformeerd door</dt><dd>${orNiet(s.overdracht.clientGeinformeerdDoor)}</dd>
     </dl>
     ${s.problemen.length > 0
-      ? html`<ul class="problemen">${s.problemen.map((p) => html`<li><span class="ernst">${ERNST[p.ernst]}</span> ${p.melding} <span class="bron">(${p.regel}; ${p.bron})</span></li>`)}</ul>`
+      ? html`<ul class="problemen">${s.problemen.map((p) => html`<li>${bevinding(p)}</li>`)}</ul>`
       : ''}
   </li>`;
 }

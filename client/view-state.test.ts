@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FILTER_KEYS, parseViewState, serializeViewState, type ViewState } from './view-state.ts';
+import { FILTER_KEYS, kaartUrl, parseViewState, serializeViewState, type ViewState } from './view-state.ts';
 
 const token = fc.stringMatching(/^[A-Za-z0-9_-]{1,12}$/);
 const viewState: fc.Arbitrary<ViewState> = fc.record({
@@ -31,5 +31,13 @@ describe('view state in the URL', () => {
   it('falls back to defaults for unknown values', () => {
     const state = parseViewState('?indeling=RANDOM&weergave=x&leeftijd=baby');
     expect(state).toMatchObject({ indeling: 'OVERZICHT', weergave: 'kaart', regio: null, filters: { leeftijd: null } });
+  });
+});
+
+describe('kaartUrl', () => {
+  it('links into the map with only what differs from the default view', () => {
+    expect(kaartUrl({ regio: 'ZVH-NHN', selectie: 'veilig-thuis' })).toBe('/?regio=ZVH-NHN&selectie=veilig-thuis');
+    expect(kaartUrl({ regio: 'ZVH-NHN', filters: { thema: ['schulden'], gemeente: ['GM0361'] } })).toBe('/?regio=ZVH-NHN&thema=schulden&gemeente=GM0361');
+    expect(kaartUrl({ regio: null, filters: { organisatie: ['a', 'b'] } })).toBe('/?organisatie=a&organisatie=b');
   });
 });

@@ -98,3 +98,9 @@ export function toKnooppuntFilter(regio: string, filters: Filters): Record<strin
     ...(band ? { leeftijd: { van: band.van, tot: band.tot } } : {}),
   };
 }
+
+/** A link into the map with the given view, e.g. a knooppunt selected or a thema filtered. */
+export function kaartUrl(change: Partial<Omit<ViewState, 'filters'>> & { filters?: Partial<Filters> }): string {
+  const leeg = parseViewState('');
+  return `/${serializeViewState({ ...leeg, ...change, filters: { ...leeg.filters, ...change.filters } })}`;
+}

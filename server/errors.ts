@@ -27,7 +27,10 @@ export function fromDomainError(error: unknown): GraphQLError | undefined {
         : `Ongeldige invoer: ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}.`;
     return clientError('BAD_USER_INPUT', message, { fields });
   }
-  if (error instanceof NotFoundError) return clientError('NOT_FOUND', error.message, { kind: error.kind, id: error.id });
+  if (error instanceof NotFoundError) {
+    const fields = error.field ? { fields: [{ field: error.field, message: `onbekende ${error.kind.toLowerCase()}` }] } : {};
+    return clientError('NOT_FOUND', error.message, { kind: error.kind, id: error.id, ...fields });
+  }
   if (error instanceof ConflictError) {
     return clientError('CONFLICT', error.message, { kind: error.kind, id: error.id, huidigeVersie: error.actual });
   }

@@ -61,11 +61,18 @@ export class RegistryService {
     return index;
   }
 
-  /** The map of a region from the given view, with positions from the layout cache. */
-  async kaart(view: RegistryIndex, regio: Regio, indeling: Indeling, metOrganisaties: boolean): Promise<Kaart> {
-    const map = regionMap(view, regio.id);
-    const positions = await this.layouts.positions(`${regio.id}|${metOrganisaties}`, layoutGraphOf(map, metOrganisaties), indeling);
-    return { ...map, regio, indeling, posities: toPosities(positions) };
+  /** What the map of a region holds, computed once per view. */
+  regionMap(view: RegistryIndex, regioId: string): RegionMap {
+    return this.memo(view, JSON.stringify(['regionMap', regioId]), () => regionMap(view, regioId));
+  }
+
+  /** The map of a region from the given view, with positions from the layout cache; once per view. */
+  kaart(view: RegistryIndex, regio: Regio, indeling: Indeling, metOrganisaties: boolean): Promise<Kaart> {
+    return this.memo(view, JSON.stringify(['kaart', regio.id, indeling, metOrganisaties]), async () => {
+      const map = this.regionMap(view, regio.id);
+      const positions = await this.layouts.positions(`${regio.id}|${metOrganisaties}`, layoutGraphOf(map, metOrganisaties), indeling);
+      return { ...map, regio, indeling, posities: toPosities(positions) };
+    });
   }
 
   /**
@@ -106,7 +113,7 @@ export class RegistryService {
     const view = await this.index();
     let warmed = 0;
     for (const regio of view.regios.values()) {
-      if (regionMap(view, regio.id).knooppunten.length === 0) continue;
+      if (this.regionMap(view, regio.id).knooppunten.length === 0) continue;
       await this.kaart(view, regio, 'OVERZICHT', false);
       warmed++;
     }

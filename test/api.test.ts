@@ -158,6 +158,7 @@ describe('the map', () => {
   it('answers an unknown region with NOT_FOUND and a bad age band with BAD_USER_INPUT', async () => {
     const missing = await gql('{ kaart(regioId: "bestaat-niet") { indeling } }');
     expect(codeOf(missing)).toBe('NOT_FOUND');
+    expect(missing.errors?.[0]?.extensions?.fields?.[0]?.field).toBe('regioId');
     const band = await gql('{ knooppunten(filter: { leeftijd: { van: 30, tot: 12 } }) { totaal } }');
     expect(codeOf(band)).toBe('BAD_USER_INPUT');
     expect(band.errors?.[0]?.extensions?.fields?.[0]?.field).toBe('filter.leeftijd.tot');

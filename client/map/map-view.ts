@@ -61,11 +61,10 @@ export class MapView {
     });
   }
 
-  /** Emphasises the overdrachten of one route; null clears. */
-  highlightRoute(overdrachtIds: readonly string[] | null): void {
+  /** Emphasises the overdrachten of one route; select() clears it. */
+  highlightRoute(overdrachtIds: readonly string[]): void {
     this.cy.batch(() => {
-      this.cy.elements().removeClass('route-gekozen').removeClass('gedimd');
-      if (overdrachtIds === null) return;
+      this.cy.elements().removeClass('gedimd');
       const edges = this.cy.edges().filter((e) => overdrachtIds.includes((e.id()).slice(2)) && e.hasClass('overdracht'));
       edges.addClass('route-gekozen');
       this.cy.elements().not(edges.union(edges.connectedNodes())).addClass('gedimd');
@@ -151,7 +150,7 @@ export class MapView {
     const wanted = new Set([id, naast].filter((k) => k !== null).map((k) => nodeKey('KNOOPPUNT', k)));
     const nodes = this.cy.nodes().filter((n) => wanted.has(n.id()));
     this.cy.batch(() => {
-      this.cy.elements().unselect().removeClass('gedimd');
+      this.cy.elements().unselect().removeClass('gedimd route-gekozen');
       if (nodes.empty()) return;
       nodes.select();
       this.cy.elements().not(nodes.closedNeighborhood()).addClass('gedimd');

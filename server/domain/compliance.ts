@@ -39,8 +39,12 @@ const perDeelname = (k: Knooppunt, ctx: Context, fails: (d: Deelname, o: Organis
     const melding = fails(d, o);
     return melding === null ? [] : [{ melding, deelnameId: d.id, organisatieId: d.organisatieId }];
   });
-const ontbrekend = (k: Knooppunt, velden: [keyof Knooppunt, string][]) => velden.filter(([veld]) => k[veld] === null).map(([, woord]) => woord);
 const when = (cond: boolean, melding: string) => (cond ? [{ melding }] : []);
+/** One finding listing the fields that are empty, e.g. "Niet beschreven: het doel en de opgave." */
+const ontbrekend = (k: Knooppunt, inleiding: string, velden: [keyof Knooppunt, string][]) => {
+  const mist = velden.filter(([veld]) => k[veld] === null).map(([, woord]) => woord);
+  return when(mist.length > 0, `${inleiding}: ${mist.join(' en ')}.`);
+};
 
 /** R05: which grondslagen fit which kind of party (H §3.1 (3), §3.3). Types not listed are not checked. */
 const PASSENDE_GRONDSLAG: Partial<Record<OrganisatieType, Grondslag[]>> = {
@@ -71,10 +75,7 @@ const DOCUMENT = { VASTGESTELD: 'vastgesteld', IN_VOORBEREIDING: 'in voorbereidi
 export const RULES: (Rule & { check: Check })[] = [
   {
     id: 'R01', ernst: 'WAARSCHUWING', bron: 'H §2.6 stap 2; §3.7 stap 1', titel: 'Doel en maatschappelijke opgave zijn beschreven',
-    check: (k) => {
-      const mist = ontbrekend(k, [['doel', 'het doel'], ['maatschappelijkeOpgave', 'de maatschappelijke opgave']]);
-      return when(mist.length > 0, `Niet beschreven: ${mist.join(' en ')}.`);
-    },
+    check: (k) => ontbrekend(k, 'Niet beschreven', [['doel', 'het doel'], ['maatschappelijkeOpgave', 'de maatschappelijke opgave']]),
   },
   {
     id: 'R02', ernst: 'WAARSCHUWING', bron: 'H §2.2, §2.6 stap 2, §4.2', titel: 'Aanmeldcriteria zijn vastgelegd',
@@ -171,10 +172,7 @@ export const RULES: (Rule & { check: Check })[] = [
   },
   {
     id: 'R15', ernst: 'WAARSCHUWING', bron: 'H §3.5', titel: 'Transparantie: privacyverklaring en informeren van betrokkenen',
-    check: (k) => {
-      const mist = ontbrekend(k, [['privacyverklaring', 'een privacyverklaring'], ['informerenBetrokkenen', 'hoe betrokkenen worden geïnformeerd']]);
-      return when(mist.length > 0, `Niet vastgelegd: ${mist.join(' en ')}.`);
-    },
+    check: (k) => ontbrekend(k, 'Niet vastgelegd', [['privacyverklaring', 'een privacyverklaring'], ['informerenBetrokkenen', 'hoe betrokkenen worden geïnformeerd']]),
   },
   {
     id: 'R16', ernst: 'WAARSCHUWING', bron: 'H §3.5, §4.4', titel: 'Er is een contactpunt voor de rechten van betrokkenen',
@@ -232,10 +230,7 @@ export const RULES: (Rule & { check: Check })[] = [
   },
   {
     id: 'R22', ernst: 'AANDACHT', bron: 'H §2.6 stap 2; §3.4 c–d; §5.1 Tabel 1', titel: 'Privacyrisico’s en maatregelen zijn beschreven',
-    check: (k) => {
-      const mist = ontbrekend(k, [['risicos', "de privacyrisico's voor burgers"], ['maatregelen', 'de maatregelen']]);
-      return when(mist.length > 0, `Niet beschreven: ${mist.join(' en ')}.`);
-    },
+    check: (k) => ontbrekend(k, 'Niet beschreven', [['risicos', "de privacyrisico's voor burgers"], ['maatregelen', 'de maatregelen']]),
   },
 ];
 

@@ -27,11 +27,14 @@ export class ValidationError extends Error {
 export class NotFoundError extends Error {
   readonly kind: string;
   readonly id: string;
-  constructor(kind: string, id: string) {
+  /** The argument or input field that named the missing object, when there is one. */
+  readonly field: string | null;
+  constructor(kind: string, id: string, field: string | null = null) {
     super(`${kind} met id "${id}" bestaat niet.`);
     this.name = 'NotFoundError';
     this.kind = kind;
     this.id = id;
+    this.field = field;
   }
 }
 

@@ -36,6 +36,8 @@ export interface RouteOptions {
 
 export interface RouteResult {
   routes: Route[];
+  /** The knooppunten at the other end of the routes, once each, by name. */
+  bereikbaar: Knooppunt[];
   afgekapt: boolean;
 }
 
@@ -74,8 +76,8 @@ export function findRoutes(index: RegistryIndex, knooppuntId: string, options: R
   };
   if (index.knooppunten.has(knooppuntId)) walk(knooppuntId, [], new Set([knooppuntId]));
 
-  const eind = (path: Overdracht[]) => index.knooppunten.get(verder(path.at(-1)!))!.naam;
-  found.sort((a, b) => a.length - b.length || eind(a).localeCompare(eind(b), 'nl'));
+  const eindpunt = (path: Overdracht[]) => index.knooppunten.get(verder(path.at(-1)!))!;
+  found.sort((a, b) => a.length - b.length || eindpunt(a).naam.localeCompare(eindpunt(b).naam, 'nl'));
   // One step object per overdracht, shared by the routes that pass it.
   const stappen = new Map<string, RouteStap>();
   const stap = (o: Overdracht): RouteStap => {
@@ -87,7 +89,8 @@ export function findRoutes(index: RegistryIndex, knooppuntId: string, options: R
     return s;
   };
   const routes = found.map((path) => ({ stappen: (richting === 'UIT' ? path : [...path].reverse()).map(stap) }));
-  return { routes, afgekapt };
+  const bereikbaar = [...new Set(found.map(eindpunt))].sort((a, b) => index.positieOpNaam.get(a.id)! - index.positieOpNaam.get(b.id)!);
+  return { routes, bereikbaar, afgekapt };
 }
 
 /**

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Argument checks as tiny pure functions that name the argument and quote the bad value.
+import { NotFoundError } from '../../domain/errors.ts';
 import { clientError } from '../../errors.ts';
 
 export const MAX_PAGE = 1000;
@@ -26,4 +27,11 @@ export function checkLeeftijd(band: { van?: number | null; tot?: number | null }
   if (fields.length > 0) {
     throw clientError('BAD_USER_INPUT', `Ongeldige invoer in ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}.`, { fields });
   }
+}
+
+/** The object an argument names, or NOT_FOUND naming that argument. */
+export function bestaand<T>(map: ReadonlyMap<string, T>, id: string, kind: string, field: string): T {
+  const found = map.get(id);
+  if (found === undefined) throw new NotFoundError(kind, id, field);
+  return found;
 }

@@ -6,13 +6,10 @@ import { nieuwProbleem } from '../../domain/new-problem.ts';
 import type { RegistryIndex } from '../../domain/registry-index.ts';
 import { clientError } from '../../errors.ts';
 import type { QueryResolvers, Resolvers } from '../generated/resolvers.ts';
-import { checkLeeftijd, pageArgs } from './arguments.ts';
+import { bestaand, checkLeeftijd, pageArgs } from './arguments.ts';
 import { vandaag } from './compliance.ts';
 
-function regio(view: RegistryIndex, regioId: string) {
-  if (!view.regios.has(regioId)) throw clientError('NOT_FOUND', `Regio met id "${regioId}" bestaat niet.`, { fields: [{ field: 'regioId', message: 'onbekende regio' }] });
-  return regioId;
-}
+const regio = (view: RegistryIndex, regioId: string) => bestaand(view.regios, regioId, 'Regio', 'regioId').id;
 
 export const bestuurderQuery: Pick<QueryResolvers, 'dekking' | 'overlap' | 'verantwoording' | 'nieuwProbleem'> = {
   dekking: async (_, { regioId, leeftijd }, ctx) => {

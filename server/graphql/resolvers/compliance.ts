@@ -3,6 +3,7 @@ import { checkKnooppunt, RULES } from '../../domain/compliance.ts';
 import { organisatieOverzicht } from '../../domain/organisation-view.ts';
 import { clientError } from '../../errors.ts';
 import type { QueryResolvers, Resolvers } from '../generated/resolvers.ts';
+import { bestaand } from './arguments.ts';
 
 /** The date the checks run on (R20); the only impure input, so it is taken here, not in the domain. */
 export const vandaag = (): string => new Date().toISOString().slice(0, 10);
@@ -16,13 +17,11 @@ export const complianceQuery: Pick<QueryResolvers, 'regels' | 'organisatieOverzi
       });
     }
     const view = await ctx.view();
-    if (organisatieId != null && !view.organisaties.has(organisatieId)) {
-      throw clientError('NOT_FOUND', `Organisatie met id "${organisatieId}" bestaat niet.`, { fields: [{ field: 'organisatieId', message: 'onbekende organisatie' }] });
-    }
-    if (regioId != null && !view.regios.has(regioId)) {
-      throw clientError('NOT_FOUND', `Regio met id "${regioId}" bestaat niet.`, { fields: [{ field: 'regioId', message: 'onbekende regio' }] });
-    }
-    const ids = organisatieId != null ? [organisatieId] : [...view.organisaties.values()].filter((o) => o.type === type).map((o) => o.id);
+    if (regioId != null) bestaand(view.regios, regioId, 'Regio', 'regioId');
+    const ids =
+      organisatieId != null
+        ? [bestaand(view.organisaties, organisatieId, 'Organisatie', 'organisatieId').id]
+        : [...view.organisaties.values()].filter((o) => o.type === type).map((o) => o.id);
     return organisatieOverzicht(view, ids, regioId ?? null, vandaag());
   },
 };

@@ -2,8 +2,7 @@
 import { filterKnooppunten } from '../../domain/knooppunt-filter.ts';
 import { byNaam } from '../../domain/registry-index.ts';
 import type { QueryResolvers } from '../generated/resolvers.ts';
-import { clientError } from '../../errors.ts';
-import { checkLeeftijd, pageArgs } from './arguments.ts';
+import { bestaand, checkLeeftijd, pageArgs } from './arguments.ts';
 
 export const Query: QueryResolvers = {
   knooppunten: async (_, args, ctx) => {
@@ -14,9 +13,7 @@ export const Query: QueryResolvers = {
   },
   kaart: async (_, { regioId, indeling, metOrganisaties }, ctx) => {
     const view = await ctx.view();
-    const regio = view.regios.get(regioId);
-    if (!regio) throw clientError('NOT_FOUND', `Regio met id "${regioId}" bestaat niet.`, { fields: [{ field: 'regioId', message: 'onbekende regio' }] });
-    return ctx.registry.kaart(view, regio, indeling ?? 'OVERZICHT', metOrganisaties ?? false);
+    return ctx.registry.kaart(view, bestaand(view.regios, regioId, 'Regio', 'regioId'), indeling ?? 'OVERZICHT', metOrganisaties ?? false);
   },
   knooppunt: async (_, { id }, ctx) => (await ctx.view()).knooppunten.get(id) ?? null,
   organisaties: async (_, { type }, ctx) => {

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { MAX_STAPPEN } from '../../domain/routes.ts';
-import { byNaam } from '../../domain/registry-index.ts';
 import { clientError } from '../../errors.ts';
 import type { QueryResolvers, Resolvers } from '../generated/resolvers.ts';
-import { checkLeeftijd } from './arguments.ts';
+import { bestaand, checkLeeftijd } from './arguments.ts';
 
 export const routesQuery: Pick<QueryResolvers, 'routes'> = {
   routes: async (_, { knooppuntId, richting, maxStappen, filter }, ctx) => {
@@ -15,19 +14,12 @@ export const routesQuery: Pick<QueryResolvers, 'routes'> = {
     }
     checkLeeftijd(filter?.leeftijd);
     const view = await ctx.view();
-    const knooppunt = view.knooppunten.get(knooppuntId);
-    if (!knooppunt) throw clientError('NOT_FOUND', `Knooppunt met id "${knooppuntId}" bestaat niet.`, { fields: [{ field: 'knooppuntId', message: 'onbekend knooppunt' }] });
+    const knooppunt = bestaand(view.knooppunten, knooppuntId, 'Knooppunt', 'knooppuntId');
     return ctx.registry.routes(view, knooppunt, { richting: richting ?? 'UIT', maxStappen: stappen, filter: filter ?? undefined });
   },
 };
 
 export const routeTypes: Resolvers = {
-  Routes: {
-    bereikbaar: (r) => {
-      const eind = r.routes.map((route) => (r.richting === 'UIT' ? route.stappen.at(-1)!.naar : route.stappen[0]!.van));
-      return [...new Map(eind.map((k) => [k.id, k])).values()].sort(byNaam);
-    },
-  },
   Route: {
     van: (r) => r.stappen[0]!.van,
     naar: (r) => r.stappen.at(-1)!.naar,
