@@ -66,12 +66,14 @@ try {
     verantwoording(index, index.knooppuntenOpNaam, '2026-11-22');
   });
   const registryService = new RegistryService(store);
-  const app = buildApp({ registry: registryService, editToken: undefined, logger: pino({ level: 'silent' }) });
-  const server = app.listen(0);
-  await new Promise((resolve) => server.once('listening', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  const logger = pino({ level: 'silent' });
+  const server = buildApp({ registry: registryService, editToken: undefined, logger }).listen(0);
+  // The same app keeping no answers: what the first request after a write costs.
+  const uncached = buildApp({ registry: registryService, editToken: undefined, logger, answers: { get: () => undefined, set: () => {}, invalidate: () => {} } }).listen(0);
+  await Promise.all([server, uncached].map((s) => new Promise((resolve) => s.once('listening', resolve))));
+  const urlOf = (s: typeof server) => `http://127.0.0.1:${(s.address() as AddressInfo).port}/graphql`;
   // Server-side time: the app's X-Response-Time header, so client and network costs stay out.
-  const query = (q: string, variables: Record<string, unknown> = {}) => async () => {
+  const query = (q: string, variables: Record<string, unknown> = {}, url = urlOf(server)) => async () => {
     const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q, variables }) });
     const body = (await res.json()) as { errors?: unknown };
     if (body.errors) throw new Error(JSON.stringify(body.errors));
@@ -88,9 +90,12 @@ try {
     await sample('casus match in one gemeente (Groningen)', N, query(CASUS, { casus: { ...CASUS_VRAAG, gemeenteId: 'GM0014' } })),
     await sample('casus match without gemeente (all 10,000 knooppunten)', N, query(CASUS, { casus: CASUS_VRAAG })),
     await sample('regional analysis: dekking + overlap + verantwoording of the largest region', N, query(ANALYSE, { regio: grootste })),
+    await sample('the same, executed every time (no kept answers; analysis memoised)', N, query(ANALYSE, { regio: grootste }, urlOf(uncached))),
+    await sample('routes of the meldpunt with the most routes, executed every time', N, query(ROUTES, { id: meest.id }, urlOf(uncached))),
     await sample('one knooppunt with deelnames and routes', N, query('query($id: ID!) { knooppunt(id: $id) { naam deelnames { organisatie { naam } rol grondslag } overdrachtenUit { naar { naam } soort } overdrachtenIn { van { naam } } } }', { id: 'syn-zvh-gr-k1' })),
   ];
   server.close();
+  uncached.close();
 
   const counts = Object.groupBy(items, (i) => i.kind);
   console.log(`## Benchmark (${new Date().toISOString().slice(0, 10)}, Node ${process.version})\n`);

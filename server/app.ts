@@ -11,6 +11,8 @@ import { createYoga } from 'graphql-yoga';
 import helmet from 'helmet';
 import responseTime from 'response-time';
 import { createContext } from './graphql/context.ts';
+import { answerCache, responseCache } from './graphql/response-cache.ts';
+import type { Cache } from '@graphql-yoga/plugin-response-cache';
 import { buildSchema } from './graphql/schema.ts';
 import { maskError } from './errors.ts';
 import type { Logger } from './log.ts';
@@ -23,6 +25,8 @@ export interface AppOptions {
   logger: Logger;
   /** The built client (vite build); a notice is served when it is missing. */
   clientDir?: string;
+  /** Where whole answers of read queries are kept (graphql/response-cache.ts); in memory by default. */
+  answers?: Cache;
 }
 
 /** Limits against abusive queries (graphql-armor); generous for every real query of the UI. */
@@ -47,7 +51,7 @@ function tokenMatcher(token: string | undefined): (header: string | null) => boo
 
 const errorBody = (code: string, message: string) => ({ errors: [{ message, extensions: { code } }] });
 
-export function buildApp({ registry, editToken, logger, clientDir }: AppOptions): Express {
+export function buildApp({ registry, editToken, logger, clientDir, answers = answerCache() }: AppOptions): Express {
   const mayEdit = tokenMatcher(editToken);
   const yoga = createYoga({
     schema: buildSchema(),
@@ -63,7 +67,7 @@ export function buildApp({ registry, editToken, logger, clientDir }: AppOptions)
     },
     renderGraphiQL,
     graphiql: { title: 'Knooppuntenregister — GraphQL' },
-    plugins: [EnvelopArmorPlugin(QUERY_LIMITS), useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] })],
+    plugins: [EnvelopArmorPlugin(QUERY_LIMITS), useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }), responseCache(registry, answers)],
     context: ({ request }) => createContext(registry, mayEdit(request.headers.get('authorization'))),
   });
 

@@ -308,6 +308,18 @@ describe('mutations', () => {
     expect(codeOf(await gql('mutation($id: ID!) { deleteKnooppunt(id: $id, versie: 2) }', { id: k.id }, TOKEN))).toBe('NOT_FOUND');
   });
 
+  it('answers a repeated read from the kept answer until a write changes the registry', async () => {
+    const count = 'query($f: KnooppuntFilter) { knooppunten(filter: $f) { totaal } }';
+    const totaal = async () => ((await gql(count, { f: { regioIds: ['ZVH-NHN'] } })).data as { knooppunten: { totaal: number } }).knooppunten.totaal;
+    const before = await totaal();
+    expect(await totaal()).toBe(before);
+    const created = await gql(create, { i: { ...input, naam: 'Testoverleg cache' } }, TOKEN);
+    const { id } = (created.data as { createKnooppunt: { id: string } }).createKnooppunt;
+    expect(await totaal()).toBe(before + 1);
+    await gql('mutation($id: ID!) { deleteKnooppunt(id: $id, versie: 1) }', { id }, TOKEN);
+    expect(await totaal()).toBe(before);
+  });
+
   it('answers bad input with BAD_USER_INPUT naming the field, and writes nothing', async () => {
     const before = await store.revision();
     const cases: [Record<string, unknown>, string][] = [
@@ -401,7 +413,7 @@ describe('safety', () => {
   });
 
   it('masks unexpected errors and logs them without the request', async () => {
-    const broken = { ...store, kind: 'embedded', revision: () => Promise.reject(new Error('interne details')), health: () => store.health() } as unknown as Store;
+    const broken = { ...store, kind: 'embedded', load: () => Promise.reject(new Error('interne details')), revision: () => store.revision(), health: () => store.health() } as unknown as Store;
     const [s, url] = await listen(buildApp({ registry: new RegistryService(broken), editToken: TOKEN, logger }));
     try {
       const r = await gql('query($t: String) { knooppunten(filter: { tekst: $t }) { totaal } }', { t: 'PRIVACY-MARKER' }, undefined, url);

@@ -7,6 +7,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInMemoryCache } from '@graphql-yoga/plugin-response-cache';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadExampleRegion } from '../seed/load.ts';
@@ -22,6 +23,8 @@ let store: EmbeddedStore;
 let registry: RegistryService;
 let server: Server;
 let url: string;
+/** Answers the app keeps: a casus answer must never be among them. */
+const kept: string[] = [];
 
 beforeAll(async () => {
   mkdirSync(dataDir);
@@ -30,7 +33,13 @@ beforeAll(async () => {
   await loadExampleRegion(store);
   registry = new RegistryService(store);
   const logger = pino({ level: 'trace' }, pino.destination({ dest: logFile, sync: true }));
-  server = buildApp({ registry, editToken: 'token-0123456789abcdef', logger }).listen(0);
+  const cache = createInMemoryCache();
+  const answers: typeof cache = {
+    get: (key) => cache.get(key),
+    invalidate: (entities) => cache.invalidate(entities),
+    set: (...args) => (kept.push(JSON.stringify(args[1])), cache.set(...args)),
+  };
+  server = buildApp({ registry, editToken: 'token-0123456789abcdef', logger, answers }).listen(0);
   await new Promise((resolve) => server.once('listening', resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
 });
@@ -75,6 +84,10 @@ describe('casus matching stores and logs nothing of the casus', () => {
       if (i === 5 || i === 6) continue;
       expect(body, `answer ${i}`).not.toContain(MARKER);
     }
+    // Not even the answer is kept in the response cache; other answers are.
+    expect(kept).toEqual([]);
+    await post(JSON.stringify({ query: '{ regios { id } }' }));
+    expect(kept).toHaveLength(1);
 
     // An unexpected failure is logged, with its stack, and still without the casus.
     await store.close();

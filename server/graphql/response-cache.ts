@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Whole answers of read queries, kept per store revision and day: a bestuurder's regional analysis
+// or a meldpunt's route list is asked for far more often than the registry changes, and for a
+// large answer GraphQL execution costs more than the (already memoised) analysis itself.
+import { createInMemoryCache, hashSHA256, useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
+import type { Plugin } from 'graphql-yoga';
+import type { RegistryService } from '../registry-service.ts';
+import { vandaag } from './resolvers/compliance.ts';
+
+/** Root fields whose answers are never kept: a casus is what a professional typed (privacy by design). */
+export const NEVER_CACHED = ['Query.casusMatch'] as const;
+const ENTRIES = 2000;
+
+export const answerCache = (): Cache => createInMemoryCache({ max: ENTRIES });
+
+export function responseCache(registry: RegistryService, cache: Cache = answerCache()): Plugin {
+  return useResponseCache({
+    session: () => null,
+    cache,
+    ttlPerSchemaCoordinate: Object.fromEntries(NEVER_CACHED.map((c) => [c, 0])),
+    // The key names the revision the answer was computed from, and the day (findings depend on
+    // it, R20): a write or a new day simply makes new keys, so nothing needs invalidating.
+    invalidateViaMutation: false,
+    buildResponseCacheKey: async ({ documentString, variableValues, operationName }) => {
+      const revision = await registry.store.revision();
+      return hashSHA256(JSON.stringify([revision, vandaag(), documentString, variableValues ?? {}, operationName ?? null]));
+    },
+  });
+}
