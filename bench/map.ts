@@ -6,6 +6,8 @@
 import type { Page } from 'playwright-core';
 import { loadReferentiedata } from '../seed/reference-data.ts';
 import { generateSyntheticDataset } from '../seed/synthetic-dataset.ts';
+import { systeemWijziging } from '../server/domain/audit.ts';
+import { creates } from '../server/store/port.ts';
 import { startHarness, VIEWPORT, type Harness } from '../test/browser/harness.ts';
 
 const RUNS = Number(process.env['BENCH_MAP_RUNS'] ?? 10);
@@ -58,7 +60,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 export async function benchMap(): Promise<string> {
   const synthetic = generateSyntheticDataset(loadReferentiedata(), { regioIds: ['ZVH-GR'], knooppunten: 300, seed: 3 });
-  const harness = await startHarness((store) => store.createAll(synthetic, new Date()));
+  const harness = await startHarness((store) => store.applyAll(creates(synthetic), systeemWijziging()));
   const rows: string[] = [];
   try {
     for (const [regio, naam] of [

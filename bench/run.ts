@@ -20,6 +20,8 @@ import { RegistryService } from '../server/registry-service.ts';
 import { EmbeddedStore } from '../server/store/embedded/embedded-store.ts';
 import { benchMap } from './map.ts';
 import { once, sample, table } from './stats.ts';
+import { systeemWijziging } from '../server/domain/audit.ts';
+import { creates } from '../server/store/port.ts';
 
 const N = Number(process.env['BENCH_N'] ?? 300);
 const CASUS = `query($casus: CasusInput!) { casusMatch(casus: $casus) {
@@ -41,7 +43,7 @@ try {
   await store.init();
   await loadExampleRegion(store);
   const items = generateSyntheticDataset(loadReferentiedata());
-  const [, createMs] = await once(() => store.createAll(items, new Date()));
+  const [, createMs] = await once(() => store.applyAll(creates(items), systeemWijziging()));
   const [registry, loadMs] = await once(() => store.load());
   const [, indexMs] = await once(async () => indexRegistry(registry));
 

@@ -8,6 +8,8 @@ import { createStore } from '../server/store/create-store.ts';
 import { loadExampleRegion } from './load.ts';
 import { loadReferentiedata } from './reference-data.ts';
 import { generateSyntheticDataset } from './synthetic-dataset.ts';
+import { systeemWijziging } from '../server/domain/audit.ts';
+import { creates } from '../server/store/port.ts';
 
 const { values } = parseArgs({ options: { synthetisch: { type: 'boolean', default: false }, aantal: { type: 'string', default: '10000' } } });
 const aantal = Number(values.aantal);
@@ -23,7 +25,7 @@ try {
       console.log('Synthetische dataset staat er al; niets toegevoegd.');
     } else {
       const items = generateSyntheticDataset(loadReferentiedata(), { knooppunten: aantal });
-      await store.createAll(items, new Date());
+      await store.applyAll(creates(items), systeemWijziging());
       console.log(`Synthetische dataset toegevoegd: ${items.length} objecten, waarvan ${aantal} knooppunten.`);
     }
   }

@@ -7,6 +7,7 @@ import { parseGegevens } from '../server/domain/validation.ts';
 import type { Store } from '../server/store/port.ts';
 import { DEELNAMES, KNOOPPUNTEN, ORGANISATIES, OVERDRACHTEN, deelnameId, overdrachtId } from './example-region.ts';
 import { loadReferentiedata } from './reference-data.ts';
+import { systeemWijziging } from '../server/domain/audit.ts';
 
 export interface SeedResult {
   created: number;
@@ -37,13 +38,13 @@ export async function loadExampleRegion(store: Store): Promise<SeedResult> {
   const upsert = async <K extends EditableKind>(kind: K, id: string, input: EditableKinds[K]['gegevens']) => {
     const gegevens = parseGegevens(kind, input, `${kind}:${id}`);
     const found = existing.get(`${kind}:${id}`);
-    const at = new Date();
+    const wijziging = systeemWijziging();
     if (!found) {
-      const entity = await store.create(kind, id, gegevens, at);
+      const entity = await store.create(kind, id, gegevens, wijziging);
       existing.set(`${kind}:${id}`, { versie: entity.versie, gegevens });
       result.created++;
     } else if (!isDeepStrictEqual(found.gegevens, gegevens)) {
-      const entity = await store.update(kind, id, found.versie, gegevens, at);
+      const entity = await store.update(kind, id, found.versie, gegevens, wijziging);
       existing.set(`${kind}:${id}`, { versie: entity.versie, gegevens });
       if (preexisting.has(`${kind}:${id}`)) result.updated++;
     } else if (preexisting.has(`${kind}:${id}`)) {

@@ -2,7 +2,6 @@
 // Builds the express app with GraphQL Yoga; server/index.ts only listens, so tests drive this in-process.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { timingSafeEqual, createHash } from 'node:crypto';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
@@ -10,18 +9,34 @@ import express, { type ErrorRequestHandler, type Express } from 'express';
 import { createYoga } from 'graphql-yoga';
 import helmet from 'helmet';
 import responseTime from 'response-time';
-import { createContext } from './graphql/context.ts';
+import { AccountService } from './auth/account-service.ts';
+import { Authenticator } from './auth/authenticate.ts';
+import { authRoutes } from './auth/routes.ts';
+import { Sessions, type SessionTimes } from './auth/sessions.ts';
+import { EditService } from './edit-service.ts';
+import { createContext, type Context } from './graphql/context.ts';
 import { answerCache, responseCache } from './graphql/response-cache.ts';
 import type { Cache } from '@graphql-yoga/plugin-response-cache';
 import { buildSchema } from './graphql/schema.ts';
-import { maskError } from './errors.ts';
+import { maskError, unauthenticated } from './errors.ts';
 import type { Logger } from './log.ts';
 import type { RegistryService } from './registry-service.ts';
 
+export interface Security {
+  /** Reading without signing in (the registry holds no personal data of citizens). */
+  anoniemLezen: boolean;
+  /** Session cookies only over HTTPS; off only for local development over plain HTTP. */
+  cookieSecure: boolean;
+  sessie: SessionTimes;
+}
+
+export const DEFAULT_SECURITY: Security = { anoniemLezen: true, cookieSecure: true, sessie: { idleMs: 30 * 60_000, absoluteMs: 8 * 3600_000 } };
+
 export interface AppOptions {
   registry: RegistryService;
-  /** Bearer token that mutations require; undefined refuses every mutation. */
+  /** Bearer token for automation, with beheerder rights; undefined: no token is accepted. */
   editToken: string | undefined;
+  security?: Partial<Security>;
   logger: Logger;
   /** The built client (vite build); a notice is served when it is missing. */
   clientDir?: string;
@@ -39,20 +54,13 @@ export const QUERY_LIMITS = {
 } as const;
 export const BODY_LIMIT = '200kb';
 
-function tokenMatcher(token: string | undefined): (header: string | null) => boolean {
-  if (token === undefined) return () => false;
-  const expected = createHash('sha256').update(token).digest();
-  return (header) => {
-    const match = /^Bearer (.+)$/.exec(header ?? '');
-    if (!match?.[1]) return false;
-    return timingSafeEqual(createHash('sha256').update(match[1]).digest(), expected);
-  };
-}
-
 const errorBody = (code: string, message: string) => ({ errors: [{ message, extensions: { code } }] });
 
-export function buildApp({ registry, editToken, logger, clientDir, answers = answerCache() }: AppOptions): Express {
-  const mayEdit = tokenMatcher(editToken);
+export function buildApp({ registry, editToken, security: settings, logger, clientDir, answers = answerCache() }: AppOptions): Express {
+  const security: Security = { ...DEFAULT_SECURITY, ...settings };
+  const accounts = new AccountService(registry.store);
+  const auth = new Authenticator(accounts, new Sessions(security.sessie), editToken);
+  const edits = new EditService(registry);
   const yoga = createYoga({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
@@ -67,8 +75,25 @@ export function buildApp({ registry, editToken, logger, clientDir, answers = ans
     },
     renderGraphiQL,
     graphiql: { title: 'Knooppuntenregister — GraphQL' },
-    plugins: [EnvelopArmorPlugin(QUERY_LIMITS), useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }), responseCache(registry, answers)],
-    context: ({ request }) => createContext(registry, mayEdit(request.headers.get('authorization'))),
+    plugins: [
+      EnvelopArmorPlugin(QUERY_LIMITS),
+      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
+      responseCache(registry, answers, (request) => auth.actor(request.headers.get('authorization'), request.headers.get('cookie'))),
+      {
+        onExecute: ({ args }: { args: { contextValue: unknown } }) => {
+          if (!security.anoniemLezen && (args.contextValue as Context).verzoeker.actor === null) throw unauthenticated();
+        },
+      },
+    ],
+    // Used as express middleware, Yoga's server context holds express's request (for the client address).
+    context: async ({ request, ...server }) =>
+      createContext(
+        { registry, edits, accounts },
+        {
+          actor: await auth.actor(request.headers.get('authorization'), request.headers.get('cookie')),
+          herkomst: (server as { req?: express.Request }).req?.ip ?? 'onbekend',
+        },
+      ),
   });
 
   const app = express();
@@ -90,6 +115,8 @@ export function buildApp({ registry, editToken, logger, clientDir, answers = ans
     const health = await registry.store.health();
     res.status(health.ok ? 200 : 503).json(health);
   });
+
+  app.use('/auth', authRoutes(auth, { secure: security.cookieSecure, absoluteMs: security.sessie.absoluteMs }));
 
   // Server-side duration of every API request (X-Response-Time), for monitoring and `npm run bench`.
   app.use('/graphql', responseTime({ digits: 3 }));

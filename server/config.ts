@@ -17,6 +17,13 @@ const schema = z
       .optional()
       .transform((v) => (v === undefined || v === '' ? undefined : v))
       .refine((v) => v === undefined || v.length >= 16, 'moet minstens 16 tekens lang zijn'),
+    BEHEERDER_GEBRUIKERSNAAM: z.string().optional(),
+    BEHEERDER_NAAM: z.string().min(1).default('Beheerder'),
+    BEHEERDER_WACHTWOORD: z.string().optional(),
+    ANONIEM_LEZEN: flag.default(true),
+    COOKIE_SECURE: flag.default(true),
+    SESSIE_INACTIEF_MINUTEN: z.coerce.number().int().min(1).max(24 * 60).default(30),
+    SESSIE_MAX_UREN: z.coerce.number().int().min(1).max(7 * 24).default(8),
     NEO4J_URI: z
       .string()
       .optional()
@@ -28,6 +35,9 @@ const schema = z
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
+    if ((env.BEHEERDER_GEBRUIKERSNAAM === undefined) !== (env.BEHEERDER_WACHTWOORD === undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['BEHEERDER_WACHTWOORD'], message: 'zet BEHEERDER_GEBRUIKERSNAAM en BEHEERDER_WACHTWOORD samen' });
+    }
     if (env.NEO4J_URI !== undefined && !env.NEO4J_PASSWORD) {
       ctx.addIssue({ code: 'custom', path: ['NEO4J_PASSWORD'], message: 'is verplicht als NEO4J_URI is gezet' });
     }
@@ -38,8 +48,8 @@ export type Config = z.output<typeof schema>;
 export class ConfigError extends Error {}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const SEED_EXAMPLE = env['SEED_EXAMPLE'] ?? 'true';
-  const result = schema.safeParse({ ...env, SEED_EXAMPLE });
+  const defaults = { SEED_EXAMPLE: 'true', ANONIEM_LEZEN: 'true', COOKIE_SECURE: 'true' };
+  const result = schema.safeParse({ ...defaults, ...env });
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Ongeldige configuratie:\n${lines.join('\n')}`);

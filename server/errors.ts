@@ -2,7 +2,7 @@
 // Every error a client can see, with its stable extensions.code, made in one place. Domain and
 // store errors are mapped here; anything else is masked and logged without the request.
 import { GraphQLError } from 'graphql';
-import { ConflictError, InUseError, NotFoundError, ValidationError } from './domain/errors.ts';
+import { ConflictError, ForbiddenError, InUseError, NotFoundError, UnauthenticatedError, ValidationError } from './domain/errors.ts';
 import type { Logger } from './log.ts';
 
 export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'INTERNAL_SERVER_ERROR';
@@ -11,11 +11,7 @@ export function clientError(code: ErrorCode, message: string, extensions: Record
   return new GraphQLError(message, { extensions: { code, ...extensions } });
 }
 
-export const unauthenticated = (): GraphQLError =>
-  clientError(
-    'UNAUTHENTICATED',
-    'Wijzigen vereist aanmelding: stuur de header "Authorization: Bearer <token>" met het geconfigureerde EDIT_TOKEN.',
-  );
+export const unauthenticated = (): GraphQLError => clientError('UNAUTHENTICATED', 'Meld u aan om het register te lezen.');
 
 /** Maps a known domain or store error to a client error; undefined for anything unexpected. */
 export function fromDomainError(error: unknown): GraphQLError | undefined {
@@ -35,6 +31,8 @@ export function fromDomainError(error: unknown): GraphQLError | undefined {
     return clientError('CONFLICT', error.message, { kind: error.kind, id: error.id, huidigeVersie: error.actual });
   }
   if (error instanceof InUseError) return clientError('CONFLICT', error.message);
+  if (error instanceof UnauthenticatedError) return clientError('UNAUTHENTICATED', error.message);
+  if (error instanceof ForbiddenError) return clientError('FORBIDDEN', error.message);
   return undefined;
 }
 

@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { loadExampleRegion } from '../seed/load.ts';
 import { buildApp } from './app.ts';
+import { AccountService } from './auth/account-service.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './log.ts';
 import { RegistryService } from './registry-service.ts';
@@ -24,12 +25,21 @@ if (config.SEED_EXAMPLE && (await store.load()).knooppunten.length === 0) {
   const result = await loadExampleRegion(store);
   logger.info(result, 'voorbeeldregio geladen (voorbeelddata)');
 }
-if (config.EDIT_TOKEN === undefined) logger.warn('EDIT_TOKEN is niet gezet: alle wijzigingen worden geweigerd.');
+if (config.BEHEERDER_GEBRUIKERSNAAM !== undefined && config.BEHEERDER_WACHTWOORD !== undefined) {
+  const created = await new AccountService(store).bootstrap(config.BEHEERDER_GEBRUIKERSNAAM, config.BEHEERDER_NAAM, config.BEHEERDER_WACHTWOORD);
+  if (created) logger.info({ gebruikersnaam: config.BEHEERDER_GEBRUIKERSNAAM }, 'eerste beheerder aangemaakt');
+}
+if ((await store.accounts()).length === 0) logger.warn('Er zijn nog geen accounts: zet BEHEERDER_GEBRUIKERSNAAM en BEHEERDER_WACHTWOORD om de eerste beheerder aan te maken.');
 
 const registry = new RegistryService(store);
 const app = buildApp({
   registry,
   editToken: config.EDIT_TOKEN,
+  security: {
+    anoniemLezen: config.ANONIEM_LEZEN,
+    cookieSecure: config.COOKIE_SECURE,
+    sessie: { idleMs: config.SESSIE_INACTIEF_MINUTEN * 60_000, absoluteMs: config.SESSIE_MAX_UREN * 3600_000 },
+  },
   logger,
   clientDir: join(import.meta.dirname, '..', 'dist', 'client'),
 });

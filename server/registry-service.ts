@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
-// The application's use cases over a Store: validated writes, and reads from an in-memory index
+// The application's reads over a Store (writes: edit-service.ts): an in-memory index
 // that is rebuilt only when the store's revision changes (so every app instance on a shared
 // Neo4j sees the others' writes).
-import { randomUUID } from 'node:crypto';
 import { indexRegistry, type RegistryIndex } from './domain/registry-index.ts';
-import type { EditableKind, EditableKinds, Knooppunt, Regio } from './domain/model.ts';
+import type { Knooppunt, Regio } from './domain/model.ts';
 import { findRoutes, routeGraphOf, type Richting, type RouteOptions, type RouteResult } from './domain/routes.ts';
 import { layoutGraphOf, parseMapNodeKey, regionMap, type MapNodeKind, type RegionMap } from './domain/region-map.ts';
 import type { Indeling, Positions } from './layout/layout-graph.ts';
 import { MapLayouts } from './layout/map-layouts.ts';
-import { parseGegevens } from './domain/validation.ts';
 import type { Store } from './store/port.ts';
 
 const toPosities = (positions: Positions): Kaart['posities'] =>
@@ -123,17 +121,5 @@ export class RegistryService {
   async close(): Promise<void> {
     await this.layouts.close();
     await this.store.close();
-  }
-
-  async create<K extends EditableKind>(kind: K, input: unknown, id: string = randomUUID()): Promise<EditableKinds[K]['entity']> {
-    return this.store.create(kind, id, parseGegevens(kind, input), new Date());
-  }
-
-  async update<K extends EditableKind>(kind: K, id: string, versie: number, input: unknown): Promise<EditableKinds[K]['entity']> {
-    return this.store.update(kind, id, versie, parseGegevens(kind, input), new Date());
-  }
-
-  async remove(kind: EditableKind, id: string, versie: number): Promise<void> {
-    await this.store.remove(kind, id, versie);
   }
 }

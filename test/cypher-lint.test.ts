@@ -4,7 +4,7 @@
 // functions or parameters, wrong arity and deprecated syntax all fail the build.
 import { lintCypherQuery, testData } from '@neo4j-cypher/language-support';
 import { describe, expect, it } from 'vitest';
-import { LABELS, RELATIONSHIP_TYPES, SCHEMA_STATEMENTS, STATEMENTS, type Statement } from '../server/store/neo4j/statements.ts';
+import { LABELS, OTHER_LABELS, RELATIONSHIP_TYPES, SCHEMA_STATEMENTS, STATEMENTS, type Statement } from '../server/store/neo4j/statements.ts';
 import { deelnameProps, knooppuntProps, organisatieProps, overdrachtProps } from '../server/store/neo4j/mapping.ts';
 import { buildDeelname, buildKnooppunt, buildOrganisatie, buildOverdracht } from './builders.ts';
 
@@ -22,11 +22,13 @@ const PROPERTY_KEYS = [
     // Keys of the maps passed as parameters (wetten, aanpalend, reference items).
     ...['wetId', 'knooppuntId', 'regioIds'],
     ...['omschrijving', 'afkorting', 'soort', 'zekerheid', 'revision', 'positie', 'artikel', 'reden', 'uniekSleutel', 'aanmelderId', '_lock'],
+    // Audit chain and accounts.
+    ...['auditVolgnummer', 'auditHash', 'volgnummer', 'knooppuntIds', 'doc', 'sleutel'],
   ]),
 ];
 
 const schema = {
-  labels: [...LABELS],
+  labels: [...LABELS, ...OTHER_LABELS],
   relationshipTypes: [...RELATIONSHIP_TYPES],
   propertyKeys: PROPERTY_KEYS,
   functions: withoutApoc(testData.mockSchema.functions),

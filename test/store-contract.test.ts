@@ -5,13 +5,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systeemWijziging, verifyChain } from '../server/domain/audit.ts';
 import { ConflictError, InUseError, NotFoundError, ValidationError } from '../server/domain/errors.ts';
 import { EmbeddedStore } from '../server/store/embedded/embedded-store.ts';
 import { Neo4jStore } from '../server/store/neo4j/neo4j-store.ts';
-import type { Store } from '../server/store/port.ts';
+import { creates, type Store } from '../server/store/port.ts';
 import { buildDeelname, buildKnooppunt, buildOrganisatie, buildOverdracht, referentiedata } from './builders.ts';
 
-const at = new Date('2026-11-22T10:00:00.000Z');
+const at = systeemWijziging(new Date('2026-11-22T10:00:00.000Z'));
 
 function contract(name: string, open: () => Promise<{ store: Store; cleanup: () => Promise<void> }>) {
   describe(`Store contract: ${name}`, () => {
@@ -87,14 +88,14 @@ function contract(name: string, open: () => Promise<{ store: Store; cleanup: () 
 
     it('answers NotFound for a missing object', async () => {
       await expect(store.update('organisatie', id('ghost'), 1, buildOrganisatie({ naam: `Ghost ${run}` }), at)).rejects.toBeInstanceOf(NotFoundError);
-      await expect(store.remove('overdracht', id('ghost'), 1)).rejects.toBeInstanceOf(NotFoundError);
+      await expect(store.remove('overdracht', id('ghost'), 1, at)).rejects.toBeInstanceOf(NotFoundError);
     });
 
     it('refuses to delete an organisatie still in use, and deletes a knooppunt with what hangs on it', async () => {
-      await expect(store.remove('organisatie', id('ggz'), 1)).rejects.toBeInstanceOf(InUseError);
+      await expect(store.remove('organisatie', id('ggz'), 1, at)).rejects.toBeInstanceOf(InUseError);
       const a = (await store.load()).knooppunten.find((k) => k.id === id('a'))!;
       const bBefore = (await store.load()).knooppunten.find((k) => k.id === id('b'))!;
-      await store.remove('knooppunt', id('a'), a.versie);
+      await store.remove('knooppunt', id('a'), a.versie, at);
       const registry = await store.load();
       expect(registry.knooppunten.some((k) => k.id === id('a'))).toBe(false);
       expect(registry.deelnames.some((d) => d.id === id('d'))).toBe(false);
@@ -102,7 +103,7 @@ function contract(name: string, open: () => Promise<{ store: Store; cleanup: () 
       const b = registry.knooppunten.find((k) => k.id === id('b'))!;
       expect(b.aanpalend).toEqual([]);
       expect(b.versie).toBe(bBefore.versie + 1);
-      await store.remove('organisatie', id('ggz'), 1);
+      await store.remove('organisatie', id('ggz'), 1, at);
       expect((await store.load()).organisaties.some((o) => o.id === id('ggz'))).toBe(false);
     });
 
@@ -113,16 +114,55 @@ function contract(name: string, open: () => Promise<{ store: Store; cleanup: () 
         { kind: 'knooppunt' as const, id: id('bulk-k'), gegevens: buildKnooppunt({ naam: `Bulk ${run}`, belegdBijId: id('bulk-org') }) },
         { kind: 'deelname' as const, id: id('bulk-d'), gegevens: buildDeelname(id('bulk-org'), id('bestaat-niet')) },
       ];
-      const error = await store.createAll(bad, at).catch((e: unknown) => e);
+      const error = await store.applyAll(creates(bad), at).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ValidationError);
-      expect((error as ValidationError).issues).toEqual([{ field: 'entities[2].knooppuntId', message: expect.stringContaining('bestaat-niet') as string }]);
+      expect((error as ValidationError).issues).toEqual([{ field: 'changes[2].knooppuntId', message: expect.stringContaining('bestaat-niet') as string }]);
       const after = await store.load();
       expect(after.organisaties.length).toBe(before.organisaties.length);
       expect(after.knooppunten.length).toBe(before.knooppunten.length);
 
-      await store.createAll([...bad.slice(0, 2), { kind: 'deelname', id: id('bulk-d'), gegevens: buildDeelname(id('bulk-org'), id('bulk-k')) }], at);
+      await store.applyAll(creates([...bad.slice(0, 2), { kind: 'deelname', id: id('bulk-d'), gegevens: buildDeelname(id('bulk-org'), id('bulk-k')) }]), at);
       const loaded = await store.load();
       expect(loaded.deelnames.find((d) => d.id === id('bulk-d'))).toMatchObject({ versie: 1, organisatieId: id('bulk-org'), knooppuntId: id('bulk-k') });
+    });
+
+    it('records every write with the states before and after, in one intact chain', async () => {
+      const start = (await store.auditRecords({ limiet: 100_000 })).at(-1)?.volgnummer ?? 0;
+      await store.create('organisatie', id('audit-org'), buildOrganisatie({ naam: `Audit ${run}` }), at);
+      const k = await store.create('knooppunt', id('audit-k'), buildKnooppunt({ naam: `Audit ${run}`, belegdBijId: id('audit-org') }), at);
+      await store.create('deelname', id('audit-d'), buildDeelname(id('audit-org'), id('audit-k')), at);
+      await store.update('knooppunt', id('audit-k'), k.versie, buildKnooppunt({ naam: `Audit 2 ${run}`, belegdBijId: id('audit-org') }), { ...at, actie: 'VERIFIEREN' });
+      await store.remove('knooppunt', id('audit-k'), k.versie + 1, at);
+
+      const history = await store.auditRecords({ knooppuntId: id('audit-k'), na: start, limiet: 100 });
+      expect(history.map((r) => r.actie)).toEqual(['MAKEN', 'MAKEN', 'VERIFIEREN', 'VERWIJDEREN']);
+      const update = history[2]!;
+      expect(update.wijzigingen[0]).toMatchObject({ kind: 'knooppunt', voor: { naam: `Audit ${run}`, versie: 1 }, na: { naam: `Audit 2 ${run}`, versie: 2 } });
+      const removal = history[3]!;
+      expect(removal.object).toEqual({ kind: 'knooppunt', id: id('audit-k') });
+      expect(removal.wijzigingen.map((w) => [w.kind, w.id, w.na])).toEqual([
+        ['knooppunt', id('audit-k'), null],
+        ['deelname', id('audit-d'), null],
+      ]);
+      expect(removal.actorId).toBe('systeem');
+
+      await store.appendAudit({ ...removal, actie: 'AANMELDEN', resultaat: 'GEWEIGERD', melding: 'test', wijzigingen: [], knooppuntIds: [] }, new Date());
+      const all = await store.auditRecords({ limiet: 100_000 });
+      expect(all.at(-1)).toMatchObject({ actie: 'AANMELDEN', resultaat: 'GEWEIGERD' });
+      expect(verifyChain(all)).toMatchObject({ intact: true });
+    });
+
+    it('keeps accounts with unique names and versions, and audits their changes without the password hash', async () => {
+      const account = { id: id('acc'), gebruikersnaam: `${run}@example.org`, naam: 'Anna', rol: 'REDACTEUR' as const, organisatieIds: ['x'], actief: true, wachtwoordHash: 'geheim-hash', oidcSubject: null };
+      const saved = await store.saveAccount(account, null, at);
+      expect(saved.versie).toBe(1);
+      await expect(store.saveAccount({ ...account, id: id('acc2'), gebruikersnaam: `${run}@EXAMPLE.org ` }, null, at)).rejects.toBeInstanceOf(ValidationError);
+      await expect(store.saveAccount({ ...account, naam: 'Oud' }, 5, at)).rejects.toBeInstanceOf(ConflictError);
+      await store.saveAccount({ ...account, rol: 'LEZER' }, 1, at);
+      expect((await store.accounts()).find((a) => a.id === id('acc'))).toMatchObject({ rol: 'LEZER', versie: 2, wachtwoordHash: 'geheim-hash' });
+      const records = await store.auditRecords({ limiet: 100_000 });
+      expect(JSON.stringify(records)).not.toContain('geheim-hash');
+      expect(records.at(-1)).toMatchObject({ actie: 'ACCOUNT_WIJZIGEN', wijzigingen: [{ kind: 'account', voor: { rol: 'REDACTEUR' }, na: { rol: 'LEZER' } }] });
     });
 
     it('reports its health', async () => {

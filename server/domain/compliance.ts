@@ -2,6 +2,7 @@
 // Every rule of shared/RULES.md as a pure check with a stable id, a severity, a message that names
 // what is missing, and the section of the handreiking (H) it comes from. A finding points at the
 // knooppunt, and where it concerns one, at the deelname (and organisatie) or overdracht.
+import { verificatieGrens } from './verification.ts';
 import type { Bevinding, Ernst } from './findings.ts';
 import type { Deelname, Grondslag, Knooppunt, Organisatie, OrganisatieType } from './model.ts';
 import { checkOverdracht } from './overdracht-checks.ts';
@@ -211,9 +212,7 @@ export const RULES: (Rule & { check: Check })[] = [
     id: 'R20', ernst: 'WAARSCHUWING', bron: 'H §2.6 stap 3', titel: 'Binnen 12 maanden geverifieerd',
     check: (k, ctx) => {
       if (k.geverifieerdOp === null) return [{ melding: 'De beschrijving is niet geverifieerd met de betrokken professionals en organisaties.' }];
-      const grens = new Date(`${ctx.vandaag}T00:00:00Z`);
-      grens.setUTCFullYear(grens.getUTCFullYear() - 1);
-      return when(k.geverifieerdOp < grens.toISOString().slice(0, 10), `Laatst geverifieerd op ${k.geverifieerdOp}: langer dan 12 maanden geleden.`);
+      return when(k.geverifieerdOp < verificatieGrens(ctx.vandaag), `Laatst geverifieerd op ${k.geverifieerdOp}: langer dan 12 maanden geleden.`);
     },
   },
   {

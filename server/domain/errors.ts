@@ -63,3 +63,19 @@ export class InUseError extends Error {
     this.name = 'InUseError';
   }
 }
+
+/** The action needs a signed-in account (UNAUTHENTICATED). */
+export class UnauthenticatedError extends Error {
+  constructor(message = 'Hiervoor moet u aangemeld zijn.') {
+    super(message);
+    this.name = 'UnauthenticatedError';
+  }
+}
+
+/** The signed-in account may not do this (FORBIDDEN); the message says what the policy requires. */
+export class ForbiddenError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ForbiddenError';
+  }
+}

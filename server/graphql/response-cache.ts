@@ -4,6 +4,7 @@
 // large answer GraphQL execution costs more than the (already memoised) analysis itself.
 import { createInMemoryCache, hashSHA256, useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
 import type { Plugin } from 'graphql-yoga';
+import type { Actor } from '../domain/accounts.ts';
 import type { RegistryService } from '../registry-service.ts';
 import { vandaag } from './resolvers/compliance.ts';
 
@@ -13,9 +14,13 @@ const ENTRIES = 2000;
 
 export const answerCache = (): Cache => createInMemoryCache({ max: ENTRIES });
 
-export function responseCache(registry: RegistryService, cache: Cache = answerCache()): Plugin {
+/**
+ * Answers are kept per account (rights, history and the account itself differ per person), and
+ * shared between anonymous readers.
+ */
+export function responseCache(registry: RegistryService, cache: Cache, actorOf: (request: Request) => Promise<Actor | null>): Plugin {
   return useResponseCache({
-    session: () => null,
+    session: async (request) => (await actorOf(request))?.accountId ?? null,
     cache,
     ttlPerSchemaCoordinate: Object.fromEntries(NEVER_CACHED.map((c) => [c, 0])),
     // The key names the revision the answer was computed from, and the day (findings depend on

@@ -7,6 +7,7 @@ import type { Resolvers } from './generated/resolvers.ts';
 import { Mutation } from './resolvers/mutation.ts';
 import { Query } from './resolvers/query.ts';
 import { relations } from './resolvers/relations.ts';
+import { accountsMutation, accountsQuery, accountsTypes } from './resolvers/accounts.ts';
 import { bestuurderQuery, bestuurderTypes } from './resolvers/bestuurder.ts';
 import { casusQuery } from './resolvers/casus.ts';
 import { complianceQuery, complianceTypes } from './resolvers/compliance.ts';
@@ -26,9 +27,10 @@ const resolvers: Resolvers = {
   ...routeTypes,
   ...complianceTypes,
   ...bestuurderTypes,
-  Knooppunt: { ...relations.Knooppunt, ...complianceTypes.Knooppunt },
-  Query: { ...Query, ...routesQuery, ...casusQuery, ...complianceQuery, ...bestuurderQuery },
-  Mutation,
+  ...accountsTypes,
+  Knooppunt: { ...relations.Knooppunt, ...complianceTypes.Knooppunt, ...accountsTypes.Knooppunt },
+  Query: { ...Query, ...routesQuery, ...casusQuery, ...complianceQuery, ...bestuurderQuery, ...accountsQuery },
+  Mutation: { ...Mutation, ...accountsMutation },
 };
 
 export function buildSchema(): GraphQLSchema {

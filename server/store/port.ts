@@ -9,7 +9,26 @@
 // - removing a knooppunt removes its deelnames, its overdrachten in and out, and the aanpalend
 //   mentions of it (bumping the version of the knooppunten that mentioned it); removing an
 //   organisatie that is still referenced throws InUseError.
+// - every write appends one audit record, with the states before and after as read inside the
+//   same transaction, chained to the previous record (domain/audit.ts); records are never changed.
+import type { StoredAccount } from '../domain/accounts.ts';
+import type { AuditEntry, AuditRecord, Wijziging } from '../domain/audit.ts';
 import type { EditableKind, EditableKinds, NewEntity, Referentiedata, Registry } from '../domain/model.ts';
+
+/** One object of a bulk write: created when versie is null, else updated from that version. */
+export type Change = NewEntity & { versie: number | null };
+
+/** A bulk creation, as changes. */
+export const creates = (entities: readonly NewEntity[]): Change[] => entities.map((e) => ({ ...e, versie: null }));
+
+export interface AuditQuery {
+  /** Only records in this knooppunt's history. */
+  knooppuntId?: string;
+  /** Only records after this sequence number. */
+  na?: number;
+  /** At most this many, oldest first. */
+  limiet: number;
+}
 
 export interface StoreHealth {
   ok: boolean;
@@ -27,16 +46,25 @@ export interface Store {
   load(): Promise<Registry>;
   /** Upserts reference data (themas, gemeenten, regio's, wetten) by id; idempotent. */
   putReferentiedata(data: Referentiedata): Promise<void>;
-  create<K extends EditableKind>(kind: K, id: string, gegevens: EditableKinds[K]['gegevens'], at: Date): Promise<EditableKinds[K]['entity']>;
+  create<K extends EditableKind>(kind: K, id: string, gegevens: EditableKinds[K]['gegevens'], wijziging: Wijziging): Promise<EditableKinds[K]['entity']>;
   update<K extends EditableKind>(
     kind: K,
     id: string,
     expectedVersie: number,
     gegevens: EditableKinds[K]['gegevens'],
-    at: Date,
+    wijziging: Wijziging,
   ): Promise<EditableKinds[K]['entity']>;
-  /** Creates all objects in one transaction, in the given order: all of them or, on any error, none. */
-  createAll(entities: readonly NewEntity[], at: Date): Promise<void>;
-  remove(kind: EditableKind, id: string, expectedVersie: number): Promise<void>;
+  /**
+   * Creates and updates all objects in one transaction, in the given order, with one audit
+   * record: all of them or, on any error, none. Errors name the item: "changes[3].naam".
+   */
+  applyAll(changes: readonly Change[], wijziging: Wijziging): Promise<void>;
+  remove(kind: EditableKind, id: string, expectedVersie: number, wijziging: Wijziging): Promise<void>;
+  /** Records what did not change the registry: refused or failed attempts, signing in and out. */
+  appendAudit(entry: AuditEntry, at: Date): Promise<AuditRecord>;
+  auditRecords(query: AuditQuery): Promise<AuditRecord[]>;
+  accounts(): Promise<StoredAccount[]>;
+  /** Creates (expectedVersie null) or updates an account; the gebruikersnaam is unique. */
+  saveAccount(account: Omit<StoredAccount, 'versie'>, expectedVersie: number | null, wijziging: Wijziging): Promise<StoredAccount>;
   close(): Promise<void>;
 }

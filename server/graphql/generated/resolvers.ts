@@ -10,6 +10,9 @@ import type { OrganisatieOverzicht as OrganisatieOverzichtModel, Betrokkenheid a
 import type { Dekking as DekkingModel, Cel as CelModel, Overlap as OverlapModel } from '../../domain/coverage.ts';
 import type { Kandidaat as KandidaatModel } from '../../domain/new-problem.ts';
 import type { MatchResult as MatchResultModel, Match as MatchModel } from '../../domain/casus-matching.ts';
+import type { Account as AccountModel } from '../../domain/accounts.ts';
+import type { AuditRecord as AuditRecordModel, AuditWijziging as AuditWijzigingModel } from '../../domain/audit.ts';
+import type { VerificatieTaak as VerificatieTaakModel } from '../../domain/verification.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -48,6 +51,134 @@ export type AanpalendKnooppunt = {
   knooppunt: Knooppunt;
   /** Waarom het relevant is: vergelijkbare casuïstiek, overdracht, ... */
   reden: Scalars['String']['output'];
+};
+
+/** Een account. Alleen zichtbaar voor de beheerder, en voor de eigenaar via ik. */
+export type Account = {
+  __typename?: 'Account';
+  /** Of het account kan aanmelden. */
+  actief: Scalars['Boolean']['output'];
+  /** Aanmeldnaam. */
+  gebruikersnaam: Scalars['String']['output'];
+  /** Vaste identificatie. */
+  id: Scalars['ID']['output'];
+  /** Naam van de persoon. */
+  naam: Scalars['String']['output'];
+  /** De organisaties waarvoor een redacteur bewerkt. */
+  organisaties: Array<Organisatie>;
+  /** Rol. */
+  rol: AccountRol;
+  /** Versie, voor het wijzigen. */
+  versie: Scalars['Int']['output'];
+};
+
+/** Een account zoals de beheerder het vastlegt. */
+export type AccountInput = {
+  /** Of het account kan aanmelden. */
+  actief?: Scalars['Boolean']['input'];
+  /** Aanmeldnaam (meestal het e-mailadres). */
+  gebruikersnaam: Scalars['String']['input'];
+  /** Naam van de persoon. */
+  naam: Scalars['String']['input'];
+  /** Organisaties waarvoor een redacteur bewerkt. */
+  organisatieIds?: Array<Scalars['ID']['input']>;
+  /** Rol. */
+  rol: AccountRol;
+  /** Nieuw wachtwoord (minstens 12 tekens); weglaten houdt het huidige. */
+  wachtwoord?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Lezer leest; redacteur bewerkt voor een of meer organisaties; beheerder doet alles. */
+export type AccountRol =
+  | 'BEHEERDER'
+  | 'LEZER'
+  | 'REDACTEUR';
+
+/** Soort handeling in de audittrail. */
+export type AuditActie =
+  | 'AANMELDEN'
+  | 'ACCOUNT_MAKEN'
+  | 'ACCOUNT_WIJZIGEN'
+  | 'HERSTELLEN'
+  | 'IMPORTEREN'
+  | 'MAKEN'
+  | 'VERIFIEREN'
+  | 'VERWIJDEREN'
+  | 'WIJZIGEN';
+
+/** Of de audittrail ongeschonden is. */
+export type AuditIntegriteit = {
+  __typename?: 'AuditIntegriteit';
+  /** Aantal gecontroleerde records. */
+  aantal: Scalars['Int']['output'];
+  /** Alle records zijn aanwezig en ongewijzigd. */
+  intact: Scalars['Boolean']['output'];
+  /** Wat er niet klopt. */
+  reden?: Maybe<Scalars['String']['output']>;
+  /** Het eerste record waar de keten breekt. */
+  volgnummer?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Een deel van de audittrail. */
+export type AuditPagina = {
+  __typename?: 'AuditPagina';
+  /** De records, oudste eerst. */
+  records: Array<AuditRecord>;
+  /** Volgnummer om verder te lezen (na). */
+  volgende?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Een record van de audittrail: wie deed wat, wanneer, vanwaar, en met welke uitkomst. */
+export type AuditRecord = {
+  __typename?: 'AuditRecord';
+  /** Handeling. */
+  actie: AuditActie;
+  /** Naam van wie handelde; leeg bij een onbekende aanmelder. */
+  door?: Maybe<Scalars['String']['output']>;
+  /** Hash over dit record en de vorige hash. */
+  hash: Scalars['String']['output'];
+  /** Herkomst van het verzoek (adres); alleen voor de beheerder. */
+  herkomst?: Maybe<Scalars['String']['output']>;
+  /** Waarom het werd geweigerd of mislukte. */
+  melding?: Maybe<Scalars['String']['output']>;
+  /** Id van het object. */
+  objectId?: Maybe<Scalars['ID']['output']>;
+  /** Soort object. */
+  objectSoort?: Maybe<Scalars['String']['output']>;
+  /** Uitkomst. */
+  resultaat: AuditResultaat;
+  /** Tijdstip (ISO 8601). */
+  tijd: Scalars['String']['output'];
+  /** Volgnummer in de keten. */
+  volgnummer: Scalars['Int']['output'];
+  /** Wat er veranderde. */
+  wijzigingen: Array<AuditWijziging>;
+};
+
+/** Uitkomst van een poging. */
+export type AuditResultaat =
+  | 'CONFLICT'
+  | 'GELUKT'
+  | 'GEWEIGERD'
+  | 'MISLUKT'
+  | 'NIET_GEVONDEN'
+  | 'ONGELDIG';
+
+/** De toestand van één object voor en na een handeling. */
+export type AuditWijziging = {
+  __typename?: 'AuditWijziging';
+  /** Id van het object. */
+  id: Scalars['ID']['output'];
+  /** De volledige toestand erna (JSON); leeg als het object verwijderd is. */
+  na?: Maybe<Scalars['String']['output']>;
+  /** Soort object: knooppunt, organisatie, deelname, overdracht of account. */
+  soort: Scalars['String']['output'];
+  /** De gewijzigde velden. */
+  velden: Array<VeldWijziging>;
+  /** Versie na de handeling; leeg als het object verwijderd is. */
+  versieNa?: Maybe<Scalars['Int']['output']>;
+  /** De volledige toestand ervoor (JSON); leeg als het object nieuw is. */
+  voor?: Maybe<Scalars['String']['output']>;
 };
 
 /** Hoe een partij met beroepsgeheim aan tafel mag delen (H §4.5 stappenplan). */
@@ -372,6 +503,8 @@ export type Knooppunt = {
   dpia: Document;
   /** Typering 1: meldpunt of overlegtafel (H §2.5). */
   functie: Functie;
+  /** Wie wat wanneer wijzigde, oudste eerst; alleen voor aangemelde gebruikers. */
+  geschiedenis: Array<AuditRecord>;
   /** Wie de beschrijving heeft geverifieerd met de betrokken professionals en organisaties (H §2.6 stap 3). */
   geverifieerdDoor?: Maybe<Scalars['String']['output']>;
   /** Datum van de laatste verificatie (JJJJ-MM-DD). */
@@ -402,6 +535,8 @@ export type Knooppunt = {
   privacyprotocol: Document;
   /** Waar de privacyverklaring te vinden is (H §3.5). */
   privacyverklaring?: Maybe<Scalars['String']['output']>;
+  /** Wat de aangemelde gebruiker met dit knooppunt mag (alles onwaar zonder aanmelding). */
+  rechten: KnooppuntRechten;
   /** De regio waarvan de regionale beheerder deze beschrijving beheert. */
   regio: Regio;
   /** Risico's op onbedoelde negatieve effecten voor burgers (H §2.6 stap 2, §3.4). */
@@ -416,6 +551,8 @@ export type Knooppunt = {
   taakhouder?: Maybe<Organisatie>;
   /** Thema's (problematiek) die het knooppunt oppakt. */
   themas: Array<Thema>;
+  /** Of de beschrijving geverifieerd en actueel is (RULES R20). */
+  verificatieStatus: VerificatieStatus;
   /** Versienummer; geef het mee bij wijzigen en verwijderen. */
   versie: Scalars['Int']['output'];
   /** Bij EEN_PARTIJ: de verwerkingsverantwoordelijke. */
@@ -545,6 +682,23 @@ export type KnooppuntPagina = {
   totaal: Scalars['Int']['output'];
 };
 
+/** Wat de aangemelde gebruiker met een knooppunt mag. */
+export type KnooppuntRechten = {
+  __typename?: 'KnooppuntRechten';
+  /** Een deelname van een eigen organisatie toevoegen. */
+  deelnameToevoegen: Scalars['Boolean']['output'];
+  /** De geschiedenis lezen. */
+  geschiedenisLezen: Scalars['Boolean']['output'];
+  /** Een route vanuit dit knooppunt toevoegen. */
+  routeToevoegen: Scalars['Boolean']['output'];
+  /** De beschrijving als geverifieerd markeren. */
+  verifieren: Scalars['Boolean']['output'];
+  /** Het knooppunt verwijderen. */
+  verwijderen: Scalars['Boolean']['output'];
+  /** De beschrijving wijzigen. */
+  wijzigen: Scalars['Boolean']['output'];
+};
+
 /** Aantal bevindingen per knooppunt. */
 export type KnooppuntTelling = {
   __typename?: 'KnooppuntTelling';
@@ -571,6 +725,8 @@ export type MogelijkeTafel = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Legt een account vast; alleen voor de beheerder. */
+  createAccount: Account;
   /** Legt een deelname vast. */
   createDeelname: Deelname;
   /** Legt een nieuw knooppunt vast. */
@@ -587,6 +743,10 @@ export type Mutation = {
   deleteOrganisatie: Scalars['ID']['output'];
   /** Verwijdert een overdrachtsroute. */
   deleteOverdracht: Scalars['ID']['output'];
+  /** Zet de beschrijving terug zoals die was na de handeling met dit volgnummer; een nieuwe versie. */
+  herstelKnooppunt: Knooppunt;
+  /** Wijzigt een account; alleen voor de beheerder. */
+  updateAccount: Account;
   /** Wijzigt een deelname. */
   updateDeelname: Deelname;
   /** Vervangt de beschrijving van een knooppunt; versie is de versie die u bewerkte. */
@@ -595,6 +755,13 @@ export type Mutation = {
   updateOrganisatie: Organisatie;
   /** Wijzigt een overdrachtsroute. */
   updateOverdracht: Overdracht;
+  /** Markeert de beschrijving als geverifieerd door uw organisatie, vandaag (H §2.6 stap 3). */
+  verifieerKnooppunt: Knooppunt;
+};
+
+
+export type MutationCreateAccountArgs = {
+  input: AccountInput;
 };
 
 
@@ -642,6 +809,20 @@ export type MutationDeleteOverdrachtArgs = {
 };
 
 
+export type MutationHerstelKnooppuntArgs = {
+  id: Scalars['ID']['input'];
+  versie: Scalars['Int']['input'];
+  volgnummer: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateAccountArgs = {
+  id: Scalars['ID']['input'];
+  input: AccountInput;
+  versie: Scalars['Int']['input'];
+};
+
+
 export type MutationUpdateDeelnameArgs = {
   id: Scalars['ID']['input'];
   input: DeelnameInput;
@@ -666,6 +847,12 @@ export type MutationUpdateOrganisatieArgs = {
 export type MutationUpdateOverdrachtArgs = {
   id: Scalars['ID']['input'];
   input: OverdrachtInput;
+  versie: Scalars['Int']['input'];
+};
+
+
+export type MutationVerifieerKnooppuntArgs = {
+  id: Scalars['ID']['input'];
   versie: Scalars['Int']['input'];
 };
 
@@ -924,6 +1111,12 @@ export type ProbleemKandidaat = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Alle accounts; alleen voor de beheerder. */
+  accounts: Array<Account>;
+  /** Controleert de hele keten van de audittrail; alleen voor de beheerder. */
+  auditIntegriteit: AuditIntegriteit;
+  /** De audittrail vanaf een volgnummer; alleen voor de beheerder. */
+  auditLog: AuditPagina;
   /** Zoekt de knooppunten die bij een casus passen. Slaat niets op en logt niets van de casus. */
   casusMatch: CasusMatches;
   /** Eén deelname. */
@@ -934,6 +1127,8 @@ export type Query = {
   gemeenten: Array<Gemeente>;
   /** Gezondheid van de dienst. */
   gezondheid: Gezondheid;
+  /** Het aangemelde account; leeg zonder aanmelding. */
+  ik?: Maybe<Account>;
   /** De kaart van een regio, met posities die de server eenmaal per structuur berekent. */
   kaart: Kaart;
   /** Eén knooppunt. */
@@ -962,8 +1157,16 @@ export type Query = {
   themas: Array<Thema>;
   /** Alle bevindingen over de knooppunten van een regio, met tellingen. */
   verantwoording: Verantwoording;
+  /** Beschrijvingen die op verificatie wachten, oudste verificatie eerst; voor aangemelde gebruikers. */
+  verificatieWachtrij: Array<VerificatieTaak>;
   /** Alle wetten. */
   wetten: Array<Wet>;
+};
+
+
+export type QueryAuditLogArgs = {
+  eerste?: InputMaybe<Scalars['Int']['input']>;
+  na?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1052,6 +1255,11 @@ export type QueryRoutesArgs = {
 
 export type QueryVerantwoordingArgs = {
   regioId: Scalars['ID']['input'];
+};
+
+
+export type QueryVerificatieWachtrijArgs = {
+  regioId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Een regel uit de handreiking waaraan beschrijvingen worden getoetst. */
@@ -1231,6 +1439,17 @@ export type Thema = {
   omschrijving?: Maybe<Scalars['String']['output']>;
 };
 
+/** Eén gewijzigd veld. */
+export type VeldWijziging = {
+  __typename?: 'VeldWijziging';
+  /** Waarde erna (JSON). */
+  na?: Maybe<Scalars['String']['output']>;
+  /** Veldnaam. */
+  veld: Scalars['String']['output'];
+  /** Waarde ervoor (JSON). */
+  voor?: Maybe<Scalars['String']['output']>;
+};
+
 /** De verantwoording van een regio: alle bevindingen, geteld per regel, knooppunt en organisatie. */
 export type Verantwoording = {
   __typename?: 'Verantwoording';
@@ -1238,6 +1457,22 @@ export type Verantwoording = {
   perKnooppunt: Array<KnooppuntTelling>;
   perOrganisatie: Array<OrganisatieTelling>;
   perRegel: Array<RegelTelling>;
+};
+
+/** Waarom een beschrijving op verificatie wacht (RULES R20, H §2.6 stap 3). */
+export type VerificatieStatus =
+  | 'GEVERIFIEERD'
+  | 'GEWIJZIGD_NA_VERIFICATIE'
+  | 'NIET_GEVERIFIEERD'
+  | 'VEROUDERD';
+
+/** Een beschrijving die op verificatie wacht. */
+export type VerificatieTaak = {
+  __typename?: 'VerificatieTaak';
+  /** Het knooppunt. */
+  knooppunt: Knooppunt;
+  /** Waarom. */
+  status: VerificatieStatus;
 };
 
 /** Wie is verwerkingsverantwoordelijke (H §3.5, §4.4)? */
@@ -1373,6 +1608,15 @@ export type ResolversTypes = {
   AanmeldingDoor: AanmeldingDoor;
   AanpalendInput: AanpalendInput;
   AanpalendKnooppunt: ResolverTypeWrapper<AanpalendModel>;
+  Account: ResolverTypeWrapper<AccountModel>;
+  AccountInput: AccountInput;
+  AccountRol: AccountRol;
+  AuditActie: AuditActie;
+  AuditIntegriteit: ResolverTypeWrapper<AuditIntegriteit>;
+  AuditPagina: ResolverTypeWrapper<Omit<AuditPagina, 'records'> & { records: Array<ResolversTypes['AuditRecord']> }>;
+  AuditRecord: ResolverTypeWrapper<AuditRecordModel>;
+  AuditResultaat: AuditResultaat;
+  AuditWijziging: ResolverTypeWrapper<AuditWijzigingModel>;
   BeroepsgeheimRegeling: BeroepsgeheimRegeling;
   Bevinding: ResolverTypeWrapper<BevindingModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1402,6 +1646,7 @@ export type ResolversTypes = {
   KnooppuntFilter: KnooppuntFilter;
   KnooppuntInput: KnooppuntInput;
   KnooppuntPagina: ResolverTypeWrapper<Omit<KnooppuntPagina, 'items'> & { items: Array<ResolversTypes['Knooppunt']> }>;
+  KnooppuntRechten: ResolverTypeWrapper<KnooppuntRechten>;
   KnooppuntTelling: ResolverTypeWrapper<Omit<KnooppuntTelling, 'knooppunt'> & { knooppunt: ResolversTypes['Knooppunt'] }>;
   LeeftijdBand: LeeftijdBand;
   MogelijkeTafel: ResolverTypeWrapper<MogelijkeTafelModel>;
@@ -1438,7 +1683,10 @@ export type ResolversTypes = {
   Signaal: Signaal;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Thema: ResolverTypeWrapper<ThemaModel>;
+  VeldWijziging: ResolverTypeWrapper<VeldWijziging>;
   Verantwoording: ResolverTypeWrapper<VerantwoordingModel>;
+  VerificatieStatus: VerificatieStatus;
+  VerificatieTaak: ResolverTypeWrapper<VerificatieTaakModel>;
   Verwerkingsverantwoordelijkheid: Verwerkingsverantwoordelijkheid;
   Werkproces: Werkproces;
   Wet: ResolverTypeWrapper<WetModel>;
@@ -1451,6 +1699,12 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AanpalendInput: AanpalendInput;
   AanpalendKnooppunt: AanpalendModel;
+  Account: AccountModel;
+  AccountInput: AccountInput;
+  AuditIntegriteit: AuditIntegriteit;
+  AuditPagina: Omit<AuditPagina, 'records'> & { records: Array<ResolversParentTypes['AuditRecord']> };
+  AuditRecord: AuditRecordModel;
+  AuditWijziging: AuditWijzigingModel;
   Bevinding: BevindingModel;
   Boolean: Scalars['Boolean']['output'];
   CasusAanmelder: Omit<CasusAanmelder, 'organisatie'> & { organisatie: ResolversParentTypes['Organisatie'] };
@@ -1473,6 +1727,7 @@ export type ResolversParentTypes = {
   KnooppuntFilter: KnooppuntFilter;
   KnooppuntInput: KnooppuntInput;
   KnooppuntPagina: Omit<KnooppuntPagina, 'items'> & { items: Array<ResolversParentTypes['Knooppunt']> };
+  KnooppuntRechten: KnooppuntRechten;
   KnooppuntTelling: Omit<KnooppuntTelling, 'knooppunt'> & { knooppunt: ResolversParentTypes['Knooppunt'] };
   LeeftijdBand: LeeftijdBand;
   MogelijkeTafel: MogelijkeTafelModel;
@@ -1500,7 +1755,9 @@ export type ResolversParentTypes = {
   Routes: RoutesModel;
   String: Scalars['String']['output'];
   Thema: ThemaModel;
+  VeldWijziging: VeldWijziging;
   Verantwoording: VerantwoordingModel;
+  VerificatieTaak: VerificatieTaakModel;
   Wet: WetModel;
   WetVerwijzing: WetVerwijzingModel;
   WetVerwijzingInput: WetVerwijzingInput;
@@ -1509,6 +1766,51 @@ export type ResolversParentTypes = {
 export type AanpalendKnooppuntResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AanpalendKnooppunt'] = ResolversParentTypes['AanpalendKnooppunt']> = {
   knooppunt?: Resolver<ResolversTypes['Knooppunt'], ParentType, ContextType>;
   reden?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AccountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = {
+  actief?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  gebruikersnaam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisaties?: Resolver<Array<ResolversTypes['Organisatie']>, ParentType, ContextType>;
+  rol?: Resolver<ResolversTypes['AccountRol'], ParentType, ContextType>;
+  versie?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditIntegriteitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditIntegriteit'] = ResolversParentTypes['AuditIntegriteit']> = {
+  aantal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  intact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reden?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  volgnummer?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type AuditPaginaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditPagina'] = ResolversParentTypes['AuditPagina']> = {
+  records?: Resolver<Array<ResolversTypes['AuditRecord']>, ParentType, ContextType>;
+  volgende?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type AuditRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditRecord'] = ResolversParentTypes['AuditRecord']> = {
+  actie?: Resolver<ResolversTypes['AuditActie'], ParentType, ContextType>;
+  door?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  herkomst?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  melding?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  objectId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  objectSoort?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resultaat?: Resolver<ResolversTypes['AuditResultaat'], ParentType, ContextType>;
+  tijd?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  volgnummer?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  wijzigingen?: Resolver<Array<ResolversTypes['AuditWijziging']>, ParentType, ContextType>;
+};
+
+export type AuditWijzigingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditWijziging'] = ResolversParentTypes['AuditWijziging']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  na?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  soort?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  velden?: Resolver<Array<ResolversTypes['VeldWijziging']>, ParentType, ContextType>;
+  versieNa?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  voor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type BevindingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Bevinding'] = ResolversParentTypes['Bevinding']> = {
@@ -1615,6 +1917,7 @@ export type KnooppuntResolvers<ContextType = Context, ParentType extends Resolve
   doelgroep?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dpia?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   functie?: Resolver<ResolversTypes['Functie'], ParentType, ContextType>;
+  geschiedenis?: Resolver<Array<ResolversTypes['AuditRecord']>, ParentType, ContextType>;
   geverifieerdDoor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   geverifieerdOp?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   gewijzigdOp?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1630,6 +1933,7 @@ export type KnooppuntResolvers<ContextType = Context, ParentType extends Resolve
   overdrachtenUit?: Resolver<Array<ResolversTypes['Overdracht']>, ParentType, ContextType>;
   privacyprotocol?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   privacyverklaring?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rechten?: Resolver<ResolversTypes['KnooppuntRechten'], ParentType, ContextType>;
   regio?: Resolver<ResolversTypes['Regio'], ParentType, ContextType>;
   risicos?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   samenstelling?: Resolver<ResolversTypes['Samenstelling'], ParentType, ContextType>;
@@ -1637,6 +1941,7 @@ export type KnooppuntResolvers<ContextType = Context, ParentType extends Resolve
   signalen?: Resolver<Array<ResolversTypes['Signaal']>, ParentType, ContextType>;
   taakhouder?: Resolver<Maybe<ResolversTypes['Organisatie']>, ParentType, ContextType>;
   themas?: Resolver<Array<ResolversTypes['Thema']>, ParentType, ContextType>;
+  verificatieStatus?: Resolver<ResolversTypes['VerificatieStatus'], ParentType, ContextType>;
   versie?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   verwerkingsverantwoordelijke?: Resolver<Maybe<ResolversTypes['Organisatie']>, ParentType, ContextType>;
   verwerkingsverantwoordelijkheid?: Resolver<ResolversTypes['Verwerkingsverantwoordelijkheid'], ParentType, ContextType>;
@@ -1653,6 +1958,15 @@ export type KnooppuntPaginaResolvers<ContextType = Context, ParentType extends R
   totaal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type KnooppuntRechtenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KnooppuntRechten'] = ResolversParentTypes['KnooppuntRechten']> = {
+  deelnameToevoegen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  geschiedenisLezen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  routeToevoegen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  verifieren?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  verwijderen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  wijzigen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type KnooppuntTellingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KnooppuntTelling'] = ResolversParentTypes['KnooppuntTelling']> = {
   aantal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   fouten?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1665,6 +1979,7 @@ export type MogelijkeTafelResolvers<ContextType = Context, ParentType extends Re
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createAccount?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationCreateAccountArgs, 'input'>>;
   createDeelname?: Resolver<ResolversTypes['Deelname'], ParentType, ContextType, RequireFields<MutationCreateDeelnameArgs, 'input'>>;
   createKnooppunt?: Resolver<ResolversTypes['Knooppunt'], ParentType, ContextType, RequireFields<MutationCreateKnooppuntArgs, 'input'>>;
   createOrganisatie?: Resolver<ResolversTypes['Organisatie'], ParentType, ContextType, RequireFields<MutationCreateOrganisatieArgs, 'input'>>;
@@ -1673,10 +1988,13 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deleteKnooppunt?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteKnooppuntArgs, 'id' | 'versie'>>;
   deleteOrganisatie?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteOrganisatieArgs, 'id' | 'versie'>>;
   deleteOverdracht?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteOverdrachtArgs, 'id' | 'versie'>>;
+  herstelKnooppunt?: Resolver<ResolversTypes['Knooppunt'], ParentType, ContextType, RequireFields<MutationHerstelKnooppuntArgs, 'id' | 'versie' | 'volgnummer'>>;
+  updateAccount?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationUpdateAccountArgs, 'id' | 'input' | 'versie'>>;
   updateDeelname?: Resolver<ResolversTypes['Deelname'], ParentType, ContextType, RequireFields<MutationUpdateDeelnameArgs, 'id' | 'input' | 'versie'>>;
   updateKnooppunt?: Resolver<ResolversTypes['Knooppunt'], ParentType, ContextType, RequireFields<MutationUpdateKnooppuntArgs, 'id' | 'input' | 'versie'>>;
   updateOrganisatie?: Resolver<ResolversTypes['Organisatie'], ParentType, ContextType, RequireFields<MutationUpdateOrganisatieArgs, 'id' | 'input' | 'versie'>>;
   updateOverdracht?: Resolver<ResolversTypes['Overdracht'], ParentType, ContextType, RequireFields<MutationUpdateOverdrachtArgs, 'id' | 'input' | 'versie'>>;
+  verifieerKnooppunt?: Resolver<ResolversTypes['Knooppunt'], ParentType, ContextType, RequireFields<MutationVerifieerKnooppuntArgs, 'id' | 'versie'>>;
 };
 
 export type NalevingsbevindingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Nalevingsbevinding'] = ResolversParentTypes['Nalevingsbevinding']> = {
@@ -1763,11 +2081,15 @@ export type ProbleemKandidaatResolvers<ContextType = Context, ParentType extends
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  accounts?: Resolver<Array<ResolversTypes['Account']>, ParentType, ContextType>;
+  auditIntegriteit?: Resolver<ResolversTypes['AuditIntegriteit'], ParentType, ContextType>;
+  auditLog?: Resolver<ResolversTypes['AuditPagina'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'eerste' | 'na'>>;
   casusMatch?: Resolver<ResolversTypes['CasusMatches'], ParentType, ContextType, RequireFields<QueryCasusMatchArgs, 'casus'>>;
   deelname?: Resolver<Maybe<ResolversTypes['Deelname']>, ParentType, ContextType, RequireFields<QueryDeelnameArgs, 'id'>>;
   dekking?: Resolver<ResolversTypes['Dekking'], ParentType, ContextType, RequireFields<QueryDekkingArgs, 'regioId'>>;
   gemeenten?: Resolver<Array<ResolversTypes['Gemeente']>, ParentType, ContextType, Partial<QueryGemeentenArgs>>;
   gezondheid?: Resolver<ResolversTypes['Gezondheid'], ParentType, ContextType>;
+  ik?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType>;
   kaart?: Resolver<ResolversTypes['Kaart'], ParentType, ContextType, RequireFields<QueryKaartArgs, 'indeling' | 'metOrganisaties' | 'regioId'>>;
   knooppunt?: Resolver<Maybe<ResolversTypes['Knooppunt']>, ParentType, ContextType, RequireFields<QueryKnooppuntArgs, 'id'>>;
   knooppunten?: Resolver<ResolversTypes['KnooppuntPagina'], ParentType, ContextType, RequireFields<QueryKnooppuntenArgs, 'eerste' | 'na'>>;
@@ -1782,6 +2104,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   routes?: Resolver<ResolversTypes['Routes'], ParentType, ContextType, RequireFields<QueryRoutesArgs, 'knooppuntId' | 'maxStappen' | 'richting'>>;
   themas?: Resolver<Array<ResolversTypes['Thema']>, ParentType, ContextType>;
   verantwoording?: Resolver<ResolversTypes['Verantwoording'], ParentType, ContextType, RequireFields<QueryVerantwoordingArgs, 'regioId'>>;
+  verificatieWachtrij?: Resolver<Array<ResolversTypes['VerificatieTaak']>, ParentType, ContextType, Partial<QueryVerificatieWachtrijArgs>>;
   wetten?: Resolver<Array<ResolversTypes['Wet']>, ParentType, ContextType>;
 };
 
@@ -1841,11 +2164,22 @@ export type ThemaResolvers<ContextType = Context, ParentType extends ResolversPa
   omschrijving?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type VeldWijzigingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VeldWijziging'] = ResolversParentTypes['VeldWijziging']> = {
+  na?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  veld?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  voor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type VerantwoordingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Verantwoording'] = ResolversParentTypes['Verantwoording']> = {
   bevindingen?: Resolver<Array<ResolversTypes['Nalevingsbevinding']>, ParentType, ContextType>;
   perKnooppunt?: Resolver<Array<ResolversTypes['KnooppuntTelling']>, ParentType, ContextType>;
   perOrganisatie?: Resolver<Array<ResolversTypes['OrganisatieTelling']>, ParentType, ContextType>;
   perRegel?: Resolver<Array<ResolversTypes['RegelTelling']>, ParentType, ContextType>;
+};
+
+export type VerificatieTaakResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VerificatieTaak'] = ResolversParentTypes['VerificatieTaak']> = {
+  knooppunt?: Resolver<ResolversTypes['Knooppunt'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['VerificatieStatus'], ParentType, ContextType>;
 };
 
 export type WetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Wet'] = ResolversParentTypes['Wet']> = {
@@ -1861,6 +2195,11 @@ export type WetVerwijzingResolvers<ContextType = Context, ParentType extends Res
 
 export type Resolvers<ContextType = Context> = {
   AanpalendKnooppunt?: AanpalendKnooppuntResolvers<ContextType>;
+  Account?: AccountResolvers<ContextType>;
+  AuditIntegriteit?: AuditIntegriteitResolvers<ContextType>;
+  AuditPagina?: AuditPaginaResolvers<ContextType>;
+  AuditRecord?: AuditRecordResolvers<ContextType>;
+  AuditWijziging?: AuditWijzigingResolvers<ContextType>;
   Bevinding?: BevindingResolvers<ContextType>;
   CasusAanmelder?: CasusAanmelderResolvers<ContextType>;
   CasusMatch?: CasusMatchResolvers<ContextType>;
@@ -1874,6 +2213,7 @@ export type Resolvers<ContextType = Context> = {
   Kaart?: KaartResolvers<ContextType>;
   Knooppunt?: KnooppuntResolvers<ContextType>;
   KnooppuntPagina?: KnooppuntPaginaResolvers<ContextType>;
+  KnooppuntRechten?: KnooppuntRechtenResolvers<ContextType>;
   KnooppuntTelling?: KnooppuntTellingResolvers<ContextType>;
   MogelijkeTafel?: MogelijkeTafelResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -1895,7 +2235,9 @@ export type Resolvers<ContextType = Context> = {
   RouteStap?: RouteStapResolvers<ContextType>;
   Routes?: RoutesResolvers<ContextType>;
   Thema?: ThemaResolvers<ContextType>;
+  VeldWijziging?: VeldWijzigingResolvers<ContextType>;
   Verantwoording?: VerantwoordingResolvers<ContextType>;
+  VerificatieTaak?: VerificatieTaakResolvers<ContextType>;
   Wet?: WetResolvers<ContextType>;
   WetVerwijzing?: WetVerwijzingResolvers<ContextType>;
 };

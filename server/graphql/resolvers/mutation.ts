@@ -1,29 +1,23 @@
 // SPDX-License-Identifier: EUPL-1.2
-// Thin: check the caller may edit, hand the input to the service (which validates), return.
+// Thin: hand the input and who asks to the edit service (which checks rights, validates, audits).
 import type { EditableKind } from '../../domain/model.ts';
-import { unauthenticated } from '../../errors.ts';
 import type { Context } from '../context.ts';
 import type { MutationResolvers } from '../generated/resolvers.ts';
-
-function editor(ctx: Context): Context {
-  if (!ctx.mayEdit) throw unauthenticated();
-  return ctx;
-}
 
 function writes<K extends EditableKind>(kind: K) {
   return {
     create: async (_: unknown, { input }: { input: unknown }, ctx: Context) => {
-      const entity = await editor(ctx).registry.create(kind, input);
+      const entity = await ctx.edits.create(kind, input, ctx.verzoeker);
       ctx.afterWrite();
       return entity;
     },
     update: async (_: unknown, { id, versie, input }: { id: string; versie: number; input: unknown }, ctx: Context) => {
-      const entity = await editor(ctx).registry.update(kind, id, versie, input);
+      const entity = await ctx.edits.update(kind, id, versie, input, ctx.verzoeker);
       ctx.afterWrite();
       return entity;
     },
     remove: async (_: unknown, { id, versie }: { id: string; versie: number }, ctx: Context) => {
-      await editor(ctx).registry.remove(kind, id, versie);
+      await ctx.edits.remove(kind, id, versie, ctx.verzoeker);
       ctx.afterWrite();
       return id;
     },

@@ -7,10 +7,12 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import { gebruikersnaamSleutel, zonderGeheimen, type StoredAccount } from '../../domain/accounts.ts';
+import { chainRecord, writeEntry, type AuditEntry, type AuditRecord, type AuditWijziging, type Wijziging } from '../../domain/audit.ts';
 import { ConflictError, InUseError, NotFoundError, ValidationError, type FieldIssue } from '../../domain/errors.ts';
-import type { EditableKind, EditableKinds, Knooppunt, NewEntity, Referentiedata, Registry } from '../../domain/model.ts';
+import type { EditableKind, EditableKinds, Knooppunt, Referentiedata, Registry } from '../../domain/model.ts';
 import { referencesOf, uniqueKeyOf, unknownReferenceMessage, type RefTarget } from '../../domain/references.ts';
-import type { Store, StoreHealth } from '../port.ts';
+import type { AuditQuery, Change, Store, StoreHealth } from '../port.ts';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
@@ -25,6 +27,11 @@ CREATE TABLE IF NOT EXISTS ref (
   PRIMARY KEY (from_kind, from_id, field),
   FOREIGN KEY (from_kind, from_id) REFERENCES entity (kind, id) ON DELETE CASCADE);
 CREATE INDEX IF NOT EXISTS ref_to ON ref (to_kind, to_id);
+CREATE TABLE IF NOT EXISTS audit (volgnummer INTEGER PRIMARY KEY, doc TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS audit_knooppunt (knooppunt_id TEXT NOT NULL, volgnummer INTEGER NOT NULL, PRIMARY KEY (knooppunt_id, volgnummer));
+CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'auditrecords zijn onveranderlijk'); END;
+CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'auditrecords zijn onveranderlijk'); END;
+CREATE TABLE IF NOT EXISTS account (id TEXT PRIMARY KEY, sleutel TEXT NOT NULL UNIQUE, versie INTEGER NOT NULL, doc TEXT NOT NULL);
 `;
 
 const REFERENCE_KINDS = ['thema', 'gemeente', 'regio', 'wet'] as const;
@@ -116,23 +123,25 @@ export class EmbeddedStore implements Store {
     kind: K,
     id: string,
     gegevens: EditableKinds[K]['gegevens'],
-    at: Date,
+    wijziging: Wijziging,
   ): Promise<EditableKinds[K]['entity']> {
     return this.transaction('IMMEDIATE', () => {
-      this.insert(kind, id, gegevens, at);
+      const change = this.apply({ kind, id, gegevens, versie: null } as Change, wijziging.at);
+      this.appendInTransaction(writeEntry(wijziging, 'MAKEN', [change]), wijziging.at);
       return this.entity(kind, id);
     });
   }
 
-  async createAll(entities: readonly NewEntity[], at: Date): Promise<void> {
+  async applyAll(changes: readonly Change[], wijziging: Wijziging): Promise<void> {
     this.transaction('IMMEDIATE', () => {
-      entities.forEach((e, i) => {
+      const wijzigingen = changes.map((change, i) => {
         try {
-          this.insert(e.kind, e.id, e.gegevens, at);
+          return this.apply(change, wijziging.at);
         } catch (error) {
-          throw error instanceof ValidationError ? error.withRoot(`entities[${i}]`) : error;
+          throw error instanceof ValidationError ? error.withRoot(`changes[${i}]`) : error;
         }
       });
+      this.appendInTransaction(writeEntry(wijziging, 'IMPORTEREN', wijzigingen, { kind: 'register', id: 'register' }), wijziging.at);
     });
   }
 
@@ -141,18 +150,19 @@ export class EmbeddedStore implements Store {
     id: string,
     expectedVersie: number,
     gegevens: EditableKinds[K]['gegevens'],
-    at: Date,
+    wijziging: Wijziging,
   ): Promise<EditableKinds[K]['entity']> {
     return this.transaction('IMMEDIATE', () => {
-      const versie = this.checkVersion(kind, id, expectedVersie);
-      this.write(kind, id, versie + 1, gegevens, at, 'UPDATE');
+      const change = this.apply({ kind, id, gegevens, versie: expectedVersie } as Change, wijziging.at);
+      this.appendInTransaction(writeEntry(wijziging, 'WIJZIGEN', [change]), wijziging.at);
       return this.entity(kind, id);
     });
   }
 
-  async remove(kind: EditableKind, id: string, expectedVersie: number): Promise<void> {
+  async remove(kind: EditableKind, id: string, expectedVersie: number, wijziging: Wijziging): Promise<void> {
     this.transaction('IMMEDIATE', () => {
       this.checkVersion(kind, id, expectedVersie);
+      const wijzigingen: AuditWijziging[] = [{ kind, id, voor: this.entity(kind, id), na: null }];
       const referrers = this.db
         .prepare('SELECT from_kind, from_id, field FROM ref WHERE to_kind = ? AND to_id = ? ORDER BY from_kind, from_id')
         .all(kind, id) as { from_kind: EditableKind; from_id: string; field: string }[];
@@ -161,19 +171,64 @@ export class EmbeddedStore implements Store {
           `Organisatie "${id}" wordt nog gebruikt (${referrers.length}×: ${[...new Set(referrers.map((r) => r.from_kind))].join(', ')}). Verwijder of wijzig eerst die verwijzingen.`,
         );
       }
-      const now = new Date();
       for (const r of referrers) {
         if (r.from_kind === 'knooppunt') {
           if (r.from_id === id) continue;
           const other: Knooppunt = this.entity('knooppunt', r.from_id);
           const { id: _id, versie, gewijzigdOp: _at, ...rest } = other;
-          this.write('knooppunt', r.from_id, versie + 1, { ...rest, aanpalend: rest.aanpalend.filter((a) => a.knooppuntId !== id) }, now, 'UPDATE');
-        } else {
+          this.write('knooppunt', r.from_id, versie + 1, { ...rest, aanpalend: rest.aanpalend.filter((a) => a.knooppuntId !== id) }, wijziging.at, 'UPDATE');
+          wijzigingen.push({ kind: 'knooppunt', id: r.from_id, voor: other, na: this.entity('knooppunt', r.from_id) });
+        } else if (!wijzigingen.some((w) => w.kind === r.from_kind && w.id === r.from_id)) {
+          wijzigingen.push({ kind: r.from_kind, id: r.from_id, voor: this.entity(r.from_kind, r.from_id), na: null });
           this.db.prepare('DELETE FROM entity WHERE kind = ? AND id = ?').run(r.from_kind, r.from_id);
         }
       }
       this.db.prepare('DELETE FROM entity WHERE kind = ? AND id = ?').run(kind, id);
       this.bumpRevision();
+      this.appendInTransaction(writeEntry(wijziging, 'VERWIJDEREN', wijzigingen), wijziging.at);
+    });
+  }
+
+  async appendAudit(entry: AuditEntry, at: Date): Promise<AuditRecord> {
+    return this.transaction('IMMEDIATE', () => this.appendInTransaction(entry, at));
+  }
+
+  async auditRecords(query: AuditQuery): Promise<AuditRecord[]> {
+    const rows = (
+      query.knooppuntId === undefined
+        ? this.db.prepare('SELECT doc FROM audit WHERE volgnummer > ? ORDER BY volgnummer LIMIT ?').all(query.na ?? 0, query.limiet)
+        : this.db
+            .prepare(
+              'SELECT a.doc FROM audit_knooppunt k JOIN audit a ON a.volgnummer = k.volgnummer WHERE k.knooppunt_id = ? AND k.volgnummer > ? ORDER BY k.volgnummer LIMIT ?',
+            )
+            .all(query.knooppuntId, query.na ?? 0, query.limiet)
+    ) as { doc: string }[];
+    return rows.map((r) => JSON.parse(r.doc) as AuditRecord);
+  }
+
+  async accounts(): Promise<StoredAccount[]> {
+    const rows = this.db.prepare('SELECT doc FROM account ORDER BY sleutel').all() as { doc: string }[];
+    return rows.map((r) => JSON.parse(r.doc) as StoredAccount);
+  }
+
+  async saveAccount(account: Omit<StoredAccount, 'versie'>, expectedVersie: number | null, wijziging: Wijziging): Promise<StoredAccount> {
+    return this.transaction('IMMEDIATE', () => {
+      const row = this.db.prepare('SELECT versie, doc FROM account WHERE id = ?').get(account.id) as { versie: number; doc: string } | undefined;
+      if (expectedVersie === null && row) throw ValidationError.field('id', `er bestaat al een account met id "${account.id}"`);
+      if (expectedVersie !== null && !row) throw new NotFoundError('Account', account.id);
+      if (row && row.versie !== expectedVersie) throw new ConflictError('Account', account.id, expectedVersie ?? 0, row.versie);
+      const sleutel = gebruikersnaamSleutel(account.gebruikersnaam);
+      if (this.db.prepare('SELECT 1 FROM account WHERE sleutel = ? AND id <> ?').get(sleutel, account.id)) {
+        throw ValidationError.field('input.gebruikersnaam', 'deze gebruikersnaam is al in gebruik');
+      }
+      const saved: StoredAccount = { ...account, versie: (row?.versie ?? 0) + 1 };
+      this.db
+        .prepare('INSERT INTO account (id, sleutel, versie, doc) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET sleutel = excluded.sleutel, versie = excluded.versie, doc = excluded.doc')
+        .run(account.id, sleutel, saved.versie, JSON.stringify(saved));
+      const voor = row ? zonderGeheimen(JSON.parse(row.doc) as StoredAccount) : null;
+      const actie = row ? 'ACCOUNT_WIJZIGEN' : 'ACCOUNT_MAKEN';
+      this.appendInTransaction(writeEntry(wijziging, actie, [{ kind: 'account', id: account.id, voor, na: zonderGeheimen(saved) }]), wijziging.at);
+      return saved;
     });
   }
 
@@ -202,9 +257,27 @@ export class EmbeddedStore implements Store {
     return row?.versie;
   }
 
-  private insert<K extends EditableKind>(kind: K, id: string, gegevens: EditableKinds[K]['gegevens'], at: Date): void {
-    if (this.current(kind, id)) throw ValidationError.field('id', `er bestaat al een ${kind} met id "${id}"`);
-    this.write(kind, id, 1, gegevens, at, 'INSERT');
+  /** Creates (versie null) or updates one object; returns its states for the audit record. */
+  private apply(change: Change, at: Date): AuditWijziging {
+    const { kind, id, gegevens, versie } = change;
+    if (versie === null) {
+      if (this.current(kind, id)) throw ValidationError.field('id', `er bestaat al een ${kind} met id "${id}"`);
+      this.write(kind, id, 1, gegevens, at, 'INSERT');
+      return { kind, id, voor: null, na: this.entity(kind, id) };
+    }
+    this.checkVersion(kind, id, versie);
+    const voor = this.entity(kind, id);
+    this.write(kind, id, versie + 1, gegevens, at, 'UPDATE');
+    return { kind, id, voor, na: this.entity(kind, id) };
+  }
+
+  private appendInTransaction(entry: AuditEntry, at: Date): AuditRecord {
+    const last = this.db.prepare('SELECT doc FROM audit ORDER BY volgnummer DESC LIMIT 1').get() as { doc: string } | undefined;
+    const record = chainRecord(last ? (JSON.parse(last.doc) as AuditRecord) : null, at, entry);
+    this.db.prepare('INSERT INTO audit (volgnummer, doc) VALUES (?, ?)').run(record.volgnummer, JSON.stringify(record));
+    const link = this.db.prepare('INSERT INTO audit_knooppunt (knooppunt_id, volgnummer) VALUES (?, ?)');
+    for (const knooppuntId of record.knooppuntIds) link.run(knooppuntId, record.volgnummer);
+    return record;
   }
 
   private checkVersion(kind: EditableKind, id: string, expected: number): number {

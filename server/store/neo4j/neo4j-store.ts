@@ -3,10 +3,12 @@
 // access mode, managed transactions (executeRead/executeWrite) tagged with app metadata,
 // session closed in finally, driver errors mapped in one place.
 import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { gebruikersnaamSleutel, zonderGeheimen, type StoredAccount } from '../../domain/accounts.ts';
+import { chainRecord, GENESIS_HASH, writeEntry, type AuditEntry, type AuditRecord, type AuditWijziging, type Wijziging } from '../../domain/audit.ts';
 import { ConflictError, InUseError, NotFoundError, ValidationError, type FieldIssue } from '../../domain/errors.ts';
-import type { EditableKind, EditableKinds, NewEntity, Referentiedata, Registry } from '../../domain/model.ts';
+import type { EditableKind, EditableKinds, Referentiedata, Registry } from '../../domain/model.ts';
 import { referencesOf, uniqueKeyOf, unknownReferenceMessage, type RefTarget } from '../../domain/references.ts';
-import type { Store, StoreHealth } from '../port.ts';
+import type { AuditQuery, Change, Store, StoreHealth } from '../port.ts';
 import {
   deelnameProps,
   fromNeo4j,
@@ -46,6 +48,12 @@ const LOCK: Record<EditableKind, StatementName> = {
   organisatie: 'lockOrganisatie',
   deelname: 'lockDeelname',
   overdracht: 'lockOverdracht',
+};
+const GET: Record<EditableKind, StatementName> = {
+  knooppunt: 'getKnooppunt',
+  organisatie: 'getOrganisatie',
+  deelname: 'getDeelname',
+  overdracht: 'getOverdracht',
 };
 const HOLDER: Record<EditableKind, StatementName> = {
   knooppunt: 'holderKnooppunt',
@@ -96,7 +104,7 @@ export class Neo4jStore implements Store {
   }
 
   async init(): Promise<void> {
-    for (const statement of SCHEMA_STATEMENTS) await this.write((tx) => tx.run(statement.cypher));
+    for (const statement of SCHEMA_STATEMENTS) await this.write((tx) => tx.run(statement.cypher, { genesis: GENESIS_HASH }));
   }
 
   async health(): Promise<StoreHealth> {
@@ -139,25 +147,8 @@ export class Neo4jStore implements Store {
     });
   }
 
-  async create<K extends EditableKind>(kind: K, id: string, gegevens: EditableKinds[K]['gegevens'], at: Date): Promise<EditableKinds[K]['entity']> {
-    try {
-      await this.write((tx) => this.insert(tx, kind, id, gegevens, at));
-    } catch (error) {
-      throw mapDriverError(error, kind);
-    }
-    return this.get(kind, id);
-  }
-
-  async createAll(entities: readonly NewEntity[], at: Date): Promise<void> {
-    let i = 0;
-    try {
-      await this.write(async (tx) => {
-        for (i = 0; i < entities.length; i++) await this.insert(tx, entities[i]!.kind, entities[i]!.id, entities[i]!.gegevens, at);
-      });
-    } catch (error) {
-      const mapped = mapDriverError(error, entities[i]?.kind ?? 'knooppunt');
-      throw mapped instanceof ValidationError ? mapped.withRoot(`entities[${i}]`) : mapped;
-    }
+  async create<K extends EditableKind>(kind: K, id: string, gegevens: EditableKinds[K]['gegevens'], wijziging: Wijziging): Promise<EditableKinds[K]['entity']> {
+    return this.writeOne(kind, wijziging, 'MAKEN', (tx) => this.apply(tx, { kind, id, gegevens, versie: null } as Change, wijziging.at));
   }
 
   async update<K extends EditableKind>(
@@ -165,20 +156,26 @@ export class Neo4jStore implements Store {
     id: string,
     expectedVersie: number,
     gegevens: EditableKinds[K]['gegevens'],
-    at: Date,
+    wijziging: Wijziging,
   ): Promise<EditableKinds[K]['entity']> {
-    try {
-      await this.write(async (tx) => {
-        const versie = await this.checkVersion(tx, kind, id, expectedVersie);
-        await this.save(tx, kind, id, versie + 1, gegevens, at);
-      });
-    } catch (error) {
-      throw mapDriverError(error, kind);
-    }
-    return this.get(kind, id);
+    return this.writeOne(kind, wijziging, 'WIJZIGEN', (tx) => this.apply(tx, { kind, id, gegevens, versie: expectedVersie } as Change, wijziging.at));
   }
 
-  async remove(kind: EditableKind, id: string, expectedVersie: number): Promise<void> {
+  async applyAll(changes: readonly Change[], wijziging: Wijziging): Promise<void> {
+    let i = 0;
+    try {
+      await this.write(async (tx) => {
+        const wijzigingen: AuditWijziging[] = [];
+        for (i = 0; i < changes.length; i++) wijzigingen.push(await this.apply(tx, changes[i]!, wijziging.at));
+        await this.appendInTransaction(tx, writeEntry(wijziging, 'IMPORTEREN', wijzigingen, { kind: 'register', id: 'register' }), wijziging.at);
+      });
+    } catch (error) {
+      const mapped = mapDriverError(error, changes[i]?.kind ?? 'knooppunt');
+      throw mapped instanceof ValidationError ? mapped.withRoot(`changes[${i}]`) : mapped;
+    }
+  }
+
+  async remove(kind: EditableKind, id: string, expectedVersie: number, wijziging: Wijziging): Promise<void> {
     await this.write(async (tx) => {
       await this.checkVersion(tx, kind, id, expectedVersie);
       if (kind === 'organisatie') {
@@ -189,14 +186,61 @@ export class Neo4jStore implements Store {
           throw new InUseError(`Organisatie "${id}" wordt nog gebruikt (${total}×: ${what.join(', ')}). Verwijder of wijzig eerst die verwijzingen.`);
         }
       }
+      const wijzigingen: AuditWijziging[] = [{ kind, id, voor: await this.getIn(tx, kind, id), na: null }];
+      let aanpalend: string[] = [];
+      if (kind === 'knooppunt') {
+        const cascade = fromNeo4j((await run(tx, 'cascadeKnooppunt', { id }))[0]?.toObject()) as Record<'deelnames' | 'overdrachten' | 'aanpalend', string[]>;
+        for (const d of cascade.deelnames) wijzigingen.push({ kind: 'deelname', id: d, voor: await this.getIn(tx, 'deelname', d), na: null });
+        for (const o of cascade.overdrachten) wijzigingen.push({ kind: 'overdracht', id: o, voor: await this.getIn(tx, 'overdracht', o), na: null });
+        aanpalend = cascade.aanpalend;
+        for (const k of aanpalend) wijzigingen.push({ kind: 'knooppunt', id: k, voor: await this.getIn(tx, 'knooppunt', k), na: null });
+      }
       const statement: Record<EditableKind, StatementName> = {
         knooppunt: 'deleteKnooppunt',
         organisatie: 'deleteOrganisatie',
         deelname: 'deleteDeelname',
         overdracht: 'deleteOverdracht',
       };
-      await run(tx, statement[kind], kind === 'knooppunt' ? { id, at: toNeo4jDateTime(new Date()) } : { id });
+      await run(tx, statement[kind], kind === 'knooppunt' ? { id, at: toNeo4jDateTime(wijziging.at) } : { id });
+      for (const w of wijzigingen) if (w.kind === 'knooppunt' && aanpalend.includes(w.id)) w.na = await this.getIn(tx, 'knooppunt', w.id);
       await run(tx, 'bumpRevision');
+      await this.appendInTransaction(tx, writeEntry(wijziging, 'VERWIJDEREN', wijzigingen), wijziging.at);
+    });
+  }
+
+  async appendAudit(entry: AuditEntry, at: Date): Promise<AuditRecord> {
+    return this.write((tx) => this.appendInTransaction(tx, entry, at));
+  }
+
+  async auditRecords(query: AuditQuery): Promise<AuditRecord[]> {
+    const params = { na: neo4j.int(query.na ?? 0), limiet: neo4j.int(query.limiet) };
+    const records = await this.read((tx) =>
+      query.knooppuntId === undefined ? run(tx, 'auditRecords', params) : run(tx, 'auditRecordsOfKnooppunt', { ...params, knooppuntId: query.knooppuntId }),
+    );
+    return records.map((r) => JSON.parse(r.get('doc') as string) as AuditRecord);
+  }
+
+  async accounts(): Promise<StoredAccount[]> {
+    const records = await this.read((tx) => run(tx, 'loadAccounts'));
+    return records.map((r) => JSON.parse(r.get('doc') as string) as StoredAccount);
+  }
+
+  async saveAccount(account: Omit<StoredAccount, 'versie'>, expectedVersie: number | null, wijziging: Wijziging): Promise<StoredAccount> {
+    return this.write(async (tx) => {
+      const row = (await run(tx, 'lockAccount', { id: account.id }))[0];
+      const current = row ? { versie: fromNeo4j(row.get('versie')) as number, doc: JSON.parse(row.get('doc') as string) as StoredAccount } : undefined;
+      if (expectedVersie === null && current) throw ValidationError.field('id', `er bestaat al een account met id "${account.id}"`);
+      if (expectedVersie !== null && !current) throw new NotFoundError('Account', account.id);
+      if (current && current.versie !== expectedVersie) throw new ConflictError('Account', account.id, expectedVersie ?? 0, current.versie);
+      const sleutel = gebruikersnaamSleutel(account.gebruikersnaam);
+      if ((await run(tx, 'holderAccount', { key: sleutel, id: account.id })).length > 0) {
+        throw ValidationError.field('input.gebruikersnaam', 'deze gebruikersnaam is al in gebruik');
+      }
+      const saved: StoredAccount = { ...account, versie: (current?.versie ?? 0) + 1 };
+      await run(tx, 'writeAccount', { id: account.id, sleutel, versie: neo4j.int(saved.versie), doc: JSON.stringify(saved) });
+      const wijzigingen = [{ kind: 'account' as const, id: account.id, voor: current ? zonderGeheimen(current.doc) : null, na: zonderGeheimen(saved) }];
+      await this.appendInTransaction(tx, writeEntry(wijziging, current ? 'ACCOUNT_WIJZIGEN' : 'ACCOUNT_MAKEN', wijzigingen), wijziging.at);
+      return saved;
     });
   }
 
@@ -204,9 +248,45 @@ export class Neo4jStore implements Store {
     await this.driver.close();
   }
 
-  private async insert<K extends EditableKind>(tx: ManagedTransaction, kind: K, id: string, gegevens: EditableKinds[K]['gegevens'], at: Date): Promise<void> {
-    if ((await run(tx, LOCK[kind], { id })).length > 0) throw ValidationError.field('id', `er bestaat al een ${kind} met id "${id}"`);
-    await this.save(tx, kind, id, 1, gegevens, at);
+  /** One write with its audit record in a single transaction; returns the object as written. */
+  private async writeOne<K extends EditableKind>(
+    kind: K,
+    wijziging: Wijziging,
+    actie: 'MAKEN' | 'WIJZIGEN',
+    work: (tx: ManagedTransaction) => Promise<AuditWijziging>,
+  ): Promise<EditableKinds[K]['entity']> {
+    try {
+      return await this.write(async (tx) => {
+        const change = await work(tx);
+        await this.appendInTransaction(tx, writeEntry(wijziging, actie, [change]), wijziging.at);
+        return change.na as EditableKinds[K]['entity'];
+      });
+    } catch (error) {
+      throw mapDriverError(error, kind);
+    }
+  }
+
+  /** Creates (versie null) or updates one object; returns its states for the audit record. */
+  private async apply(tx: ManagedTransaction, change: Change, at: Date): Promise<AuditWijziging> {
+    const { kind, id, gegevens, versie } = change;
+    if (versie === null) {
+      if ((await run(tx, LOCK[kind], { id })).length > 0) throw ValidationError.field('id', `er bestaat al een ${kind} met id "${id}"`);
+      await this.save(tx, kind, id, 1, gegevens, at);
+      return { kind, id, voor: null, na: await this.getIn(tx, kind, id) };
+    }
+    await this.checkVersion(tx, kind, id, versie);
+    const voor = await this.getIn(tx, kind, id);
+    await this.save(tx, kind, id, versie + 1, gegevens, at);
+    return { kind, id, voor, na: await this.getIn(tx, kind, id) };
+  }
+
+  private async appendInTransaction(tx: ManagedTransaction, entry: AuditEntry, at: Date): Promise<AuditRecord> {
+    const head = (await run(tx, 'lockAuditHead'))[0];
+    const volgnummer = fromNeo4j(head?.get('volgnummer')) as number | null;
+    const previous = volgnummer ? { volgnummer, hash: head?.get('hash') as string } : null;
+    const record = chainRecord(previous, at, entry);
+    await run(tx, 'appendAudit', { volgnummer: neo4j.int(record.volgnummer), hash: record.hash, knooppuntIds: record.knooppuntIds, doc: JSON.stringify(record) });
+    return record;
   }
 
   private async checkVersion(tx: ManagedTransaction, kind: EditableKind, id: string, expected: number): Promise<number> {
@@ -266,11 +346,10 @@ export class Neo4jStore implements Store {
     await run(tx, 'bumpRevision');
   }
 
-  private async get<K extends EditableKind>(kind: K, id: string): Promise<EditableKinds[K]['entity']> {
-    const registry = await this.load();
-    const lists = { knooppunt: registry.knooppunten, organisatie: registry.organisaties, deelname: registry.deelnames, overdracht: registry.overdrachten };
-    const found = (lists[kind] as { id: string }[]).find((e) => e.id === id);
-    if (!found) throw new NotFoundError(KIND_LABELS[kind], id);
-    return found as EditableKinds[K]['entity'];
+  private async getIn<K extends EditableKind>(tx: ManagedTransaction, kind: K, id: string): Promise<EditableKinds[K]['entity']> {
+    const record = (await run(tx, GET[kind], { id }))[0];
+    if (!record) throw new NotFoundError(KIND_LABELS[kind], id);
+    const convert = { knooppunt: toKnooppunt, organisatie: (r: { props: Record<string, unknown> }) => toOrganisatie(r.props), deelname: toDeelname, overdracht: toOverdracht }[kind];
+    return (convert as (r: unknown) => EditableKinds[K]['entity'])(record.toObject());
   }
 }

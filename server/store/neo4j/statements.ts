@@ -4,8 +4,10 @@
 // against the graph schema below. Requires Neo4j 5.23+ (CALL (x) { } scope syntax).
 
 /** Labels whose nodes carry a unique `id`. */
-export const LABELS = ['Knooppunt', 'Organisatie', 'Deelname', 'Thema', 'Gemeente', 'Regio', 'Wet', 'Registry'] as const;
+export const LABELS = ['Knooppunt', 'Organisatie', 'Deelname', 'Thema', 'Gemeente', 'Regio', 'Wet', 'Registry', 'Account'] as const;
 export type Label = (typeof LABELS)[number];
+/** Labels without an `id`: audit records are identified by their sequence number. */
+export const OTHER_LABELS = ['AuditRecord'] as const;
 
 export const RELATIONSHIP_TYPES = [
   'VAN_REGIO',
@@ -39,7 +41,10 @@ export const SCHEMA_STATEMENTS: readonly Statement[] = [
   s('CREATE CONSTRAINT deelname_uniek IF NOT EXISTS FOR (n:Deelname) REQUIRE n.uniekSleutel IS UNIQUE'),
   s('CREATE CONSTRAINT overdracht_id IF NOT EXISTS FOR ()-[r:OVERDRACHT]-() REQUIRE r.id IS UNIQUE'),
   s('CREATE CONSTRAINT overdracht_uniek IF NOT EXISTS FOR ()-[r:OVERDRACHT]-() REQUIRE r.uniekSleutel IS UNIQUE'),
-  s("MERGE (r:Registry {id: 'registry'}) ON CREATE SET r.revision = 0"),
+  s('CREATE CONSTRAINT account_sleutel IF NOT EXISTS FOR (n:Account) REQUIRE n.sleutel IS UNIQUE'),
+  s('CREATE CONSTRAINT audit_volgnummer IF NOT EXISTS FOR (n:AuditRecord) REQUIRE n.volgnummer IS UNIQUE'),
+  s('CREATE INDEX audit_knooppunten IF NOT EXISTS FOR (n:AuditRecord) ON (n.knooppuntIds)'),
+  s("MERGE (r:Registry {id: 'registry'}) ON CREATE SET r.revision = 0, r.auditVolgnummer = 0, r.auditHash = $genesis", 'genesis'),
 ];
 
 /** Which of $ids have no node with that label. One statement per label: labels are not parameters. */
@@ -48,6 +53,32 @@ const missing = (label: Label) =>
 
 /** Takes the write lock on the node first, so the version read after it cannot be stale. */
 const lockNode = (label: Label) => s(`MATCH (n:${label} {id: $id}) SET n._lock = true REMOVE n._lock RETURN n.versie AS versie`, 'id');
+
+const knooppunten = (filter: string, ...params: string[]) =>
+  s(
+    `MATCH (k:Knooppunt ${filter})-[:VAN_REGIO]->(regio:Regio)
+RETURN k {.*} AS props, regio.id AS regioId,
+  COLLECT { MATCH (k)-[g:GEREGELD_IN]->(w:Wet) RETURN {wetId: w.id, artikel: g.artikel} AS wet ORDER BY g.positie } AS wetten,
+  COLLECT { MATCH (k)-[b:BEHANDELT]->(t:Thema) RETURN t.id ORDER BY b.positie } AS themaIds,
+  COLLECT { MATCH (k)-[w:WERKT_IN]->(g:Gemeente) RETURN g.id ORDER BY w.positie } AS gemeenteIds,
+  COLLECT { MATCH (k)-[:TAAK_VAN]->(o:Organisatie) RETURN o.id } AS taakhouder,
+  COLLECT { MATCH (k)-[:BELEGD_BIJ]->(o:Organisatie) RETURN o.id } AS belegdBij,
+  COLLECT { MATCH (k)-[:VERWERKINGSVERANTWOORDELIJKE]->(o:Organisatie) RETURN o.id } AS verwerkingsverantwoordelijke,
+  COLLECT { MATCH (k)-[a:AANPALEND]->(other:Knooppunt) RETURN {knooppuntId: other.id, reden: a.reden} AS a ORDER BY a.positie } AS aanpalend
+ORDER BY k.id`,
+    ...params,
+  );
+const organisaties = (filter: string, ...params: string[]) => s(`MATCH (o:Organisatie ${filter}) RETURN o {.*} AS props ORDER BY o.id`, ...params);
+const deelnames = (filter: string, ...params: string[]) =>
+  s(
+    `MATCH (o:Organisatie)-[:NEEMT_DEEL]->(d:Deelname ${filter})-[:AAN]->(k:Knooppunt)
+RETURN d {.*} AS props, o.id AS organisatieId, k.id AS knooppuntId,
+  COLLECT { MATCH (d)-[g:OP_GROND_VAN]->(w:Wet) RETURN {wetId: w.id, artikel: g.artikel} AS wet ORDER BY g.positie } AS wetten
+ORDER BY d.id`,
+    ...params,
+  );
+const overdrachten = (filter: string, ...params: string[]) =>
+  s(`MATCH (van:Knooppunt)-[o:OVERDRACHT ${filter}]->(naar:Knooppunt) RETURN o {.*} AS props, van.id AS vanId, naar.id AS naarId ORDER BY o.id`, ...params);
 
 const uniqueHolder = (label: Label, property: string) =>
   s(`MATCH (n:${label} {${property}: $key}) WHERE n.id <> $id RETURN n.id AS id LIMIT 1`, 'key', 'id');
@@ -81,27 +112,21 @@ CALL (g, item) { UNWIND range(0, size(item.regioIds) - 1) AS i MATCH (r:Regio {i
 RETURN g.id AS id, g.naam AS naam, COLLECT { MATCH (g)-[l:LIGT_IN]->(r:Regio) RETURN r.id ORDER BY l.positie } AS regioIds
 ORDER BY id`,
   ),
-  loadKnooppunten: s(
-    `MATCH (k:Knooppunt)-[:VAN_REGIO]->(regio:Regio)
-RETURN k {.*} AS props, regio.id AS regioId,
-  COLLECT { MATCH (k)-[g:GEREGELD_IN]->(w:Wet) RETURN {wetId: w.id, artikel: g.artikel} AS wet ORDER BY g.positie } AS wetten,
-  COLLECT { MATCH (k)-[b:BEHANDELT]->(t:Thema) RETURN t.id ORDER BY b.positie } AS themaIds,
-  COLLECT { MATCH (k)-[w:WERKT_IN]->(g:Gemeente) RETURN g.id ORDER BY w.positie } AS gemeenteIds,
-  COLLECT { MATCH (k)-[:TAAK_VAN]->(o:Organisatie) RETURN o.id } AS taakhouder,
-  COLLECT { MATCH (k)-[:BELEGD_BIJ]->(o:Organisatie) RETURN o.id } AS belegdBij,
-  COLLECT { MATCH (k)-[:VERWERKINGSVERANTWOORDELIJKE]->(o:Organisatie) RETURN o.id } AS verwerkingsverantwoordelijke,
-  COLLECT { MATCH (k)-[a:AANPALEND]->(other:Knooppunt) RETURN {knooppuntId: other.id, reden: a.reden} AS a ORDER BY a.positie } AS aanpalend
-ORDER BY k.id`,
-  ),
-  loadOrganisaties: s('MATCH (o:Organisatie) RETURN o {.*} AS props ORDER BY o.id'),
-  loadDeelnames: s(
-    `MATCH (o:Organisatie)-[:NEEMT_DEEL]->(d:Deelname)-[:AAN]->(k:Knooppunt)
-RETURN d {.*} AS props, o.id AS organisatieId, k.id AS knooppuntId,
-  COLLECT { MATCH (d)-[g:OP_GROND_VAN]->(w:Wet) RETURN {wetId: w.id, artikel: g.artikel} AS wet ORDER BY g.positie } AS wetten
-ORDER BY d.id`,
-  ),
-  loadOverdrachten: s(
-    'MATCH (van:Knooppunt)-[o:OVERDRACHT]->(naar:Knooppunt) RETURN o {.*} AS props, van.id AS vanId, naar.id AS naarId ORDER BY o.id',
+  loadKnooppunten: knooppunten(''),
+  loadOrganisaties: organisaties(''),
+  loadDeelnames: deelnames(''),
+  loadOverdrachten: overdrachten(''),
+  getKnooppunt: knooppunten('{id: $id}', 'id'),
+  getOrganisatie: organisaties('{id: $id}', 'id'),
+  getDeelname: deelnames('{id: $id}', 'id'),
+  getOverdracht: overdrachten('{id: $id}', 'id'),
+  /** What removing a knooppunt takes along, read before it goes (for the audit record). */
+  cascadeKnooppunt: s(
+    `MATCH (k:Knooppunt {id: $id})
+RETURN COLLECT { MATCH (d:Deelname)-[:AAN]->(k) RETURN d.id ORDER BY d.id } AS deelnames,
+  COLLECT { MATCH (k)-[o:OVERDRACHT]-(:Knooppunt) RETURN DISTINCT o.id ORDER BY o.id } AS overdrachten,
+  COLLECT { MATCH (other:Knooppunt)-[:AANPALEND]->(k) WHERE other <> k RETURN DISTINCT other.id ORDER BY other.id } AS aanpalend`,
+    'id',
   ),
 
   missingKnooppunten: missing('Knooppunt'),
@@ -192,6 +217,32 @@ DETACH DELETE k`,
   deleteOrganisatie: s('MATCH (o:Organisatie {id: $id}) DETACH DELETE o', 'id'),
   deleteDeelname: s('MATCH (d:Deelname {id: $id}) DETACH DELETE d', 'id'),
   deleteOverdracht: s('MATCH ()-[o:OVERDRACHT {id: $id}]->() DELETE o', 'id'),
+
+  /** Takes the write lock on the registry node: appends to the audit chain one at a time. */
+  lockAuditHead: s(
+    "MATCH (r:Registry {id: 'registry'}) SET r._lock = true REMOVE r._lock RETURN r.auditVolgnummer AS volgnummer, r.auditHash AS hash",
+  ),
+  appendAudit: s(
+    `MATCH (r:Registry {id: 'registry'})
+SET r.auditVolgnummer = $volgnummer, r.auditHash = $hash
+CREATE (:AuditRecord {volgnummer: $volgnummer, knooppuntIds: $knooppuntIds, doc: $doc})`,
+    'volgnummer',
+    'hash',
+    'knooppuntIds',
+    'doc',
+  ),
+  auditRecords: s('MATCH (a:AuditRecord) WHERE a.volgnummer > $na RETURN a.doc AS doc ORDER BY a.volgnummer LIMIT $limiet', 'na', 'limiet'),
+  auditRecordsOfKnooppunt: s(
+    'MATCH (a:AuditRecord) WHERE $knooppuntId IN a.knooppuntIds AND a.volgnummer > $na RETURN a.doc AS doc ORDER BY a.volgnummer LIMIT $limiet',
+    'knooppuntId',
+    'na',
+    'limiet',
+  ),
+
+  loadAccounts: s('MATCH (a:Account) RETURN a.doc AS doc ORDER BY a.sleutel'),
+  lockAccount: s('MATCH (a:Account {id: $id}) SET a._lock = true REMOVE a._lock RETURN a.versie AS versie, a.doc AS doc', 'id'),
+  holderAccount: s('MATCH (a:Account {sleutel: $key}) WHERE a.id <> $id RETURN a.id AS id LIMIT 1', 'key', 'id'),
+  writeAccount: s('MERGE (a:Account {id: $id}) SET a.sleutel = $sleutel, a.versie = $versie, a.doc = $doc', 'id', 'sleutel', 'versie', 'doc'),
 } as const satisfies Record<string, Statement>;
 
 export type StatementName = keyof typeof STATEMENTS;

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Accounts: signing in with a local password, the first beheerder from the environment, and
+// account management by beheerders. Every sign-in attempt and account change is audited.
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { ACCOUNT_ROLLEN, gebruikersnaamSleutel, type AccountInvoer, type StoredAccount } from '../domain/accounts.ts';
+import type { AuditContext } from '../domain/audit.ts';
+import { ForbiddenError, NotFoundError, ValidationError } from '../domain/errors.ts';
+import type { Verzoeker } from '../edit-service.ts';
+import type { Store } from '../store/port.ts';
+import { DUMMY_HASH, hashWachtwoord, MIN_WACHTWOORD, verifyWachtwoord } from './passwords.ts';
+
+const invoer = z.object({
+  gebruikersnaam: z.string().trim().min(3, 'moet minstens 3 tekens lang zijn').max(200, 'mag hoogstens 200 tekens lang zijn'),
+  naam: z.string().trim().min(1, 'mag niet leeg zijn').max(200, 'mag hoogstens 200 tekens lang zijn'),
+  rol: z.enum(ACCOUNT_ROLLEN, `moet een van ${ACCOUNT_ROLLEN.join(', ')} zijn`),
+  organisatieIds: z.array(z.string().trim().min(1)).max(50),
+  actief: z.boolean(),
+  wachtwoord: z
+    .string()
+    .min(MIN_WACHTWOORD, `moet minstens ${MIN_WACHTWOORD} tekens lang zijn`)
+    .max(200, 'mag hoogstens 200 tekens lang zijn')
+    .nullish()
+    .transform((v) => v ?? null),
+});
+
+function parseInvoer(input: unknown): AccountInvoer {
+  const result = invoer.safeParse(input);
+  if (!result.success) throw new ValidationError(result.error.issues.map((i) => ({ field: ['input', ...i.path].join('.'), message: i.message })));
+  if (result.data.rol === 'REDACTEUR' && result.data.organisatieIds.length === 0) {
+    throw ValidationError.field('input.organisatieIds', 'een redacteur redigeert voor minstens één organisatie');
+  }
+  return result.data;
+}
+
+/** Failed sign-ins per name: after this many in the window, the name is refused until the window passes. */
+const MAX_MISLUKT = 5;
+const VENSTER_MS = 15 * 60_000;
+
+export type SignIn = { ok: true; account: StoredAccount } | { ok: false; melding: string };
+
+export class AccountService {
+  private readonly store: Store;
+  private cache: Promise<Map<string, StoredAccount>> | undefined;
+  private readonly mislukt = new Map<string, number[]>();
+  /** Called when an account's rights change, to end its sessions. */
+  onChange: (accountId: string) => void = () => {};
+
+  constructor(store: Store) {
+    this.store = store;
+  }
+
+  async byId(id: string): Promise<StoredAccount | undefined> {
+    return (await this.all()).get(id);
+  }
+
+  async list(): Promise<StoredAccount[]> {
+    return [...(await this.all()).values()];
+  }
+
+  /** Creates the first beheerder when there are no accounts yet; returns whether it did. */
+  async bootstrap(gebruikersnaam: string, naam: string, wachtwoord: string): Promise<boolean> {
+    if ((await this.list()).length > 0) return false;
+    const parsed = parseInvoer({ gebruikersnaam, naam, rol: 'BEHEERDER', organisatieIds: [], actief: true, wachtwoord });
+    await this.save(randomUUID(), parsed, null, { actorId: 'systeem', actorNaam: 'Systeem', herkomst: 'configuratie' });
+    return true;
+  }
+
+  async signIn(gebruikersnaam: string, wachtwoord: string, herkomst: string): Promise<SignIn> {
+    const sleutel = gebruikersnaamSleutel(gebruikersnaam);
+    const now = Date.now();
+    const recent = (this.mislukt.get(sleutel) ?? []).filter((t) => now - t < VENSTER_MS);
+    const account = (await this.list()).find((a) => gebruikersnaamSleutel(a.gebruikersnaam) === sleutel);
+    let melding: string | null = null;
+    if (recent.length >= MAX_MISLUKT) {
+      melding = 'Te veel mislukte pogingen; probeer het over een kwartier opnieuw.';
+    } else {
+      // Verify even for an unknown name, so timing does not tell which names exist.
+      const ok = await verifyWachtwoord(wachtwoord, account?.wachtwoordHash ?? DUMMY_HASH);
+      if (!ok || !account) melding = 'Onbekende gebruikersnaam of onjuist wachtwoord.';
+      else if (!account.actief) melding = 'Dit account is niet actief.';
+    }
+    await this.store.appendAudit(
+      {
+        actie: 'AANMELDEN',
+        actorId: account?.id ?? null,
+        actorNaam: account?.naam ?? null,
+        herkomst,
+        object: account ? { kind: 'account', id: account.id } : null,
+        resultaat: melding === null ? 'GELUKT' : 'GEWEIGERD',
+        melding,
+        wijzigingen: [],
+        knooppuntIds: [],
+      },
+      new Date(),
+    );
+    if (melding !== null || !account) {
+      this.mislukt.set(sleutel, [...recent, now]);
+      return { ok: false, melding: melding ?? '' };
+    }
+    this.mislukt.delete(sleutel);
+    return { ok: true, account };
+  }
+
+  async create(input: unknown, wie: Verzoeker): Promise<StoredAccount> {
+    this.mayManage(wie);
+    const parsed = parseInvoer(input);
+    if (parsed.wachtwoord === null) throw ValidationError.field('input.wachtwoord', 'een nieuw account heeft een wachtwoord nodig');
+    return this.save(randomUUID(), parsed, null, this.context(wie));
+  }
+
+  async update(id: string, versie: number, input: unknown, wie: Verzoeker): Promise<StoredAccount> {
+    this.mayManage(wie);
+    if (!(await this.byId(id))) throw new NotFoundError('Account', id, 'id');
+    const saved = await this.save(id, parseInvoer(input), versie, this.context(wie));
+    this.onChange(id);
+    return saved;
+  }
+
+  private mayManage(wie: Verzoeker): void {
+    if (wie.actor?.rol !== 'BEHEERDER') throw new ForbiddenError('Alleen een beheerder beheert accounts.');
+  }
+
+  private context(wie: Verzoeker): AuditContext {
+    return { actorId: wie.actor?.accountId ?? null, actorNaam: wie.actor?.naam ?? null, herkomst: wie.herkomst };
+  }
+
+  private async save(id: string, input: AccountInvoer, versie: number | null, context: AuditContext): Promise<StoredAccount> {
+    const current = versie === null ? undefined : await this.byId(id);
+    const { wachtwoord, ...rest } = input;
+    const wachtwoordHash = wachtwoord !== null ? await hashWachtwoord(wachtwoord) : (current?.wachtwoordHash ?? null);
+    try {
+      return await this.store.saveAccount({ ...rest, id, wachtwoordHash, oidcSubject: current?.oidcSubject ?? null }, versie, { at: new Date(), context });
+    } finally {
+      this.cache = undefined;
+    }
+  }
+
+  private all(): Promise<Map<string, StoredAccount>> {
+    this.cache ??= this.store.accounts().then((list) => new Map(list.map((a) => [a.id, a])));
+    return this.cache;
+  }
+}
+

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Who may use the registry, and as what (issue 8; H §2.6 stap 2–3: organisations describe and
+// verify their knooppunten under a regional beheerder).
+
+/** lezer reads; redacteur edits for one or more organisaties; beheerder does everything. */
+export const ACCOUNT_ROLLEN = ['LEZER', 'REDACTEUR', 'BEHEERDER'] as const;
+export type AccountRol = (typeof ACCOUNT_ROLLEN)[number];
+
+export interface Account {
+  id: string;
+  /** Sign-in name (usually an e-mail address); unique, compared case-insensitively. */
+  gebruikersnaam: string;
+  naam: string;
+  rol: AccountRol;
+  /** The organisaties a redacteur edits for. */
+  organisatieIds: string[];
+  actief: boolean;
+  versie: number;
+}
+
+/** An account as stored: with its password hash (local sign-in) or its OpenID Connect subject. */
+export interface StoredAccount extends Account {
+  wachtwoordHash: string | null;
+  oidcSubject: string | null;
+}
+
+/** Whoever does something: a signed-in account, or the system itself (seeding, the API token). */
+export interface Actor {
+  accountId: string;
+  naam: string;
+  rol: AccountRol;
+  organisatieIds: readonly string[];
+}
+
+export const actorOf = (account: Account): Actor => ({
+  accountId: account.id,
+  naam: account.naam,
+  rol: account.rol,
+  organisatieIds: account.organisatieIds,
+});
+
+/** The seed loader and other start-up work: a beheerder that is not a person. */
+export const SYSTEEM: Actor = { accountId: 'systeem', naam: 'Systeem', rol: 'BEHEERDER', organisatieIds: [] };
+
+export const gebruikersnaamSleutel = (gebruikersnaam: string): string => gebruikersnaam.trim().toLowerCase();
+
+/** An account as the audit trail and the API show it: never the password hash. */
+export function zonderGeheimen(account: StoredAccount): Account & { oidcSubject: string | null } {
+  const { wachtwoordHash: _hash, ...rest } = account;
+  return rest;
+}
+
+/** What a beheerder supplies for an account; the password only when setting a new one. */
+export interface AccountInvoer {
+  gebruikersnaam: string;
+  naam: string;
+  rol: AccountRol;
+  organisatieIds: string[];
+  actief: boolean;
+  wachtwoord: string | null;
+}

@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Every change to the registry, as one use case each: who may (domain/policy.ts), whether the
+// input is valid (domain/validation.ts), the write with its audit record (the store, in one
+// transaction), and an audit record for every attempt that did not land.
+import { randomUUID } from 'node:crypto';
+import type { Actor } from './domain/accounts.ts';
+import { verifyChain, type AuditActie, type AuditContext, type AuditEntry, type AuditRecord, type AuditResultaat, type ChainCheck, type Wijziging } from './domain/audit.ts';
+import { ConflictError, ForbiddenError, InUseError, NotFoundError, UnauthenticatedError, ValidationError } from './domain/errors.ts';
+import type { EditableKind, EditableKinds } from './domain/model.ts';
+import { mag, type Actie, type Doel } from './domain/policy.ts';
+import type { RegistryIndex } from './domain/registry-index.ts';
+import { parseGegevens } from './domain/validation.ts';
+import { geverifieerd } from './domain/verification.ts';
+import type { RegistryService } from './registry-service.ts';
+
+/** Who asks, and from where: the signed-in account (null if none) and the client address. */
+export interface Verzoeker {
+  actor: Actor | null;
+  herkomst: string;
+}
+
+const KIND_LABELS: Record<EditableKind, string> = { knooppunt: 'Knooppunt', organisatie: 'Organisatie', deelname: 'Deelname', overdracht: 'Overdracht' };
+
+const RESULTAAT = (error: unknown): AuditResultaat =>
+  error instanceof ForbiddenError || error instanceof UnauthenticatedError || error instanceof InUseError
+    ? 'GEWEIGERD'
+    : error instanceof ValidationError
+      ? 'ONGELDIG'
+      : error instanceof ConflictError
+        ? 'CONFLICT'
+        : error instanceof NotFoundError
+          ? 'NIET_GEVONDEN'
+          : 'MISLUKT';
+
+/** The policy action and target of a write on an object in a given state. */
+function doelVan<K extends EditableKind>(kind: K, id: string | null, gegevens: EditableKinds[K]['gegevens']): Doel {
+  switch (kind) {
+    case 'knooppunt':
+      return { kind, id, gegevens: gegevens as EditableKinds['knooppunt']['gegevens'] };
+    case 'deelname':
+      return { kind, gegevens: gegevens as EditableKinds['deelname']['gegevens'] };
+    case 'overdracht':
+      return { kind, gegevens: gegevens as EditableKinds['overdracht']['gegevens'] };
+    default:
+      return { kind: 'organisatie', id };
+  }
+}
+
+const ACTIES: Record<EditableKind, Record<'maken' | 'wijzigen' | 'verwijderen', Actie>> = {
+  knooppunt: { maken: 'KNOOPPUNT_MAKEN', wijzigen: 'KNOOPPUNT_WIJZIGEN', verwijderen: 'KNOOPPUNT_VERWIJDEREN' },
+  organisatie: { maken: 'ORGANISATIE_MAKEN', wijzigen: 'ORGANISATIE_WIJZIGEN', verwijderen: 'ORGANISATIE_VERWIJDEREN' },
+  deelname: { maken: 'DEELNAME_SCHRIJVEN', wijzigen: 'DEELNAME_SCHRIJVEN', verwijderen: 'DEELNAME_SCHRIJVEN' },
+  overdracht: { maken: 'OVERDRACHT_SCHRIJVEN', wijzigen: 'OVERDRACHT_SCHRIJVEN', verwijderen: 'OVERDRACHT_SCHRIJVEN' },
+};
+
+const WEIGERING: Partial<Record<Actie, string>> = {
+  KNOOPPUNT_MAKEN: 'een redacteur legt alleen knooppunten vast die bij de eigen organisatie zijn belegd',
+  KNOOPPUNT_WIJZIGEN: 'een redacteur wijzigt alleen knooppunten die bij de eigen organisatie zijn belegd of waaraan die deelneemt',
+  KNOOPPUNT_VERWIJDEREN: 'een redacteur verwijdert alleen knooppunten die bij de eigen organisatie zijn belegd',
+  DEELNAME_SCHRIJVEN: 'een redacteur schrijft alleen de deelnames van de eigen organisatie, of die aan een knooppunt dat bij haar is belegd',
+  OVERDRACHT_SCHRIJVEN: 'een redacteur legt alleen routes vast vanuit knooppunten die hij mag wijzigen',
+  ORGANISATIE_WIJZIGEN: 'een redacteur wijzigt alleen de eigen organisatie',
+  VERIFIEREN: 'alleen een redacteur van een organisatie die deelneemt of waarbij het knooppunt is belegd, verifieert',
+};
+
+export class EditService {
+  private readonly registry: RegistryService;
+
+  constructor(registry: RegistryService) {
+    this.registry = registry;
+  }
+
+  async create<K extends EditableKind>(kind: K, input: unknown, wie: Verzoeker, id: string = randomUUID()): Promise<EditableKinds[K]['entity']> {
+    return this.attempt(wie, 'MAKEN', { kind, id }, async (actor, view) => {
+      const gegevens = parseGegevens(kind, input);
+      this.allow(actor, ACTIES[kind].maken, doelVan(kind, null, gegevens), view);
+      return this.registry.store.create(kind, id, gegevens, this.wijziging(wie));
+    });
+  }
+
+  async update<K extends EditableKind>(kind: K, id: string, versie: number, input: unknown, wie: Verzoeker): Promise<EditableKinds[K]['entity']> {
+    return this.attempt(wie, 'WIJZIGEN', { kind, id }, async (actor, view) => {
+      const gegevens = parseGegevens(kind, input);
+      this.allowOnBoth(actor, kind, id, gegevens, view);
+      return this.registry.store.update(kind, id, versie, gegevens, this.wijziging(wie));
+    });
+  }
+
+  async remove(kind: EditableKind, id: string, versie: number, wie: Verzoeker): Promise<void> {
+    await this.attempt(wie, 'VERWIJDEREN', { kind, id }, async (actor, view) => {
+      const current = this.current(view, kind, id);
+      this.allow(actor, ACTIES[kind].verwijderen, doelVan(kind, id, current), view);
+      await this.registry.store.remove(kind, id, versie, this.wijziging(wie));
+    });
+  }
+
+  /** §2.6 stap 3: marks the description as checked by this account's organisation, today. */
+  async verifieer(knooppuntId: string, versie: number, vandaag: string, wie: Verzoeker): Promise<EditableKinds['knooppunt']['entity']> {
+    return this.attempt(wie, 'VERIFIEREN', { kind: 'knooppunt', id: knooppuntId }, async (actor, view) => {
+      const k = this.current(view, 'knooppunt', knooppuntId);
+      this.allow(actor, 'VERIFIEREN', { kind: 'knooppunt', id: knooppuntId, gegevens: k }, view);
+      return this.registry.store.update('knooppunt', knooppuntId, versie, geverifieerd(k, actor, view, vandaag), this.wijziging(wie, 'VERIFIEREN'));
+    });
+  }
+
+  /** Brings back the description a knooppunt had after an earlier change (a new version, audited). */
+  async herstel(knooppuntId: string, versie: number, volgnummer: number, wie: Verzoeker): Promise<EditableKinds['knooppunt']['entity']> {
+    return this.attempt(wie, 'HERSTELLEN', { kind: 'knooppunt', id: knooppuntId }, async (actor, view) => {
+      const record = (await this.registry.store.auditRecords({ knooppuntId, na: volgnummer - 1, limiet: 1 }))[0];
+      const state = record?.volgnummer === volgnummer ? record.wijzigingen.find((w) => w.kind === 'knooppunt' && w.id === knooppuntId)?.na : undefined;
+      if (!state) throw new NotFoundError('Versie', String(volgnummer), 'volgnummer');
+      const { id: _id, versie: _versie, gewijzigdOp: _at, ...gegevens } = state as EditableKinds['knooppunt']['entity'];
+      const parsed = parseGegevens('knooppunt', gegevens);
+      this.allowOnBoth(actor, 'knooppunt', knooppuntId, parsed, view);
+      return this.registry.store.update('knooppunt', knooppuntId, versie, parsed, this.wijziging(wie, 'HERSTELLEN'));
+    });
+  }
+
+  /** Who changed what in a knooppunt's history, oldest first; for signed-in accounts. */
+  async geschiedenis(knooppuntId: string, wie: Verzoeker): Promise<AuditRecord[]> {
+    const view = await this.registry.index();
+    this.allow(this.signedIn(wie), 'GESCHIEDENIS_LEZEN', { kind: 'register' }, view);
+    const records = await this.registry.store.auditRecords({ knooppuntId, limiet: 10_000 });
+    return records.filter((r) => r.resultaat === 'GELUKT');
+  }
+
+  /** The audit trail from a sequence number; for beheerders. */
+  async auditLog(wie: Verzoeker, na: number, eerste: number): Promise<AuditRecord[]> {
+    this.allow(this.signedIn(wie), 'AUDIT_LEZEN', { kind: 'register' }, await this.registry.index());
+    return this.registry.store.auditRecords({ na, limiet: eerste });
+  }
+
+  /** Checks the whole chain, page by page; for beheerders. */
+  async integriteit(wie: Verzoeker): Promise<ChainCheck> {
+    this.allow(this.signedIn(wie), 'AUDIT_LEZEN', { kind: 'register' }, await this.registry.index());
+    const records: AuditRecord[] = [];
+    for (let page = await this.registry.store.auditRecords({ limiet: 1000 }); page.length > 0; ) {
+      records.push(...page);
+      page = await this.registry.store.auditRecords({ na: page.at(-1)!.volgnummer, limiet: 1000 });
+    }
+    return verifyChain(records);
+  }
+
+  /** Records an attempt that did not land, with why, and passes the error on. */
+  async refused(wie: Verzoeker, actie: AuditActie, object: AuditEntry['object'], error: unknown): Promise<never> {
+    await this.registry.store.appendAudit(
+      {
+        actie,
+        actorId: wie.actor?.accountId ?? null,
+        actorNaam: wie.actor?.naam ?? null,
+        herkomst: wie.herkomst,
+        object,
+        resultaat: RESULTAAT(error),
+        melding: error instanceof Error ? error.message : String(error),
+        wijzigingen: [],
+        knooppuntIds: object?.kind === 'knooppunt' ? [object.id] : [],
+      },
+      new Date(),
+    );
+    throw error;
+  }
+
+  private async attempt<T>(wie: Verzoeker, actie: AuditActie, object: AuditEntry['object'], work: (actor: Actor, view: RegistryIndex) => Promise<T>): Promise<T> {
+    try {
+      return await work(this.signedIn(wie), await this.registry.index());
+    } catch (error) {
+      return this.refused(wie, actie, object, error);
+    }
+  }
+
+  signedIn(wie: Verzoeker): Actor {
+    if (wie.actor === null) throw new UnauthenticatedError('Wijzigen vereist aanmelding.');
+    return wie.actor;
+  }
+
+  allow(actor: Actor, actie: Actie, doel: Doel, view: RegistryIndex): void {
+    if (!mag(actor, actie, doel, view)) throw new ForbiddenError(`U mag dit niet: ${WEIGERING[actie] ?? 'dit is voorbehouden aan de beheerder'}.`);
+  }
+
+  /** An update must be allowed on the object as it is and as it would become (no giving away). */
+  private allowOnBoth<K extends EditableKind>(actor: Actor, kind: K, id: string, gegevens: EditableKinds[K]['gegevens'], view: RegistryIndex): void {
+    const current = this.current(view, kind, id);
+    this.allow(actor, ACTIES[kind].wijzigen, doelVan(kind, id, current), view);
+    this.allow(actor, ACTIES[kind].wijzigen, doelVan(kind, id, gegevens), view);
+  }
+
+  private current<K extends EditableKind>(view: RegistryIndex, kind: K, id: string): EditableKinds[K]['entity'] {
+    const lists = { knooppunt: view.knooppunten, organisatie: view.organisaties, deelname: view.deelnames, overdracht: view.overdrachten };
+    const found = (lists[kind] as ReadonlyMap<string, EditableKinds[K]['entity']>).get(id);
+    if (!found) throw new NotFoundError(KIND_LABELS[kind], id, 'id');
+    return found;
+  }
+
+  private wijziging(wie: Verzoeker, actie?: AuditActie): Wijziging {
+    const context: AuditContext = { actorId: wie.actor?.accountId ?? null, actorNaam: wie.actor?.naam ?? null, herkomst: wie.herkomst };
+    return actie ? { at: new Date(), context, actie } : { at: new Date(), context };
+  }
+}

@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Authorisation as the server enforces it (issue 8): random (account, organisaties, action, object)
+// cases run through the edit service on a real store, and every outcome is compared with the
+// policy table below, written out independently of server/domain/policy.ts.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deelnameId, DEELNAMES, KNOOPPUNTEN, ORGANISATIES, OVERDRACHTEN, overdrachtId } from '../seed/example-region.ts';
+import { loadExampleRegion } from '../seed/load.ts';
+import type { AccountRol, Actor } from '../server/domain/accounts.ts';
+import { systeemWijziging } from '../server/domain/audit.ts';
+import { ForbiddenError } from '../server/domain/errors.ts';
+import { EditService } from '../server/edit-service.ts';
+import { RegistryService } from '../server/registry-service.ts';
+import { EmbeddedStore } from '../server/store/embedded/embedded-store.ts';
+import { buildDeelname, buildKnooppunt } from './builders.ts';
+
+type Relatie = 'BEHEERT' | 'NEEMT_DEEL' | 'EIGEN';
+/** The policy of issue 8 for a redacteur; a lezer may do none of this, a beheerder all of it. */
+const REDACTEUR_MAG: Record<string, Relatie[]> = {
+  'knooppunt wijzigen': ['BEHEERT', 'NEEMT_DEEL'],
+  'knooppunt verwijderen': ['BEHEERT'],
+  'knooppunt verifiëren': ['BEHEERT', 'NEEMT_DEEL'],
+  'deelname wijzigen': ['EIGEN', 'BEHEERT'],
+  'deelname verwijderen': ['EIGEN', 'BEHEERT'],
+  'overdracht wijzigen': ['BEHEERT', 'NEEMT_DEEL'],
+  'organisatie wijzigen': ['EIGEN'],
+  'organisatie maken': [],
+};
+
+const dir = mkdtempSync(join(tmpdir(), 'kpr-authz-'));
+const store = new EmbeddedStore(dir);
+const registry = new RegistryService(store);
+const edits = new EditService(registry);
+beforeAll(async () => {
+  await store.init();
+  await loadExampleRegion(store);
+});
+afterAll(async () => {
+  await registry.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const organisaties = Object.keys(ORGANISATIES);
+const knooppunten = Object.keys(KNOOPPUNTEN);
+const neemtDeel = (orgs: string[], k: string) => DEELNAMES.some((d) => d.knooppuntId === k && orgs.includes(d.organisatieId));
+const knooppuntRelaties = (orgs: string[], k: string): Relatie[] => [
+  ...(orgs.includes(KNOOPPUNTEN[k]!.belegdBijId ?? '') ? (['BEHEERT'] as const) : []),
+  ...(neemtDeel(orgs, k) ? (['NEEMT_DEEL'] as const) : []),
+];
+
+interface Case {
+  actie: keyof typeof REDACTEUR_MAG;
+  relaties: (orgs: string[]) => Relatie[];
+  run: (wie: { actor: Actor; herkomst: string }) => Promise<unknown>;
+}
+
+const current = async () => registry.index();
+const gegevensOf = <T extends { id: string; versie: number; gewijzigdOp: string }>({ id: _i, versie: _v, gewijzigdOp: _g, ...rest }: T) => rest;
+
+/** Every case either changes nothing when allowed (a write of the same description) or works on its own fresh objects. */
+const cases = (i: number, pick: number): Case => {
+  const k = knooppunten[pick % knooppunten.length]!;
+  const d = DEELNAMES[pick % DEELNAMES.length]!;
+  const o = OVERDRACHTEN[pick % OVERDRACHTEN.length]!;
+  const org = organisaties[pick % organisaties.length]!;
+  /** An organisatie that does not take part in k yet (a deelname is unique per organisatie and knooppunt). */
+  const nieuw = [...organisaties.slice(pick % organisaties.length), ...organisaties].find((x) => !neemtDeel([x], k))!;
+  const all: Case[] = [
+    {
+      actie: 'knooppunt wijzigen',
+      relaties: (orgs) => knooppuntRelaties(orgs, k),
+      run: async (wie) => {
+        const now = (await current()).knooppunten.get(k)!;
+        return edits.update('knooppunt', k, now.versie, gegevensOf(now), wie);
+      },
+    },
+    {
+      actie: 'knooppunt verifiëren',
+      relaties: (orgs) => knooppuntRelaties(orgs, k),
+      run: async (wie) => edits.verifieer(k, (await current()).knooppunten.get(k)!.versie, '2026-11-22', wie),
+    },
+    {
+      actie: 'knooppunt verwijderen',
+      relaties: (orgs) => (orgs.includes(org) ? ['BEHEERT'] : []),
+      run: async (wie) => {
+        const id = `authz-k-${pick}-${Date.now()}`;
+        await store.create('knooppunt', id, buildKnooppunt({ naam: id, regioId: 'ZVH-NHN', themaIds: [], gemeenteIds: [], wetten: [], belegdBijId: org }), systeemWijziging());
+        return edits.remove('knooppunt', id, 1, wie).finally(() => store.remove('knooppunt', id, 1, systeemWijziging()).catch(() => {}));
+      },
+    },
+    {
+      actie: 'deelname wijzigen',
+      relaties: (orgs) => [...(orgs.includes(d.organisatieId) ? (['EIGEN'] as const) : []), ...(orgs.includes(KNOOPPUNTEN[d.knooppuntId]!.belegdBijId ?? '') ? (['BEHEERT'] as const) : [])],
+      run: async (wie) => {
+        const now = (await current()).deelnames.get(deelnameId(d))!;
+        return edits.update('deelname', now.id, now.versie, gegevensOf(now), wie);
+      },
+    },
+    {
+      actie: 'deelname verwijderen',
+      relaties: (orgs) => [...(orgs.includes(nieuw) ? (['EIGEN'] as const) : []), ...(orgs.includes(KNOOPPUNTEN[k]!.belegdBijId ?? '') ? (['BEHEERT'] as const) : [])],
+      run: async (wie) => {
+        const id = `authz-d-${pick}-${Date.now()}`;
+        await store.create('deelname', id, buildDeelname(nieuw, k, { wetten: [] }), systeemWijziging());
+        return edits.remove('deelname', id, 1, wie).finally(() => store.remove('deelname', id, 1, systeemWijziging()).catch(() => {}));
+      },
+    },
+    {
+      actie: 'overdracht wijzigen',
+      relaties: (orgs) => knooppuntRelaties(orgs, o.vanId),
+      run: async (wie) => {
+        const now = (await current()).overdrachten.get(overdrachtId(o))!;
+        return edits.update('overdracht', now.id, now.versie, gegevensOf(now), wie);
+      },
+    },
+    {
+      actie: 'organisatie wijzigen',
+      relaties: (orgs) => (orgs.includes(org) ? ['EIGEN'] : []),
+      run: async (wie) => {
+        const now = (await current()).organisaties.get(org)!;
+        return edits.update('organisatie', org, now.versie, gegevensOf(now), wie);
+      },
+    },
+    {
+      actie: 'organisatie maken',
+      relaties: () => [],
+      run: async (wie) => {
+        const id = `authz-o-${pick}-${Date.now()}`;
+        return edits.create('organisatie', { naam: id, type: 'OVERIG', privacykader: 'AVG' }, wie, id).then(() => store.remove('organisatie', id, 1, systeemWijziging()));
+      },
+    },
+  ];
+  return all[i % all.length]!;
+};
+
+const expected = (rol: AccountRol, actie: string, relaties: Relatie[]): boolean =>
+  rol === 'BEHEERDER' || (rol === 'REDACTEUR' && REDACTEUR_MAG[actie]!.some((r) => relaties.includes(r)));
+
+describe('authorisation on the server', () => {
+  it('matches the policy table for random accounts, organisaties, actions and objects', async () => {
+    const seen = { toegestaan: 0, geweigerd: 0 };
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom<AccountRol>('LEZER', 'REDACTEUR', 'BEHEERDER'),
+        fc.subarray(organisaties, { minLength: 1, maxLength: 3 }),
+        fc.nat(),
+        fc.nat(),
+        async (rol, orgs, i, pick) => {
+          const c = cases(i, pick);
+          const actor: Actor = { accountId: `test-${rol}`, naam: `Test ${rol}`, rol, organisatieIds: orgs };
+          const outcome = await c.run({ actor, herkomst: 'test' }).then(
+            () => 'toegestaan' as const,
+            (e: unknown) => {
+              if (e instanceof ForbiddenError) return 'geweigerd' as const;
+              throw e;
+            },
+          );
+          seen[outcome]++;
+          expect({ rol, orgs, actie: c.actie, outcome }).toEqual({ rol, orgs, actie: c.actie, outcome: expected(rol, c.actie, c.relaties(orgs)) ? 'toegestaan' : 'geweigerd' });
+        },
+      ),
+      { numRuns: 200, seed: 8 },
+    );
+    // Both outcomes occur, so neither "allow all" nor "refuse all" passes.
+    expect(seen.toegestaan).toBeGreaterThan(20);
+    expect(seen.geweigerd).toBeGreaterThan(20);
+  });
+
+  it('audits refused attempts with actor, action, object, result and origin, and changes nothing', async () => {
+    const before = await store.revision();
+    const k = knooppunten[0]!;
+    const now = (await current()).knooppunten.get(k)!;
+    const lezer: Actor = { accountId: 'lezer-1', naam: 'Lea Lezer', rol: 'LEZER', organisatieIds: [] };
+    await expect(edits.update('knooppunt', k, now.versie, gegevensOf(now), { actor: lezer, herkomst: '192.0.2.7' })).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await store.revision()).toBe(before);
+    const last = (await store.auditRecords({ knooppuntId: k, limiet: 10_000 })).at(-1);
+    expect(last).toMatchObject({ actie: 'WIJZIGEN', actorId: 'lezer-1', actorNaam: 'Lea Lezer', herkomst: '192.0.2.7', object: { kind: 'knooppunt', id: k }, resultaat: 'GEWEIGERD' });
+  });
+});
