@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The side panel: everything the registry holds about one knooppunt (handreiking §2.6 stap 2,
 // §3.5, §3.7, §3.8), with its routes in and out.
+import { renderVerificatie } from './beheer-view.ts';
 import { html, type Markup } from './html.ts';
 import {
   AANMELDING_DOOR,
@@ -43,11 +44,10 @@ function route(r: Details['overdrachtenUit'][number] | Details['overdrachtenIn']
 
 /** `naKop`: what goes right under the heading (the route controls). */
 export function renderDetails(d: Details, naKop: Markup | string = ''): Markup {
-  const verificatie = d.geverifieerdOp ? `Geverifieerd door ${d.geverifieerdDoor ?? 'onbekend'} op ${d.geverifieerdOp}` : 'Nog niet geverifieerd';
   return html`
     <h2 id="paneel-titel" tabindex="-1">${d.naam}</h2>
     <p class="typering">${label(FUNCTIE, d.functie)} · werkproces ${label(WERKPROCES, d.werkproces).toLowerCase()} · ${label(WETTELIJKE_BASIS, d.wettelijkeBasis)} · ${label(SAMENSTELLING, d.samenstelling)}</p>
-    <p class="verificatie">${verificatie}</p>
+    ${renderVerificatie(d)}
     ${naKop}
     <h3>Doel en opgave</h3>
     <dl>

@@ -7,7 +7,9 @@ import { renderList } from './list-view.ts';
 import { renderLegend } from './map/legend.ts';
 import { MapView } from './map/map-view.ts';
 import { html } from './html.ts';
-import { laadDetails, laadGemeenten, laadKaart, laadKeuzelijsten, laadRoutes, zoekKnooppunten, type Kaart, type Keuzelijsten, type Routes } from './queries.ts';
+import { toonAccount } from './account.ts';
+import { renderGeschiedenis } from './beheer-view.ts';
+import { herstel, laadDetails, laadGemeenten, laadGeschiedenis, laadKaart, laadKeuzelijsten, laadRoutes, verifieer, zoekKnooppunten, type GeschiedenisRecord, type Kaart, type Keuzelijsten, type Routes } from './queries.ts';
 import { renderRoutes } from './routes-view.ts';
 import { emptyFilters, hasFilters, parseViewState, serializeViewState, toKnooppuntFilter, type ViewState } from './view-state.ts';
 
@@ -123,6 +125,9 @@ async function render(): Promise<void> {
 /** The details of the selected knooppunt, fetched once per selection (filters and routes change around it). */
 let details: { id: string; knooppunt: Awaited<ReturnType<typeof laadDetails>> } | undefined;
 
+/** The history of the selected knooppunt, once asked for. */
+let geschiedenis: { id: string; records: GeschiedenisRecord[] } | undefined;
+
 async function showPanel(id: string): Promise<void> {
   if (details?.id !== id) details = { id, knooppunt: await laadDetails(id) };
   const knooppunt = details.knooppunt;
@@ -130,7 +135,8 @@ async function showPanel(id: string): Promise<void> {
     ui.paneelInhoud.textContent = 'Dit knooppunt bestaat niet (meer).';
   } else {
     const routeDeel = routes && routes.knooppunt.id === id ? html`<section aria-labelledby="routes-kop"><h3 id="routes-kop">Routes ${routes.richting === 'UIT' ? 'vanuit dit knooppunt' : 'naar dit knooppunt'}</h3>${renderRoutes(routes, state.route, { markeren: true })}</section>` : '';
-    ui.paneelInhoud.innerHTML = renderDetails(knooppunt, html`${routeKnoppen(id)}${routeDeel}`).value;
+    const historie = geschiedenis?.id === id ? renderGeschiedenis(knooppunt, geschiedenis.records) : '';
+    ui.paneelInhoud.innerHTML = renderDetails(knooppunt, html`${routeKnoppen(id)}${routeDeel}${historie}`).value;
   }
   ui.paneel.hidden = false;
 }
@@ -196,6 +202,28 @@ function wire(): void {
     event.preventDefault();
     void openPanel(target.dataset['knooppunt']!, target.closest('#paneel') ? null : target);
   });
+  // Upkeep of the selected knooppunt: verify, show the history, bring back a version.
+  document.addEventListener('click', (event) => {
+    const target = (event.target as HTMLElement).closest<HTMLElement>('[data-verifieer], [data-geschiedenis], [data-herstel]');
+    const id = details?.id;
+    if (!target || id === undefined) return;
+    const { verifieer: v, geschiedenis: g, herstel: h, versie } = target.dataset;
+    const werk =
+      v !== undefined
+        ? verifieer(id, Number(versie)).then(() => 'De beschrijving is als geverifieerd gemarkeerd.')
+        : h !== undefined
+          ? herstel(id, Number(versie), Number(h)).then(() => 'De eerdere versie is teruggezet.')
+          : Promise.resolve(g === undefined ? '' : 'Geschiedenis geladen.');
+    void werk
+      .then(async (melding) => {
+        details = undefined;
+        if (g !== undefined || geschiedenis?.id === id) geschiedenis = { id, records: await laadGeschiedenis(id) };
+        await showPanel(id);
+        announce(melding);
+        document.querySelector<HTMLElement>(g !== undefined ? '#geschiedenis-kop' : '#paneel-titel')?.focus();
+      })
+      .catch((error: unknown) => announce(error instanceof Error ? error.message : String(error)));
+  });
   ui.sluit.addEventListener('click', () => void closePanel());
   ui.paneel.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') void closePanel();
@@ -227,6 +255,7 @@ async function zoek(term: string): Promise<void> {
 }
 
 async function start(): Promise<void> {
+  void toonAccount($('#account'));
   keuzelijsten = await laadKeuzelijsten();
   const regios = keuzelijsten.regios.filter((r) => r.soort === 'ZORG_EN_VEILIGHEIDSHUIS' || r.aantalKnooppunten > 0);
   ui.regio.append(...regios.map((r) => new Option(`${r.naam} (${r.aantalKnooppunten})`, r.id)));

@@ -80,6 +80,7 @@ export const laadDetails = (id: string) =>
       verwerkingsverantwoordelijkheid verwerkingsverantwoordelijke { naam } gezamenlijkeRegeling
       convenant { ${documentVelden} } privacyprotocol { ${documentVelden} } dpia { ${documentVelden} }
       bewaartermijn bewaartermijnOnderbouwing geverifieerdDoor geverifieerdOp
+      versie verificatieStatus rechten { wijzigen verifieren geschiedenisLezen }
       deelnames { id rol taak grondslag beroepsgeheim beroepsgeheimRegeling organisatie { naam type } wetten { wet { afkorting } artikel } }
       overdrachtenUit { id soort criteria aanmeldingDoor aanmelder { naam } informatie warm clientGeinformeerdDoor naar { id naam } }
       overdrachtenIn { id soort criteria aanmeldingDoor aanmelder { naam } informatie warm clientGeinformeerdDoor van { id naam } }
@@ -91,8 +92,10 @@ type Naam = { naam: string };
 type WetVerwijzing = { wet: { afkorting: string; naam?: string }; artikel: string | null };
 type Route = Pick<Overdracht, 'id' | 'soort' | 'criteria' | 'aanmeldingDoor' | 'informatie' | 'warm' | 'clientGeinformeerdDoor'> & { aanmelder: Naam | null };
 
+export type VerificatieStatus = 'NIET_GEVERIFIEERD' | 'VEROUDERD' | 'GEWIJZIGD_NA_VERIFICATIE' | 'GEVERIFIEERD';
+
 /** A knooppunt as the details panel asks for it: the model's own fields plus its relations. */
-export type Details = Pick<
+export type Details = { versie: number; verificatieStatus: VerificatieStatus; rechten: { wijzigen: boolean; verifieren: boolean; geschiedenisLezen: boolean } } & Pick<
   Knooppunt,
   | 'id' | 'naam' | 'functie' | 'werkproces' | 'wettelijkeBasis' | 'wettelijkeBasisToelichting' | 'samenstelling' | 'schaal'
   | 'maatschappelijkeOpgave' | 'doel' | 'doelgroep' | 'leeftijdMin' | 'leeftijdMax' | 'aanmeldcriteria' | 'signalen'
@@ -263,3 +266,26 @@ export const zoekVoorNieuwProbleem = (regioId: string, probleem: { themaId: stri
     `query($regio: ID!, $probleem: NieuwProbleemInput!) { nieuwProbleem(regioId: $regio, probleem: $probleem) { knooppunt { id naam } score alGedekt nodig } }`,
     { regio: regioId, probleem },
   ).then((d) => d.nieuwProbleem);
+
+export interface Ik {
+  naam: string;
+  rol: 'LEZER' | 'REDACTEUR' | 'BEHEERDER';
+}
+export const laadIk = () => gql<{ ik: Ik | null }>('{ ik { naam rol } }').then((d) => d.ik);
+
+export interface GeschiedenisRecord {
+  volgnummer: number;
+  tijd: string;
+  actie: string;
+  door: string | null;
+  wijzigingen: { soort: string; id: string; versieNa: number | null; velden: { veld: string; voor: string | null; na: string | null }[] }[];
+}
+export const laadGeschiedenis = (id: string) =>
+  gql<{ knooppunt: { geschiedenis: GeschiedenisRecord[] } | null }>(
+    'query($id: ID!) { knooppunt(id: $id) { geschiedenis { volgnummer tijd actie door wijzigingen { soort id versieNa velden { veld voor na } } } } }',
+    { id },
+  ).then((d) => d.knooppunt?.geschiedenis ?? []);
+export const verifieer = (id: string, versie: number) =>
+  gql('mutation($id: ID!, $v: Int!) { verifieerKnooppunt(id: $id, versie: $v) { versie } }', { id, v: versie });
+export const herstel = (id: string, versie: number, volgnummer: number) =>
+  gql('mutation($id: ID!, $v: Int!, $n: Int!) { herstelKnooppunt(id: $id, versie: $v, volgnummer: $n) { versie } }', { id, v: versie, n: volgnummer });

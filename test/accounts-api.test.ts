@@ -60,6 +60,8 @@ afterAll(async () => {
 
 describe('accounts and sessions', () => {
   it('signs in with a secure session cookie, refuses a wrong password, and signs out', async () => {
+    // An anonymous answer is kept, but never given to a signed-in account (or the other way round).
+    expect((await gql('{ ik { naam rol } }')).data).toEqual({ ik: null });
     expect((await signIn('beheer@regio.example', 'fout-wachtwoord-123')).status).toBe(401);
     const ok = await signIn('BEHEER@regio.example', 'correct-paard-batterij');
     expect(ok.status).toBe(200);

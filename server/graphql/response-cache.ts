@@ -26,9 +26,9 @@ export function responseCache(registry: RegistryService, cache: Cache, actorOf: 
     // The key names the revision the answer was computed from, and the day (findings depend on
     // it, R20): a write or a new day simply makes new keys, so nothing needs invalidating.
     invalidateViaMutation: false,
-    buildResponseCacheKey: async ({ documentString, variableValues, operationName }) => {
+    buildResponseCacheKey: async ({ documentString, variableValues, operationName, sessionId }) => {
       const revision = await registry.store.revision();
-      return hashSHA256(JSON.stringify([revision, vandaag(), documentString, variableValues ?? {}, operationName ?? null]));
+      return hashSHA256(JSON.stringify([sessionId ?? null, revision, vandaag(), documentString, variableValues ?? {}, operationName ?? null]));
     },
   });
 }

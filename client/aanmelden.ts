@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Signing in with a local account; back to the page the user came from (same site only).
+const form = document.querySelector<HTMLFormElement>('#aanmelden')!;
+const fout = document.querySelector<HTMLElement>('#fout')!;
+
+/** Only a path on this site, never another origin (no open redirect). */
+function terug(): string {
+  const doel = new URLSearchParams(location.search).get('terug') ?? '/';
+  return doel.startsWith('/') && !doel.startsWith('//') ? doel : '/';
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const gebruikersnaam = form.querySelector<HTMLInputElement>('#gebruikersnaam')!.value;
+  const wachtwoord = form.querySelector<HTMLInputElement>('#wachtwoord')!.value;
+  if (!gebruikersnaam || !wachtwoord) {
+    fout.textContent = 'Vul uw gebruikersnaam en wachtwoord in.';
+    return;
+  }
+  void fetch('/auth/aanmelden', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ gebruikersnaam, wachtwoord }) })
+    .then(async (res) => {
+      if (res.ok) location.assign(terug());
+      else fout.textContent = ((await res.json()) as { fout?: string }).fout ?? 'Aanmelden is mislukt.';
+    })
+    .catch(() => (fout.textContent = 'De server is niet bereikbaar.'));
+});

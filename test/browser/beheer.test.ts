@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Upkeep in Chromium (issue 8): sign in as a redacteur, verify a description in the map's panel,
+// read its history and bring back an earlier version; a wrong password is refused on the page.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEELNAMES } from '../../seed/example-region.ts';
+import { AccountService } from '../../server/auth/account-service.ts';
+import { axeViolations, screenshot, startHarness, VIEWPORT, type Harness } from './harness.ts';
+
+let harness: Harness;
+const ggzTafel = DEELNAMES.find((d) => d.organisatieId === 'ggz')!.knooppuntId;
+
+beforeAll(async () => {
+  harness = await startHarness(async (store) => {
+    const accounts = new AccountService(store);
+    await accounts.bootstrap('beheer@regio.example', 'Regionale beheerder', 'correct-paard-batterij');
+    const beheerder = (await accounts.list())[0]!;
+    await accounts.create(
+      { gebruikersnaam: 'rita@ggz.example', naam: 'Rita Redacteur', rol: 'REDACTEUR', organisatieIds: ['ggz'], actief: true, wachtwoord: 'lang-genoeg-wachtwoord' },
+      { actor: { accountId: beheerder.id, naam: beheerder.naam, rol: 'BEHEERDER', organisatieIds: [] }, herkomst: 'test' },
+    );
+  });
+}, 60_000);
+afterAll(async () => harness?.close());
+
+describe('keeping descriptions true', () => {
+  it('signs in, verifies a description, shows its history and restores an earlier version', async () => {
+    const page = await harness.browser.newPage({ viewport: VIEWPORT });
+    page.setDefaultTimeout(8000);
+    await page.goto(`${harness.base}/aanmelden.html?terug=${encodeURIComponent(`/?regio=ZVH-NHN&selectie=${ggzTafel}`)}`);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('Gebruikersnaam').fill('rita@ggz.example');
+    await page.getByLabel('Wachtwoord').fill('verkeerd-wachtwoord');
+    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await page.getByRole('alert').filter({ hasText: 'onjuist wachtwoord' }).waitFor();
+    await page.getByLabel('Wachtwoord').fill('lang-genoeg-wachtwoord');
+    await page.getByRole('button', { name: 'Aanmelden' }).click();
+
+    await page.locator('#account').filter({ hasText: 'Aangemeld als Rita Redacteur' }).waitFor();
+    await page.locator('#paneel-titel').waitFor();
+    await page.getByRole('button', { name: 'Markeer als geverifieerd' }).click();
+    await page.locator('.verificatie').filter({ hasText: /Geverifieerd door Rita Redacteur \(.*\) op \d{4}-\d{2}-\d{2}/ }).waitFor();
+
+    await page.getByRole('button', { name: 'Geschiedenis' }).click();
+    const historie = page.locator('.geschiedenis');
+    await historie.getByText(/Rita Redacteur: geverifieerd/).waitFor();
+    expect(await historie.locator('th[scope=row]').allTextContents()).toEqual(expect.arrayContaining(['geverifieerdDoor', 'geverifieerdOp']));
+    await screenshot(page, '16-geschiedenis');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await historie.getByRole('button', { name: 'Zet versie 1 terug' }).click();
+    await historie.getByText(/Rita Redacteur: teruggezet/).waitFor();
+    expect(await page.locator('.verificatie').first().textContent()).not.toContain('Rita Redacteur');
+    await page.close();
+  });
+
+  it('offers no upkeep to someone not signed in', async () => {
+    const page = await harness.browser.newPage({ viewport: VIEWPORT });
+    page.setDefaultTimeout(8000);
+    await page.goto(`${harness.base}/?regio=ZVH-NHN&selectie=${ggzTafel}`);
+    await page.locator('#paneel-titel').waitFor();
+    await page.locator('#account a', { hasText: 'Aanmelden' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Markeer als geverifieerd' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Geschiedenis' }).count()).toBe(0);
+    await page.close();
+  });
+});
