@@ -8,6 +8,11 @@ const flag = z
   .optional()
   .transform((v) => v === 'true' || v === '1');
 
+const unsetWhenEmpty = z
+  .string()
+  .optional()
+  .transform((v) => (v === '' ? undefined : v));
+
 const schema = z
   .object({
     PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -17,9 +22,9 @@ const schema = z
       .optional()
       .transform((v) => (v === undefined || v === '' ? undefined : v))
       .refine((v) => v === undefined || v.length >= 16, 'moet minstens 16 tekens lang zijn'),
-    BEHEERDER_GEBRUIKERSNAAM: z.string().optional(),
+    BEHEERDER_GEBRUIKERSNAAM: unsetWhenEmpty,
     BEHEERDER_NAAM: z.string().min(1).default('Beheerder'),
-    BEHEERDER_WACHTWOORD: z.string().optional(),
+    BEHEERDER_WACHTWOORD: unsetWhenEmpty,
     ANONIEM_LEZEN: flag.default(true),
     COOKIE_SECURE: flag.default(true),
     SESSIE_INACTIEF_MINUTEN: z.coerce.number().int().min(1).max(24 * 60).default(30),
