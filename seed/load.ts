@@ -2,7 +2,7 @@
 // Loads the example region into any Store, idempotently: what exists and is equal is left
 // alone, what differs is updated at its current version, what is missing is created.
 import { isDeepStrictEqual } from 'node:util';
-import type { EditableKind, EditableKinds } from '../server/domain/model.ts';
+import { gegevensVan, type EditableKind, type EditableKinds } from '../server/domain/model.ts';
 import { parseGegevens } from '../server/domain/validation.ts';
 import type { Store } from '../server/store/port.ts';
 import { DEELNAMES, KNOOPPUNTEN, ORGANISATIES, OVERDRACHTEN, deelnameId, overdrachtId } from './example-region.ts';
@@ -13,11 +13,6 @@ export interface SeedResult {
   created: number;
   updated: number;
   unchanged: number;
-}
-
-function strip(entity: { id: string; versie: number; gewijzigdOp: string }): unknown {
-  const { id: _id, versie: _versie, gewijzigdOp: _at, ...gegevens } = entity;
-  return gegevens;
 }
 
 export async function loadExampleRegion(store: Store): Promise<SeedResult> {
@@ -31,7 +26,7 @@ export async function loadExampleRegion(store: Store): Promise<SeedResult> {
     ['deelname', current.deelnames],
     ['overdracht', current.overdrachten],
   ] as const) {
-    for (const entity of list) existing.set(`${kind}:${entity.id}`, { versie: entity.versie, gegevens: strip(entity) });
+    for (const entity of list) existing.set(`${kind}:${entity.id}`, { versie: entity.versie, gegevens: gegevensVan(entity) });
   }
 
   const preexisting = new Set(existing.keys());

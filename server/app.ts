@@ -78,7 +78,7 @@ export function buildApp({ registry, editToken, security: settings, logger, clie
     plugins: [
       EnvelopArmorPlugin(QUERY_LIMITS),
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
-      responseCache(registry, answers, (request) => auth.actor(request.headers.get('authorization'), request.headers.get('cookie'))),
+      responseCache(registry, answers, (request) => auth.actorOfRequest(request)),
       {
         onExecute: ({ args }: { args: { contextValue: unknown } }) => {
           if (!security.anoniemLezen && (args.contextValue as Context).verzoeker.actor === null) throw unauthenticated();
@@ -90,7 +90,7 @@ export function buildApp({ registry, editToken, security: settings, logger, clie
       createContext(
         { registry, edits, accounts },
         {
-          actor: await auth.actor(request.headers.get('authorization'), request.headers.get('cookie')),
+          actor: await auth.actorOfRequest(request),
           herkomst: (server as { req?: express.Request }).req?.ip ?? 'onbekend',
         },
       ),

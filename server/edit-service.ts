@@ -6,8 +6,8 @@ import { randomUUID } from 'node:crypto';
 import type { Actor } from './domain/accounts.ts';
 import { verifyChain, type AuditActie, type AuditContext, type AuditEntry, type AuditRecord, type AuditResultaat, type ChainCheck, type Wijziging } from './domain/audit.ts';
 import { ConflictError, ForbiddenError, InUseError, NotFoundError, UnauthenticatedError, ValidationError } from './domain/errors.ts';
-import type { EditableKind, EditableKinds } from './domain/model.ts';
-import { mag, type Actie, type Doel } from './domain/policy.ts';
+import { gegevensVan, KIND_LABELS, type EditableKind, type EditableKinds } from './domain/model.ts';
+import { mag, magAltijd, type Actie, type Doel } from './domain/policy.ts';
 import type { RegistryIndex } from './domain/registry-index.ts';
 import { parseGegevens } from './domain/validation.ts';
 import { geverifieerd } from './domain/verification.ts';
@@ -19,18 +19,16 @@ export interface Verzoeker {
   herkomst: string;
 }
 
-const KIND_LABELS: Record<EditableKind, string> = { knooppunt: 'Knooppunt', organisatie: 'Organisatie', deelname: 'Deelname', overdracht: 'Overdracht' };
-
-const RESULTAAT = (error: unknown): AuditResultaat =>
-  error instanceof ForbiddenError || error instanceof UnauthenticatedError || error instanceof InUseError
-    ? 'GEWEIGERD'
-    : error instanceof ValidationError
-      ? 'ONGELDIG'
-      : error instanceof ConflictError
-        ? 'CONFLICT'
-        : error instanceof NotFoundError
-          ? 'NIET_GEVONDEN'
-          : 'MISLUKT';
+/** How a refused or failed attempt is recorded; anything else unexpected is MISLUKT. */
+const RESULTATEN: [new (...args: never[]) => Error, AuditResultaat][] = [
+  [ForbiddenError, 'GEWEIGERD'],
+  [UnauthenticatedError, 'GEWEIGERD'],
+  [InUseError, 'GEWEIGERD'],
+  [ValidationError, 'ONGELDIG'],
+  [ConflictError, 'CONFLICT'],
+  [NotFoundError, 'NIET_GEVONDEN'],
+];
+const resultaatVan = (error: unknown): AuditResultaat => RESULTATEN.find(([soort]) => error instanceof soort)?.[1] ?? 'MISLUKT';
 
 /** The policy action and target of a write on an object in a given state. */
 function doelVan<K extends EditableKind>(kind: K, id: string | null, gegevens: EditableKinds[K]['gegevens']): Doel {
@@ -62,6 +60,17 @@ const WEIGERING: Partial<Record<Actie, string>> = {
   ORGANISATIE_WIJZIGEN: 'een redacteur wijzigt alleen de eigen organisatie',
   VERIFIEREN: 'alleen een redacteur van een organisatie die deelneemt of waarbij het knooppunt is belegd, verifieert',
 };
+
+/** The signed-in actor; UNAUTHENTICATED without one. */
+export function signedIn(wie: Verzoeker): Actor {
+  if (wie.actor === null) throw new UnauthenticatedError('Hiervoor moet u aangemeld zijn.');
+  return wie.actor;
+}
+
+/** Checks an action on the register as a whole (accounts, audit trail, history): by role alone. */
+export function mayOnRegister(wie: Verzoeker, actie: Actie): void {
+  if (!magAltijd(signedIn(wie), actie)) throw new ForbiddenError(`U mag dit niet: ${WEIGERING[actie] ?? 'dit is voorbehouden aan de beheerder'}.`);
+}
 
 export class EditService {
   private readonly registry: RegistryService;
@@ -109,8 +118,7 @@ export class EditService {
       const record = (await this.registry.store.auditRecords({ knooppuntId, na: volgnummer - 1, limiet: 1 }))[0];
       const state = record?.volgnummer === volgnummer ? record.wijzigingen.find((w) => w.kind === 'knooppunt' && w.id === knooppuntId)?.na : undefined;
       if (!state) throw new NotFoundError('Versie', String(volgnummer), 'volgnummer');
-      const { id: _id, versie: _versie, gewijzigdOp: _at, ...gegevens } = state as EditableKinds['knooppunt']['entity'];
-      const parsed = parseGegevens('knooppunt', gegevens);
+      const parsed = parseGegevens('knooppunt', gegevensVan(state as EditableKinds['knooppunt']['entity']));
       this.allowOnBoth(actor, 'knooppunt', knooppuntId, parsed, view);
       return this.registry.store.update('knooppunt', knooppuntId, versie, parsed, this.wijziging(wie, 'HERSTELLEN'));
     });
@@ -118,21 +126,20 @@ export class EditService {
 
   /** Who changed what in a knooppunt's history, oldest first; for signed-in accounts. */
   async geschiedenis(knooppuntId: string, wie: Verzoeker): Promise<AuditRecord[]> {
-    const view = await this.registry.index();
-    this.allow(this.signedIn(wie), 'GESCHIEDENIS_LEZEN', { kind: 'register' }, view);
+    mayOnRegister(wie, 'GESCHIEDENIS_LEZEN');
     const records = await this.registry.store.auditRecords({ knooppuntId, limiet: 10_000 });
     return records.filter((r) => r.resultaat === 'GELUKT');
   }
 
   /** The audit trail from a sequence number; for beheerders. */
   async auditLog(wie: Verzoeker, na: number, eerste: number): Promise<AuditRecord[]> {
-    this.allow(this.signedIn(wie), 'AUDIT_LEZEN', { kind: 'register' }, await this.registry.index());
+    mayOnRegister(wie, 'AUDIT_LEZEN');
     return this.registry.store.auditRecords({ na, limiet: eerste });
   }
 
   /** Checks the whole chain, page by page; for beheerders. */
   async integriteit(wie: Verzoeker): Promise<ChainCheck> {
-    this.allow(this.signedIn(wie), 'AUDIT_LEZEN', { kind: 'register' }, await this.registry.index());
+    mayOnRegister(wie, 'AUDIT_LEZEN');
     const records: AuditRecord[] = [];
     for (let page = await this.registry.store.auditRecords({ limiet: 1000 }); page.length > 0; ) {
       records.push(...page);
@@ -150,7 +157,7 @@ export class EditService {
         actorNaam: wie.actor?.naam ?? null,
         herkomst: wie.herkomst,
         object,
-        resultaat: RESULTAAT(error),
+        resultaat: resultaatVan(error),
         melding: error instanceof Error ? error.message : String(error),
         wijzigingen: [],
         knooppuntIds: object?.kind === 'knooppunt' ? [object.id] : [],
@@ -162,18 +169,13 @@ export class EditService {
 
   private async attempt<T>(wie: Verzoeker, actie: AuditActie, object: AuditEntry['object'], work: (actor: Actor, view: RegistryIndex) => Promise<T>): Promise<T> {
     try {
-      return await work(this.signedIn(wie), await this.registry.index());
+      return await work(signedIn(wie), await this.registry.index());
     } catch (error) {
       return this.refused(wie, actie, object, error);
     }
   }
 
-  signedIn(wie: Verzoeker): Actor {
-    if (wie.actor === null) throw new UnauthenticatedError('Wijzigen vereist aanmelding.');
-    return wie.actor;
-  }
-
-  allow(actor: Actor, actie: Actie, doel: Doel, view: RegistryIndex): void {
+  private allow(actor: Actor, actie: Actie, doel: Doel, view: RegistryIndex): void {
     if (!mag(actor, actie, doel, view)) throw new ForbiddenError(`U mag dit niet: ${WEIGERING[actie] ?? 'dit is voorbehouden aan de beheerder'}.`);
   }
 

@@ -2,36 +2,12 @@
 // Accounts: signing in with a local password, the first beheerder from the environment, and
 // account management by beheerders. Every sign-in attempt and account change is audited.
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
-import { ACCOUNT_ROLLEN, gebruikersnaamSleutel, type AccountInvoer, type StoredAccount } from '../domain/accounts.ts';
+import { gebruikersnaamSleutel, parseAccountInvoer, type AccountInvoer, type StoredAccount } from '../domain/accounts.ts';
 import type { AuditContext } from '../domain/audit.ts';
-import { ForbiddenError, NotFoundError, ValidationError } from '../domain/errors.ts';
-import type { Verzoeker } from '../edit-service.ts';
+import { NotFoundError, ValidationError } from '../domain/errors.ts';
+import { mayOnRegister, type Verzoeker } from '../edit-service.ts';
 import type { Store } from '../store/port.ts';
-import { DUMMY_HASH, hashWachtwoord, MIN_WACHTWOORD, verifyWachtwoord } from './passwords.ts';
-
-const invoer = z.object({
-  gebruikersnaam: z.string().trim().min(3, 'moet minstens 3 tekens lang zijn').max(200, 'mag hoogstens 200 tekens lang zijn'),
-  naam: z.string().trim().min(1, 'mag niet leeg zijn').max(200, 'mag hoogstens 200 tekens lang zijn'),
-  rol: z.enum(ACCOUNT_ROLLEN, `moet een van ${ACCOUNT_ROLLEN.join(', ')} zijn`),
-  organisatieIds: z.array(z.string().trim().min(1)).max(50),
-  actief: z.boolean(),
-  wachtwoord: z
-    .string()
-    .min(MIN_WACHTWOORD, `moet minstens ${MIN_WACHTWOORD} tekens lang zijn`)
-    .max(200, 'mag hoogstens 200 tekens lang zijn')
-    .nullish()
-    .transform((v) => v ?? null),
-});
-
-function parseInvoer(input: unknown): AccountInvoer {
-  const result = invoer.safeParse(input);
-  if (!result.success) throw new ValidationError(result.error.issues.map((i) => ({ field: ['input', ...i.path].join('.'), message: i.message })));
-  if (result.data.rol === 'REDACTEUR' && result.data.organisatieIds.length === 0) {
-    throw ValidationError.field('input.organisatieIds', 'een redacteur redigeert voor minstens één organisatie');
-  }
-  return result.data;
-}
+import { DUMMY_HASH, hashWachtwoord, verifyWachtwoord } from './passwords.ts';
 
 /** Failed sign-ins per name: after this many in the window, the name is refused until the window passes. */
 const MAX_MISLUKT = 5;
@@ -54,14 +30,20 @@ export class AccountService {
     return (await this.all()).get(id);
   }
 
-  async list(): Promise<StoredAccount[]> {
+  /** All accounts; for beheerders. */
+  async list(wie: Verzoeker): Promise<StoredAccount[]> {
+    mayOnRegister(wie, 'ACCOUNTS_BEHEREN');
+    return this.alle();
+  }
+
+  private async alle(): Promise<StoredAccount[]> {
     return [...(await this.all()).values()];
   }
 
   /** Creates the first beheerder when there are no accounts yet; returns whether it did. */
   async bootstrap(gebruikersnaam: string, naam: string, wachtwoord: string): Promise<boolean> {
-    if ((await this.list()).length > 0) return false;
-    const parsed = parseInvoer({ gebruikersnaam, naam, rol: 'BEHEERDER', organisatieIds: [], actief: true, wachtwoord });
+    if ((await this.alle()).length > 0) return false;
+    const parsed = parseAccountInvoer({ gebruikersnaam, naam, rol: 'BEHEERDER', organisatieIds: [], actief: true, wachtwoord });
     await this.save(randomUUID(), parsed, null, { actorId: 'systeem', actorNaam: 'Systeem', herkomst: 'configuratie' });
     return true;
   }
@@ -70,7 +52,7 @@ export class AccountService {
     const sleutel = gebruikersnaamSleutel(gebruikersnaam);
     const now = Date.now();
     const recent = (this.mislukt.get(sleutel) ?? []).filter((t) => now - t < VENSTER_MS);
-    const account = (await this.list()).find((a) => gebruikersnaamSleutel(a.gebruikersnaam) === sleutel);
+    const account = (await this.alle()).find((a) => gebruikersnaamSleutel(a.gebruikersnaam) === sleutel);
     let melding: string | null = null;
     if (recent.length >= MAX_MISLUKT) {
       melding = 'Te veel mislukte pogingen; probeer het over een kwartier opnieuw.';
@@ -103,22 +85,18 @@ export class AccountService {
   }
 
   async create(input: unknown, wie: Verzoeker): Promise<StoredAccount> {
-    this.mayManage(wie);
-    const parsed = parseInvoer(input);
+    mayOnRegister(wie, 'ACCOUNTS_BEHEREN');
+    const parsed = parseAccountInvoer(input);
     if (parsed.wachtwoord === null) throw ValidationError.field('input.wachtwoord', 'een nieuw account heeft een wachtwoord nodig');
     return this.save(randomUUID(), parsed, null, this.context(wie));
   }
 
   async update(id: string, versie: number, input: unknown, wie: Verzoeker): Promise<StoredAccount> {
-    this.mayManage(wie);
+    mayOnRegister(wie, 'ACCOUNTS_BEHEREN');
     if (!(await this.byId(id))) throw new NotFoundError('Account', id, 'id');
-    const saved = await this.save(id, parseInvoer(input), versie, this.context(wie));
+    const saved = await this.save(id, parseAccountInvoer(input), versie, this.context(wie));
     this.onChange(id);
     return saved;
-  }
-
-  private mayManage(wie: Verzoeker): void {
-    if (wie.actor?.rol !== 'BEHEERDER') throw new ForbiddenError('Alleen een beheerder beheert accounts.');
   }
 
   private context(wie: Verzoeker): AuditContext {

@@ -24,6 +24,7 @@ export class Authenticator {
   readonly accounts: AccountService;
   readonly sessions: Sessions;
   private readonly isApiToken: (header: string | null) => boolean;
+  private readonly perRequest = new WeakMap<Request, Promise<Actor | null>>();
 
   constructor(accounts: AccountService, sessions: Sessions, apiToken: string | undefined) {
     this.accounts = accounts;
@@ -36,8 +37,18 @@ export class Authenticator {
     return parse(cookieHeader ?? '')[SESSIE_COOKIE];
   }
 
+  /**
+   * The actor of a GraphQL request, found once per request: the response cache asks before the
+   * context is built, and a second look would extend the session twice.
+   */
+  actorOfRequest(request: Request): Promise<Actor | null> {
+    let actor = this.perRequest.get(request);
+    if (!actor) this.perRequest.set(request, (actor = this.actor(request.headers.get('authorization'), request.headers.get('cookie'))));
+    return actor;
+  }
+
   /** The actor behind a request's Authorization and Cookie headers; null when anonymous. */
-  async actor(authorization: string | null | undefined, cookieHeader: string | null | undefined): Promise<Actor | null> {
+  private async actor(authorization: string | null | undefined, cookieHeader: string | null | undefined): Promise<Actor | null> {
     if (this.isApiToken(authorization ?? null)) return API_TOKEN_ACTOR;
     const token = this.sessionToken(cookieHeader);
     const accountId = token === undefined ? undefined : this.sessions.touch(token);

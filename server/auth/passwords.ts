@@ -4,7 +4,6 @@
 import { argon2, randomBytes, timingSafeEqual } from 'node:crypto';
 
 const PARAMS = { memory: 19456, passes: 2, parallelism: 1, tagLength: 32 } as const;
-export const MIN_WACHTWOORD = 12;
 
 const derive = (wachtwoord: string, nonce: Buffer, p: { memory: number; passes: number; parallelism: number; tagLength: number }) =>
   new Promise<Buffer>((resolve, reject) => argon2('argon2id', { message: wachtwoord, nonce, ...p }, (err, key) => (err ? reject(err) : resolve(key))));

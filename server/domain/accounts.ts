@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Who may use the registry, and as what (issue 8; H §2.6 stap 2–3: organisations describe and
 // verify their knooppunten under a regional beheerder).
+import { z } from 'zod';
+import { ValidationError } from './errors.ts';
 
 /** lezer reads; redacteur edits for one or more organisaties; beheerder does everything. */
 export const ACCOUNT_ROLLEN = ['LEZER', 'REDACTEUR', 'BEHEERDER'] as const;
@@ -58,4 +60,30 @@ export interface AccountInvoer {
   organisatieIds: string[];
   actief: boolean;
   wachtwoord: string | null;
+}
+
+export const MIN_WACHTWOORD = 12;
+
+const invoer = z.object({
+  gebruikersnaam: z.string().trim().min(3, 'moet minstens 3 tekens lang zijn').max(200, 'mag hoogstens 200 tekens lang zijn'),
+  naam: z.string().trim().min(1, 'mag niet leeg zijn').max(200, 'mag hoogstens 200 tekens lang zijn'),
+  rol: z.enum(ACCOUNT_ROLLEN, `moet een van ${ACCOUNT_ROLLEN.join(', ')} zijn`),
+  organisatieIds: z.array(z.string().trim().min(1)).max(50),
+  actief: z.boolean(),
+  wachtwoord: z
+    .string()
+    .min(MIN_WACHTWOORD, `moet minstens ${MIN_WACHTWOORD} tekens lang zijn`)
+    .max(200, 'mag hoogstens 200 tekens lang zijn')
+    .nullish()
+    .transform((v) => v ?? null),
+});
+
+/** Validates what a beheerder supplies for an account; errors name the field (input.…). */
+export function parseAccountInvoer(input: unknown): AccountInvoer {
+  const result = invoer.safeParse(input);
+  if (!result.success) throw new ValidationError(result.error.issues.map((i) => ({ field: ['input', ...i.path].join('.'), message: i.message })));
+  if (result.data.rol === 'REDACTEUR' && result.data.organisatieIds.length === 0) {
+    throw ValidationError.field('input.organisatieIds', 'een redacteur redigeert voor minstens één organisatie');
+  }
+  return result.data;
 }

@@ -260,6 +260,15 @@ export interface EditableKinds {
 }
 export type EditableKind = keyof EditableKinds;
 
+/** How messages name each kind of object. */
+export const KIND_LABELS: Record<EditableKind, string> = { knooppunt: 'Knooppunt', organisatie: 'Organisatie', deelname: 'Deelname', overdracht: 'Overdracht' };
+
+/** An object's description without what the store manages (id, version, time of the last write). */
+export function gegevensVan<T extends Versioned>(entity: T): Omit<T, keyof Versioned> {
+  const { id: _id, versie: _versie, gewijzigdOp: _at, ...gegevens } = entity;
+  return gegevens;
+}
+
 /** One object to create, with its kind: the unit of a bulk import. */
 export type NewEntity = { [K in EditableKind]: { kind: K; id: string; gegevens: EditableKinds[K]['gegevens'] } }[EditableKind];
 

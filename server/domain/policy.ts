@@ -3,7 +3,7 @@
 // that is not public. A redacteur edits the knooppunten its organisaties are belegd bij or take
 // part in, and their own deelnames; a beheerder of the region does everything.
 import type { Actor, AccountRol } from './accounts.ts';
-import type { DeelnameGegevens, KnooppuntGegevens, OverdrachtGegevens } from './model.ts';
+import type { DeelnameGegevens, Knooppunt, KnooppuntGegevens, OverdrachtGegevens } from './model.ts';
 import type { RegistryIndex } from './registry-index.ts';
 
 export const ACTIES = [
@@ -73,8 +73,7 @@ export type Doel =
   | { kind: 'knooppunt'; id: string | null; gegevens: Pick<KnooppuntGegevens, 'belegdBijId'> }
   | { kind: 'deelname'; gegevens: Pick<DeelnameGegevens, 'organisatieId' | 'knooppuntId'> }
   | { kind: 'overdracht'; gegevens: Pick<OverdrachtGegevens, 'vanId'> }
-  | { kind: 'organisatie'; id: string | null }
-  | { kind: 'register' };
+  | { kind: 'organisatie'; id: string | null };
 
 function knooppuntRelaties(index: RegistryIndex, eigen: ReadonlySet<string>, id: string | null, belegdBijId: string | null): Relatie[] {
   const relaties: Relatie[] = [];
@@ -101,8 +100,6 @@ export function relatiesVan(actor: Actor, doel: Doel, index: RegistryIndex): Rel
     }
     case 'organisatie':
       return doel.id !== null && eigen.has(doel.id) ? ['EIGEN'] : [];
-    case 'register':
-      return [];
   }
 }
 
@@ -113,4 +110,33 @@ export function mag(actor: Actor | null, actie: Actie, doel: Doel, index: Regist
   if (regel === 'ALTIJD' || regel === 'NOOIT') return regel === 'ALTIJD';
   const relaties = relatiesVan(actor, doel, index);
   return regel.some((r) => relaties.includes(r));
+}
+
+/** Whether the actor may perform an action on the register as a whole (accounts, audit trail, history). */
+export const magAltijd = (actor: Actor | null, actie: Actie): boolean => actor !== null && BELEID[actor.rol][actie] === 'ALTIJD';
+
+export interface KnooppuntRechten {
+  wijzigen: boolean;
+  verwijderen: boolean;
+  verifieren: boolean;
+  deelnameToevoegen: boolean;
+  routeToevoegen: boolean;
+  geschiedenisLezen: boolean;
+}
+
+/** What the actor may do with a knooppunt, for the UI to offer only what will be allowed. */
+export function rechtenOp(actor: Actor | null, k: Knooppunt, index: RegistryIndex): KnooppuntRechten {
+  const knooppunt = { kind: 'knooppunt' as const, id: k.id, gegevens: k };
+  // A deelname may be added for one of the actor's own organisaties, or by the organisatie the knooppunt is belegd bij.
+  const deelnemers = [...(actor?.organisatieIds ?? []), ...(k.belegdBijId === null ? [] : [k.belegdBijId])];
+  return {
+    wijzigen: mag(actor, 'KNOOPPUNT_WIJZIGEN', knooppunt, index),
+    verwijderen: mag(actor, 'KNOOPPUNT_VERWIJDEREN', knooppunt, index),
+    verifieren: mag(actor, 'VERIFIEREN', knooppunt, index),
+    deelnameToevoegen:
+      magAltijd(actor, 'DEELNAME_SCHRIJVEN') ||
+      deelnemers.some((o) => mag(actor, 'DEELNAME_SCHRIJVEN', { kind: 'deelname', gegevens: { organisatieId: o, knooppuntId: k.id } }, index)),
+    routeToevoegen: mag(actor, 'OVERDRACHT_SCHRIJVEN', { kind: 'overdracht', gegevens: { vanId: k.id } }, index),
+    geschiedenisLezen: magAltijd(actor, 'GESCHIEDENIS_LEZEN'),
+  };
 }

@@ -2,7 +2,7 @@
 // H §2.6 stap 3 "Verifieer het gemaakte overzicht": a description is checked with the professionals
 // and organisations involved; RULES R20 asks for that within the last 12 months.
 import type { Actor } from './accounts.ts';
-import type { Knooppunt, KnooppuntGegevens } from './model.ts';
+import { gegevensVan, type Knooppunt, type KnooppuntGegevens } from './model.ts';
 import type { RegistryIndex } from './registry-index.ts';
 
 /** The ISO date twelve months before the given one: a verification before it is stale (R20). */
@@ -38,10 +38,9 @@ export function wachtOpVerificatie(index: RegistryIndex, regioId: string | null,
 
 /** The description as verified by this actor today: "naam (organisatie)" and the date. */
 export function geverifieerd(k: Knooppunt, actor: Actor, index: RegistryIndex, vandaag: string): KnooppuntGegevens {
-  const { id, versie: _versie, gewijzigdOp: _at, ...gegevens } = k;
   const organisaties = actor.organisatieIds
-    .filter((o) => k.belegdBijId === o || (index.deelnamesVanKnooppunt.get(id) ?? []).some((d) => d.organisatieId === o))
+    .filter((o) => k.belegdBijId === o || (index.deelnamesVanKnooppunt.get(k.id) ?? []).some((d) => d.organisatieId === o))
     .map((o) => index.organisaties.get(o)?.naam ?? o);
   const door = organisaties.length > 0 ? `${actor.naam} (${organisaties.join(', ')})` : actor.naam;
-  return { ...gegevens, geverifieerdDoor: door, geverifieerdOp: vandaag };
+  return { ...gegevensVan(k), geverifieerdDoor: door, geverifieerdOp: vandaag };
 }

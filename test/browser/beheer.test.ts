@@ -13,7 +13,7 @@ beforeAll(async () => {
   harness = await startHarness(async (store) => {
     const accounts = new AccountService(store);
     await accounts.bootstrap('beheer@regio.example', 'Regionale beheerder', 'correct-paard-batterij');
-    const beheerder = (await accounts.list())[0]!;
+    const beheerder = (await store.accounts())[0]!;
     await accounts.create(
       { gebruikersnaam: 'rita@ggz.example', naam: 'Rita Redacteur', rol: 'REDACTEUR', organisatieIds: ['ggz'], actief: true, wachtwoord: 'lang-genoeg-wachtwoord' },
       { actor: { accountId: beheerder.id, naam: beheerder.naam, rol: 'BEHEERDER', organisatieIds: [] }, herkomst: 'test' },

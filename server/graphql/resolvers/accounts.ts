@@ -2,9 +2,10 @@
 // Accounts, rights, history, the audit trail and verification: thin over the account and edit services.
 import { zonderGeheimen } from '../../domain/accounts.ts';
 import { veldWijzigingen } from '../../domain/audit.ts';
-import { mag } from '../../domain/policy.ts';
+import { magAltijd, rechtenOp } from '../../domain/policy.ts';
 import { verificatieStatus, wachtOpVerificatie } from '../../domain/verification.ts';
 import type { MutationResolvers, QueryResolvers, Resolvers } from '../generated/resolvers.ts';
+import { signedIn } from '../../edit-service.ts';
 import { bestaand } from './arguments.ts';
 import { vandaag } from './compliance.ts';
 
@@ -16,10 +17,7 @@ export const accountsQuery: Pick<QueryResolvers, 'ik' | 'accounts' | 'auditLog' 
     const account = id === undefined ? undefined : await ctx.accounts.byId(id);
     return account ? zonderGeheimen(account) : null;
   },
-  accounts: async (_, __, ctx) => {
-    ctx.edits.allow(ctx.edits.signedIn(ctx.verzoeker), 'ACCOUNTS_BEHEREN', { kind: 'register' }, await ctx.view());
-    return (await ctx.accounts.list()).map(zonderGeheimen);
-  },
+  accounts: async (_, __, ctx) => (await ctx.accounts.list(ctx.verzoeker)).map(zonderGeheimen),
   auditLog: async (_, { na, eerste }, ctx) => {
     const limiet = Math.min(Math.max(eerste ?? 100, 1), 1000);
     const records = await ctx.edits.auditLog(ctx.verzoeker, na ?? 0, limiet);
@@ -30,7 +28,7 @@ export const accountsQuery: Pick<QueryResolvers, 'ik' | 'accounts' | 'auditLog' 
     return check.intact ? { intact: true, aantal: check.aantal } : check;
   },
   verificatieWachtrij: async (_, { regioId }, ctx) => {
-    ctx.edits.signedIn(ctx.verzoeker);
+    signedIn(ctx.verzoeker);
     const view = await ctx.view();
     if (regioId != null) bestaand(view.regios, regioId, 'Regio', 'regioId');
     return wachtOpVerificatie(view, regioId ?? null, vandaag());
@@ -61,7 +59,7 @@ export const accountsTypes: Pick<Resolvers, 'Account' | 'AuditRecord' | 'AuditWi
   },
   AuditRecord: {
     door: (r) => r.actorNaam,
-    herkomst: (r, _, ctx) => (ctx.verzoeker.actor?.rol === 'BEHEERDER' ? r.herkomst : null),
+    herkomst: (r, _, ctx) => (magAltijd(ctx.verzoeker.actor, 'AUDIT_LEZEN') ? r.herkomst : null),
     objectSoort: (r) => r.object?.kind ?? null,
     objectId: (r) => r.object?.id ?? null,
   },
@@ -73,22 +71,7 @@ export const accountsTypes: Pick<Resolvers, 'Account' | 'AuditRecord' | 'AuditWi
     na: (w) => json(w.na),
   },
   Knooppunt: {
-    rechten: async (k, _, ctx) => {
-      const view = await ctx.view();
-      const actor = ctx.verzoeker.actor;
-      const knooppunt = { kind: 'knooppunt' as const, id: k.id, gegevens: k };
-      const eigen = actor?.organisatieIds ?? [];
-      return {
-        wijzigen: mag(actor, 'KNOOPPUNT_WIJZIGEN', knooppunt, view),
-        verwijderen: mag(actor, 'KNOOPPUNT_VERWIJDEREN', knooppunt, view),
-        verifieren: mag(actor, 'VERIFIEREN', knooppunt, view),
-        deelnameToevoegen:
-          actor?.rol === 'BEHEERDER' ||
-          [...eigen, k.belegdBijId].some((o) => o != null && mag(actor, 'DEELNAME_SCHRIJVEN', { kind: 'deelname', gegevens: { organisatieId: o, knooppuntId: k.id } }, view)),
-        routeToevoegen: mag(actor, 'OVERDRACHT_SCHRIJVEN', { kind: 'overdracht', gegevens: { vanId: k.id } }, view),
-        geschiedenisLezen: mag(actor, 'GESCHIEDENIS_LEZEN', { kind: 'register' }, view),
-      };
-    },
+    rechten: async (k, _, ctx) => rechtenOp(ctx.verzoeker.actor, k, await ctx.view()),
     verificatieStatus: (k) => verificatieStatus(k, vandaag()),
     geschiedenis: (k, _, ctx) => ctx.edits.geschiedenis(k.id, ctx.verzoeker),
   },

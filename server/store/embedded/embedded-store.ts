@@ -10,7 +10,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { gebruikersnaamSleutel, zonderGeheimen, type StoredAccount } from '../../domain/accounts.ts';
 import { chainRecord, writeEntry, type AuditEntry, type AuditRecord, type AuditWijziging, type Wijziging } from '../../domain/audit.ts';
 import { ConflictError, InUseError, NotFoundError, ValidationError, type FieldIssue } from '../../domain/errors.ts';
-import type { EditableKind, EditableKinds, Knooppunt, Referentiedata, Registry } from '../../domain/model.ts';
+import { gegevensVan, KIND_LABELS, type EditableKind, type EditableKinds, type Knooppunt, type Referentiedata, type Registry } from '../../domain/model.ts';
 import { referencesOf, uniqueKeyOf, unknownReferenceMessage, type RefTarget } from '../../domain/references.ts';
 import type { AuditQuery, Change, Store, StoreHealth } from '../port.ts';
 
@@ -27,7 +27,7 @@ CREATE TABLE IF NOT EXISTS ref (
   PRIMARY KEY (from_kind, from_id, field),
   FOREIGN KEY (from_kind, from_id) REFERENCES entity (kind, id) ON DELETE CASCADE);
 CREATE INDEX IF NOT EXISTS ref_to ON ref (to_kind, to_id);
-CREATE TABLE IF NOT EXISTS audit (volgnummer INTEGER PRIMARY KEY, doc TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS audit (volgnummer INTEGER PRIMARY KEY, hash TEXT NOT NULL, doc TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS audit_knooppunt (knooppunt_id TEXT NOT NULL, volgnummer INTEGER NOT NULL, PRIMARY KEY (knooppunt_id, volgnummer));
 CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'auditrecords zijn onveranderlijk'); END;
 CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'auditrecords zijn onveranderlijk'); END;
@@ -35,12 +35,6 @@ CREATE TABLE IF NOT EXISTS account (id TEXT PRIMARY KEY, sleutel TEXT NOT NULL U
 `;
 
 const REFERENCE_KINDS = ['thema', 'gemeente', 'regio', 'wet'] as const;
-const KIND_LABELS: Record<EditableKind, string> = {
-  knooppunt: 'Knooppunt',
-  organisatie: 'Organisatie',
-  deelname: 'Deelname',
-  overdracht: 'Overdracht',
-};
 
 interface EntityRow {
   kind: string;
@@ -175,8 +169,8 @@ export class EmbeddedStore implements Store {
         if (r.from_kind === 'knooppunt') {
           if (r.from_id === id) continue;
           const other: Knooppunt = this.entity('knooppunt', r.from_id);
-          const { id: _id, versie, gewijzigdOp: _at, ...rest } = other;
-          this.write('knooppunt', r.from_id, versie + 1, { ...rest, aanpalend: rest.aanpalend.filter((a) => a.knooppuntId !== id) }, wijziging.at, 'UPDATE');
+          const rest = gegevensVan(other);
+          this.write('knooppunt', r.from_id, other.versie + 1, { ...rest, aanpalend: rest.aanpalend.filter((a) => a.knooppuntId !== id) }, wijziging.at, 'UPDATE');
           wijzigingen.push({ kind: 'knooppunt', id: r.from_id, voor: other, na: this.entity('knooppunt', r.from_id) });
         } else if (!wijzigingen.some((w) => w.kind === r.from_kind && w.id === r.from_id)) {
           wijzigingen.push({ kind: r.from_kind, id: r.from_id, voor: this.entity(r.from_kind, r.from_id), na: null });
@@ -272,9 +266,10 @@ export class EmbeddedStore implements Store {
   }
 
   private appendInTransaction(entry: AuditEntry, at: Date): AuditRecord {
-    const last = this.db.prepare('SELECT doc FROM audit ORDER BY volgnummer DESC LIMIT 1').get() as { doc: string } | undefined;
-    const record = chainRecord(last ? (JSON.parse(last.doc) as AuditRecord) : null, at, entry);
-    this.db.prepare('INSERT INTO audit (volgnummer, doc) VALUES (?, ?)').run(record.volgnummer, JSON.stringify(record));
+    // The head's number and hash only: the last record may be a whole import.
+    const last = this.db.prepare('SELECT volgnummer, hash FROM audit ORDER BY volgnummer DESC LIMIT 1').get() as { volgnummer: number; hash: string } | undefined;
+    const record = chainRecord(last ?? null, at, entry);
+    this.db.prepare('INSERT INTO audit (volgnummer, hash, doc) VALUES (?, ?, ?)').run(record.volgnummer, record.hash, JSON.stringify(record));
     const link = this.db.prepare('INSERT INTO audit_knooppunt (knooppunt_id, volgnummer) VALUES (?, ?)');
     for (const knooppuntId of record.knooppuntIds) link.run(knooppuntId, record.volgnummer);
     return record;

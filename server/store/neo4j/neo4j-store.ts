@@ -6,7 +6,7 @@ import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-d
 import { gebruikersnaamSleutel, zonderGeheimen, type StoredAccount } from '../../domain/accounts.ts';
 import { chainRecord, GENESIS_HASH, writeEntry, type AuditEntry, type AuditRecord, type AuditWijziging, type Wijziging } from '../../domain/audit.ts';
 import { ConflictError, InUseError, NotFoundError, ValidationError, type FieldIssue } from '../../domain/errors.ts';
-import type { EditableKind, EditableKinds, Referentiedata, Registry } from '../../domain/model.ts';
+import { KIND_LABELS, type EditableKind, type EditableKinds, type Referentiedata, type Registry } from '../../domain/model.ts';
 import { referencesOf, uniqueKeyOf, unknownReferenceMessage, type RefTarget } from '../../domain/references.ts';
 import type { AuditQuery, Change, Store, StoreHealth } from '../port.ts';
 import {
@@ -34,7 +34,6 @@ export interface Neo4jOptions {
 
 const TX_CONFIG = { metadata: { app: 'knooppuntenregister' }, timeout: 30_000 };
 
-const KIND_LABELS: Record<EditableKind, string> = { knooppunt: 'Knooppunt', organisatie: 'Organisatie', deelname: 'Deelname', overdracht: 'Overdracht' };
 const MISSING: Record<RefTarget, StatementName> = {
   knooppunt: 'missingKnooppunten',
   organisatie: 'missingOrganisaties',
