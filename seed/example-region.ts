@@ -64,8 +64,8 @@ export const ORGANISATIES: Record<string, OrganisatieGegevens> = {
   onderwijs: org('Samenwerkingsverband passend onderwijs Noord-Holland Noord', 'ONDERWIJS'),
 };
 
-const compleet = (datum: string) => ({ status: 'VASTGESTELD' as const, datum });
-const ontbreekt = { status: 'ONTBREEKT' as const, datum: null };
+const compleet = (datum: string) => ({ status: 'VASTGESTELD' as const, datum, geldigTot: null });
+const ontbreekt = { status: 'ONTBREEKT' as const, datum: null, geldigTot: null };
 
 type KnooppuntOpties = Partial<KnooppuntGegevens> &
   Pick<KnooppuntGegevens, 'naam' | 'functie' | 'werkproces' | 'wettelijkeBasis' | 'samenstelling' | 'schaal' | 'themaIds' | 'gemeenteIds'>;
@@ -219,7 +219,7 @@ export const KNOOPPUNTEN: Record<string, KnooppuntGegevens> = {
     gemeenteIds: ['GM0361'],
     belegdBijId: 'gemeente-alkmaar',
     verwerkingsverantwoordelijkheid: 'GEZAMENLIJK',
-    convenant: { status: 'IN_VOORBEREIDING', datum: null },
+    convenant: { status: 'IN_VOORBEREIDING', datum: null, geldigTot: null },
   }),
   'jeugdgroepoverleg-hoorn': knooppunt({
     naam: 'Jeugdgroepoverleg Hoorn',
@@ -345,7 +345,7 @@ export const KNOOPPUNTEN: Record<string, KnooppuntGegevens> = {
     belegdBijId: 'opvang',
     verwerkingsverantwoordelijkheid: 'EEN_PARTIJ',
     verwerkingsverantwoordelijkeId: 'gemeente-alkmaar',
-    dpia: { status: 'IN_VOORBEREIDING', datum: null },
+    dpia: { status: 'IN_VOORBEREIDING', datum: null, geldigTot: null },
   }),
   'woonoverlast-wf': knooppunt({
     naam: 'Woonoverlastoverleg West-Friesland',
@@ -543,7 +543,7 @@ export const KNOOPPUNTEN: Record<string, KnooppuntGegevens> = {
     belegdBijId: 'zvh',
     verwerkingsverantwoordelijkheid: 'GEZAMENLIJK',
     convenant: compleet('2023-01-01'),
-    dpia: { status: 'IN_VOORBEREIDING', datum: null },
+    dpia: { status: 'IN_VOORBEREIDING', datum: null, geldigTot: null },
   }),
   'casusoverleg-huiselijk-geweld': knooppunt({
     naam: 'Multidisciplinair casusoverleg huiselijk geweld',

@@ -194,8 +194,8 @@ export function generateSyntheticDataset(referentiedata: Referentiedata, options
         belegdBijId: taakhouder ?? (perType.get('GEMEENTE') ?? [])[0] ?? null,
         doel: beschreven ? `Synthetisch doel van ${soort.naam.toLowerCase()}.` : null,
         aanmeldcriteria: beschreven ? `Synthetische aanmeldcriteria: ${soort.signalen.join(', ').toLowerCase()}.` : null,
-        convenant: beschreven ? { status: 'VASTGESTELD', datum: '2024-01-01' } : { status: 'ONBEKEND', datum: null },
-        dpia: random.chance(0.4) ? { status: 'VASTGESTELD', datum: '2024-06-01' } : { status: 'ONTBREEKT', datum: null },
+        convenant: beschreven ? { status: 'VASTGESTELD', datum: '2024-01-01', geldigTot: null } : { status: 'ONBEKEND', datum: null, geldigTot: null },
+        dpia: random.chance(0.4) ? { status: 'VASTGESTELD', datum: '2024-06-01', geldigTot: null } : { status: 'ONTBREEKT', datum: null, geldigTot: null },
       };
       items.push({ kind: 'knooppunt', id, gegevens });
       knooppunten.push({ id, soort, functie: soort.functie });

@@ -4,6 +4,7 @@
 // Neo4j sees the others' writes).
 import { indexRegistry, type RegistryIndex } from './domain/registry-index.ts';
 import type { Knooppunt, Regio } from './domain/model.ts';
+import { registryOp } from './domain/validity.ts';
 import { findRoutes, routeGraphOf, type Richting, type RouteOptions, type RouteResult } from './domain/routes.ts';
 import { layoutGraphOf, parseMapNodeKey, regionMap, type MapNodeKind, type RegionMap } from './domain/region-map.ts';
 import type { Indeling, Positions } from './layout/layout-graph.ts';
@@ -50,6 +51,17 @@ export class RegistryService {
     if (this.cached?.revision === revision) return this.cached.index;
     this.loading ??= this.reload(revision).finally(() => (this.loading = undefined));
     return this.loading;
+  }
+
+  /**
+   * The registry as it stands on a date (domain/validity.ts): what lists, maps and analyses show.
+   * Computed once per revision and date.
+   */
+  opDatum(full: RegistryIndex, datum: string): RegistryIndex {
+    return this.memo(full, JSON.stringify(['opDatum', datum]), () => {
+      const registry = registryOp(full.registry, datum);
+      return registry === full.registry ? full : indexRegistry(registry);
+    });
   }
 
   /** The revision was read before loading: a write landing in between only causes one more reload. */

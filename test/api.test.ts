@@ -308,6 +308,28 @@ describe('mutations', () => {
     expect(codeOf(await gql('mutation($id: ID!) { deleteKnooppunt(id: $id, versie: 2) }', { id: k.id }, TOKEN))).toBe('NOT_FOUND');
   });
 
+  it('hides an ended knooppunt from lists and the map by default, shows it as on an earlier date, and keeps it reachable by id', async () => {
+    const ended = { ...input, naam: 'Opgeheven overleg API', geldigVanaf: '2019-01-01', geldigTot: '2023-12-31', convenant: { status: 'VASTGESTELD', datum: '2019-01-01', geldigTot: '2023-12-31' } };
+    const created = await gql('mutation($i: KnooppuntInput!) { createKnooppunt(input: $i) { id actueel convenant { geldigTot } } }', { i: ended }, TOKEN);
+    const k = (created.data as { createKnooppunt: { id: string; actueel: boolean; convenant: { geldigTot: string } } }).createKnooppunt;
+    expect(k).toMatchObject({ actueel: false, convenant: { geldigTot: '2023-12-31' } });
+    const ids = async (filter: Record<string, unknown>) => ((await gql('query($f: KnooppuntFilter) { knooppunten(filter: $f, eerste: 0) { ids } }', { f: filter })).data as { knooppunten: { ids: string[] } }).knooppunten.ids;
+    expect(await ids({ regioIds: ['ZVH-NHN'] })).not.toContain(k.id);
+    expect(await ids({ regioIds: ['ZVH-NHN'], peildatum: '2022-06-01' })).toContain(k.id);
+    expect(await ids({ regioIds: ['ZVH-NHN'], ookBeeindigd: true })).toContain(k.id);
+    const kaart = async (args: string) => ((await gql(`{ kaart(regioId: "ZVH-NHN"${args}) { knooppunten { id } } }`)).data as { kaart: { knooppunten: { id: string }[] } }).kaart.knooppunten.map((x) => x.id);
+    expect(await kaart('')).not.toContain(k.id);
+    expect(await kaart(', peildatum: "2020-01-01"')).toContain(k.id);
+    expect(await kaart(', peildatum: "2018-12-31"')).not.toContain(k.id);
+    expect((await gql('query($id: ID!) { knooppunt(id: $id) { naam actueel } }', { id: k.id })).data).toEqual({ knooppunt: { naam: 'Opgeheven overleg API', actueel: false } });
+    const bad = await gql('{ kaart(regioId: "ZVH-NHN", peildatum: "gisteren") { regio { id } } }');
+    expect(codeOf(bad)).toBe('BAD_USER_INPUT');
+    expect(bad.errors?.[0]?.extensions?.fields?.[0]?.field).toBe('peildatum');
+    const upsideDown = await gql(create, { i: { ...input, naam: 'Omgekeerd', geldigVanaf: '2025-01-01', geldigTot: '2024-01-01' } }, TOKEN);
+    expect(upsideDown.errors?.[0]?.extensions?.fields?.[0]?.field).toBe('input.geldigTot');
+    await gql('mutation($id: ID!) { deleteKnooppunt(id: $id, versie: 1) }', { id: k.id }, TOKEN);
+  });
+
   it('answers a repeated read from the kept answer until a write changes the registry', async () => {
     const count = 'query($f: KnooppuntFilter) { knooppunten(filter: $f) { totaal } }';
     const totaal = async () => ((await gql(count, { f: { regioIds: ['ZVH-NHN'] } })).data as { knooppunten: { totaal: number } }).knooppunten.totaal;

@@ -25,8 +25,8 @@ export const buildKnooppunt = (overrides: Partial<KnooppuntGegevens> = {}): Knoo
   schaal: 'LOKAAL',
   themaIds: ['thema-a'],
   gemeenteIds: ['GM0001'],
-  convenant: { status: 'VASTGESTELD', datum: '2024-01-31' },
-  dpia: { status: 'ONTBREEKT', datum: null },
+  convenant: { status: 'VASTGESTELD', datum: '2024-01-31', geldigTot: null },
+  dpia: { status: 'ONTBREEKT', datum: null, geldigTot: null },
   aanpalend: [],
   ...overrides,
 });

@@ -31,7 +31,8 @@ function contract(name: string, open: () => Promise<{ store: Store; cleanup: () 
     it('creates and loads every kind, with relations and versions', async () => {
       const org = await store.create('organisatie', id('ggz'), buildOrganisatie({ naam: `GGZ ${run}` }), at);
       expect(org).toMatchObject({ id: id('ggz'), versie: 1, naam: `GGZ ${run}` });
-      const a = await store.create('knooppunt', id('a'), buildKnooppunt({ naam: `A ${run}`, belegdBijId: id('ggz') }), at);
+      const validity = { geldigVanaf: '2024-01-01', geldigTot: '2027-12-31', convenant: { status: 'VASTGESTELD' as const, datum: '2024-01-01', geldigTot: '2026-12-31' } };
+      const a = await store.create('knooppunt', id('a'), buildKnooppunt({ naam: `A ${run}`, belegdBijId: id('ggz'), ...validity }), at);
       const b = await store.create(
         'knooppunt',
         id('b'),

@@ -13,8 +13,8 @@ const COMPLEET: Partial<Knooppunt> = {
   doel: 'Doel',
   maatschappelijkeOpgave: 'Opgave',
   aanmeldcriteria: 'Criteria',
-  convenant: { status: 'VASTGESTELD', datum: '2025-01-01' },
-  dpia: { status: 'VASTGESTELD', datum: '2025-01-01' },
+  convenant: { status: 'VASTGESTELD', datum: '2025-01-01', geldigTot: null },
+  dpia: { status: 'VASTGESTELD', datum: '2025-01-01', geldigTot: null },
   verwerkingsverantwoordelijkheid: 'EEN_PARTIJ',
   verwerkingsverantwoordelijkeId: 'gemeente',
   bewaartermijn: '2 jaar',
@@ -67,8 +67,8 @@ const FIRES: Record<string, Scenario> = {
   R03: { deelnames: [goedeDeelname('gemeente', { taak: null })] },
   R04: { deelnames: [goedeDeelname('gemeente', { grondslag: 'AVG_6_1_A_TOESTEMMING' })] },
   R05: { deelnames: [goedeDeelname('politie', { grondslag: 'AVG_6_1_E_PUBLIEKE_TAAK' })], knooppunt: {} },
-  R06: { deelnames: [goedeDeelname('politie', { grondslag: 'WPG' })], knooppunt: { convenant: { status: 'IN_VOORBEREIDING', datum: null } } },
-  R07: { knooppunt: { dpia: { status: 'ONTBREEKT', datum: null } } },
+  R06: { deelnames: [goedeDeelname('politie', { grondslag: 'WPG' })], knooppunt: { convenant: { status: 'IN_VOORBEREIDING', datum: null, geldigTot: null } } },
+  R07: { knooppunt: { dpia: { status: 'ONTBREEKT', datum: null, geldigTot: null } } },
   R08: { knooppunt: { verwerkingsverantwoordelijkheid: 'GEZAMENLIJK', verwerkingsverantwoordelijkeId: null, gezamenlijkeRegeling: false } },
   R09: { deelnames: [goedeDeelname('gemeente', { bsn: true, verwerkingsbasisBijzonder: null })] },
   R10: { deelnames: [goedeDeelname('ggz', { grondslag: 'AVG_6_1_B_OVEREENKOMST', beroepsgeheim: true, beroepsgeheimRegeling: null })] },
@@ -116,6 +116,9 @@ describe('compliance checks', () => {
     expect(regels({ deelnames: [goedeDeelname('politie', { grondslag: 'WPG' })] })).toEqual([]);
     expect(regels({ deelnames: [goedeDeelname('ggz', { grondslag: 'AVG_6_1_B_OVEREENKOMST', beroepsgeheim: true, beroepsgeheimRegeling: 'CONFLICT_VAN_PLICHTEN' })] })).toEqual([]);
     expect(regels({ knooppunt: { geverifieerdOp: '2025-11-22' } })).toEqual([]);
+    const convenantTot = (geldigTot: string) => ({ deelnames: [goedeDeelname('politie', { grondslag: 'WPG' as const })], knooppunt: { convenant: { status: 'VASTGESTELD' as const, datum: '2024-01-01', geldigTot } } });
+    expect(regels(convenantTot(VANDAAG))).toEqual([]);
+    expect(regels(convenantTot('2026-11-21'))).toEqual(['R06']);
     const groep = {
       knooppunt: { werkproces: 'GROEPSAANPAK' as const, samenstelling: 'VAST' as const },
       deelnames: [goedeDeelname('gemeente'), entity('d-casus', buildDeelname('gemeente', 'casus'))],

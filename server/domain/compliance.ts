@@ -2,6 +2,7 @@
 // Every rule of shared/RULES.md as a pure check with a stable id, a severity, a message that names
 // what is missing, and the section of the handreiking (H) it comes from. A finding points at the
 // knooppunt, and where it concerns one, at the deelname (and organisatie) or overdracht.
+import { vastgesteldOp } from './validity.ts';
 import { verificatieGrens } from './verification.ts';
 import type { Bevinding, Ernst } from './findings.ts';
 import type { Deelname, Grondslag, Knooppunt, Organisatie, OrganisatieType } from './model.ts';
@@ -115,8 +116,10 @@ export const RULES: (Rule & { check: Check })[] = [
     id: 'R06', ernst: 'FOUT', bron: 'H §3.8 voetnoot 15 (art. 20 WPG)', titel: 'Met politie aan tafel is er een convenant',
     check: (k, ctx) =>
       when(
-        deelnamesVan(k, ctx).some(({ o }) => o?.type === 'POLITIE') && k.convenant.status !== 'VASTGESTELD',
-        `De politie neemt deel, maar er is geen vastgesteld samenwerkingsconvenant (status: ${DOCUMENT[k.convenant.status]}); art. 20 WPG vraagt dat.`,
+        deelnamesVan(k, ctx).some(({ o }) => o?.type === 'POLITIE') && !vastgesteldOp(k.convenant, ctx.vandaag),
+        k.convenant.status === 'VASTGESTELD'
+          ? `De politie neemt deel, maar het samenwerkingsconvenant liep af op ${k.convenant.geldigTot ?? '?'}; art. 20 WPG vraagt een convenant dat geldt.`
+          : `De politie neemt deel, maar er is geen vastgesteld samenwerkingsconvenant (status: ${DOCUMENT[k.convenant.status]}); art. 20 WPG vraagt dat.`,
       ),
   },
   {

@@ -106,8 +106,10 @@ export interface WetVerwijzing {
 /** Status and date of a governance document (convenant, privacyprotocol, DPIA). */
 export interface Document {
   status: DocumentStatus;
-  /** ISO date (YYYY-MM-DD) the document was adopted or last revised. */
+  /** ISO date (YYYY-MM-DD) the document was adopted or last revised: it applies from then. */
   datum: string | null;
+  /** ISO date of the last day the document applies (a convenant's end date), if it ends. */
+  geldigTot: string | null;
 }
 
 export interface Aanpalend {
@@ -155,6 +157,10 @@ export interface KnooppuntGegevens {
   geverifieerdDoor: string | null;
   geverifieerdOp: string | null;
   aanpalend: Aanpalend[];
+  /** First day the knooppunt exists (ISO date), if recorded. */
+  geldigVanaf: string | null;
+  /** Last day the knooppunt exists (ISO date); after it the knooppunt is ended and hidden by default. */
+  geldigTot: string | null;
 }
 
 export interface Versioned {
@@ -288,9 +294,9 @@ export const ONBESCHREVEN_KNOOPPUNT = {
   verwerkingsverantwoordelijkheid: 'ONBEKEND',
   verwerkingsverantwoordelijkeId: null,
   gezamenlijkeRegeling: false,
-  convenant: { status: 'ONBEKEND', datum: null },
-  privacyprotocol: { status: 'ONBEKEND', datum: null },
-  dpia: { status: 'ONBEKEND', datum: null },
+  convenant: { status: 'ONBEKEND', datum: null, geldigTot: null },
+  privacyprotocol: { status: 'ONBEKEND', datum: null, geldigTot: null },
+  dpia: { status: 'ONBEKEND', datum: null, geldigTot: null },
   bewaartermijn: null,
   bewaartermijnOnderbouwing: null,
   privacyverklaring: null,
@@ -301,4 +307,6 @@ export const ONBESCHREVEN_KNOOPPUNT = {
   geverifieerdDoor: null,
   geverifieerdOp: null,
   aanpalend: [],
+  geldigVanaf: null,
+  geldigTot: null,
 } as const satisfies Partial<KnooppuntGegevens>;

@@ -45,7 +45,7 @@ describe('knooppunt validation', () => {
   });
 
   it('stores a valid but weak description as it is (flagging is the compliance checks’ job)', () => {
-    const weak = parseKnooppunt(buildKnooppunt({ dpia: { status: 'ONTBREEKT', datum: null }, convenant: { status: 'ONBEKEND', datum: null } }));
+    const weak = parseKnooppunt(buildKnooppunt({ dpia: { status: 'ONTBREEKT', datum: null, geldigTot: null }, convenant: { status: 'ONBEKEND', datum: null, geldigTot: null } }));
     expect(weak.dpia.status).toBe('ONTBREEKT');
   });
 });

@@ -49,7 +49,9 @@ const keuze = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, `moet een van ${values.join(', ')} zijn`);
 
 const wetVerwijzing = z.object({ wetId: id, artikel: optional(z.string().trim().max(LIMITS.naam)) });
-const document = z.object({ status: keuze(DOCUMENT_STATUSSEN), datum });
+const document = z
+  .object({ status: keuze(DOCUMENT_STATUSSEN), datum, geldigTot: datum })
+  .refine((d) => d.datum === null || d.geldigTot === null || d.datum <= d.geldigTot, { path: ['geldigTot'], message: 'mag niet voor de datum van vaststelling liggen' });
 const leeftijd = optional(z.number().int('moet een geheel getal zijn').min(0, 'mag niet negatief zijn').max(120));
 
 const knooppunt = z
@@ -90,6 +92,8 @@ const knooppunt = z
     geverifieerdDoor: tekst,
     geverifieerdOp: datum,
     aanpalend: lijst(z.object({ knooppuntId: id, reden: naam })),
+    geldigVanaf: datum,
+    geldigTot: datum,
   })
   .superRefine((k, ctx) => {
     if (k.leeftijdMin !== null && k.leeftijdMax !== null && k.leeftijdMin > k.leeftijdMax) {
@@ -111,6 +115,9 @@ const knooppunt = z
     }
     if (k.geverifieerdOp !== null && k.geverifieerdDoor === null) {
       ctx.addIssue({ code: 'custom', path: ['geverifieerdDoor'], message: 'vul in wie de beschrijving verifieerde' });
+    }
+    if (k.geldigVanaf !== null && k.geldigTot !== null && k.geldigVanaf > k.geldigTot) {
+      ctx.addIssue({ code: 'custom', path: ['geldigTot'], message: 'mag niet voor geldigVanaf liggen' });
     }
     const pairs = new Set<string>();
     k.aanpalend.forEach((a, i) => {

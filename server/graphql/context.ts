@@ -4,6 +4,9 @@ import type { RegistryIndex } from '../domain/registry-index.ts';
 import type { EditService, Verzoeker } from '../edit-service.ts';
 import type { RegistryService } from '../registry-service.ts';
 
+/** Today's date in the Netherlands (YYYY-MM-DD): validity, verification age (R20), cache keys. */
+export const vandaag = (): string => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
+
 /** Per-request context. */
 export interface Context {
   registry: RegistryService;
@@ -11,18 +14,29 @@ export interface Context {
   accounts: AccountService;
   /** Who asks (null actor: not signed in), and from where. */
   verzoeker: Verzoeker;
-  /** The registry as this request sees it: loaded once per request, again after a write. */
+  /**
+   * The registry as it stands today, for lists, maps and analyses: what has ended (or not yet
+   * begun) is left out. Loaded once per request, again after a write.
+   */
   view(): Promise<RegistryIndex>;
+  /** Everything stored, ended or not: for looking up an object and its relations, and for rights. */
+  volledig(): Promise<RegistryIndex>;
+  /** The registry on another date, or everything stored when datum is null. */
+  viewOp(datum: string | null): Promise<RegistryIndex>;
   /** Called by mutations so the returned object's relations show the write. */
   afterWrite(): void;
 }
 
 export function createContext(services: Pick<Context, 'registry' | 'edits' | 'accounts'>, verzoeker: Verzoeker): Context {
   let memo: Promise<RegistryIndex> | undefined;
+  const volledig = () => (memo ??= services.registry.index());
+  const viewOp = async (datum: string | null) => (datum === null ? volledig() : services.registry.opDatum(await volledig(), datum));
   return {
     ...services,
     verzoeker,
-    view: () => (memo ??= services.registry.index()),
+    volledig,
+    viewOp,
+    view: () => viewOp(vandaag()),
     afterWrite: () => (memo = undefined),
   };
 }

@@ -357,16 +357,20 @@ export type DekkingCel = {
 /** Status en datum van een governancedocument. */
 export type Document = {
   __typename?: 'Document';
-  /** Datum van vaststelling of laatste herziening (JJJJ-MM-DD). */
+  /** Datum van vaststelling of laatste herziening (JJJJ-MM-DD); het document geldt vanaf dan. */
   datum?: Maybe<Scalars['String']['output']>;
+  /** Laatste dag waarop het document geldt (JJJJ-MM-DD), als het afloopt; een verlopen convenant telt niet als vastgesteld (R06). */
+  geldigTot?: Maybe<Scalars['String']['output']>;
   /** Status. */
   status: DocumentStatus;
 };
 
 /** Status en datum van een governancedocument. */
 export type DocumentInput = {
-  /** Datum (JJJJ-MM-DD). */
+  /** Datum van vaststelling (JJJJ-MM-DD). */
   datum?: InputMaybe<Scalars['String']['input']>;
+  /** Laatste dag waarop het document geldt (JJJJ-MM-DD). */
+  geldigTot?: InputMaybe<Scalars['String']['input']>;
   /** Status. */
   status: DocumentStatus;
 };
@@ -481,6 +485,8 @@ export type Knooppunt = {
   aanmeldcriteria?: Maybe<Scalars['String']['output']>;
   /** Aanpalende knooppunten en waarom ze relevant zijn (H §2.6 stap 2). */
   aanpalend: Array<AanpalendKnooppunt>;
+  /** Het knooppunt bestaat vandaag: vandaag ligt tussen geldigVanaf en geldigTot. */
+  actueel: Scalars['Boolean']['output'];
   /** De organisatie waarbij de uitvoering is belegd (H §2.4). */
   belegdBij?: Maybe<Organisatie>;
   /** Bevindingen over deze beschrijving, getoetst aan alle regels. */
@@ -503,6 +509,10 @@ export type Knooppunt = {
   dpia: Document;
   /** Typering 1: meldpunt of overlegtafel (H §2.5). */
   functie: Functie;
+  /** Laatste dag waarop het knooppunt bestaat (JJJJ-MM-DD); daarna is het beëindigd en standaard verborgen. */
+  geldigTot?: Maybe<Scalars['String']['output']>;
+  /** Eerste dag waarop het knooppunt bestaat (JJJJ-MM-DD), als die is vastgelegd. */
+  geldigVanaf?: Maybe<Scalars['String']['output']>;
   /** Wie wat wanneer wijzigde, oudste eerst; alleen voor aangemelde gebruikers. */
   geschiedenis: Array<AuditRecord>;
   /** Wie de beschrijving heeft geverifieerd met de betrokken professionals en organisaties (H §2.6 stap 3). */
@@ -579,8 +589,12 @@ export type KnooppuntFilter = {
   gemeenteIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Doelgroep naar leeftijd: knooppunten waarvan de leeftijdsgrenzen deze band raken (geen grens = iedere leeftijd). */
   leeftijd?: InputMaybe<LeeftijdBand>;
+  /** Ook beëindigde en nog niet begonnen knooppunten; peildatum telt dan niet. */
+  ookBeeindigd?: InputMaybe<Scalars['Boolean']['input']>;
   /** Minstens één van deze organisaties neemt deel of het knooppunt is erbij belegd. */
   organisatieIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** De knooppunten die op deze datum bestonden (JJJJ-MM-DD); standaard vandaag. */
+  peildatum?: InputMaybe<Scalars['String']['input']>;
   /** Wordt beheerd door een van deze regio's, of werkt in een gemeente die erin ligt. */
   regioIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Samenstelling. */
@@ -619,6 +633,10 @@ export type KnooppuntInput = {
   dpia?: DocumentInput;
   /** Meldpunt of overlegtafel. */
   functie: Functie;
+  /** Laatste dag waarop het knooppunt bestaat (JJJJ-MM-DD). */
+  geldigTot?: InputMaybe<Scalars['String']['input']>;
+  /** Eerste dag waarop het knooppunt bestaat (JJJJ-MM-DD). */
+  geldigVanaf?: InputMaybe<Scalars['String']['input']>;
   /** Werkgebied (gemeente-ids). */
   gemeenteIds?: Array<Scalars['ID']['input']>;
   /** Geverifieerd door. */
@@ -1194,6 +1212,8 @@ export type QueryGemeentenArgs = {
 export type QueryKaartArgs = {
   indeling?: InputMaybe<Indeling>;
   metOrganisaties?: InputMaybe<Scalars['Boolean']['input']>;
+  ookBeeindigd?: InputMaybe<Scalars['Boolean']['input']>;
+  peildatum?: InputMaybe<Scalars['String']['input']>;
   regioId: Scalars['ID']['input'];
 };
 
@@ -1878,6 +1898,7 @@ export type DekkingCelResolvers<ContextType = Context, ParentType extends Resolv
 
 export type DocumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
   datum?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  geldigTot?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['DocumentStatus'], ParentType, ContextType>;
 };
 
@@ -1906,6 +1927,7 @@ export type KaartResolvers<ContextType = Context, ParentType extends ResolversPa
 export type KnooppuntResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Knooppunt'] = ResolversParentTypes['Knooppunt']> = {
   aanmeldcriteria?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   aanpalend?: Resolver<Array<ResolversTypes['AanpalendKnooppunt']>, ParentType, ContextType>;
+  actueel?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   belegdBij?: Resolver<Maybe<ResolversTypes['Organisatie']>, ParentType, ContextType>;
   bevindingen?: Resolver<Array<ResolversTypes['Nalevingsbevinding']>, ParentType, ContextType>;
   bewaartermijn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1917,6 +1939,8 @@ export type KnooppuntResolvers<ContextType = Context, ParentType extends Resolve
   doelgroep?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dpia?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   functie?: Resolver<ResolversTypes['Functie'], ParentType, ContextType>;
+  geldigTot?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  geldigVanaf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   geschiedenis?: Resolver<Array<ResolversTypes['AuditRecord']>, ParentType, ContextType>;
   geverifieerdDoor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   geverifieerdOp?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2090,7 +2114,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   gemeenten?: Resolver<Array<ResolversTypes['Gemeente']>, ParentType, ContextType, Partial<QueryGemeentenArgs>>;
   gezondheid?: Resolver<ResolversTypes['Gezondheid'], ParentType, ContextType>;
   ik?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType>;
-  kaart?: Resolver<ResolversTypes['Kaart'], ParentType, ContextType, RequireFields<QueryKaartArgs, 'indeling' | 'metOrganisaties' | 'regioId'>>;
+  kaart?: Resolver<ResolversTypes['Kaart'], ParentType, ContextType, RequireFields<QueryKaartArgs, 'indeling' | 'metOrganisaties' | 'ookBeeindigd' | 'regioId'>>;
   knooppunt?: Resolver<Maybe<ResolversTypes['Knooppunt']>, ParentType, ContextType, RequireFields<QueryKnooppuntArgs, 'id'>>;
   knooppunten?: Resolver<ResolversTypes['KnooppuntPagina'], ParentType, ContextType, RequireFields<QueryKnooppuntenArgs, 'eerste' | 'na'>>;
   nieuwProbleem?: Resolver<Array<ResolversTypes['ProbleemKandidaat']>, ParentType, ContextType, RequireFields<QueryNieuwProbleemArgs, 'probleem' | 'regioId'>>;

@@ -7,7 +7,8 @@ import { verificatieStatus, wachtOpVerificatie } from '../../domain/verification
 import type { MutationResolvers, QueryResolvers, Resolvers } from '../generated/resolvers.ts';
 import { signedIn } from '../../edit-service.ts';
 import { bestaand } from './arguments.ts';
-import { vandaag } from './compliance.ts';
+import { geldigOp } from '../../domain/validity.ts';
+import { vandaag } from '../context.ts';
 
 const json = (value: object | null) => (value === null ? null : JSON.stringify(value));
 
@@ -53,7 +54,7 @@ export const accountsMutation: Pick<MutationResolvers, 'verifieerKnooppunt' | 'h
 export const accountsTypes: Pick<Resolvers, 'Account' | 'AuditRecord' | 'AuditWijziging' | 'Knooppunt'> = {
   Account: {
     organisaties: async (a, _, ctx) => {
-      const view = await ctx.view();
+      const view = await ctx.volledig();
       return a.organisatieIds.flatMap((id) => view.organisaties.get(id) ?? []);
     },
   },
@@ -71,8 +72,9 @@ export const accountsTypes: Pick<Resolvers, 'Account' | 'AuditRecord' | 'AuditWi
     na: (w) => json(w.na),
   },
   Knooppunt: {
-    rechten: async (k, _, ctx) => rechtenOp(ctx.verzoeker.actor, k, await ctx.view()),
+    rechten: async (k, _, ctx) => rechtenOp(ctx.verzoeker.actor, k, await ctx.volledig()),
     verificatieStatus: (k) => verificatieStatus(k, vandaag()),
+    actueel: (k) => geldigOp(k, vandaag()),
     geschiedenis: (k, _, ctx) => ctx.edits.geschiedenis(k.id, ctx.verzoeker),
   },
 };

@@ -35,3 +35,16 @@ export function bestaand<T>(map: ReadonlyMap<string, T>, id: string, kind: strin
   if (found === undefined) throw new NotFoundError(kind, id, field);
   return found;
 }
+
+/**
+ * Which registry a list or map shows: as on the peildatum (default today), or everything stored
+ * when ookBeeindigd is set. Returns the date for ctx.viewOp, or null for everything.
+ */
+export function peildatumVan(peildatum: string | null | undefined, ookBeeindigd: boolean | null | undefined, vandaag: string, path: string): string | null {
+  if (ookBeeindigd) return null;
+  if (peildatum == null) return vandaag;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(peildatum) || Number.isNaN(Date.parse(peildatum))) {
+    throw clientError('BAD_USER_INPUT', `Ongeldige invoer in ${path}: "${peildatum}" is geen datum in de vorm JJJJ-MM-DD.`, { fields: [{ field: path, message: 'moet een datum zijn in de vorm JJJJ-MM-DD' }] });
+  }
+  return peildatum;
+}

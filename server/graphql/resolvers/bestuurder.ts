@@ -7,7 +7,7 @@ import type { RegistryIndex } from '../../domain/registry-index.ts';
 import { clientError } from '../../errors.ts';
 import type { QueryResolvers, Resolvers } from '../generated/resolvers.ts';
 import { bestaand, checkLeeftijd, pageArgs } from './arguments.ts';
-import { vandaag } from './compliance.ts';
+import { vandaag } from '../context.ts';
 
 const regio = (view: RegistryIndex, regioId: string) => bestaand(view.regios, regioId, 'Regio', 'regioId').id;
 

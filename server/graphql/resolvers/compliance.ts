@@ -3,10 +3,8 @@ import { checkKnooppunt, RULES } from '../../domain/compliance.ts';
 import { organisatieOverzicht } from '../../domain/organisation-view.ts';
 import { clientError } from '../../errors.ts';
 import type { QueryResolvers, Resolvers } from '../generated/resolvers.ts';
+import { vandaag } from '../context.ts';
 import { bestaand } from './arguments.ts';
-
-/** The date the checks run on (R20); the only impure input, so it is taken here, not in the domain. */
-export const vandaag = (): string => new Date().toISOString().slice(0, 10);
 
 export const complianceQuery: Pick<QueryResolvers, 'regels' | 'organisatieOverzicht'> = {
   regels: () => RULES,

@@ -2,27 +2,30 @@
 import { filterKnooppunten } from '../../domain/knooppunt-filter.ts';
 import { byNaam } from '../../domain/registry-index.ts';
 import type { QueryResolvers } from '../generated/resolvers.ts';
-import { bestaand, checkLeeftijd, pageArgs } from './arguments.ts';
+import { vandaag } from '../context.ts';
+import { bestaand, checkLeeftijd, pageArgs, peildatumVan } from './arguments.ts';
 
 export const Query: QueryResolvers = {
   knooppunten: async (_, args, ctx) => {
     const { eerste, na } = pageArgs(args.eerste, args.na);
     checkLeeftijd(args.filter?.leeftijd);
-    const matches = filterKnooppunten(await ctx.view(), args.filter ?? {});
+    const { peildatum, ookBeeindigd, ...filter } = args.filter ?? {};
+    const view = await ctx.viewOp(peildatumVan(peildatum, ookBeeindigd, vandaag(), 'filter.peildatum'));
+    const matches = filterKnooppunten(view, filter);
     return { totaal: matches.length, items: matches.slice(na, na + eerste), ids: matches.map((k) => k.id) };
   },
-  kaart: async (_, { regioId, indeling, metOrganisaties }, ctx) => {
-    const view = await ctx.view();
+  kaart: async (_, { regioId, indeling, metOrganisaties, peildatum, ookBeeindigd }, ctx) => {
+    const view = await ctx.viewOp(peildatumVan(peildatum, ookBeeindigd, vandaag(), 'peildatum'));
     return ctx.registry.kaart(view, bestaand(view.regios, regioId, 'Regio', 'regioId'), indeling ?? 'OVERZICHT', metOrganisaties ?? false);
   },
-  knooppunt: async (_, { id }, ctx) => (await ctx.view()).knooppunten.get(id) ?? null,
+  knooppunt: async (_, { id }, ctx) => (await ctx.volledig()).knooppunten.get(id) ?? null,
   organisaties: async (_, { type }, ctx) => {
     const all = [...(await ctx.view()).organisaties.values()].sort(byNaam);
     return type && type.length > 0 ? all.filter((o) => type.includes(o.type)) : all;
   },
-  organisatie: async (_, { id }, ctx) => (await ctx.view()).organisaties.get(id) ?? null,
-  deelname: async (_, { id }, ctx) => (await ctx.view()).deelnames.get(id) ?? null,
-  overdracht: async (_, { id }, ctx) => (await ctx.view()).overdrachten.get(id) ?? null,
+  organisatie: async (_, { id }, ctx) => (await ctx.volledig()).organisaties.get(id) ?? null,
+  deelname: async (_, { id }, ctx) => (await ctx.volledig()).deelnames.get(id) ?? null,
+  overdracht: async (_, { id }, ctx) => (await ctx.volledig()).overdrachten.get(id) ?? null,
   themas: async (_, __, ctx) => [...(await ctx.view()).themas.values()].sort(byNaam),
   gemeenten: async (_, { regioId }, ctx) => {
     const view = await ctx.view();

@@ -59,6 +59,10 @@ export class EmbeddedStore implements Store {
 
   async init(): Promise<void> {
     this.db.exec(SCHEMA);
+    // Validity dates came later (issue 8): descriptions stored before have none, which is null.
+    this.db.exec(`UPDATE entity SET doc = json_set(doc, '$.geldigVanaf', NULL, '$.geldigTot', NULL,
+        '$.convenant.geldigTot', NULL, '$.privacyprotocol.geldigTot', NULL, '$.dpia.geldigTot', NULL)
+      WHERE kind = 'knooppunt' AND json_type(doc, '$.geldigTot') IS NULL`);
   }
 
   async health(): Promise<StoreHealth> {

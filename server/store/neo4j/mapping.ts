@@ -51,11 +51,17 @@ const first = (v: unknown): string | null => ((fromNeo4j(v) as string[] | null)?
 const DOCUMENTS = ['convenant', 'privacyprotocol', 'dpia'] as const;
 
 function documentProps(k: KnooppuntGegevens): Props {
-  return Object.fromEntries(DOCUMENTS.flatMap((d) => [[`${d}Status`, k[d].status], [`${d}Datum`, toNeo4jDate(k[d].datum)]]));
+  return Object.fromEntries(
+    DOCUMENTS.flatMap((d) => [[`${d}Status`, k[d].status], [`${d}Datum`, toNeo4jDate(k[d].datum)], [`${d}GeldigTot`, toNeo4jDate(k[d].geldigTot)]]),
+  );
 }
 
 function documentFrom(props: Props, name: (typeof DOCUMENTS)[number]): Document {
-  return { status: (props[`${name}Status`] as Document['status'] | undefined) ?? 'ONBEKEND', datum: text(fromNeo4j(props[`${name}Datum`])) };
+  return {
+    status: (props[`${name}Status`] as Document['status'] | undefined) ?? 'ONBEKEND',
+    datum: text(fromNeo4j(props[`${name}Datum`])),
+    geldigTot: text(fromNeo4j(props[`${name}GeldigTot`])),
+  };
 }
 
 const versioned = (id: string, versie: number, at: Date): Props => ({ id, versie: neo4j.int(versie), gewijzigdOp: toNeo4jDateTime(at) });
@@ -91,6 +97,8 @@ export function knooppuntProps(id: string, versie: number, k: KnooppuntGegevens,
     maatregelen: k.maatregelen,
     geverifieerdDoor: k.geverifieerdDoor,
     geverifieerdOp: toNeo4jDate(k.geverifieerdOp),
+    geldigVanaf: toNeo4jDate(k.geldigVanaf),
+    geldigTot: toNeo4jDate(k.geldigTot),
   };
 }
 
@@ -166,6 +174,8 @@ export function toKnooppunt(r: KnooppuntRecord): Knooppunt {
     geverifieerdDoor: text(p['geverifieerdDoor']),
     geverifieerdOp: text(fromNeo4j(p['geverifieerdOp'])),
     aanpalend: fromNeo4j(r.aanpalend) as Knooppunt['aanpalend'],
+    geldigVanaf: text(fromNeo4j(p['geldigVanaf'])),
+    geldigTot: text(fromNeo4j(p['geldigTot'])),
   };
 }
 
