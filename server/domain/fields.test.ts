@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: EUPL-1.2
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { exampleIndex } from '../../test/example-index.ts';
+import { buildKnooppunt } from '../../test/builders.ts';
+import { cellsOf, inputOf, VELDEN, veldVanPad } from './fields.ts';
+import { gegevensVan, type EditableKind } from './model.ts';
+import { parseGegevens } from './validation.ts';
+
+const roundTrip = (kind: EditableKind, gegevens: object) => {
+  const { input, fouten } = inputOf(kind, cellsOf(kind, gegevens));
+  expect(fouten).toEqual([]);
+  return parseGegevens(kind, input);
+};
+
+describe('the field list and its cells', () => {
+  it('names every field of every kind exactly once', () => {
+    const view = exampleIndex();
+    const samples = { knooppunt: view.registry.knooppunten[0]!, organisatie: view.registry.organisaties[0]!, deelname: view.registry.deelnames[0]!, overdracht: view.registry.overdrachten[0]! };
+    for (const kind of Object.keys(VELDEN) as EditableKind[]) {
+      const paths = VELDEN[kind].map((v) => v.pad.split('.')[0]);
+      expect(new Set(paths)).toEqual(new Set(Object.keys(gegevensVan(samples[kind]))));
+    }
+  });
+
+  it('turns every description of the example region into cells and back without a change', () => {
+    const { registry } = exampleIndex();
+    const lists = { knooppunt: registry.knooppunten, organisatie: registry.organisaties, deelname: registry.deelnames, overdracht: registry.overdrachten };
+    for (const [kind, list] of Object.entries(lists) as [EditableKind, { id: string }[]][]) {
+      for (const entity of list) expect(roundTrip(kind, gegevensVan(entity as never))).toEqual(gegevensVan(entity as never));
+    }
+  });
+
+  it('keeps free text with separators and diacritics intact, and lists in their order', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 60 }).filter((s) => s.trim() !== ''), fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'd'), { maxLength: 4 }), (tekst, themaIds) => {
+        const k = buildKnooppunt({ doel: tekst.trim(), themaIds });
+        expect(roundTrip('knooppunt', k)).toMatchObject({ doel: tekst.trim(), themaIds });
+      }),
+    );
+  });
+
+  it('says in Dutch what a cell cannot mean, per field', () => {
+    const { fouten } = inputOf('knooppunt', { leeftijdMin: 'twaalf', gezamenlijkeRegeling: 'misschien', aanpalend: 'kp-1' });
+    expect(fouten).toEqual([
+      { pad: 'leeftijdMin', melding: '"twaalf" is geen geheel getal' },
+      { pad: 'gezamenlijkeRegeling', melding: '"misschien" is geen ja of nee' },
+      { pad: 'aanpalend', melding: 'bij "kp-1" ontbreekt de reden: schrijf "knooppunt-id: reden"' },
+    ]);
+  });
+
+  it('finds the field a validation message points into', () => {
+    expect(veldVanPad('knooppunt', 'input.wetten[2].wetId')?.pad).toBe('wetten');
+    expect(veldVanPad('knooppunt', 'input.convenant.geldigTot')?.pad).toBe('convenant.geldigTot');
+    expect(veldVanPad('overdracht', 'input.naarId')?.pad).toBe('naarId');
+  });
+});

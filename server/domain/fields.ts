@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Every field an editor fills in, per kind, in the order of the handreiking's description
+// (§2.6 stap 2, §3.7 stap 1–4, §5.3): the one list behind the edit forms and the spreadsheet
+// columns. A field's path is its place in the input ("convenant.status") and its column name.
+// Cells are text; cellOf/inputOf turn a description into cells and cells into input for
+// validation.ts, so a form, an import and an export read and write the same way.
+import {
+  AANMELDING_DOOR,
+  BEROEPSGEHEIM_REGELINGEN,
+  DOCUMENT_STATUSSEN,
+  FUNCTIES,
+  GRONDSLAGEN,
+  ORGANISATIE_TYPES,
+  OVERDRACHT_SOORTEN,
+  PRIVACYKADERS,
+  ROLLEN,
+  SAMENSTELLINGEN,
+  SCHALEN,
+  SIGNALEN,
+  VERWERKINGSVERANTWOORDELIJKHEDEN,
+  WERKPROCESSEN,
+  WETTELIJKE_BASES,
+  type EditableKind,
+} from './model.ts';
+import type { RefTarget } from './references.ts';
+
+export type VeldSoort = 'tekst' | 'lang' | 'getal' | 'datum' | 'janee' | 'janeeLeeg' | 'keuze' | 'keuzes' | 'ref' | 'refs' | 'wetten' | 'aanpalend';
+
+export interface Veld {
+  /** Place in the input, dotted for documents; also the spreadsheet column. */
+  pad: string;
+  label: string;
+  soort: VeldSoort;
+  /** The form's section. */
+  groep: string;
+  /** For keuze and keuzes: the allowed codes. */
+  waarden?: readonly string[];
+  /** For ref and refs: what the id points at. */
+  doel?: RefTarget;
+  verplicht?: true;
+  /** For a keuze that may be left empty: what empty means. */
+  standaard?: string;
+  /** What to fill in, with the section of the handreiking it comes from. */
+  uitleg?: string;
+}
+
+const document = (naam: string, label: string, bron: string): Veld[] => [
+  { pad: `${naam}.status`, label: `${label}: status`, soort: 'keuze', waarden: DOCUMENT_STATUSSEN, groep: 'Governance', standaard: 'ONBEKEND', uitleg: bron },
+  { pad: `${naam}.datum`, label: `${label}: vastgesteld op`, soort: 'datum', groep: 'Governance' },
+  { pad: `${naam}.geldigTot`, label: `${label}: geldig tot en met`, soort: 'datum', groep: 'Governance' },
+];
+
+export const VELDEN: Record<EditableKind, readonly Veld[]> = {
+  knooppunt: [
+    { pad: 'naam', label: 'Naam', soort: 'tekst', groep: 'Algemeen', verplicht: true, uitleg: 'Uniek binnen de regio.' },
+    { pad: 'regioId', label: 'Regio', soort: 'ref', doel: 'regio', groep: 'Algemeen', verplicht: true, uitleg: 'De regio die de beschrijving beheert.' },
+    { pad: 'functie', label: 'Functie', soort: 'keuze', waarden: FUNCTIES, groep: 'Typering', verplicht: true, uitleg: 'Typering 1: meldpunt of overlegtafel (§2.5).' },
+    { pad: 'werkproces', label: 'Werkproces', soort: 'keuze', waarden: WERKPROCESSEN, groep: 'Typering', verplicht: true, uitleg: 'Bijlage 1.' },
+    { pad: 'wettelijkeBasis', label: 'Wettelijke basis', soort: 'keuze', waarden: WETTELIJKE_BASES, groep: 'Typering', verplicht: true, uitleg: 'Typering 2 (§2.5).' },
+    { pad: 'taakhouderId', label: 'Taakhouder', soort: 'ref', doel: 'organisatie', groep: 'Typering', uitleg: 'Alleen bij taak van één partij: aan wiens taak het knooppunt is toe te rekenen.' },
+    { pad: 'wettelijkeBasisToelichting', label: 'Toelichting op de wettelijke basis', soort: 'lang', groep: 'Typering' },
+    { pad: 'wetten', label: 'Wetten en artikelen', soort: 'wetten', groep: 'Typering', uitleg: 'Op artikelniveau (§3.7 stap 2).' },
+    { pad: 'samenstelling', label: 'Samenstelling', soort: 'keuze', waarden: SAMENSTELLINGEN, groep: 'Typering', verplicht: true, uitleg: 'Typering 3: vaste of wisselende deelnemers (§2.5).' },
+    { pad: 'schaal', label: 'Schaal', soort: 'keuze', waarden: SCHALEN, groep: 'Typering', verplicht: true },
+    { pad: 'maatschappelijkeOpgave', label: 'Maatschappelijke opgave', soort: 'lang', groep: 'Doel en doelgroep', uitleg: '§2.6 stap 2.' },
+    { pad: 'doel', label: 'Doel', soort: 'lang', groep: 'Doel en doelgroep', uitleg: 'Het doel van de samenwerking en de gegevensverwerking (§3.7 stap 1).' },
+    { pad: 'doelgroep', label: 'Doelgroep', soort: 'lang', groep: 'Doel en doelgroep' },
+    { pad: 'leeftijdMin', label: 'Minimumleeftijd', soort: 'getal', groep: 'Doel en doelgroep' },
+    { pad: 'leeftijdMax', label: 'Maximumleeftijd', soort: 'getal', groep: 'Doel en doelgroep' },
+    { pad: 'aanmeldcriteria', label: 'Aanmeldcriteria', soort: 'lang', groep: 'Doel en doelgroep', uitleg: 'Welke casus hoort hier thuis, en welke niet (§2.2, §4.2).' },
+    { pad: 'signalen', label: 'Signalen', soort: 'keuzes', waarden: SIGNALEN, groep: 'Doel en doelgroep' },
+    { pad: 'themaIds', label: "Thema's", soort: 'refs', doel: 'thema', groep: 'Doel en doelgroep' },
+    { pad: 'gemeenteIds', label: 'Werkgebied (gemeenten)', soort: 'refs', doel: 'gemeente', groep: 'Doel en doelgroep' },
+    { pad: 'belegdBijId', label: 'Belegd bij', soort: 'ref', doel: 'organisatie', groep: 'Verantwoordelijkheid', uitleg: 'De organisatie waarbij de uitvoering is belegd (§2.4).' },
+    { pad: 'verwerkingsverantwoordelijkheid', label: 'Verwerkingsverantwoordelijkheid', soort: 'keuze', waarden: VERWERKINGSVERANTWOORDELIJKHEDEN, groep: 'Verantwoordelijkheid', standaard: 'ONBEKEND', uitleg: '§3.5.' },
+    { pad: 'verwerkingsverantwoordelijkeId', label: 'Verwerkingsverantwoordelijke', soort: 'ref', doel: 'organisatie', groep: 'Verantwoordelijkheid', uitleg: 'Alleen als één partij verantwoordelijk is.' },
+    { pad: 'gezamenlijkeRegeling', label: 'Regeling gezamenlijke verantwoordelijkheid (art. 26 AVG)', soort: 'janee', groep: 'Verantwoordelijkheid' },
+    ...document('convenant', 'Convenant', '§3.8; met de politie aan tafel verplicht (art. 20 WPG).'),
+    ...document('privacyprotocol', 'Privacyprotocol', '§3.8.'),
+    ...document('dpia', 'DPIA', '§3.4.'),
+    { pad: 'bewaartermijn', label: 'Bewaartermijn', soort: 'tekst', groep: 'Privacy', uitleg: '§3.2 (5).' },
+    { pad: 'bewaartermijnOnderbouwing', label: 'Onderbouwing van de bewaartermijn', soort: 'lang', groep: 'Privacy' },
+    { pad: 'privacyverklaring', label: 'Privacyverklaring', soort: 'tekst', groep: 'Privacy', uitleg: '§3.5.' },
+    { pad: 'informerenBetrokkenen', label: 'Hoe betrokkenen worden geïnformeerd', soort: 'lang', groep: 'Privacy', uitleg: '§3.5.' },
+    { pad: 'contactpuntRechten', label: 'Contactpunt voor de rechten van betrokkenen', soort: 'tekst', groep: 'Privacy', uitleg: '§3.5, §4.4.' },
+    { pad: 'risicos', label: "Risico's voor burgers", soort: 'lang', groep: 'Privacy', uitleg: '§2.6 stap 2, §3.4.' },
+    { pad: 'maatregelen', label: 'Maatregelen', soort: 'lang', groep: 'Privacy' },
+    { pad: 'aanpalend', label: 'Aanpalende knooppunten', soort: 'aanpalend', groep: 'Samenhang', uitleg: 'Welke andere knooppunten relevant zijn, en waarom (§2.6 stap 2).' },
+    { pad: 'geldigVanaf', label: 'Bestaat vanaf', soort: 'datum', groep: 'Geldigheid' },
+    { pad: 'geldigTot', label: 'Bestaat tot en met', soort: 'datum', groep: 'Geldigheid', uitleg: 'Daarna is het knooppunt beëindigd en standaard verborgen.' },
+    { pad: 'geverifieerdDoor', label: 'Geverifieerd door', soort: 'tekst', groep: 'Geldigheid', uitleg: '§2.6 stap 3; gebruik liever de knop "Markeer als geverifieerd".' },
+    { pad: 'geverifieerdOp', label: 'Geverifieerd op', soort: 'datum', groep: 'Geldigheid' },
+  ],
+  organisatie: [
+    { pad: 'naam', label: 'Naam', soort: 'tekst', groep: 'Organisatie', verplicht: true },
+    { pad: 'type', label: 'Soort', soort: 'keuze', waarden: ORGANISATIE_TYPES, groep: 'Organisatie', verplicht: true },
+    { pad: 'privacykader', label: 'Privacykader', soort: 'keuze', waarden: PRIVACYKADERS, groep: 'Organisatie', verplicht: true, uitleg: '§3.1.' },
+    { pad: 'beroepsgeheim', label: 'Beroepsgeheim', soort: 'tekst', groep: 'Organisatie', uitleg: '§4.5.' },
+  ],
+  deelname: [
+    { pad: 'knooppuntId', label: 'Knooppunt', soort: 'ref', doel: 'knooppunt', groep: 'Deelname', verplicht: true },
+    { pad: 'organisatieId', label: 'Organisatie', soort: 'ref', doel: 'organisatie', groep: 'Deelname', verplicht: true },
+    { pad: 'rol', label: 'Rol', soort: 'keuze', waarden: ROLLEN, groep: 'Deelname', verplicht: true, uitleg: '§3.7 stap 2.' },
+    { pad: 'taak', label: 'Taak', soort: 'lang', groep: 'Deelname', uitleg: 'De (wettelijke) taak waarop de partij deelneemt; geen taak is geen deelname (§4.1).' },
+    { pad: 'wetten', label: 'Wet en artikel van de taak', soort: 'wetten', groep: 'Deelname' },
+    { pad: 'grondslag', label: 'Grondslag', soort: 'keuze', waarden: GRONDSLAGEN, groep: 'Deelname', standaard: 'ONBEKEND', uitleg: 'Toestemming is geen geldige grondslag (§3.3).' },
+    { pad: 'noodzaak', label: 'Waarom deelname nodig is', soort: 'lang', groep: 'Deelname' },
+    { pad: 'beroepsgeheim', label: 'Beroepsgeheim', soort: 'janee', groep: 'Gegevens' },
+    { pad: 'beroepsgeheimRegeling', label: 'Regeling voor het beroepsgeheim', soort: 'keuze', waarden: BEROEPSGEHEIM_REGELINGEN, groep: 'Gegevens', uitleg: '§4.5 stappenplan.' },
+    { pad: 'bijzondereGegevens', label: 'Bijzondere persoonsgegevens', soort: 'janee', groep: 'Gegevens' },
+    { pad: 'strafrechtelijkeGegevens', label: 'Strafrechtelijke gegevens', soort: 'janee', groep: 'Gegevens' },
+    { pad: 'bsn', label: 'BSN', soort: 'janee', groep: 'Gegevens' },
+    { pad: 'verwerkingsbasisBijzonder', label: 'Grondslag voor bijzondere en strafrechtelijke gegevens en BSN', soort: 'lang', groep: 'Gegevens', uitleg: '§3.7 stap 4 b–d.' },
+    { pad: 'convenantpartner', label: 'Convenantpartner', soort: 'janee', groep: 'Gegevens' },
+  ],
+  overdracht: [
+    { pad: 'vanId', label: 'Van knooppunt', soort: 'ref', doel: 'knooppunt', groep: 'Route', verplicht: true },
+    { pad: 'naarId', label: 'Naar knooppunt', soort: 'ref', doel: 'knooppunt', groep: 'Route', verplicht: true },
+    { pad: 'soort', label: 'Soort', soort: 'keuze', waarden: OVERDRACHT_SOORTEN, groep: 'Route', verplicht: true, uitleg: '§5.3.' },
+    { pad: 'criteria', label: 'Wanneer deze route wordt gebruikt', soort: 'lang', groep: 'Route' },
+    { pad: 'aanmeldingDoor', label: 'Aanmelding door', soort: 'keuze', waarden: AANMELDING_DOOR, groep: 'Route', standaard: 'NIET_VASTGELEGD', uitleg: 'Zonder eigen wettelijke taak meldt een partner aan (§4.3 fase 4).' },
+    { pad: 'aanmelderId', label: 'Aanmelder (partner)', soort: 'ref', doel: 'organisatie', groep: 'Route' },
+    { pad: 'informatie', label: 'Informatie die mee mag', soort: 'lang', groep: 'Route', uitleg: '§5.3 vuistregels.' },
+    { pad: 'warm', label: 'Warme overdracht', soort: 'janeeLeeg', groep: 'Route' },
+    { pad: 'clientGeinformeerdDoor', label: 'Wie de cliënt informeert', soort: 'tekst', groep: 'Route' },
+  ],
+};
+
+/** Separates the items of a list in one cell; ":" separates a law from its article. */
+export const LIJST_SCHEIDER = ';';
+
+const JA = new Set(['ja', 'j', 'true', 'waar', '1', 'x']);
+const NEE = new Set(['nee', 'n', 'false', 'onwaar', '0', '']);
+
+/** A cell a person typed that cannot mean anything for this field. */
+export interface CelFout {
+  pad: string;
+  melding: string;
+}
+
+function waardeOp(object: unknown, pad: string): unknown {
+  return pad.split('.').reduce<unknown>((o, key) => (o === null || typeof o !== 'object' ? undefined : (o as Record<string, unknown>)[key]), object);
+}
+
+function zetOp(object: Record<string, unknown>, pad: string, value: unknown): void {
+  const keys = pad.split('.');
+  let target = object;
+  for (const key of keys.slice(0, -1)) target = (target[key] ??= {}) as Record<string, unknown>;
+  target[keys.at(-1)!] = value;
+}
+
+const items = (cel: string): string[] =>
+  cel
+    .split(LIJST_SCHEIDER)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+
+/** "wet: artikel" → the pair; an item without ":" has no article. */
+function paar(item: string): [string, string | null] {
+  const at = item.indexOf(':');
+  return at < 0 ? [item.trim(), null] : [item.slice(0, at).trim(), item.slice(at + 1).trim() || null];
+}
+
+/** The cell text of a field in a description: what an export writes and a form shows. */
+export function cellOf(veld: Veld, gegevens: object): string {
+  const v = waardeOp(gegevens, veld.pad);
+  if (v === null || v === undefined) return '';
+  switch (veld.soort) {
+    case 'janee':
+    case 'janeeLeeg':
+      return v ? 'ja' : 'nee';
+    case 'keuzes':
+    case 'refs':
+      return (v as string[]).join(`${LIJST_SCHEIDER} `);
+    case 'wetten':
+      return (v as { wetId: string; artikel: string | null }[]).map((w) => (w.artikel ? `${w.wetId}: ${w.artikel}` : w.wetId)).join(`${LIJST_SCHEIDER} `);
+    case 'aanpalend':
+      return (v as { knooppuntId: string; reden: string }[]).map((a) => `${a.knooppuntId}: ${a.reden}`).join(`${LIJST_SCHEIDER} `);
+    default:
+      return String(v);
+  }
+}
+
+/** One cell as input: what validation.ts then checks; or a CelFout when the text has no meaning here. */
+function valueOf(veld: Veld, raw: string): unknown {
+  const cel = raw.trim();
+  switch (veld.soort) {
+    case 'getal':
+      if (cel === '') return null;
+      if (!/^-?\d+$/.test(cel)) throw new Error(`"${cel}" is geen geheel getal`);
+      return Number(cel);
+    case 'janee':
+    case 'janeeLeeg': {
+      const lower = cel.toLowerCase();
+      if (veld.soort === 'janeeLeeg' && lower === '') return null;
+      if (JA.has(lower)) return true;
+      if (NEE.has(lower)) return false;
+      throw new Error(`"${cel}" is geen ja of nee`);
+    }
+    case 'keuze':
+      return cel === '' ? (veld.standaard ?? null) : cel.toUpperCase().replace(/[\s-]+/g, '_');
+    case 'keuzes':
+      return items(cel).map((s) => s.toUpperCase().replace(/[\s-]+/g, '_'));
+    case 'refs':
+      return items(cel);
+    case 'wetten':
+      return items(cel).map((item) => {
+        const [wetId, artikel] = paar(item);
+        return { wetId, artikel };
+      });
+    case 'aanpalend':
+      return items(cel).map((item) => {
+        const [knooppuntId, reden] = paar(item);
+        if (reden === null) throw new Error(`bij "${item}" ontbreekt de reden: schrijf "knooppunt-id: reden"`);
+        return { knooppuntId, reden };
+      });
+    default:
+      return cel === '' ? null : cel;
+  }
+}
+
+/**
+ * Input of a kind from cells by path: what a form or a spreadsheet row holds. Missing columns
+ * count as empty; a required keuze left empty becomes absent, so validation names it.
+ */
+export function inputOf(kind: EditableKind, cellen: Readonly<Record<string, string | undefined>>): { input: Record<string, unknown>; fouten: CelFout[] } {
+  const input: Record<string, unknown> = {};
+  const fouten: CelFout[] = [];
+  for (const veld of VELDEN[kind]) {
+    try {
+      const value = valueOf(veld, cellen[veld.pad] ?? '');
+      if (value !== null || !veld.verplicht) zetOp(input, veld.pad, value);
+    } catch (error) {
+      fouten.push({ pad: veld.pad, melding: (error as Error).message });
+    }
+  }
+  return { input, fouten };
+}
+
+/** All cells of a description, by path. */
+export function cellsOf(kind: EditableKind, gegevens: object): Record<string, string> {
+  return Object.fromEntries(VELDEN[kind].map((veld) => [veld.pad, cellOf(veld, gegevens)]));
+}
+
+/** The field a validation path points into: "input.wetten[2].wetId" → "wetten", "input.convenant.datum" → "convenant.datum". */
+export function veldVanPad(kind: EditableKind, pad: string): Veld | undefined {
+  const bare = pad.replace(/^[^.[]*\.?/, '').replace(/\[\d+\].*$/, '');
+  return VELDEN[kind].find((v) => v.pad === bare) ?? VELDEN[kind].find((v) => bare.startsWith(`${v.pad}.`));
+}
