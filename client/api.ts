@@ -1,11 +1,20 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The client's only way to the server: GraphQL over fetch, with Yoga's CSRF-prevention header.
+/** What the server adds to an error: the fields it concerns, and for CONFLICT the current version. */
+export interface ErrorExtensions {
+  code?: string;
+  fields?: { field: string; message: string }[];
+  huidigeVersie?: number;
+}
+
 export class ApiError extends Error {
   readonly code: string | undefined;
-  constructor(message: string, code: string | undefined) {
+  readonly extensions: ErrorExtensions;
+  constructor(message: string, code: string | undefined, extensions: ErrorExtensions = {}) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
+    this.extensions = extensions;
   }
 }
 
@@ -15,9 +24,9 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
     headers: { 'content-type': 'application/json', 'x-graphql-yoga-csrf': '1' },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await response.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+  const body = (await response.json()) as { data?: T; errors?: { message: string; extensions?: ErrorExtensions }[] };
   const error = body.errors?.[0];
-  if (error) throw new ApiError(error.message, error.extensions?.code);
+  if (error) throw new ApiError(error.message, error.extensions?.code, error.extensions);
   if (!body.data) throw new ApiError(`Geen antwoord van de server (HTTP ${response.status}).`, undefined);
   return body.data;
 }

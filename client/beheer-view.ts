@@ -26,6 +26,7 @@ export function renderVerificatie(d: Details): Markup {
   return html`<p class="verificatie">${tekst}</p>
     ${waarschuwing ? html`<p class="verificatie-waarschuwing">${waarschuwing}</p>` : ''}
     <div class="beheerknoppen">
+      ${d.rechten.wijzigen ? html`<a class="knop" href="/bewerken.html?knooppunt=${encodeURIComponent(d.id)}">Bewerken</a>` : ''}
       ${d.rechten.verifieren ? html`<button type="button" data-verifieer="${d.id}" data-versie="${d.versie}">Markeer als geverifieerd</button>` : ''}
       ${d.rechten.geschiedenisLezen ? html`<button type="button" data-geschiedenis="${d.id}">Geschiedenis</button>` : ''}
     </div>`;

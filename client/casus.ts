@@ -2,7 +2,7 @@
 // The casus wizard: four short steps, then the knooppunten that fit, with the reasons. Nothing of
 // the casus is kept: not in the URL, not in storage; it goes only into the matching query.
 import { html } from './html.ts';
-import { LEEFTIJDSBANDEN, OVERDRACHT_SOORT, label } from './labels.ts';
+import { LEEFTIJDSBANDEN, OVERDRACHT_SOORT, SIGNAAL, label } from './labels.ts';
 import { kaartUrl } from './view-state.ts';
 import { laadGemeenten, laadKaart, laadKeuzelijsten, zoekPassendeTafels, type CasusMatch, type CasusVraag } from './queries.ts';
 
@@ -11,17 +11,7 @@ const form = $<HTMLFormElement>('#wizard');
 const stappen = [...form.querySelectorAll<HTMLFieldSetElement>(':scope > fieldset')];
 let stap = 0;
 
-/** The IBD criteria "Aanpak multiproblematiek", then acute danger, domestic violence, group. */
-const SIGNALEN: [string, string][] = [
-  ['MEERDERE_PROBLEMEN', 'Er is sprake van meerdere problemen'],
-  ['CRIMINEEL_OF_OVERLASTGEVEND_GEDRAG', 'De problematiek kan leiden tot crimineel of overlastgevend gedrag'],
-  ['SAMENWERKING_NODIG', 'Samenwerking tussen partijen is nodig om effectief te kunnen zijn'],
-  ['IMPACT_OP_OMGEVING', 'De problematiek heeft impact op het gezin of de sociale omgeving'],
-  ['ERNSTIG_LOKAAL_VEILIGHEIDSPROBLEEM', 'Er is ernstige lokale of gebiedsgebonden veiligheidsproblematiek'],
-  ['ACUUT_GEVAAR', 'Er is acuut gevaar'],
-  ['HUISELIJK_GEWELD_OF_KINDERMISHANDELING', 'Er zijn signalen van huiselijk geweld of kindermishandeling'],
-  ['GROEP', 'Het gaat om een groep, niet om één persoon of gezin'],
-];
+const SIGNALEN = Object.entries(SIGNAAL);
 
 const checkbox = (name: string, value: string, text: string) => html`<label class="keuze"><input type="checkbox" name="${name}" value="${value}"> ${text}</label>`;
 

@@ -50,6 +50,28 @@ export const ORGANISATIE_TYPE = {
   ONDERWIJS: 'Onderwijs', MAATSCHAPPELIJKE_OPVANG: 'Maatschappelijke opvang', LVB_ZORG: 'LVB-zorg', ZORG_EN_VEILIGHEIDSHUIS: 'Zorg- en Veiligheidshuis', OVERIG: 'Overig',
 } as const;
 
+export const SCHAAL = { LOKAAL: 'Lokaal', SUBREGIONAAL: 'Subregionaal', REGIONAAL: 'Regionaal', BOVENREGIONAAL: 'Bovenregionaal', LANDELIJK: 'Landelijk' } as const;
+export const PRIVACYKADER = { AVG: 'AVG', WPG: 'Wet politiegegevens', WJSG: 'Wet justitiële en strafvorderlijke gegevens' } as const;
+/** The IBD criteria "Aanpak multiproblematiek", then acute danger, domestic violence, group. */
+export const SIGNAAL = {
+  MEERDERE_PROBLEMEN: 'Er is sprake van meerdere problemen',
+  CRIMINEEL_OF_OVERLASTGEVEND_GEDRAG: 'De problematiek kan leiden tot crimineel of overlastgevend gedrag',
+  SAMENWERKING_NODIG: 'Samenwerking tussen partijen is nodig om effectief te kunnen zijn',
+  IMPACT_OP_OMGEVING: 'De problematiek heeft impact op het gezin of de sociale omgeving',
+  ERNSTIG_LOKAAL_VEILIGHEIDSPROBLEEM: 'Er is ernstige lokale of gebiedsgebonden veiligheidsproblematiek',
+  ACUUT_GEVAAR: 'Er is acuut gevaar',
+  HUISELIJK_GEWELD_OF_KINDERMISHANDELING: 'Er zijn signalen van huiselijk geweld of kindermishandeling',
+  GROEP: 'Het gaat om een groep, niet om één persoon of gezin',
+} as const;
+
+/** Every code of the schema's enumerations with its label; the same code means the same everywhere. */
+const WAARDEN: Record<string, string> = {
+  ...DOCUMENT_STATUS, ...VERWERKINGSVERANTWOORDELIJKHEID, ...GRONDSLAG, ...SAMENSTELLING, ...WETTELIJKE_BASIS, ...WERKPROCES, ...FUNCTIE,
+  ...OVERDRACHT_SOORT, ...ROL, ...BEROEPSGEHEIM_REGELING, ...ORGANISATIE_TYPE, ...SCHAAL, ...PRIVACYKADER, ...SIGNAAL,
+  KNOOPPUNT_ZELF: 'Het knooppunt zelf', PARTNER: 'Een partner', NIET_VASTGELEGD: 'Niet vastgelegd',
+};
+export const waardeLabel = (code: string): string => WAARDEN[code] || code;
+
 /** Laws at article level, e.g. "Wmo 2015 art. 4.1.1, Wvggz". */
 export const wetTekst = (wetten: readonly { wet: { afkorting: string }; artikel: string | null }[]): string =>
   wetten.map((w) => `${w.wet.afkorting}${w.artikel ? ` ${w.artikel}` : ''}`).join(', ');

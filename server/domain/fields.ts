@@ -177,7 +177,7 @@ export function cellOf(veld: Veld, gegevens: object): string {
     case 'aanpalend':
       return (v as { knooppuntId: string; reden: string }[]).map((a) => `${a.knooppuntId}: ${a.reden}`).join(`${LIJST_SCHEIDER} `);
     default:
-      return String(v);
+      return typeof v === 'string' ? v : JSON.stringify(v);
   }
 }
 

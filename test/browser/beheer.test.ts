@@ -3,22 +3,13 @@
 // read its history and bring back an earlier version; a wrong password is refused on the page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEELNAMES } from '../../seed/example-region.ts';
-import { AccountService } from '../../server/auth/account-service.ts';
-import { axeViolations, screenshot, startHarness, VIEWPORT, type Harness } from './harness.ts';
+import { addAccounts, axeViolations, screenshot, startHarness, VIEWPORT, type Harness } from './harness.ts';
 
 let harness: Harness;
 const ggzTafel = DEELNAMES.find((d) => d.organisatieId === 'ggz')!.knooppuntId;
 
 beforeAll(async () => {
-  harness = await startHarness(async (store) => {
-    const accounts = new AccountService(store);
-    await accounts.bootstrap('beheer@regio.example', 'Regionale beheerder', 'correct-paard-batterij');
-    const beheerder = (await store.accounts())[0]!;
-    await accounts.create(
-      { gebruikersnaam: 'rita@ggz.example', naam: 'Rita Redacteur', rol: 'REDACTEUR', organisatieIds: ['ggz'], actief: true, wachtwoord: 'lang-genoeg-wachtwoord' },
-      { actor: { accountId: beheerder.id, naam: beheerder.naam, rol: 'BEHEERDER', organisatieIds: [] }, herkomst: 'test' },
-    );
-  });
+  harness = await startHarness(addAccounts);
 }, 60_000);
 afterAll(async () => harness?.close());
 

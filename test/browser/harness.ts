@@ -13,6 +13,7 @@ import { pino } from 'pino';
 import { build } from 'vite';
 import { loadExampleRegion } from '../../seed/load.ts';
 import { buildApp } from '../../server/app.ts';
+import { AccountService } from '../../server/auth/account-service.ts';
 import { RegistryService } from '../../server/registry-service.ts';
 import { EmbeddedStore } from '../../server/store/embedded/embedded-store.ts';
 
@@ -56,6 +57,28 @@ export async function startHarness(extra?: (store: EmbeddedStore) => Promise<voi
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The accounts the upkeep tests sign in with: a beheerder, and Rita, redacteur for GGZ. */
+export const REDACTEUR = { gebruikersnaam: 'rita@ggz.example', naam: 'Rita Redacteur', wachtwoord: 'lang-genoeg-wachtwoord' };
+export const BEHEERDER = { gebruikersnaam: 'beheer@regio.example', naam: 'Regionale beheerder', wachtwoord: 'correct-paard-batterij' };
+
+export async function addAccounts(store: EmbeddedStore): Promise<void> {
+  const accounts = new AccountService(store);
+  await accounts.bootstrap(BEHEERDER.gebruikersnaam, BEHEERDER.naam, BEHEERDER.wachtwoord);
+  const beheerder = (await store.accounts())[0]!;
+  await accounts.create(
+    { ...REDACTEUR, rol: 'REDACTEUR', organisatieIds: ['ggz'], actief: true },
+    { actor: { accountId: beheerder.id, naam: beheerder.naam, rol: 'BEHEERDER', organisatieIds: [] }, herkomst: 'test' },
+  );
+}
+
+/** Signs in on the sign-in page and lands on `terug`. */
+export async function signIn(harness: Harness, page: Page, account: { gebruikersnaam: string; wachtwoord: string }, terug: string): Promise<void> {
+  await page.goto(`${harness.base}/aanmelden.html?terug=${encodeURIComponent(terug)}`);
+  await page.getByLabel('Gebruikersnaam').fill(account.gebruikersnaam);
+  await page.getByLabel('Wachtwoord').fill(account.wachtwoord);
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
 }
 
 /** A page that fails the test on any script error or failed request. */
