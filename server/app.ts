@@ -12,6 +12,7 @@ import responseTime from 'response-time';
 import { AccountService } from './auth/account-service.ts';
 import { Authenticator } from './auth/authenticate.ts';
 import { authRoutes } from './auth/routes.ts';
+import { spreadsheetRoutes } from './spreadsheet/routes.ts';
 import { Sessions, type SessionTimes } from './auth/sessions.ts';
 import { EditService } from './edit-service.ts';
 import { createContext, type Context } from './graphql/context.ts';
@@ -117,6 +118,8 @@ export function buildApp({ registry, editToken, security: settings, logger, clie
   });
 
   app.use('/auth', authRoutes(auth, { secure: security.cookieSecure, absoluteMs: security.sessie.absoluteMs }));
+
+  app.use(spreadsheetRoutes({ registry, edits, auth, anoniemLezen: security.anoniemLezen }));
 
   // Server-side duration of every API request (X-Response-Time), for monitoring and `npm run bench`.
   app.use('/graphql', responseTime({ digits: 3 }));

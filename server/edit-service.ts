@@ -2,16 +2,18 @@
 // Every change to the registry, as one use case each: who may (domain/policy.ts), whether the
 // input is valid (domain/validation.ts), the write with its audit record (the store, in one
 // transaction), and an audit record for every attempt that did not land.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Actor } from './domain/accounts.ts';
 import { verifyChain, type AuditActie, type AuditContext, type AuditEntry, type AuditRecord, type AuditResultaat, type ChainCheck, type Wijziging } from './domain/audit.ts';
-import { ConflictError, ForbiddenError, InUseError, NotFoundError, UnauthenticatedError, ValidationError } from './domain/errors.ts';
+import { ConflictError, ForbiddenError, ImportChangedError, InUseError, NotFoundError, UnauthenticatedError, ValidationError } from './domain/errors.ts';
 import { gegevensVan, KIND_LABELS, type EditableKind, type EditableKinds } from './domain/model.ts';
 import { mag, magAltijd, type Actie, type Doel } from './domain/policy.ts';
+import { planImport, planInhoud, type ImportPlan, type ImportRij } from './domain/import-plan.ts';
 import type { RegistryIndex } from './domain/registry-index.ts';
 import { parseGegevens } from './domain/validation.ts';
 import { geverifieerd } from './domain/verification.ts';
 import type { RegistryService } from './registry-service.ts';
+import type { Change } from './store/port.ts';
 
 /** Who asks, and from where: the signed-in account (null if none) and the client address. */
 export interface Verzoeker {
@@ -26,6 +28,7 @@ const RESULTATEN: [new (...args: never[]) => Error, AuditResultaat][] = [
   [InUseError, 'GEWEIGERD'],
   [ValidationError, 'ONGELDIG'],
   [ConflictError, 'CONFLICT'],
+  [ImportChangedError, 'CONFLICT'],
   [NotFoundError, 'NIET_GEVONDEN'],
 ];
 const resultaatVan = (error: unknown): AuditResultaat => RESULTATEN.find(([soort]) => error instanceof soort)?.[1] ?? 'MISLUKT';
@@ -71,6 +74,9 @@ export function signedIn(wie: Verzoeker): Actor {
 export function mayOnRegister(wie: Verzoeker, actie: Actie): void {
   if (!magAltijd(signedIn(wie), actie)) throw new ForbiddenError(`U mag dit niet: ${WEIGERING[actie] ?? 'dit is voorbehouden aan de beheerder'}.`);
 }
+
+/** The fingerprint of an import plan the user confirms: the preview shows it, the confirmation sends it back. */
+export const importSleutel = (plan: ImportPlan): string => createHash('sha256').update(planInhoud(plan)).digest('base64url');
 
 export class EditService {
   private readonly registry: RegistryService;
@@ -121,6 +127,25 @@ export class EditService {
       const parsed = parseGegevens('knooppunt', gegevensVan(state as EditableKinds['knooppunt']['entity']));
       this.allowOnBoth(actor, 'knooppunt', knooppuntId, parsed, view);
       return this.registry.store.update('knooppunt', knooppuntId, versie, parsed, this.wijziging(wie, 'HERSTELLEN'));
+    });
+  }
+
+  /**
+   * Writes an import's plan as one atomic change with one audit record, after checking every
+   * object against the policy as a single edit would be. The plan must still be the one the
+   * user saw: `sleutel` is its fingerprint, so a registry changed in between is a CONFLICT.
+   */
+  async importeer(rijen: readonly ImportRij[], sleutel: string, wie: Verzoeker): Promise<ImportPlan> {
+    return this.attempt(wie, 'IMPORTEREN', { kind: 'register', id: 'register' }, async (actor, view) => {
+      const plan = planImport(view, rijen);
+      if (plan.fouten.length > 0) throw new ValidationError(plan.fouten.map((f) => ({ field: `${f.blad} rij ${f.rij}${f.kolom ? `, ${f.kolom}` : ''}`, message: f.melding })));
+      if (importSleutel(plan) !== sleutel) throw new ImportChangedError();
+      for (const w of plan.wijzigingen) {
+        if (w.versie === null) this.allow(actor, ACTIES[w.kind].maken, doelVan(w.kind, null, w.gegevens), view);
+        else this.allowOnBoth(actor, w.kind, w.id, w.gegevens, view);
+      }
+      if (plan.wijzigingen.length > 0) await this.registry.store.applyAll(plan.wijzigingen.map(({ kind, id, gegevens, versie }) => ({ kind, id, gegevens, versie }) as Change), this.wijziging(wie, 'IMPORTEREN'));
+      return plan;
     });
   }
 

@@ -2,7 +2,7 @@
 // Every error a client can see, with its stable extensions.code, made in one place. Domain and
 // store errors are mapped here; anything else is masked and logged without the request.
 import { GraphQLError } from 'graphql';
-import { ConflictError, ForbiddenError, InUseError, NotFoundError, UnauthenticatedError, ValidationError } from './domain/errors.ts';
+import { ConflictError, ForbiddenError, ImportChangedError, InUseError, NotFoundError, UnauthenticatedError, ValidationError } from './domain/errors.ts';
 import type { Logger } from './log.ts';
 
 export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'INTERNAL_SERVER_ERROR';
@@ -30,7 +30,7 @@ export function fromDomainError(error: unknown): GraphQLError | undefined {
   if (error instanceof ConflictError) {
     return clientError('CONFLICT', error.message, { kind: error.kind, id: error.id, huidigeVersie: error.actual });
   }
-  if (error instanceof InUseError) return clientError('CONFLICT', error.message);
+  if (error instanceof InUseError || error instanceof ImportChangedError) return clientError('CONFLICT', error.message);
   if (error instanceof UnauthenticatedError) return clientError('UNAUTHENTICATED', error.message);
   if (error instanceof ForbiddenError) return clientError('FORBIDDEN', error.message);
   return undefined;

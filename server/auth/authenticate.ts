@@ -48,7 +48,7 @@ export class Authenticator {
   }
 
   /** The actor behind a request's Authorization and Cookie headers; null when anonymous. */
-  private async actor(authorization: string | null | undefined, cookieHeader: string | null | undefined): Promise<Actor | null> {
+  async actor(authorization: string | null | undefined, cookieHeader: string | null | undefined): Promise<Actor | null> {
     if (this.isApiToken(authorization ?? null)) return API_TOKEN_ACTOR;
     const token = this.sessionToken(cookieHeader);
     const accountId = token === undefined ? undefined : this.sessions.touch(token);

@@ -56,6 +56,14 @@ export class ConflictError extends Error {
   }
 }
 
+/** The registry changed between an import's preview and its confirmation (CONFLICT). */
+export class ImportChangedError extends Error {
+  constructor() {
+    super('Het register is gewijzigd sinds de voorbeeldweergave van deze import. Bekijk het voorbeeld opnieuw en bevestig dan.');
+    this.name = 'ImportChangedError';
+  }
+}
+
 /** The object is still referenced and cannot be deleted. */
 export class InUseError extends Error {
   constructor(message: string) {

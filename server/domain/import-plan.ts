@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: EUPL-1.2
+// A region's inventory as spreadsheet rows (issue 8, H §2.6 stap 2): one sheet per kind, a
+// column per field (fields.ts) after the id. exportSheets writes the registry; planImport reads
+// rows back into the changes they mean, with every row error in plain Dutch, before anything is
+// written. Rows of an export come back unchanged, so a round trip changes nothing. An import
+// never deletes: what a sheet leaves out stays as it is.
+import { canonicalJson } from './audit.ts';
+import { ValidationError } from './errors.ts';
+import { cellsOf, inputOf, veldVanPad, VELDEN } from './fields.ts';
+import { gegevensVan, type EditableKind, type EditableKinds, type Registry, type Versioned } from './model.ts';
+import { referencesOf, TARGET_LABELS, uniqueKeyOf, type RefTarget } from './references.ts';
+import type { RegistryIndex } from './registry-index.ts';
+import { parseGegevens } from './validation.ts';
+
+/** The sheets in the order an import applies them: what others point at comes first. */
+export const BLADEN: readonly { kind: EditableKind; naam: string }[] = [
+  { kind: 'organisatie', naam: 'Organisaties' },
+  { kind: 'knooppunt', naam: 'Knooppunten' },
+  { kind: 'deelname', naam: 'Deelnames' },
+  { kind: 'overdracht', naam: 'Overdrachten' },
+];
+
+export const kolommen = (kind: EditableKind): string[] => ['id', ...VELDEN[kind].map((v) => v.pad)];
+
+export interface Blad {
+  kind: EditableKind;
+  naam: string;
+  rijen: Record<string, string>[];
+}
+
+export function exportSheets(registry: Registry): Blad[] {
+  const lists: { [K in EditableKind]: EditableKinds[K]['entity'][] } = {
+    organisatie: registry.organisaties,
+    knooppunt: registry.knooppunten,
+    deelname: registry.deelnames,
+    overdracht: registry.overdrachten,
+  };
+  return BLADEN.map(({ kind, naam }) => ({
+    kind,
+    naam,
+    rijen: [...(lists[kind] as { id: string }[])]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((entity) => ({ id: entity.id, ...cellsOf(kind, gegevensVan(entity as EditableKinds[typeof kind]['entity'])) })),
+  }));
+}
+
+/** A row as read: its sheet, its row number as the spreadsheet shows it, and its cells by column. */
+export interface ImportRij {
+  kind: EditableKind;
+  blad: string;
+  rij: number;
+  cellen: Record<string, string>;
+}
+
+export interface RijFout {
+  blad: string;
+  rij: number;
+  kolom: string | null;
+  melding: string;
+}
+
+export interface GeplandeWijziging {
+  kind: EditableKind;
+  id: string;
+  naam: string;
+  blad: string;
+  rij: number;
+  /** Null: created; else the version it updates. */
+  versie: number | null;
+  gegevens: EditableKinds[EditableKind]['gegevens'];
+}
+
+export interface ImportPlan {
+  /** Created and changed objects, in the order to write them. */
+  wijzigingen: GeplandeWijziging[];
+  ongewijzigd: number;
+  fouten: RijFout[];
+}
+
+const slug = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
+
+/** An id for a new row without one, readable and the same on every run over the same row. */
+function nieuwId(kind: EditableKind, gegevens: EditableKinds[EditableKind]['gegevens']): string {
+  const g = gegevens as unknown as Record<string, string>;
+  switch (kind) {
+    case 'knooppunt':
+      return `${slug(g['regioId']!)}-${slug(g['naam']!)}`;
+    case 'organisatie':
+      return slug(g['naam']!);
+    case 'deelname':
+      return `${g['organisatieId']}--${g['knooppuntId']}`;
+    case 'overdracht':
+      return `${g['vanId']}--${g['naarId']}--${slug(g['soort']!)}`;
+  }
+}
+
+const naamVan = (kind: EditableKind, gegevens: object, view: RegistryIndex): string => {
+  const g = gegevens as Record<string, string>;
+  const k = (id: string | undefined) => (id ? (view.knooppunten.get(id)?.naam ?? id) : '?');
+  if (kind === 'deelname') return `${view.organisaties.get(g['organisatieId']!)?.naam ?? g['organisatieId']} in ${k(g['knooppuntId'])}`;
+  if (kind === 'overdracht') return `${k(g['vanId'])} → ${k(g['naarId'])}`;
+  return g['naam'] ?? '?';
+};
+
+
+const REFERENCE_LISTS: Record<RefTarget, (view: RegistryIndex) => ReadonlyMap<string, unknown>> = {
+  knooppunt: (v) => v.knooppunten,
+  organisatie: (v) => v.organisaties,
+  thema: (v) => v.themas,
+  gemeente: (v) => v.gemeenten,
+  regio: (v) => v.regios,
+  wet: (v) => v.wetten,
+};
+
+/**
+ * What the rows would change in the registry: created, changed and unchanged objects, and every
+ * problem per row and column. References may point at objects the same import creates.
+ */
+export function planImport(view: RegistryIndex, rijen: readonly ImportRij[]): ImportPlan {
+  const plan: ImportPlan = { wijzigingen: [], ongewijzigd: 0, fouten: [] };
+  const lijsten = { knooppunt: view.knooppunten, organisatie: view.organisaties, deelname: view.deelnames, overdracht: view.overdrachten };
+  const geldig: { rij: ImportRij; id: string; gegevens: EditableKinds[EditableKind]['gegevens'] }[] = [];
+  const fout = (rij: ImportRij, kolom: string | null, melding: string) => plan.fouten.push({ blad: rij.blad, rij: rij.rij, kolom, melding });
+
+  const geordend = [...rijen].sort((a, b) => BLADEN.findIndex((x) => x.kind === a.kind) - BLADEN.findIndex((x) => x.kind === b.kind) || a.rij - b.rij);
+  for (const rij of geordend) {
+    const { input, fouten } = inputOf(rij.kind, rij.cellen);
+    if (fouten.length > 0) {
+      fouten.forEach((f) => fout(rij, f.pad, f.melding));
+      continue;
+    }
+    try {
+      const gegevens = parseGegevens(rij.kind, input);
+      const id = rij.cellen['id']?.trim() || nieuwId(rij.kind, gegevens);
+      geldig.push({ rij, id, gegevens });
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      error.issues.forEach((i) => fout(rij, veldVanPad(rij.kind, i.field)?.pad ?? null, i.message));
+    }
+  }
+
+  // Ids and unique keys: once per import, and not taken by another stored object.
+  const herschreven = new Set(geldig.map(({ rij, id }) => `${rij.kind}|${id}`));
+  const sleutels = new Map<string, string>();
+  for (const [kind, lijst] of Object.entries(lijsten) as [EditableKind, ReadonlyMap<string, Versioned>][]) {
+    for (const entity of lijst.values()) {
+      if (!herschreven.has(`${kind}|${entity.id}`)) sleutels.set(`${kind}|${uniqueKeyOf(kind, gegevensVan(entity) as never).key}`, entity.id);
+    }
+  }
+  const ids = new Map<string, ImportRij>();
+  const goed = geldig.filter(({ rij, id, gegevens }) => {
+    const eerder = ids.get(`${rij.kind}|${id}`);
+    if (eerder) return (fout(rij, 'id', `id "${id}" staat ook in ${eerder.blad} rij ${eerder.rij}`), false);
+    ids.set(`${rij.kind}|${id}`, rij);
+    const uniek = uniqueKeyOf(rij.kind, gegevens);
+    const key = `${rij.kind}|${uniek.key}`;
+    const bezet = sleutels.get(key);
+    if (bezet !== undefined && bezet !== id) return (fout(rij, uniek.field, uniek.message), false);
+    sleutels.set(key, id);
+    return true;
+  });
+
+  // References: to a stored object, or to one this import creates.
+  const nieuw = new Set(goed.map(({ rij, id }) => `${rij.kind}|${id}`));
+  for (const { rij, id, gegevens } of goed) {
+    const onbekend = referencesOf(rij.kind, gegevens).filter((ref) => !REFERENCE_LISTS[ref.target](view).has(ref.id) && !nieuw.has(`${ref.target}|${ref.id}`));
+    if (onbekend.length > 0) {
+      onbekend.forEach((ref) => fout(rij, veldVanPad(rij.kind, `input.${ref.field}`)?.pad ?? null, `verwijst naar ${TARGET_LABELS[ref.target]} "${ref.id}", die niet bestaat`));
+      continue;
+    }
+    const bestaand = (lijsten[rij.kind] as ReadonlyMap<string, EditableKinds[EditableKind]['entity']>).get(id);
+    const wijziging = { kind: rij.kind, id, naam: naamVan(rij.kind, gegevens, view), blad: rij.blad, rij: rij.rij, versie: bestaand?.versie ?? null, gegevens };
+    if (bestaand && canonicalJson(gegevensVan(bestaand)) === canonicalJson(gegevens)) plan.ongewijzigd++;
+    else plan.wijzigingen.push(wijziging);
+  }
+  plan.fouten.sort((a, b) => BLADEN.findIndex((x) => x.naam === a.blad) - BLADEN.findIndex((x) => x.naam === b.blad) || a.rij - b.rij);
+  return plan;
+}
+
+/** What a plan would write, as canonical text: equal plans, equal text. */
+export function planInhoud(plan: ImportPlan): string {
+  return canonicalJson(plan.wijzigingen.map(({ kind, id, versie, gegevens }) => [kind, id, versie, gegevens]));
+}
