@@ -29,10 +29,10 @@ function celTekst(value: ExcelJS.CellValue): string {
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
     if ('text' in value) return String(value.text);
-    if ('result' in value) return celTekst(value.result as ExcelJS.CellValue);
+    if ('result' in value) return celTekst(value.result);
     if ('error' in value) return '';
   }
-  return String(value as string | number | boolean);
+  return String(value);
 }
 
 function rijenVan(kind: Blad['kind'], blad: string, kop: string[], rijen: { nummer: number; cellen: string[] }[]): ImportRij[] {
