@@ -67,7 +67,7 @@ describe('spreadsheet export and import', () => {
   });
 
   it('previews changes and row errors in Dutch without writing, then writes them as one audited change', async () => {
-    const rows = parse((await download('/export/knooppunten.csv')).toString('utf8').replace(/^\uFEFF/, ''), { columns: true, delimiter: ';' }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>((await download('/export/knooppunten.csv')).toString('utf8').replace(/^\uFEFF/, ''), { columns: true, delimiter: ';' });
     const eerste = rows[0]!;
     const gewijzigd = { ...eerste, doel: '=Gewijzigd doel via import' };
     const nieuw = { ...eerste, id: '', naam: 'Nieuwe tafel uit spreadsheet', aanpalend: '' };
@@ -106,7 +106,7 @@ describe('spreadsheet export and import', () => {
   });
 
   it('refuses a confirmation after the registry changed, and anyone not signed in', async () => {
-    const rows = parse((await download('/export/organisaties.csv')).toString('utf8').replace(/^\uFEFF/, ''), { columns: true, delimiter: ';' }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>((await download('/export/organisaties.csv')).toString('utf8').replace(/^\uFEFF/, ''), { columns: true, delimiter: ';' });
     const file = [bestand('organisaties.csv', stringify([{ ...rows[0]!, beroepsgeheim: 'Gewijzigd' }], { header: true, delimiter: ';' }))];
     const voorbeeld = await post('/import/voorbeeld', { bestanden: file });
     expect(voorbeeld.body.wijzigingen).toHaveLength(1);

@@ -30,7 +30,7 @@ function celTekst(value: ExcelJS.CellValue): string {
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
     if ('text' in value) return String(value.text);
     if ('result' in value) return celTekst(value.result);
-    if ('error' in value) return '';
+    return '';
   }
   return String(value);
 }
@@ -78,7 +78,8 @@ export async function leesBestanden(bestanden: readonly Bestand[]): Promise<Impo
       const eersteRegel = tekst.slice(0, tekst.indexOf('\n') >>> 0);
       let records: string[][];
       try {
-        records = (parse(tekst, { delimiter: eersteRegel.includes(';') ? ';' : ',', relax_column_count: true, skip_empty_lines: true }) as string[][]).map((r) => r.map(ontschermd));
+        const gelezen: string[][] = parse(tekst, { delimiter: eersteRegel.includes(';') ? ';' : ',', relax_column_count: true, skip_empty_lines: true });
+        records = gelezen.map((r) => r.map(ontschermd));
       } catch (error) {
         throw ValidationError.field(bestand.naam, `is geen leesbaar CSV-bestand (${(error as Error).message})`);
       }
