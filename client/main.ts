@@ -11,12 +11,14 @@ import { toonAccount } from './account.ts';
 import { renderGeschiedenis } from './beheer-view.ts';
 import { herstel, laadDetails, laadGemeenten, laadGeschiedenis, laadKaart, laadKeuzelijsten, laadRoutes, verifieer, zoekKnooppunten, type GeschiedenisRecord, type Kaart, type Keuzelijsten, type Routes } from './queries.ts';
 import { renderRoutes } from './routes-view.ts';
-import { emptyFilters, hasFilters, parseViewState, serializeViewState, toKnooppuntFilter, type ViewState } from './view-state.ts';
+import { emptyFilters, hasFilters, parseViewState, serializeViewState, tijd, toKnooppuntFilter, type ViewState } from './view-state.ts';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 const ui = {
   regio: $<HTMLSelectElement>('#regio'),
   laag: $<HTMLInputElement>('#laag-organisaties'),
+  peildatum: $<HTMLInputElement>('#peildatum'),
+  beeindigd: $<HTMLInputElement>('#beeindigd'),
   filters: $<HTMLFormElement>('#filter-formulier'),
   aantal: $<HTMLParagraphElement>('#aantal'),
   wis: $<HTMLButtonElement>('#wis-filters'),
@@ -65,10 +67,10 @@ async function render(): Promise<void> {
   document.body.dataset['kaart'] = 'laden';
   try {
     const regio = state.regio ?? '';
-    const sleutel = `${regio}|${state.indeling}|${state.organisaties}`;
+    const sleutel = `${regio}|${state.indeling}|${state.organisaties}|${state.peildatum ?? ''}|${state.beeindigd}`;
     if (sleutel !== kaartSleutel) {
       const regioWissel = kaart?.regio.id !== regio;
-      const [nieuw, gemeenten] = await Promise.all([laadKaart(regio, state.indeling, state.organisaties), regioWissel ? laadGemeenten(regio) : null]);
+      const [nieuw, gemeenten] = await Promise.all([laadKaart(regio, state.indeling, state.organisaties, tijd(state)), regioWissel ? laadGemeenten(regio) : null]);
       kaart = nieuw;
       kaartSleutel = sleutel;
       if (gemeenten) renderFilters(ui.filters, { themas: keuzelijsten.themas, organisaties: kaart.organisaties, gemeenten });
@@ -79,10 +81,13 @@ async function render(): Promise<void> {
     writeFilters(ui.filters, state.filters);
     ui.regio.value = regio;
     ui.laag.checked = state.organisaties;
+    ui.peildatum.value = state.peildatum ?? '';
+    ui.peildatum.disabled = state.beeindigd;
+    ui.beeindigd.checked = state.beeindigd;
     for (const radio of document.querySelectorAll<HTMLInputElement>('input[name=indeling]')) radio.checked = radio.value === state.indeling;
     for (const radio of document.querySelectorAll<HTMLInputElement>('input[name=weergave]')) radio.checked = radio.value === state.weergave;
 
-    zichtbaar = hasFilters(state.filters) ? new Set((await zoekKnooppunten(toKnooppuntFilter(regio, state.filters))).ids) : null;
+    zichtbaar = hasFilters(state.filters) ? new Set((await zoekKnooppunten(toKnooppuntFilter(regio, state.filters, tijd(state)))).ids) : null;
     const lijst = kaart.knooppunten.filter((k) => zichtbaar?.has(k.id) ?? true);
     ui.aantal.textContent = `${lijst.length} van ${kaart.knooppunten.length} knooppunten`;
     ui.wis.disabled = !hasFilters(state.filters);
@@ -175,6 +180,8 @@ async function closePanel(): Promise<void> {
 function wire(): void {
   ui.regio.addEventListener('change', () => void update({ regio: ui.regio.value, selectie: null, filters: emptyFilters() }));
   ui.laag.addEventListener('change', () => void update({ organisaties: ui.laag.checked }));
+  ui.peildatum.addEventListener('change', () => void update({ peildatum: /^\d{4}-\d{2}-\d{2}$/.test(ui.peildatum.value) ? ui.peildatum.value : null, selectie: null }));
+  ui.beeindigd.addEventListener('change', () => void update({ beeindigd: ui.beeindigd.checked, selectie: null }));
   for (const radio of document.querySelectorAll<HTMLInputElement>('input[name=indeling]')) {
     radio.addEventListener('change', () => void update({ indeling: radio.value === 'STROOM' ? 'STROOM' : 'OVERZICHT' }));
   }

@@ -48,10 +48,10 @@ export const laadKeuzelijsten = () =>
 export const laadGemeenten = (regioId: string) =>
   gql<{ gemeenten: Keuze[] }>(`query($regioId: ID) { gemeenten(regioId: $regioId) { id naam } }`, { regioId }).then((d) => d.gemeenten);
 
-export const laadKaart = (regioId: string, indeling: Indeling, metOrganisaties: boolean) =>
+export const laadKaart = (regioId: string, indeling: Indeling, metOrganisaties: boolean, moment: { peildatum: string | null; ookBeeindigd: boolean } = { peildatum: null, ookBeeindigd: false }) =>
   gql<{ kaart: Kaart }>(
-    `query($regioId: ID!, $indeling: Indeling, $metOrganisaties: Boolean) {
-      kaart(regioId: $regioId, indeling: $indeling, metOrganisaties: $metOrganisaties) {
+    `query($regioId: ID!, $indeling: Indeling, $metOrganisaties: Boolean, $peildatum: String, $ookBeeindigd: Boolean) {
+      kaart(regioId: $regioId, indeling: $indeling, metOrganisaties: $metOrganisaties, peildatum: $peildatum, ookBeeindigd: $ookBeeindigd) {
         regio { id naam }
         knooppunten { id naam functie werkproces wettelijkeBasis samenstelling doelgroep themas { id naam } werkgebied { id naam } belegdBij { id naam } }
         overdrachten { id soort van { id naam } naar { id naam } }
@@ -60,7 +60,7 @@ export const laadKaart = (regioId: string, indeling: Indeling, metOrganisaties: 
         posities { soort id x y }
       }
     }`,
-    { regioId, indeling, metOrganisaties },
+    { regioId, indeling, metOrganisaties, ...moment },
   ).then((d) => d.kaart);
 
 export const zoekKnooppunten = (filter: Record<string, unknown>) =>

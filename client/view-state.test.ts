@@ -17,6 +17,8 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
     ...Object.fromEntries(FILTER_KEYS.map((k) => [k, fc.array(fc.string({ minLength: 1 }), { maxLength: 3 })])),
     leeftijd: fc.constantFrom(null, 'jeugd' as const, 'ouderen' as const),
   }) as fc.Arbitrary<ViewState['filters']>,
+  peildatum: fc.option(fc.date({ min: new Date('1990-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)), { nil: null }),
+  beeindigd: fc.boolean(),
 });
 
 describe('view state in the URL', () => {

@@ -30,6 +30,10 @@ export interface ViewState {
   /** The highlighted route, by its position in the list. */
   route: number | null;
   filters: Filters;
+  /** The region as it was on this date (YYYY-MM-DD); null is today. */
+  peildatum: string | null;
+  /** Also knooppunten that ended or have not begun. */
+  beeindigd: boolean;
 }
 
 export const FILTER_KEYS = ['functie', 'werkproces', 'wettelijkeBasis', 'samenstelling', 'thema', 'organisatie', 'gemeente'] as const;
@@ -62,6 +66,8 @@ export function parseViewState(search: string): ViewState {
     routes: params.get('routes') === 'UIT' || params.get('routes') === 'IN' ? (params.get('routes') as 'UIT' | 'IN') : null,
     route: /^\d+$/.test(params.get('route') ?? '') ? Number(params.get('route')) : null,
     filters,
+    peildatum: /^\d{4}-\d{2}-\d{2}$/.test(params.get('peildatum') ?? '') ? params.get('peildatum') : null,
+    beeindigd: params.get('beeindigd') === 'ja',
   };
 }
 
@@ -77,16 +83,22 @@ export function serializeViewState(state: ViewState): string {
   if (state.naast) params.set('naast', state.naast);
   if (state.routes) params.set('routes', state.routes);
   if (state.route !== null) params.set('route', String(state.route));
+  if (state.peildatum) params.set('peildatum', state.peildatum);
+  if (state.beeindigd) params.set('beeindigd', 'ja');
   const query = params.toString();
   return query ? `?${query}` : '';
 }
 
 export const hasFilters = (filters: Filters): boolean => FILTER_KEYS.some((k) => filters[k].length > 0) || filters.leeftijd !== null;
 
+/** Which moment the map shows: a peildatum, or everything stored. */
+export const tijd = (state: Pick<ViewState, 'peildatum' | 'beeindigd'>) => ({ peildatum: state.peildatum, ookBeeindigd: state.beeindigd });
+
 /** The GraphQL KnooppuntFilter for a view: the server decides what matches. */
-export function toKnooppuntFilter(regio: string, filters: Filters): Record<string, unknown> {
+export function toKnooppuntFilter(regio: string, filters: Filters, moment: ReturnType<typeof tijd> = { peildatum: null, ookBeeindigd: false }): Record<string, unknown> {
   const band = filters.leeftijd ? LEEFTIJDSBANDEN[filters.leeftijd] : null;
   return {
+    ...moment,
     regioIds: [regio],
     functie: filters.functie,
     werkproces: filters.werkproces,
