@@ -117,7 +117,12 @@ async function start(): Promise<void> {
   regio.addEventListener('change', volg);
   if (!ik) {
     $('#niet-aangemeld').hidden = false;
-    for (const id of ['#import', '#nieuw-knooppunt']) $(id).hidden = true;
+    $('#nieuw-knooppunt').hidden = true;
+  }
+  // Importing is for the beheerder (README, policy table); the server refuses anyone else.
+  if (ik?.rol !== 'BEHEERDER') {
+    $('#import').hidden = true;
+    status.textContent = 'Importeren kan alleen de beheerder van de regio.';
   }
   volg();
 }

@@ -137,6 +137,7 @@ export class EditService {
    */
   async importeer(rijen: readonly ImportRij[], sleutel: string, wie: Verzoeker): Promise<ImportPlan> {
     return this.attempt(wie, 'IMPORTEREN', { kind: 'register', id: 'register' }, async (actor, view) => {
+      mayOnRegister(wie, 'IMPORTEREN');
       const plan = planImport(view, rijen);
       if (plan.fouten.length > 0) throw new ValidationError(plan.fouten.map((f) => ({ field: `${f.blad} rij ${f.rij}${f.kolom ? `, ${f.kolom}` : ''}`, message: f.melding })));
       if (importSleutel(plan) !== sleutel) throw new ImportChangedError();

@@ -7,7 +7,7 @@ import express, { type Response, type Router } from 'express';
 import type { Authenticator } from '../auth/authenticate.ts';
 import { ValidationError } from '../domain/errors.ts';
 import { BLADEN, exportSheets, planImport, type Blad, type ImportPlan } from '../domain/import-plan.ts';
-import { importSleutel, signedIn, type EditService, type Verzoeker } from '../edit-service.ts';
+import { importSleutel, mayOnRegister, signedIn, type EditService, type Verzoeker } from '../edit-service.ts';
 import { fromDomainError } from '../errors.ts';
 import type { RegistryService } from '../registry-service.ts';
 import { leesBestanden, schrijfCsv, schrijfXlsx, type Bestand } from './sheets.ts';
@@ -75,7 +75,7 @@ export function spreadsheetRoutes({ registry, edits, auth, anoniemLezen }: Optio
   router.use('/import', express.json({ limit: IMPORT_LIMIT }));
   router.post('/import/voorbeeld', async (req, res) => {
     try {
-      signedIn(await verzoeker(req));
+      mayOnRegister(await verzoeker(req), 'IMPORTEREN');
       res.json(voorbeeld(planImport(await registry.index(), await leesBestanden(bestandenVan(req.body)))));
     } catch (error) {
       stuurFout(res, error);
