@@ -3,6 +3,7 @@
 // a region's inventory in from a spreadsheet: preview first (every change and row error), then
 // confirm, written as one change.
 import { toonAccount } from './account.ts';
+import { toonAccountbeheer } from './accountbeheer.ts';
 import { gql } from './api.ts';
 import { html } from './html.ts';
 import { laadIk, laadKeuzelijsten, type Keuze } from './queries.ts';
@@ -119,6 +120,7 @@ async function start(): Promise<void> {
     $('#niet-aangemeld').hidden = false;
     $('#nieuw-knooppunt').hidden = true;
   }
+  if (ik?.rol === 'BEHEERDER') void toonAccountbeheer($('#accountbeheer'), keuzes.organisaties);
   // Importing is for the beheerder (README, policy table); the server refuses anyone else.
   if (ik?.rol !== 'BEHEERDER') {
     $('#import').hidden = true;

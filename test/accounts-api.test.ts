@@ -129,6 +129,17 @@ describe('accounts and sessions', () => {
     expect(check.auditLog.records.some((r) => r.actie === 'VERIFIEREN' && r.resultaat === 'GEWEIGERD')).toBe(true);
   });
 
+  it('answers the accounts list and the audit trail fresh after changes that leave the registry alone', async () => {
+    const beheerder = (await signIn('beheer@regio.example', 'correct-paard-batterij')).cookie;
+    const namen = async () => ((await gql('{ accounts { naam } }', {}, beheerder)).data as { accounts: { naam: string }[] }).accounts.map((a) => a.naam);
+    const aantalAudit = async () => ((await gql('{ auditLog(eerste: 1000) { records { volgnummer } } }', {}, beheerder)).data as { auditLog: { records: unknown[] } }).auditLog.records.length;
+    const voor = await namen();
+    const auditVoor = await aantalAudit();
+    await gql('mutation($i: AccountInput!) { createAccount(input: $i) { id } }', { i: { gebruikersnaam: 'nieuw@regio.example', naam: 'Nieuwe Lezer', rol: 'LEZER', wachtwoord: 'lang-genoeg-wachtwoord' } }, beheerder);
+    expect((await namen()).sort()).toEqual([...voor, 'Nieuwe Lezer'].sort());
+    expect(await aantalAudit()).toBeGreaterThan(auditVoor);
+  });
+
   it('can require signing in for reading', async () => {
     expect(code(await gql('{ regios { id } }', {}, undefined, closed))).toBe('UNAUTHENTICATED');
     const lezer = (await signIn('redacteur@ggz.example', 'lang-genoeg-wachtwoord', closed)).cookie;

@@ -8,8 +8,11 @@ import type { Actor } from '../domain/accounts.ts';
 import type { RegistryService } from '../registry-service.ts';
 import { vandaag } from './context.ts';
 
-/** Root fields whose answers are never kept: a casus is what a professional typed (privacy by design). */
-export const NEVER_CACHED = ['Query.casusMatch'] as const;
+/**
+ * Root fields whose answers are never kept: a casus is what a professional typed (privacy by
+ * design); accounts and the audit trail change without a new registry revision.
+ */
+export const NEVER_CACHED = ['Query.casusMatch', 'Query.accounts', 'Query.ik', 'Query.auditLog', 'Query.auditIntegriteit'] as const;
 const ENTRIES = 2000;
 
 export const answerCache = (): Cache => createInMemoryCache({ max: ENTRIES });

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
-// Importing in Chromium (issue 8): a beheerder uploads a CSV, sees the row errors in Dutch with
-// nothing written, uploads the corrected file, confirms, and sees the verification queue.
+// The beheer page in Chromium (issue 8): a beheerder imports a CSV (row errors in Dutch with
+// nothing written, then the corrected file after confirmation) and manages accounts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addAccounts, axeViolations, BEHEERDER, screenshot, signIn, startHarness, VIEWPORT, type Harness } from './harness.ts';
 
@@ -41,6 +41,37 @@ describe('importing a spreadsheet', () => {
     const organisaties = (await harness.registry.store.load()).organisaties.map((o) => o.naam);
     expect(organisaties).toEqual(expect.arrayContaining(['Buurtbemiddeling Alkmaar', 'Schuldhulp Noord']));
     expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('creates an account with a field error first, and takes the rights of another away', async () => {
+    const page = await harness.browser.newPage({ viewport: VIEWPORT });
+    page.setDefaultTimeout(8000);
+    await signIn(harness, page, BEHEERDER, '/beheer.html?regio=ZVH-NHN');
+    const sectie = page.locator('#accountbeheer');
+    await sectie.getByRole('table', { name: 'Accounts' }).waitFor();
+    expect(await sectie.locator('tbody tr').count()).toBe(2);
+
+    await sectie.getByLabel('Gebruikersnaam').fill('gerrit@gemeente.example');
+    await sectie.getByLabel('Naam', { exact: true }).fill('Gerrit Gemeente');
+    await sectie.getByLabel('Wachtwoord').fill('kort');
+    await sectie.getByRole('button', { name: 'Account opslaan' }).click();
+    await sectie.locator('#account-wachtwoord-fout').filter({ hasText: /tekens/ }).waitFor();
+    await sectie.getByLabel('Wachtwoord').fill('een-lang-genoeg-wachtwoord');
+    await sectie.getByRole('button', { name: 'Account opslaan' }).click();
+    await sectie.locator('#account-organisatieIds-fout').filter({ hasText: 'minstens één organisatie' }).waitFor();
+    await sectie.locator('#account-organisatieIds input[value="ggz"]').check();
+    await sectie.getByRole('button', { name: 'Account opslaan' }).click();
+    await sectie.getByRole('status').filter({ hasText: 'Account Gerrit Gemeente opgeslagen.' }).waitFor();
+    expect(await sectie.locator('tbody tr').count()).toBe(3);
+
+    await sectie.getByRole('button', { name: 'Bewerken Rita Redacteur' }).click();
+    await sectie.getByLabel('Actief').uncheck();
+    await sectie.getByRole('button', { name: 'Account opslaan' }).click();
+    await sectie.getByRole('status').filter({ hasText: 'Account Rita Redacteur opgeslagen.' }).waitFor();
+    expect((await harness.registry.store.accounts()).find((a) => a.naam === 'Rita Redacteur')!.actief).toBe(false);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, '20-accounts');
     await page.close();
   });
 });
