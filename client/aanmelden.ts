@@ -9,6 +9,17 @@ function terug(): string {
   return doel.startsWith('/') && !doel.startsWith('//') ? doel : '/';
 }
 
+// After an OpenID Connect attempt the server sends the reason back; shown as text, never as markup.
+const melding = new URLSearchParams(location.search).get('melding');
+if (melding) fout.textContent = melding;
+void fetch('/auth/methoden')
+  .then(async (res) => ((await res.json()) as { oidc?: boolean }).oidc)
+  .then((oidc) => {
+    if (!oidc) return;
+    document.querySelector<HTMLAnchorElement>('#oidc-link')!.href = `/auth/oidc?terug=${encodeURIComponent(terug())}`;
+    document.querySelector<HTMLElement>('#oidc')!.hidden = false;
+  });
+
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   const gebruikersnaam = form.querySelector<HTMLInputElement>('#gebruikersnaam')!.value;

@@ -11,6 +11,7 @@ import helmet from 'helmet';
 import responseTime from 'response-time';
 import { AccountService } from './auth/account-service.ts';
 import { Authenticator } from './auth/authenticate.ts';
+import { OidcSignIn, type OidcSettings } from './auth/oidc.ts';
 import { authRoutes } from './auth/routes.ts';
 import { spreadsheetRoutes } from './spreadsheet/routes.ts';
 import { Sessions, type SessionTimes } from './auth/sessions.ts';
@@ -29,6 +30,8 @@ export interface Security {
   /** Session cookies only over HTTPS; off only for local development over plain HTTP. */
   cookieSecure: boolean;
   sessie: SessionTimes;
+  /** Signing in with the organisation's OpenID Connect provider, next to local accounts. */
+  oidc?: OidcSettings;
 }
 
 export const DEFAULT_SECURITY: Security = { anoniemLezen: true, cookieSecure: true, sessie: { idleMs: 30 * 60_000, absoluteMs: 8 * 3600_000 } };
@@ -117,7 +120,7 @@ export function buildApp({ registry, editToken, security: settings, logger, clie
     res.status(health.ok ? 200 : 503).json(health);
   });
 
-  app.use('/auth', authRoutes(auth, { secure: security.cookieSecure, absoluteMs: security.sessie.absoluteMs }));
+  app.use('/auth', authRoutes(auth, { secure: security.cookieSecure, absoluteMs: security.sessie.absoluteMs }, security.oidc ? new OidcSignIn(security.oidc) : undefined));
 
   app.use(spreadsheetRoutes({ registry, edits, auth, anoniemLezen: security.anoniemLezen }));
 

@@ -29,6 +29,11 @@ const schema = z
     COOKIE_SECURE: flag.default(true),
     SESSIE_INACTIEF_MINUTEN: z.coerce.number().int().min(1).max(24 * 60).default(30),
     SESSIE_MAX_UREN: z.coerce.number().int().min(1).max(7 * 24).default(8),
+    OIDC_ISSUER: z.url().optional().or(z.literal('').transform(() => undefined)),
+    OIDC_CLIENT_ID: unsetWhenEmpty,
+    OIDC_CLIENT_SECRET: unsetWhenEmpty,
+    OIDC_REDIRECT_URI: z.url().optional().or(z.literal('').transform(() => undefined)),
+    OIDC_GEBRUIKERSNAAM_CLAIM: z.string().min(1).default('email'),
     NEO4J_URI: z
       .string()
       .optional()
@@ -42,6 +47,9 @@ const schema = z
   .superRefine((env, ctx) => {
     if ((env.BEHEERDER_GEBRUIKERSNAAM === undefined) !== (env.BEHEERDER_WACHTWOORD === undefined)) {
       ctx.addIssue({ code: 'custom', path: ['BEHEERDER_WACHTWOORD'], message: 'zet BEHEERDER_GEBRUIKERSNAAM en BEHEERDER_WACHTWOORD samen' });
+    }
+    if (env.OIDC_ISSUER !== undefined && (env.OIDC_CLIENT_ID === undefined || env.OIDC_REDIRECT_URI === undefined)) {
+      ctx.addIssue({ code: 'custom', path: [env.OIDC_CLIENT_ID === undefined ? 'OIDC_CLIENT_ID' : 'OIDC_REDIRECT_URI'], message: 'is verplicht als OIDC_ISSUER is gezet' });
     }
     if (env.NEO4J_URI !== undefined && !env.NEO4J_PASSWORD) {
       ctx.addIssue({ code: 'custom', path: ['NEO4J_PASSWORD'], message: 'is verplicht als NEO4J_URI is gezet' });

@@ -39,6 +39,9 @@ const app = buildApp({
     anoniemLezen: config.ANONIEM_LEZEN,
     cookieSecure: config.COOKIE_SECURE,
     sessie: { idleMs: config.SESSIE_INACTIEF_MINUTEN * 60_000, absoluteMs: config.SESSIE_MAX_UREN * 3600_000 },
+    ...(config.OIDC_ISSUER && config.OIDC_CLIENT_ID && config.OIDC_REDIRECT_URI
+      ? { oidc: { issuer: config.OIDC_ISSUER, clientId: config.OIDC_CLIENT_ID, clientSecret: config.OIDC_CLIENT_SECRET, redirectUri: config.OIDC_REDIRECT_URI, claim: config.OIDC_GEBRUIKERSNAAM_CLAIM } }
+      : {}),
   },
   logger,
   clientDir: join(import.meta.dirname, '..', 'dist', 'client'),

@@ -62,6 +62,32 @@ export class AccountService {
       if (!ok || !account) melding = 'Onbekende gebruikersnaam of onjuist wachtwoord.';
       else if (!account.actief) melding = 'Dit account is niet actief.';
     }
+    await this.auditAanmelding(account, melding, herkomst);
+    if (melding !== null || !account) {
+      this.mislukt.set(sleutel, [...recent, now]);
+      return { ok: false, melding: melding ?? '' };
+    }
+    this.mislukt.delete(sleutel);
+    return { ok: true, account };
+  }
+
+  /**
+   * Signing in vouched for by the OpenID Connect provider: an active account with that
+   * gebruikersnaam must exist; its rights stay those the beheerder gave it.
+   */
+  async signInExternal(gebruikersnaam: string, herkomst: string): Promise<SignIn> {
+    const account = (await this.alle()).find((a) => gebruikersnaamSleutel(a.gebruikersnaam) === gebruikersnaamSleutel(gebruikersnaam));
+    const melding = !account
+      ? `Er is geen account voor ${gebruikersnaam}; vraag de beheerder van het register om er een te maken.`
+      : !account.actief
+        ? 'Dit account is niet actief.'
+        : null;
+    await this.auditAanmelding(account, melding, herkomst);
+    return melding === null && account ? { ok: true, account } : { ok: false, melding: melding ?? '' };
+  }
+
+  /** Every attempt to sign in, in the audit trail (RULES: verantwoordingsplicht §3.2 (7)). */
+  private async auditAanmelding(account: StoredAccount | undefined, melding: string | null, herkomst: string): Promise<void> {
     await this.store.appendAudit(
       {
         actie: 'AANMELDEN',
@@ -76,12 +102,6 @@ export class AccountService {
       },
       new Date(),
     );
-    if (melding !== null || !account) {
-      this.mislukt.set(sleutel, [...recent, now]);
-      return { ok: false, melding: melding ?? '' };
-    }
-    this.mislukt.delete(sleutel);
-    return { ok: true, account };
   }
 
   async create(input: unknown, wie: Verzoeker): Promise<StoredAccount> {

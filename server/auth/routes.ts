@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Signing in and out with a local account: JSON only (so a cross-site form cannot post here), rate
 // limited per client address, the session token in an HttpOnly, SameSite cookie renewed at sign-in.
+import { parse } from 'cookie';
 import express, { type CookieOptions, type Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import type { Authenticator } from './authenticate.ts';
 import { SESSIE_COOKIE } from './authenticate.ts';
+import { AanmeldFout, type OidcSignIn } from './oidc.ts';
+
+const OIDC_COOKIE = 'kpr_oidc';
 
 export interface CookieSettings {
   secure: boolean;
@@ -13,10 +17,45 @@ export interface CookieSettings {
 
 const fout = (message: string) => ({ fout: message });
 
-export function authRoutes(auth: Authenticator, cookies: CookieSettings): Router {
+/** Only a path on this site, never another origin (no open redirect). */
+const eigenPad = (doel: unknown) => (typeof doel === 'string' && doel.startsWith('/') && !doel.startsWith('//') && !doel.startsWith('/\\') ? doel : '/');
+
+export function authRoutes(auth: Authenticator, cookies: CookieSettings, oidc?: OidcSignIn): Router {
   const router = express.Router();
   const options: CookieOptions = { httpOnly: true, secure: cookies.secure, sameSite: 'lax', path: '/' };
   router.use(express.json({ limit: '10kb' }));
+
+  /** Which ways of signing in this installation offers, for the sign-in page. */
+  router.get('/methoden', (_req, res) => {
+    res.json({ lokaal: true, oidc: oidc !== undefined });
+  });
+
+  if (oidc) {
+    // The attempt's id travels in its own short-lived cookie; SameSite=Lax lets it come along
+    // on the provider's top-level redirect back, and on nothing cross-site else.
+    const poging: CookieOptions = { ...options, path: '/auth/oidc', maxAge: 10 * 60_000 };
+    router.get('/oidc', async (req, res) => {
+      try {
+        const { url, poging: id } = await oidc.start(eigenPad(req.query['terug']));
+        res.cookie(OIDC_COOKIE, id, poging).redirect(url.href);
+      } catch {
+        res.redirect(`/aanmelden.html?melding=${encodeURIComponent('De aanbieder van de organisatie-accounts is niet bereikbaar.')}`);
+      }
+    });
+    router.get('/oidc/terug', async (req, res) => {
+      res.clearCookie(OIDC_COOKIE, poging);
+      try {
+        const { gebruikersnaam, terug } = await oidc.finish(parse(req.headers.cookie ?? '')[OIDC_COOKIE], new URL(req.originalUrl, `${req.protocol}://${req.get('host') ?? 'localhost'}`));
+        const result = await auth.accounts.signInExternal(gebruikersnaam, req.ip ?? 'onbekend');
+        if (!result.ok) throw new AanmeldFout(result.melding);
+        const old = auth.sessionToken(req.headers.cookie);
+        if (old !== undefined) auth.sessions.end(old);
+        res.cookie(SESSIE_COOKIE, auth.sessions.start(result.account.id), { ...options, maxAge: cookies.absoluteMs }).redirect(terug);
+      } catch (error) {
+        res.redirect(`/aanmelden.html?melding=${encodeURIComponent(error instanceof AanmeldFout ? error.message : 'Aanmelden bij de aanbieder is mislukt; probeer het opnieuw.')}`);
+      }
+    });
+  }
 
   router.post(
     '/aanmelden',

@@ -3,7 +3,7 @@
 // with the example region, and drives Debian's Chromium with playwright-core. Screenshots go to
 // test-results/screens/ (look at them).
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +12,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { pino } from 'pino';
 import { build } from 'vite';
 import { loadExampleRegion } from '../../seed/load.ts';
-import { buildApp } from '../../server/app.ts';
+import { buildApp, type Security } from '../../server/app.ts';
 import { AccountService } from '../../server/auth/account-service.ts';
 import { RegistryService } from '../../server/registry-service.ts';
 import { EmbeddedStore } from '../../server/store/embedded/embedded-store.ts';
@@ -32,7 +32,7 @@ export interface Harness {
 }
 
 /** Starts the app; `extra` may add data after the example region (the benchmarks add a synthetic one). */
-export async function startHarness(extra?: (store: EmbeddedStore) => Promise<void>): Promise<Harness> {
+export async function startHarness(extra?: (store: EmbeddedStore) => Promise<void>, app?: { port: number; security: Partial<Security> }): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'kpr-browser-'));
   const clientDir = join(dir, 'client');
   await build({ configFile: join(import.meta.dirname, '..', '..', 'vite.config.ts'), logLevel: 'warn', build: { outDir: clientDir, emptyOutDir: true } });
@@ -41,8 +41,7 @@ export async function startHarness(extra?: (store: EmbeddedStore) => Promise<voi
   await loadExampleRegion(store);
   await extra?.(store);
   const registry = new RegistryService(store);
-  const app = buildApp({ registry, editToken: undefined, logger: pino({ level: 'silent' }), clientDir });
-  const server: Server = app.listen(0);
+  const server: Server = buildApp({ registry, editToken: undefined, logger: pino({ level: 'silent' }), clientDir, security: app?.security }).listen(app?.port ?? 0);
   await new Promise((resolve) => server.once('listening', resolve));
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   mkdirSync(SCREENS, { recursive: true });
@@ -79,6 +78,15 @@ export async function signIn(harness: Harness, page: Page, account: { gebruikers
   await page.getByLabel('Gebruikersnaam').fill(account.gebruikersnaam);
   await page.getByLabel('Wachtwoord').fill(account.wachtwoord);
   await page.getByRole('button', { name: 'Aanmelden' }).click();
+}
+
+/** A port nobody listens on now, for servers that must know each other's address before starting. */
+export async function freePort(): Promise<number> {
+  const probe = createServer().listen(0);
+  await new Promise((resolve) => probe.once('listening', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
 }
 
 /** A page that fails the test on any script error or failed request. */
