@@ -16,6 +16,9 @@ describe('knooppuntenCsv', () => {
         themas: [{ id: 't', naam: 'Verward gedrag' }],
         werkgebied: [{ id: 'g1', naam: 'Alkmaar' }, { id: 'g2', naam: 'Bergen (NH.)' }],
         belegdBij: null,
+        geverifieerdDoor: null,
+        geverifieerdOp: null,
+        verificatieStatus: 'NIET_GEVERIFIEERD',
       },
     ]);
     const [header, row] = csv.replace('\ufeff', '').trim().split('\n');

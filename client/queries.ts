@@ -16,7 +16,8 @@ export interface RegioKeuze extends Keuze {
 
 /** What the map needs to draw a knooppunt. */
 export type MapKnooppunt = Pick<Knooppunt, 'id' | 'naam' | 'functie' | 'werkproces' | 'wettelijkeBasis' | 'samenstelling'>;
-export type KaartKnooppunt = MapKnooppunt & Pick<Knooppunt, 'doelgroep'> & {
+export type KaartKnooppunt = MapKnooppunt & Pick<Knooppunt, 'doelgroep' | 'geverifieerdDoor' | 'geverifieerdOp'> & {
+  verificatieStatus: VerificatieStatus;
   themas: Keuze[];
   werkgebied: Keuze[];
   belegdBij: Keuze | null;
@@ -53,7 +54,7 @@ export const laadKaart = (regioId: string, indeling: Indeling, metOrganisaties: 
     `query($regioId: ID!, $indeling: Indeling, $metOrganisaties: Boolean, $peildatum: String, $ookBeeindigd: Boolean) {
       kaart(regioId: $regioId, indeling: $indeling, metOrganisaties: $metOrganisaties, peildatum: $peildatum, ookBeeindigd: $ookBeeindigd) {
         regio { id naam }
-        knooppunten { id naam functie werkproces wettelijkeBasis samenstelling doelgroep themas { id naam } werkgebied { id naam } belegdBij { id naam } }
+        knooppunten { id naam functie werkproces wettelijkeBasis samenstelling doelgroep geverifieerdDoor geverifieerdOp verificatieStatus themas { id naam } werkgebied { id naam } belegdBij { id naam } }
         overdrachten { id soort van { id naam } naar { id naam } }
         organisaties { id naam type }
         deelnames { id rol organisatie { id naam } knooppunt { id naam } }

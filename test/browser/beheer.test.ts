@@ -54,4 +54,16 @@ describe('keeping descriptions true', () => {
     expect(await page.getByRole('button', { name: 'Geschiedenis' }).count()).toBe(0);
     await page.close();
   });
+
+  it('shows in the list view who verified each description and when, and flags the rest (R20)', async () => {
+    const page = await harness.browser.newPage({ viewport: VIEWPORT });
+    page.setDefaultTimeout(8000);
+    await page.goto(`${harness.base}/?regio=ZVH-NHN&weergave=lijst`);
+    const kolom = page.getByRole('table', { name: /Knooppunten/ }).locator('tbody td:last-child');
+    await kolom.first().waitFor();
+    const cellen = await kolom.allTextContents();
+    expect(cellen.some((c) => /^door .+ op \d{4}-\d{2}-\d{2}/.test(c))).toBe(true);
+    expect(cellen.some((c) => /\((ouder dan 12 maanden|gewijzigd na verificatie|nog niet geverifieerd)\)/.test(c))).toBe(true);
+    await page.close();
+  });
 });
