@@ -8,12 +8,11 @@ import { verifyChain, type AuditActie, type AuditContext, type AuditEntry, type 
 import { ConflictError, ForbiddenError, ImportChangedError, InUseError, NotFoundError, UnauthenticatedError, ValidationError } from './domain/errors.ts';
 import { gegevensVan, KIND_LABELS, type EditableKind, type EditableKinds } from './domain/model.ts';
 import { mag, magAltijd, type Actie, type Doel } from './domain/policy.ts';
-import { planImport, planInhoud, type ImportPlan, type ImportRij } from './domain/import-plan.ts';
+import { planImport, planInhoud, writesOf, type ImportPlan, type ImportRij } from './domain/import-plan.ts';
 import type { RegistryIndex } from './domain/registry-index.ts';
 import { parseGegevens } from './domain/validation.ts';
 import { geverifieerd } from './domain/verification.ts';
 import type { RegistryService } from './registry-service.ts';
-import type { Change } from './store/port.ts';
 
 /** Who asks, and from where: the signed-in account (null if none) and the client address. */
 export interface Verzoeker {
@@ -145,7 +144,7 @@ export class EditService {
         if (w.versie === null) this.allow(actor, ACTIES[w.kind].maken, doelVan(w.kind, null, w.gegevens), view);
         else this.allowOnBoth(actor, w.kind, w.id, w.gegevens, view);
       }
-      if (plan.wijzigingen.length > 0) await this.registry.store.applyAll(plan.wijzigingen.map(({ kind, id, gegevens, versie }) => ({ kind, id, gegevens, versie }) as Change), this.wijziging(wie, 'IMPORTEREN'));
+      if (plan.wijzigingen.length > 0) await this.registry.store.applyAll(writesOf(plan), this.wijziging(wie, 'IMPORTEREN'));
       return plan;
     });
   }

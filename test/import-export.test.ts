@@ -101,6 +101,19 @@ describe('spreadsheet export and import', () => {
     expect(registry.knooppunten.find((k) => k.id === eerste['id'])!.doel).toBe('=Gewijzigd doel via import');
     expect(registry.knooppunten.some((k) => k.naam === 'Nieuwe tafel uit spreadsheet')).toBe(true);
 
+    // Two new knooppunten that name each other as aanpalend arrive in one import.
+    const paar = [
+      { ...eerste, id: 'kp-paar-a', naam: 'Paar A', aanpalend: 'kp-paar-b: werken samen' },
+      { ...eerste, id: 'kp-paar-b', naam: 'Paar B', aanpalend: 'kp-paar-a: werken samen' },
+    ];
+    const paarBestand = [bestand('knooppunten.csv', csv(paar))];
+    const paarVoorbeeld = await post('/import/voorbeeld', { bestanden: paarBestand });
+    expect(paarVoorbeeld.body.fouten).toEqual([]);
+    expect((await post('/import/bevestig', { bestanden: paarBestand, sleutel: paarVoorbeeld.body.sleutel })).body.geschreven).toBe(2);
+    const na = await store.load();
+    expect(na.knooppunten.find((k) => k.id === 'kp-paar-a')!.aanpalend).toEqual([{ knooppuntId: 'kp-paar-b', reden: 'werken samen' }]);
+    expect((await post('/import/voorbeeld', { bestanden: paarBestand })).body).toMatchObject({ wijzigingen: [], fouten: [] });
+
     // The same file again: everything is already so.
     expect((await post('/import/voorbeeld', { bestanden: goed })).body).toMatchObject({ wijzigingen: [], fouten: [] });
   });

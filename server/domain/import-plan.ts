@@ -7,7 +7,7 @@
 import { canonicalJson } from './audit.ts';
 import { ValidationError } from './errors.ts';
 import { cellsOf, inputOf, veldVanPad, VELDEN } from './fields.ts';
-import { gegevensVan, type EditableKind, type EditableKinds, type Registry, type Versioned } from './model.ts';
+import { gegevensVan, type EditableKind, type EditableKinds, type KnooppuntGegevens, type NewEntity, type Registry, type Versioned } from './model.ts';
 import { referencesOf, TARGET_LABELS, uniqueKeyOf, type RefTarget } from './references.ts';
 import type { RegistryIndex } from './registry-index.ts';
 import { parseGegevens } from './validation.ts';
@@ -187,4 +187,25 @@ export function planImport(view: RegistryIndex, rijen: readonly ImportRij[]): Im
 /** What a plan would write, as canonical text: equal plans, equal text. */
 export function planInhoud(plan: ImportPlan): string {
   return canonicalJson(plan.wijzigingen.map(({ kind, id, versie, gegevens }) => [kind, id, versie, gegevens]));
+}
+
+/**
+ * The writes of a plan, in order. A new knooppunt that names another new one as aanpalend is
+ * first created without those mentions and completed at the end, so pairs that name each other
+ * can arrive in one import (the store checks every reference as it writes).
+ */
+export function writesOf(plan: ImportPlan): (NewEntity & { versie: number | null })[] {
+  const nieuw = new Set(plan.wijzigingen.filter((w) => w.versie === null && w.kind === 'knooppunt').map((w) => w.id));
+  const writes: (NewEntity & { versie: number | null })[] = [];
+  const later: (NewEntity & { versie: number | null })[] = [];
+  for (const { kind, id, versie, gegevens } of plan.wijzigingen) {
+    const k = gegevens as KnooppuntGegevens;
+    if (kind === 'knooppunt' && versie === null && k.aanpalend.some((a) => nieuw.has(a.knooppuntId))) {
+      writes.push({ kind, id, versie: null, gegevens: { ...k, aanpalend: k.aanpalend.filter((a) => !nieuw.has(a.knooppuntId)) } });
+      later.push({ kind, id, versie: 1, gegevens: k });
+    } else {
+      writes.push({ kind, id, versie, gegevens } as NewEntity & { versie: number | null });
+    }
+  }
+  return [...writes, ...later];
 }
