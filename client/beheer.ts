@@ -2,6 +2,8 @@
 // The beheer page (issue 8): start a new description, see what waits for verification, and bring
 // a region's inventory in from a spreadsheet: preview first (every change and row error), then
 // confirm, written as one change.
+import { KIND_LABELS } from '../server/domain/model.ts';
+import type { ImportAntwoord } from '../server/spreadsheet/routes.ts';
 import { toonAccount } from './account.ts';
 import { toonAccountbeheer } from './accountbeheer.ts';
 import { gql } from './api.ts';
@@ -18,7 +20,6 @@ const STATUS: Record<string, string> = {
   VEROUDERD: 'langer dan 12 maanden geleden geverifieerd',
   GEWIJZIGD_NA_VERIFICATIE: 'gewijzigd na de laatste verificatie',
 };
-const SOORT: Record<string, string> = { knooppunt: 'Knooppunt', organisatie: 'Organisatie', deelname: 'Deelname', overdracht: 'Overdracht' };
 
 async function toonWachtrij(): Promise<void> {
   const { verificatieWachtrij } = await gql<{ verificatieWachtrij: { knooppunt: Keuze; status: string }[] }>(
@@ -32,14 +33,7 @@ async function toonWachtrij(): Promise<void> {
       )}</ul>`).value;
 }
 
-interface Voorbeeld {
-  wijzigingen: { soort: string; id: string; naam: string; blad: string; rij: number; nieuw: boolean }[];
-  ongewijzigd: number;
-  fouten: { blad: string; rij: number; kolom: string | null; melding: string }[];
-  sleutel: string;
-  geschreven?: number;
-  errors?: { message: string }[];
-}
+type Voorbeeld = ImportAntwoord & { errors?: { message: string }[] };
 
 let bestanden: { naam: string; inhoud: string }[] = [];
 
@@ -66,7 +60,7 @@ function toonVoorbeeld(v: Voorbeeld): void {
       <tbody>${v.fouten.map((f) => html`<tr><td>${f.blad}</td><td>${f.rij}</td><td>${f.kolom ?? '—'}</td><td>${f.melding}</td></tr>`)}</tbody></table>` : ''}
     ${v.wijzigingen.length ? html`<table class="objecten"><caption>Wat er verandert</caption>
       <thead><tr><th scope="col">Soort</th><th scope="col">Naam</th><th scope="col">Blad en rij</th><th scope="col">Wijziging</th></tr></thead>
-      <tbody>${v.wijzigingen.map((w) => html`<tr><td>${SOORT[w.soort] ?? w.soort}</td><td>${w.naam}</td><td>${w.blad} ${w.rij}</td><td>${w.nieuw ? 'nieuw' : 'gewijzigd'}</td></tr>`)}</tbody></table>` : ''}
+      <tbody>${v.wijzigingen.map((w) => html`<tr><td>${KIND_LABELS[w.soort]}</td><td>${w.naam}</td><td>${w.blad} ${w.rij}</td><td>${w.nieuw ? 'nieuw' : 'gewijzigd'}</td></tr>`)}</tbody></table>` : ''}
     ${kan ? html`<div class="knoppen"><button type="button" id="bevestig" data-sleutel="${v.sleutel}">Importeren bevestigen</button></div>` : ''}`.value;
   $('#voorbeeld-kop').focus();
 }

@@ -101,16 +101,16 @@ export async function laadOpties(regioId: string): Promise<Opties> {
   return { regio: d.regios, thema: d.themas, organisatie: d.organisaties, wet: d.wetten.map((w) => ({ id: w.id, naam: `${w.afkorting} — ${w.naam}` })), gemeente: d.gemeenten, knooppunt: d.knooppunten.items };
 }
 
-const INPUT: Record<EditableKind, string> = { knooppunt: 'KnooppuntInput', organisatie: 'OrganisatieInput', deelname: 'DeelnameInput', overdracht: 'OverdrachtInput' };
+/** The schema's name of a kind: createKnooppunt, KnooppuntInput, ... */
 const naam = (kind: EditableKind) => kind[0]!.toUpperCase() + kind.slice(1);
 
 /** Creates (id null) or updates from the version the editor started from. */
 export async function schrijf(kind: EditableKind, id: string | null, versie: number, input: Record<string, unknown>): Promise<Versie> {
   if (id === null) {
-    const d = await gql<Record<string, Versie>>(`mutation($i: ${INPUT[kind]}!) { r: create${naam(kind)}(input: $i) { id versie } }`, { i: input });
+    const d = await gql<Record<string, Versie>>(`mutation($i: ${naam(kind)}Input!) { r: create${naam(kind)}(input: $i) { id versie } }`, { i: input });
     return d['r']!;
   }
-  const d = await gql<Record<string, Versie>>(`mutation($id: ID!, $v: Int!, $i: ${INPUT[kind]}!) { r: update${naam(kind)}(id: $id, versie: $v, input: $i) { id versie } }`, { id, v: versie, i: input });
+  const d = await gql<Record<string, Versie>>(`mutation($id: ID!, $v: Int!, $i: ${naam(kind)}Input!) { r: update${naam(kind)}(id: $id, versie: $v, input: $i) { id versie } }`, { id, v: versie, i: input });
   return d['r']!;
 }
 

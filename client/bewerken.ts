@@ -26,13 +26,15 @@ function toonFout(tekst: string | null): void {
 
 /** One object in a form: saving with its version, field errors, and conflicts. */
 class Bewerker {
-  readonly formulier: Formulier;
+  private readonly formulier: Formulier;
   private readonly paneel: HTMLElement;
   private id: string | null;
   private versie: number;
   /** The cells as loaded: what "changed by me" is measured against in a conflict. */
   private basis: Record<string, string>;
   private readonly opgeslagen: (id: string) => Promise<void>;
+  /** The version someone else saved, while the conflict view is open. */
+  private huidig: Bewerkbaar<object> | null = null;
 
   constructor(form: HTMLFormElement, kind: EditableKind, object: Bewerkbaar<object> | null, cellen: Record<string, string>, opties: Opties, vast: Record<string, string>, opgeslagen: (id: string) => Promise<void>) {
     this.formulier = new Formulier(form, { prefix: kind, kind, cellen, opties, vast });
@@ -78,8 +80,6 @@ class Bewerker {
     }
     toonFout(error.message);
   }
-
-  private huidig: Bewerkbaar<object> | null = null;
 
   private async toonConflict(): Promise<void> {
     this.huidig = await laadHuidig(this.kind, this.id!);

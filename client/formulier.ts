@@ -4,7 +4,7 @@
 // next to each field the user touched (every field after "Opslaan"), and shows the server's
 // field errors in the same places.
 import { ValidationError, type FieldIssue } from '../server/domain/errors.ts';
-import { inputOf, LIJST_SCHEIDER, veldVanPad, VELDEN, type Veld } from '../server/domain/fields.ts';
+import { celItems, celPaar, inputOf, lijstCel, paarCel, veldVanPad, VELDEN, type Veld } from '../server/domain/fields.ts';
 import type { EditableKind } from '../server/domain/model.ts';
 import type { RefTarget } from '../server/domain/references.ts';
 import { parseGegevens } from '../server/domain/validation.ts';
@@ -28,21 +28,15 @@ function keuzelijst(veld: Veld, opties: readonly Keuze[], waarde: string, id: st
 }
 
 const codes = (veld: Veld): Keuze[] => (veld.waarden ?? []).map((w) => ({ id: w, naam: waardeLabel(w) }));
-const itemsVan = (cel: string) => cel.split(LIJST_SCHEIDER).map((s) => s.trim()).filter(Boolean);
-/** "wet: artikel" as its two parts. */
-const paar = (item: string): [string, string] => {
-  const at = item.indexOf(':');
-  return at < 0 ? [item, ''] : [item.slice(0, at).trim(), item.slice(at + 1).trim()];
-};
 
 let rijen = 0;
 
-function rij(veld: Veld, opties: readonly Keuze[], id: string, waarde: [string, string]): Markup {
+function rij(veld: Veld, opties: readonly Keuze[], id: string, waarde: [string, string | null]): Markup {
   const tweede = veld.soort === 'wetten' ? 'Artikel' : 'Reden';
   const eerste = veld.soort === 'wetten' ? 'Wet' : 'Knooppunt';
   return html`<li class="rij" data-rij>
     <label>${eerste} ${keuzelijst({ ...veld, verplicht: true }, opties, waarde[0], `${id}-${++rijen}`, html`data-deel="1"`)}</label>
-    <label>${tweede} <input data-deel="2" value="${waarde[1]}"></label>
+    <label>${tweede} <input data-deel="2" value="${waarde[1] ?? ''}"></label>
     <button type="button" class="link" data-verwijder-rij>Verwijder</button>
   </li>`;
 }
@@ -72,7 +66,7 @@ function widget(veld: Veld, waarde: string, id: string, opties: Opties): Markup 
 
 /** Fields that hold a list get a fieldset: checkboxes, or rows to add and remove. */
 function lijstVeld(veld: Veld, waarde: string, id: string, opties: Opties): Markup {
-  const gekozen = new Set(itemsVan(waarde));
+  const gekozen = new Set(celItems(waarde));
   const uitleg = veld.uitleg ? html`<p class="uitleg" id="${id}-uitleg">${veld.uitleg}</p>` : '';
   const fout = html`<p class="veldfout" id="${id}-fout" aria-live="polite"></p>`;
   if (veld.soort === 'keuzes' || veld.soort === 'refs') {
@@ -87,7 +81,7 @@ function lijstVeld(veld: Veld, waarde: string, id: string, opties: Opties): Mark
   const doel = veld.soort === 'wetten' ? (opties.wet ?? []) : (opties.knooppunt ?? []);
   return html`<fieldset class="formveld rijen" id="${id}" data-pad="${veld.pad}" aria-describedby="${id}-fout">
     <legend>${veld.label}</legend>${uitleg}
-    <ul>${[...gekozen].map((item) => rij(veld, doel, id, paar(item)))}</ul>
+    <ul>${[...gekozen].map((item) => rij(veld, doel, id, celPaar(item)))}</ul>
     <button type="button" data-nieuwe-rij>${veld.soort === 'wetten' ? 'Wet toevoegen' : 'Aanpalend knooppunt toevoegen'}</button>
     ${fout}
   </fieldset>`;
@@ -158,13 +152,14 @@ export class Formulier {
     for (const el of this.element.querySelectorAll<HTMLElement>('.formveld[data-pad]')) {
       const pad = el.dataset['pad']!;
       if (el.classList.contains('keuzes')) {
-        cellen[pad] = [...el.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value).join(`${LIJST_SCHEIDER} `);
+        cellen[pad] = lijstCel([...el.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value));
       } else if (el.classList.contains('rijen')) {
-        cellen[pad] = [...el.querySelectorAll<HTMLElement>('[data-rij]')]
-          .map((r) => [r.querySelector<HTMLSelectElement>('[data-deel="1"]')!.value, r.querySelector<HTMLInputElement>('[data-deel="2"]')!.value.trim()] as const)
-          .filter(([a]) => a !== '')
-          .map(([a, b]) => (b ? `${a}: ${b}` : a))
-          .join(`${LIJST_SCHEIDER} `);
+        cellen[pad] = lijstCel(
+          [...el.querySelectorAll<HTMLElement>('[data-rij]')]
+            .map((r) => [r.querySelector<HTMLSelectElement>('[data-deel="1"]')!.value, r.querySelector<HTMLInputElement>('[data-deel="2"]')!.value.trim()] as const)
+            .filter(([a]) => a !== '')
+            .map(([a, b]) => paarCel(a, b)),
+        );
       } else {
         const input = el.querySelector<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input, select, textarea')!;
         cellen[pad] = input instanceof HTMLInputElement && input.type === 'checkbox' ? (input.checked ? 'ja' : 'nee') : input.value;

@@ -9,7 +9,7 @@ import { ConflictError, ForbiddenError, ImportChangedError, InUseError, NotFound
 import { gegevensVan, KIND_LABELS, type EditableKind, type EditableKinds } from './domain/model.ts';
 import { mag, magAltijd, type Actie, type Doel } from './domain/policy.ts';
 import { planImport, planInhoud, writesOf, type ImportPlan, type ImportRij } from './domain/import-plan.ts';
-import type { RegistryIndex } from './domain/registry-index.ts';
+import { objectenVan, type RegistryIndex } from './domain/registry-index.ts';
 import { parseGegevens } from './domain/validation.ts';
 import { geverifieerd } from './domain/verification.ts';
 import type { RegistryService } from './registry-service.ts';
@@ -212,8 +212,7 @@ export class EditService {
   }
 
   private current<K extends EditableKind>(view: RegistryIndex, kind: K, id: string): EditableKinds[K]['entity'] {
-    const lists = { knooppunt: view.knooppunten, organisatie: view.organisaties, deelname: view.deelnames, overdracht: view.overdrachten };
-    const found = (lists[kind] as ReadonlyMap<string, EditableKinds[K]['entity']>).get(id);
+    const found = objectenVan(view, kind).get(id);
     if (!found) throw new NotFoundError(KIND_LABELS[kind], id, 'id');
     return found;
   }

@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { loadExampleRegion } from '../seed/load.ts';
 import { buildApp } from './app.ts';
+import { vandaag } from './vandaag.ts';
 import { AccountService } from './auth/account-service.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './log.ts';
@@ -48,7 +49,7 @@ const app = buildApp({
 });
 const server = app.listen(config.PORT, () => logger.info({ port: config.PORT, store: store.kind }, `luistert op http://localhost:${config.PORT}`));
 // In the layout worker, off the event loop: requests are served meanwhile.
-registry.warmLayouts().then(
+registry.warmLayouts(vandaag()).then(
   (regios) => logger.info({ regios }, 'kaartindelingen voorberekend'),
   (error: unknown) => logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'kaartindelingen voorberekenen mislukt'),
 );

@@ -118,9 +118,9 @@ export class RegistryService {
     return { ...result, knooppunt, ...options, posities: toPosities(positions) };
   }
 
-  /** Computes the default layout of every region with knooppunten, so first visits draw at once. */
-  async warmLayouts(): Promise<number> {
-    const view = await this.index();
+  /** Computes the default layout of every region as it stands on the date (today), so first visits draw at once. */
+  async warmLayouts(datum: string): Promise<number> {
+    const view = this.opDatum(await this.index(), datum);
     let warmed = 0;
     for (const regio of view.regios.values()) {
       if (this.regionMap(view, regio.id).knooppunten.length === 0) continue;

@@ -15,6 +15,7 @@ import { loadExampleRegion } from '../seed/load.ts';
 import { buildApp } from '../server/app.ts';
 import { AccountService } from '../server/auth/account-service.ts';
 import { RegistryService } from '../server/registry-service.ts';
+import type { ImportAntwoord } from '../server/spreadsheet/routes.ts';
 import { EmbeddedStore } from '../server/store/embedded/embedded-store.ts';
 
 const TOKEN = 'import-token-0123456789';
@@ -23,14 +24,7 @@ const store = new EmbeddedStore(dir);
 let server: Server;
 let base: string;
 
-interface Voorbeeld {
-  wijzigingen: { soort: string; id: string; naam: string; blad: string; rij: number; nieuw: boolean }[];
-  ongewijzigd: number;
-  fouten: { blad: string; rij: number; kolom: string | null; melding: string }[];
-  sleutel: string;
-  geschreven?: number;
-  errors?: { message: string; extensions: { code: string } }[];
-}
+type Voorbeeld = ImportAntwoord & { errors?: { message: string; extensions: { code: string } }[] };
 
 const bestand = (naam: string, inhoud: Buffer | string) => ({ naam, inhoud: Buffer.from(inhoud).toString('base64') });
 async function post(pad: string, body: unknown, auth: Record<string, string> = { authorization: `Bearer ${TOKEN}` }): Promise<{ status: number; body: Voorbeeld }> {

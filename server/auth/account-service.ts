@@ -36,6 +36,11 @@ export class AccountService {
     return this.alle();
   }
 
+  private async byGebruikersnaam(gebruikersnaam: string): Promise<StoredAccount | undefined> {
+    const sleutel = gebruikersnaamSleutel(gebruikersnaam);
+    return (await this.alle()).find((a) => gebruikersnaamSleutel(a.gebruikersnaam) === sleutel);
+  }
+
   private async alle(): Promise<StoredAccount[]> {
     return [...(await this.all()).values()];
   }
@@ -52,7 +57,7 @@ export class AccountService {
     const sleutel = gebruikersnaamSleutel(gebruikersnaam);
     const now = Date.now();
     const recent = (this.mislukt.get(sleutel) ?? []).filter((t) => now - t < VENSTER_MS);
-    const account = (await this.alle()).find((a) => gebruikersnaamSleutel(a.gebruikersnaam) === sleutel);
+    const account = await this.byGebruikersnaam(gebruikersnaam);
     let melding: string | null = null;
     if (recent.length >= MAX_MISLUKT) {
       melding = 'Te veel mislukte pogingen; probeer het over een kwartier opnieuw.';
@@ -76,7 +81,7 @@ export class AccountService {
    * gebruikersnaam must exist; its rights stay those the beheerder gave it.
    */
   async signInExternal(gebruikersnaam: string, herkomst: string): Promise<SignIn> {
-    const account = (await this.alle()).find((a) => gebruikersnaamSleutel(a.gebruikersnaam) === gebruikersnaamSleutel(gebruikersnaam));
+    const account = await this.byGebruikersnaam(gebruikersnaam);
     const melding = !account
       ? `Er is geen account voor ${gebruikersnaam}; vraag de beheerder van het register om er een te maken.`
       : !account.actief

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
-// Signing in and out with a local account: JSON only (so a cross-site form cannot post here), rate
+// Signing in and out, with a local account or the OpenID Connect provider. Local: JSON only (so a cross-site form cannot post here), rate
 // limited per client address, the session token in an HttpOnly, SameSite cookie renewed at sign-in.
 import { parse } from 'cookie';
-import express, { type CookieOptions, type Router } from 'express';
+import express, { type CookieOptions, type Request, type Response, type Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import type { Authenticator } from './authenticate.ts';
 import { SESSIE_COOKIE } from './authenticate.ts';
@@ -24,6 +24,13 @@ export function authRoutes(auth: Authenticator, cookies: CookieSettings, oidc?: 
   const router = express.Router();
   const options: CookieOptions = { httpOnly: true, secure: cookies.secure, sameSite: 'lax', path: '/' };
   router.use(express.json({ limit: '10kb' }));
+
+  /** A new session at every sign-in (no fixation): the old one, if any, ends. */
+  const startSessie = (req: Request, res: Response, accountId: string) => {
+    const old = auth.sessionToken(req.headers.cookie);
+    if (old !== undefined) auth.sessions.end(old);
+    res.cookie(SESSIE_COOKIE, auth.sessions.start(accountId), { ...options, maxAge: cookies.absoluteMs });
+  };
 
   /** Which ways of signing in this installation offers, for the sign-in page. */
   router.get('/methoden', (_req, res) => {
@@ -48,9 +55,8 @@ export function authRoutes(auth: Authenticator, cookies: CookieSettings, oidc?: 
         const { gebruikersnaam, terug } = await oidc.finish(parse(req.headers.cookie ?? '')[OIDC_COOKIE], new URL(req.originalUrl, `${req.protocol}://${req.get('host') ?? 'localhost'}`));
         const result = await auth.accounts.signInExternal(gebruikersnaam, req.ip ?? 'onbekend');
         if (!result.ok) throw new AanmeldFout(result.melding);
-        const old = auth.sessionToken(req.headers.cookie);
-        if (old !== undefined) auth.sessions.end(old);
-        res.cookie(SESSIE_COOKIE, auth.sessions.start(result.account.id), { ...options, maxAge: cookies.absoluteMs }).redirect(terug);
+        startSessie(req, res, result.account.id);
+        res.redirect(terug);
       } catch (error) {
         res.redirect(`/aanmelden.html?melding=${encodeURIComponent(error instanceof AanmeldFout ? error.message : 'Aanmelden bij de aanbieder is mislukt; probeer het opnieuw.')}`);
       }
@@ -66,14 +72,12 @@ export function authRoutes(auth: Authenticator, cookies: CookieSettings, oidc?: 
         res.status(400).json(fout('Stuur gebruikersnaam en wachtwoord als JSON.'));
         return;
       }
-      const old = auth.sessionToken(req.headers.cookie);
-      if (old !== undefined) auth.sessions.end(old);
       const result = await auth.accounts.signIn(body.gebruikersnaam, body.wachtwoord, req.ip ?? 'onbekend');
       if (!result.ok) {
         res.status(401).json(fout(result.melding));
         return;
       }
-      res.cookie(SESSIE_COOKIE, auth.sessions.start(result.account.id), { ...options, maxAge: cookies.absoluteMs });
+      startSessie(req, res, result.account.id);
       res.json({ naam: result.account.naam, rol: result.account.rol });
     },
   );

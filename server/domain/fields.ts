@@ -127,7 +127,7 @@ export const VELDEN: Record<EditableKind, readonly Veld[]> = {
 };
 
 /** Separates the items of a list in one cell; ":" separates a law from its article. */
-export const LIJST_SCHEIDER = ';';
+const LIJST_SCHEIDER = ';';
 
 const JA = new Set(['ja', 'j', 'true', 'waar', '1', 'x']);
 const NEE = new Set(['nee', 'n', 'false', 'onwaar', '0', '']);
@@ -149,17 +149,24 @@ function zetOp(object: Record<string, unknown>, pad: string, value: unknown): vo
   target[keys.at(-1)!] = value;
 }
 
-const items = (cel: string): string[] =>
+/** The items of a list cell. */
+export const celItems = (cel: string): string[] =>
   cel
     .split(LIJST_SCHEIDER)
     .map((s) => s.trim())
     .filter((s) => s !== '');
 
+/** A list cell of these items. */
+export const lijstCel = (items: readonly string[]): string => items.join(`${LIJST_SCHEIDER} `);
+
 /** "wet: artikel" → the pair; an item without ":" has no article. */
-function paar(item: string): [string, string | null] {
+export function celPaar(item: string): [string, string | null] {
   const at = item.indexOf(':');
   return at < 0 ? [item.trim(), null] : [item.slice(0, at).trim(), item.slice(at + 1).trim() || null];
 }
+
+/** The pair as one item: "wet: artikel", or the law alone. */
+export const paarCel = (eerste: string, tweede: string | null): string => (tweede ? `${eerste}: ${tweede}` : eerste);
 
 /** The cell text of a field in a description: what an export writes and a form shows. */
 export function cellOf(veld: Veld, gegevens: object): string {
@@ -171,11 +178,11 @@ export function cellOf(veld: Veld, gegevens: object): string {
       return v ? 'ja' : 'nee';
     case 'keuzes':
     case 'refs':
-      return (v as string[]).join(`${LIJST_SCHEIDER} `);
+      return lijstCel(v as string[]);
     case 'wetten':
-      return (v as { wetId: string; artikel: string | null }[]).map((w) => (w.artikel ? `${w.wetId}: ${w.artikel}` : w.wetId)).join(`${LIJST_SCHEIDER} `);
+      return lijstCel((v as { wetId: string; artikel: string | null }[]).map((w) => paarCel(w.wetId, w.artikel)));
     case 'aanpalend':
-      return (v as { knooppuntId: string; reden: string }[]).map((a) => `${a.knooppuntId}: ${a.reden}`).join(`${LIJST_SCHEIDER} `);
+      return lijstCel((v as { knooppuntId: string; reden: string }[]).map((a) => paarCel(a.knooppuntId, a.reden)));
     default:
       return typeof v === 'string' ? v : JSON.stringify(v);
   }
@@ -200,17 +207,17 @@ function valueOf(veld: Veld, raw: string): unknown {
     case 'keuze':
       return cel === '' ? (veld.standaard ?? null) : cel.toUpperCase().replace(/[\s-]+/g, '_');
     case 'keuzes':
-      return items(cel).map((s) => s.toUpperCase().replace(/[\s-]+/g, '_'));
+      return celItems(cel).map((s) => s.toUpperCase().replace(/[\s-]+/g, '_'));
     case 'refs':
-      return items(cel);
+      return celItems(cel);
     case 'wetten':
-      return items(cel).map((item) => {
-        const [wetId, artikel] = paar(item);
+      return celItems(cel).map((item) => {
+        const [wetId, artikel] = celPaar(item);
         return { wetId, artikel };
       });
     case 'aanpalend':
-      return items(cel).map((item) => {
-        const [knooppuntId, reden] = paar(item);
+      return celItems(cel).map((item) => {
+        const [knooppuntId, reden] = celPaar(item);
         if (reden === null) throw new Error(`bij "${item}" ontbreekt de reden: schrijf "knooppunt-id: reden"`);
         return { knooppuntId, reden };
       });

@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: EUPL-1.2
 // A region's inventory as spreadsheet rows (issue 8, H §2.6 stap 2): one sheet per kind, a
-// column per field (fields.ts) after the id. exportSheets writes the registry; planImport reads
+// column per field (fields.ts) after the id. exportSheet writes a kind; planImport reads
 // rows back into the changes they mean, with every row error in plain Dutch, before anything is
 // written. Rows of an export come back unchanged, so a round trip changes nothing. An import
 // never deletes: what a sheet leaves out stays as it is.
 import { canonicalJson } from './audit.ts';
 import { ValidationError } from './errors.ts';
 import { cellsOf, inputOf, veldVanPad, VELDEN } from './fields.ts';
-import { gegevensVan, type EditableKind, type EditableKinds, type KnooppuntGegevens, type NewEntity, type Registry, type Versioned } from './model.ts';
+import { foldText } from './knooppunt-filter.ts';
+import { gegevensVan, type EditableKind, type EditableKinds, type KnooppuntGegevens, type NewEntity, type Versioned } from './model.ts';
 import { referencesOf, TARGET_LABELS, uniqueKeyOf, type RefTarget } from './references.ts';
-import type { RegistryIndex } from './registry-index.ts';
+import { objectenVan, type RegistryIndex } from './registry-index.ts';
 import { parseGegevens } from './validation.ts';
 
 /** The sheets in the order an import applies them: what others point at comes first. */
@@ -28,20 +29,10 @@ export interface Blad {
   rijen: Record<string, string>[];
 }
 
-export function exportSheets(registry: Registry): Blad[] {
-  const lists: { [K in EditableKind]: EditableKinds[K]['entity'][] } = {
-    organisatie: registry.organisaties,
-    knooppunt: registry.knooppunten,
-    deelname: registry.deelnames,
-    overdracht: registry.overdrachten,
-  };
-  return BLADEN.map(({ kind, naam }) => ({
-    kind,
-    naam,
-    rijen: [...(lists[kind] as { id: string }[])]
-      .sort((a, b) => a.id.localeCompare(b.id))
-      .map((entity) => ({ id: entity.id, ...cellsOf(kind, gegevensVan(entity as EditableKinds[typeof kind]['entity'])) })),
-  }));
+/** One sheet of everything stored of a kind, ended knooppunten included, in id order. */
+export function exportSheet(view: RegistryIndex, blad: (typeof BLADEN)[number]): Blad {
+  const objecten: Versioned[] = [...objectenVan(view, blad.kind).values()].sort((a, b) => a.id.localeCompare(b.id));
+  return { ...blad, rijen: objecten.map((o) => ({ id: o.id, ...cellsOf(blad.kind, gegevensVan(o)) })) };
 }
 
 /** A row as read: its sheet, its row number as the spreadsheet shows it, and its cells by column. */
@@ -78,10 +69,7 @@ export interface ImportPlan {
 }
 
 const slug = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
+  foldText(text)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
     .slice(0, 60);
@@ -125,7 +113,6 @@ const REFERENCE_LISTS: Record<RefTarget, (view: RegistryIndex) => ReadonlyMap<st
  */
 export function planImport(view: RegistryIndex, rijen: readonly ImportRij[]): ImportPlan {
   const plan: ImportPlan = { wijzigingen: [], ongewijzigd: 0, fouten: [] };
-  const lijsten = { knooppunt: view.knooppunten, organisatie: view.organisaties, deelname: view.deelnames, overdracht: view.overdrachten };
   const geldig: { rij: ImportRij; id: string; gegevens: EditableKinds[EditableKind]['gegevens'] }[] = [];
   const fout = (rij: ImportRij, kolom: string | null, melding: string) => plan.fouten.push({ blad: rij.blad, rij: rij.rij, kolom, melding });
 
@@ -149,8 +136,8 @@ export function planImport(view: RegistryIndex, rijen: readonly ImportRij[]): Im
   // Ids and unique keys: once per import, and not taken by another stored object.
   const herschreven = new Set(geldig.map(({ rij, id }) => `${rij.kind}|${id}`));
   const sleutels = new Map<string, string>();
-  for (const [kind, lijst] of Object.entries(lijsten) as [EditableKind, ReadonlyMap<string, Versioned>][]) {
-    for (const entity of lijst.values()) {
+  for (const { kind } of BLADEN) {
+    for (const entity of objectenVan(view, kind).values()) {
       if (!herschreven.has(`${kind}|${entity.id}`)) sleutels.set(`${kind}|${uniqueKeyOf(kind, gegevensVan(entity) as never).key}`, entity.id);
     }
   }
@@ -175,7 +162,7 @@ export function planImport(view: RegistryIndex, rijen: readonly ImportRij[]): Im
       onbekend.forEach((ref) => fout(rij, veldVanPad(rij.kind, `input.${ref.field}`)?.pad ?? null, `verwijst naar ${TARGET_LABELS[ref.target]} "${ref.id}", die niet bestaat`));
       continue;
     }
-    const bestaand = (lijsten[rij.kind] as ReadonlyMap<string, EditableKinds[EditableKind]['entity']>).get(id);
+    const bestaand: Versioned | undefined = objectenVan(view, rij.kind).get(id);
     const wijziging = { kind: rij.kind, id, naam: naamVan(rij.kind, gegevens, view), blad: rij.blad, rij: rij.rij, versie: bestaand?.versie ?? null, gegevens };
     if (bestaand && canonicalJson(gegevensVan(bestaand)) === canonicalJson(gegevens)) plan.ongewijzigd++;
     else plan.wijzigingen.push(wijziging);

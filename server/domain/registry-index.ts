@@ -2,7 +2,7 @@
 // An in-memory index of the registry: every lookup the API and the analyses need, built once
 // per store revision. Pure.
 import { searchableText } from './knooppunt-filter.ts';
-import type { Deelname, Gemeente, Knooppunt, Organisatie, Overdracht, Regio, Registry, Thema, Wet } from './model.ts';
+import type { Deelname, EditableKind, EditableKinds, Gemeente, Knooppunt, Organisatie, Overdracht, Regio, Registry, Thema, Wet } from './model.ts';
 
 export interface RegistryIndex {
   readonly registry: Registry;
@@ -30,6 +30,17 @@ export interface RegistryIndex {
   readonly gemeentenVanRegio: ReadonlyMap<string, readonly Gemeente[]>;
   /** Per knooppunt the folded text free-text search looks in. */
   readonly zoektekst: ReadonlyMap<string, string>;
+}
+
+/** The stored objects of an editable kind, by id. */
+export function objectenVan<K extends EditableKind>(view: RegistryIndex, kind: K): ReadonlyMap<string, EditableKinds[K]['entity']> {
+  const lijsten: { [L in EditableKind]: ReadonlyMap<string, EditableKinds[L]['entity']> } = {
+    knooppunt: view.knooppunten,
+    organisatie: view.organisaties,
+    deelname: view.deelnames,
+    overdracht: view.overdrachten,
+  };
+  return lijsten[kind];
 }
 
 const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });

@@ -3,9 +3,7 @@ import type { AccountService } from '../auth/account-service.ts';
 import type { RegistryIndex } from '../domain/registry-index.ts';
 import type { EditService, Verzoeker } from '../edit-service.ts';
 import type { RegistryService } from '../registry-service.ts';
-
-/** Today's date in the Netherlands (YYYY-MM-DD): validity, verification age (R20), cache keys. */
-export const vandaag = (): string => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
+import { vandaag } from '../vandaag.ts';
 
 /** Per-request context. */
 export interface Context {
@@ -14,6 +12,8 @@ export interface Context {
   accounts: AccountService;
   /** Who asks (null actor: not signed in), and from where. */
   verzoeker: Verzoeker;
+  /** Today (server/vandaag.ts), read once per request so every field of an answer agrees. */
+  readonly vandaag: string;
   /**
    * The registry as it stands today, for lists, maps and analyses: what has ended (or not yet
    * begun) is left out. Loaded once per request, again after a write.
@@ -29,6 +29,7 @@ export interface Context {
 
 export function createContext(services: Pick<Context, 'registry' | 'edits' | 'accounts'>, verzoeker: Verzoeker): Context {
   let memo: Promise<RegistryIndex> | undefined;
+  const dag = vandaag();
   const volledig = () => (memo ??= services.registry.index());
   const viewOp = async (datum: string | null) => (datum === null ? volledig() : services.registry.opDatum(await volledig(), datum));
   return {
@@ -36,7 +37,8 @@ export function createContext(services: Pick<Context, 'registry' | 'edits' | 'ac
     verzoeker,
     volledig,
     viewOp,
-    view: () => viewOp(vandaag()),
+    vandaag: dag,
+    view: () => viewOp(dag),
     afterWrite: () => (memo = undefined),
   };
 }

@@ -6,7 +6,7 @@ import { createInMemoryCache, hashSHA256, useResponseCache, type Cache } from '@
 import type { Plugin } from 'graphql-yoga';
 import type { Actor } from '../domain/accounts.ts';
 import type { RegistryService } from '../registry-service.ts';
-import { vandaag } from './context.ts';
+import { vandaag } from '../vandaag.ts';
 
 /**
  * Root fields whose answers are never kept: a casus is what a professional typed (privacy by

@@ -6,13 +6,23 @@
 import express, { type Response, type Router } from 'express';
 import type { Authenticator } from '../auth/authenticate.ts';
 import { ValidationError } from '../domain/errors.ts';
-import { BLADEN, exportSheets, planImport, type Blad, type ImportPlan } from '../domain/import-plan.ts';
+import { BLADEN, exportSheet, planImport, type Blad, type ImportPlan, type RijFout } from '../domain/import-plan.ts';
+import type { EditableKind } from '../domain/model.ts';
 import { importSleutel, mayOnRegister, signedIn, type EditService, type Verzoeker } from '../edit-service.ts';
 import { fromDomainError } from '../errors.ts';
 import type { RegistryService } from '../registry-service.ts';
 import { leesBestanden, schrijfCsv, schrijfXlsx, type Bestand } from './sheets.ts';
 
 export const IMPORT_LIMIT = '20mb';
+/** The answer of the preview, and of the confirmation (with the number of objects written). */
+export interface ImportAntwoord {
+  wijzigingen: { soort: EditableKind; id: string; naam: string; blad: string; rij: number; nieuw: boolean }[];
+  ongewijzigd: number;
+  fouten: RijFout[];
+  sleutel: string;
+  geschreven?: number;
+}
+
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 };
 
@@ -41,7 +51,7 @@ function bestandenVan(body: unknown): Bestand[] {
 }
 
 /** What the page shows of a plan: per object its sheet, row, name and whether it is new. */
-const voorbeeld = (plan: ImportPlan) => ({
+const voorbeeld = (plan: ImportPlan): ImportAntwoord => ({
   wijzigingen: plan.wijzigingen.map(({ kind, id, naam, blad, rij, versie }) => ({ soort: kind, id, naam, blad, rij, nieuw: versie === null })),
   ongewijzigd: plan.ongewijzigd,
   fouten: plan.fouten,
@@ -51,19 +61,19 @@ const voorbeeld = (plan: ImportPlan) => ({
 export function spreadsheetRoutes({ registry, edits, auth, anoniemLezen }: Options): Router {
   const router = express.Router();
   const verzoeker = async (req: express.Request): Promise<Verzoeker> => ({ actor: await auth.actor(req.headers.authorization, req.headers.cookie), herkomst: req.ip ?? 'onbekend' });
-  const bladen = async (sjabloon: boolean): Promise<Blad[]> =>
-    sjabloon ? BLADEN.map((b) => ({ ...b, rijen: [] })) : exportSheets((await registry.index()).registry);
+  /** A sheet with everything stored, or empty for the template. */
+  const blad = async (b: (typeof BLADEN)[number], sjabloon: boolean): Promise<Blad> => (sjabloon ? { ...b, rijen: [] } : exportSheet(await registry.index(), b));
 
   router.get('/export/:bestand', async (req, res) => {
     try {
       if (!anoniemLezen) signedIn(await verzoeker(req));
       const sjabloon = req.query['sjabloon'] === '1';
       const naam = req.params.bestand;
-      const blad = BLADEN.find((b) => naam === `${b.naam.toLowerCase()}.csv`);
+      const csv = BLADEN.find((b) => naam === `${b.naam.toLowerCase()}.csv`);
       if (naam === 'register.xlsx') {
-        res.type(XLSX).attachment(sjabloon ? 'knooppuntenregister-sjabloon.xlsx' : 'knooppuntenregister.xlsx').send(await schrijfXlsx(await bladen(sjabloon)));
-      } else if (blad) {
-        res.type('text/csv; charset=utf-8').attachment(sjabloon ? `sjabloon-${naam}` : naam).send(schrijfCsv((await bladen(sjabloon)).find((b) => b.kind === blad.kind)!));
+        res.type(XLSX).attachment(sjabloon ? 'knooppuntenregister-sjabloon.xlsx' : 'knooppuntenregister.xlsx').send(await schrijfXlsx(await Promise.all(BLADEN.map((b) => blad(b, sjabloon)))));
+      } else if (csv) {
+        res.type('text/csv; charset=utf-8').attachment(sjabloon ? `sjabloon-${naam}` : naam).send(schrijfCsv(await blad(csv, sjabloon)));
       } else {
         res.status(404).json({ errors: [{ message: `Onbekend exportbestand "${naam}".`, extensions: { code: 'NOT_FOUND' } }] });
       }

@@ -75,7 +75,7 @@ export async function leesBestanden(bestanden: readonly Bestand[]): Promise<Impo
       }
     } else if (/\.csv$/i.test(bestand.naam)) {
       const tekst = bestand.inhoud.toString('utf8').replace(/^\uFEFF/, '');
-      const eersteRegel = tekst.slice(0, tekst.indexOf('\n') >>> 0);
+      const eersteRegel = tekst.split('\n', 1)[0] ?? '';
       let records: string[][];
       try {
         const gelezen: string[][] = parse(tekst, { delimiter: eersteRegel.includes(';') ? ';' : ',', relax_column_count: true, skip_empty_lines: true });

@@ -8,7 +8,6 @@ import type { MutationResolvers, QueryResolvers, Resolvers } from '../generated/
 import { signedIn } from '../../edit-service.ts';
 import { bestaand } from './arguments.ts';
 import { geldigOp } from '../../domain/validity.ts';
-import { vandaag } from '../context.ts';
 
 const json = (value: object | null) => (value === null ? null : JSON.stringify(value));
 
@@ -32,13 +31,13 @@ export const accountsQuery: Pick<QueryResolvers, 'ik' | 'accounts' | 'auditLog' 
     signedIn(ctx.verzoeker);
     const view = await ctx.view();
     if (regioId != null) bestaand(view.regios, regioId, 'Regio', 'regioId');
-    return wachtOpVerificatie(view, regioId ?? null, vandaag());
+    return wachtOpVerificatie(view, regioId ?? null, ctx.vandaag);
   },
 };
 
 export const accountsMutation: Pick<MutationResolvers, 'verifieerKnooppunt' | 'herstelKnooppunt' | 'createAccount' | 'updateAccount'> = {
   verifieerKnooppunt: async (_, { id, versie }, ctx) => {
-    const k = await ctx.edits.verifieer(id, versie, vandaag(), ctx.verzoeker);
+    const k = await ctx.edits.verifieer(id, versie, ctx.vandaag, ctx.verzoeker);
     ctx.afterWrite();
     return k;
   },
@@ -73,8 +72,8 @@ export const accountsTypes: Pick<Resolvers, 'Account' | 'AuditRecord' | 'AuditWi
   },
   Knooppunt: {
     rechten: async (k, _, ctx) => rechtenOp(ctx.verzoeker.actor, k, await ctx.volledig()),
-    verificatieStatus: (k) => verificatieStatus(k, vandaag()),
-    actueel: (k) => geldigOp(k, vandaag()),
+    verificatieStatus: (k, _, ctx) => verificatieStatus(k, ctx.vandaag),
+    actueel: (k, _, ctx) => geldigOp(k, ctx.vandaag),
     geschiedenis: (k, _, ctx) => ctx.edits.geschiedenis(k.id, ctx.verzoeker),
   },
 };

@@ -7,7 +7,6 @@ import type { RegistryIndex } from '../../domain/registry-index.ts';
 import { clientError } from '../../errors.ts';
 import type { QueryResolvers, Resolvers } from '../generated/resolvers.ts';
 import { bestaand, checkLeeftijd, pageArgs } from './arguments.ts';
-import { vandaag } from '../context.ts';
 
 const regio = (view: RegistryIndex, regioId: string) => bestaand(view.regios, regioId, 'Regio', 'regioId').id;
 
@@ -42,9 +41,8 @@ export const bestuurderQuery: Pick<QueryResolvers, 'dekking' | 'overlap' | 'vera
   },
   verantwoording: async (_, { regioId }, ctx) => {
     const view = await ctx.view();
-    const dag = vandaag();
-    return ctx.registry.memo(view, JSON.stringify(['verantwoording', regio(view, regioId), dag]), () =>
-      verantwoording(view, filterKnooppunten(view, { regioIds: [regioId] }), dag),
+    return ctx.registry.memo(view, JSON.stringify(['verantwoording', regio(view, regioId), ctx.vandaag]), () =>
+      verantwoording(view, filterKnooppunten(view, { regioIds: [regioId] }), ctx.vandaag),
     );
   },
 };

@@ -3,7 +3,6 @@ import { checkKnooppunt, RULES } from '../../domain/compliance.ts';
 import { organisatieOverzicht } from '../../domain/organisation-view.ts';
 import { clientError } from '../../errors.ts';
 import type { QueryResolvers, Resolvers } from '../generated/resolvers.ts';
-import { vandaag } from '../context.ts';
 import { bestaand } from './arguments.ts';
 
 export const complianceQuery: Pick<QueryResolvers, 'regels' | 'organisatieOverzicht'> = {
@@ -20,13 +19,13 @@ export const complianceQuery: Pick<QueryResolvers, 'regels' | 'organisatieOverzi
       organisatieId != null
         ? [bestaand(view.organisaties, organisatieId, 'Organisatie', 'organisatieId').id]
         : [...view.organisaties.values()].filter((o) => o.type === type).map((o) => o.id);
-    return organisatieOverzicht(view, ids, regioId ?? null, vandaag());
+    return organisatieOverzicht(view, ids, regioId ?? null, ctx.vandaag);
   },
 };
 
 export const complianceTypes: Resolvers = {
   Knooppunt: {
-    bevindingen: async (k, _, ctx) => checkKnooppunt(await ctx.view(), k, vandaag()),
+    bevindingen: async (k, _, ctx) => checkKnooppunt(await ctx.view(), k, ctx.vandaag),
   },
   Nalevingsbevinding: {
     knooppunt: async (f, _, ctx) => (await ctx.view()).knooppunten.get(f.knooppuntId)!,

@@ -2,7 +2,6 @@
 import { filterKnooppunten } from '../../domain/knooppunt-filter.ts';
 import { byNaam } from '../../domain/registry-index.ts';
 import type { QueryResolvers } from '../generated/resolvers.ts';
-import { vandaag } from '../context.ts';
 import { bestaand, checkLeeftijd, pageArgs, peildatumVan } from './arguments.ts';
 
 export const Query: QueryResolvers = {
@@ -10,12 +9,12 @@ export const Query: QueryResolvers = {
     const { eerste, na } = pageArgs(args.eerste, args.na);
     checkLeeftijd(args.filter?.leeftijd);
     const { peildatum, ookBeeindigd, ...filter } = args.filter ?? {};
-    const view = await ctx.viewOp(peildatumVan(peildatum, ookBeeindigd, vandaag(), 'filter.peildatum'));
+    const view = await ctx.viewOp(peildatumVan(peildatum, ookBeeindigd, ctx.vandaag, 'filter.peildatum'));
     const matches = filterKnooppunten(view, filter);
     return { totaal: matches.length, items: matches.slice(na, na + eerste), ids: matches.map((k) => k.id) };
   },
   kaart: async (_, { regioId, indeling, metOrganisaties, peildatum, ookBeeindigd }, ctx) => {
-    const view = await ctx.viewOp(peildatumVan(peildatum, ookBeeindigd, vandaag(), 'peildatum'));
+    const view = await ctx.viewOp(peildatumVan(peildatum, ookBeeindigd, ctx.vandaag, 'peildatum'));
     return ctx.registry.kaart(view, bestaand(view.regios, regioId, 'Regio', 'regioId'), indeling ?? 'OVERZICHT', metOrganisaties ?? false);
   },
   knooppunt: async (_, { id }, ctx) => (await ctx.volledig()).knooppunten.get(id) ?? null,
