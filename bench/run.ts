@@ -2,6 +2,7 @@
 // `npm run bench`: loads the national-size synthetic dataset (seed/synthetic-dataset.ts) into a
 // fresh embedded store, starts the app in this process, and measures GraphQL queries over HTTP
 // on localhost against a trivial query in the same run. Prints Markdown for the README.
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -38,7 +39,8 @@ const ROUTES = `query($id: ID!) { routes(knooppuntId: $id) { bereikbaar { id naa
   van { id naam } naar { id naam aanmeldcriteria } overdracht { id soort criteria informatie warm clientGeinformeerdDoor }
   aanmeldingDoor aanmelder { naam } kandidaatAanmelders { naam } problemen { regel ernst melding bron } } } posities { id x y } } }`;
 const dir = mkdtempSync(join(tmpdir(), 'kpr-bench-'));
-const store = new EmbeddedStore(dir);
+// A throwaway store: any key will do.
+const store = new EmbeddedStore(dir, { auditSleutel: randomBytes(32).toString('base64url') });
 try {
   await store.init();
   await loadExampleRegion(store);

@@ -1,16 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Signing in with a local account; back to the page the user came from (same site only).
+import { aanmeldMelding, eigenPad } from '../server/domain/aanmeld-meldingen.ts';
+
 const form = document.querySelector<HTMLFormElement>('#aanmelden')!;
 const fout = document.querySelector<HTMLElement>('#fout')!;
 
-/** Only a path on this site, never another origin (no open redirect). */
-function terug(): string {
-  const doel = new URLSearchParams(location.search).get('terug') ?? '/';
-  return doel.startsWith('/') && !doel.startsWith('//') ? doel : '/';
-}
+const terug = (): string => eigenPad(new URLSearchParams(location.search).get('terug'));
 
-// After an OpenID Connect attempt the server sends the reason back; shown as text, never as markup.
-const melding = new URLSearchParams(location.search).get('melding');
+// After an OpenID Connect attempt the server sends the reason back as a code; only known texts are shown.
+const melding = aanmeldMelding(new URLSearchParams(location.search).get('melding'));
 if (melding) fout.textContent = melding;
 void fetch('/auth/methoden')
   .then(async (res) => ((await res.json()) as { oidc?: boolean }).oidc)

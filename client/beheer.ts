@@ -52,10 +52,10 @@ const base64 = (buffer: ArrayBuffer) => {
 
 function toonVoorbeeld(v: Voorbeeld): void {
   const nieuw = v.wijzigingen.filter((w) => w.nieuw).length;
-  const kan = v.fouten.length === 0 && v.wijzigingen.length > 0;
+  const kan = v.aantalFouten === 0 && v.wijzigingen.length > 0;
   voorbeeld.innerHTML = html`<h3 id="voorbeeld-kop" tabindex="-1">Voorbeeld</h3>
-    <p>${nieuw} nieuw, ${v.wijzigingen.length - nieuw} gewijzigd, ${v.ongewijzigd} ongewijzigd${v.fouten.length ? html`, <strong>${v.fouten.length} ${v.fouten.length === 1 ? 'fout' : 'fouten'}</strong>` : ''}.</p>
-    ${v.fouten.length ? html`<table class="objecten"><caption>Fouten: verbeter ze in het bestand en bekijk het voorbeeld opnieuw</caption>
+    <p>${nieuw} nieuw, ${v.wijzigingen.length - nieuw} gewijzigd, ${v.ongewijzigd} ongewijzigd${v.aantalFouten ? html`, <strong>${v.aantalFouten} ${v.aantalFouten === 1 ? 'fout' : 'fouten'}</strong>` : ''}.</p>
+    ${v.fouten.length ? html`<table class="objecten"><caption>${v.aantalFouten > v.fouten.length ? `De eerste ${v.fouten.length} van ${v.aantalFouten} fouten` : 'Fouten'}: verbeter ze in het bestand en bekijk het voorbeeld opnieuw</caption>
       <thead><tr><th scope="col">Blad</th><th scope="col">Rij</th><th scope="col">Kolom</th><th scope="col">Melding</th></tr></thead>
       <tbody>${v.fouten.map((f) => html`<tr><td>${f.blad}</td><td>${f.rij}</td><td>${f.kolom ?? '—'}</td><td>${f.melding}</td></tr>`)}</tbody></table>` : ''}
     ${v.wijzigingen.length ? html`<table class="objecten"><caption>Wat er verandert</caption>

@@ -43,7 +43,7 @@ function rij(veld: Veld, opties: readonly Keuze[], id: string, waarde: [string, 
 
 function widget(veld: Veld, waarde: string, id: string, opties: Opties): Markup {
   const beschrijving = `${id}-fout${veld.uitleg ? ` ${id}-uitleg` : ''}`;
-  const aria = html`aria-describedby="${beschrijving}" ${veld.verplicht ? html`aria-required="true"` : ''}`;
+  const aria = html`aria-describedby="${beschrijving}" ${veld.verplicht ? html`aria-required="true"` : ''} ${veld.alleenLezen ? 'readonly' : ''}`;
   switch (veld.soort) {
     case 'lang':
       return html`<textarea id="${id}" name="${veld.pad}" rows="3" ${aria}>${waarde}</textarea>`;

@@ -4,6 +4,7 @@
 // benchmarks, in one transaction; it refuses when synthetic data is already there.
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../server/config.ts';
+import { createLogger } from '../server/log.ts';
 import { createStore } from '../server/store/create-store.ts';
 import { loadExampleRegion } from './load.ts';
 import { loadReferentiedata } from './reference-data.ts';
@@ -16,7 +17,7 @@ const aantal = Number(values.aantal);
 if (!Number.isInteger(aantal) || aantal < 1) throw new Error(`--aantal moet een positief geheel getal zijn, niet "${values.aantal}"`);
 
 const config = loadConfig();
-const store = await createStore(config);
+const store = await createStore(config, createLogger(config.LOG_LEVEL));
 try {
   const result = await loadExampleRegion(store);
   console.log(`Voorbeeldregio geladen in ${store.kind}: ${result.created} nieuw, ${result.updated} bijgewerkt, ${result.unchanged} ongewijzigd.`);

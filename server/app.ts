@@ -21,6 +21,8 @@ import { answerCache, responseCache } from './graphql/response-cache.ts';
 import type { Cache } from '@graphql-yoga/plugin-response-cache';
 import { buildSchema } from './graphql/schema.ts';
 import { maskError, unauthenticated } from './errors.ts';
+import { useIntrospectionForSignedIn, useValueFreeErrors } from './graphql/privacy-plugins.ts';
+import { alleenJson, apiLimiet, begrensdeNesting } from './http/request-guards.ts';
 import type { Logger } from './log.ts';
 import type { RegistryService } from './registry-service.ts';
 
@@ -32,9 +34,25 @@ export interface Security {
   sessie: SessionTimes;
   /** Signing in with the organisation's OpenID Connect provider, next to local accounts. */
   oidc?: OidcSettings;
+  /** GraphiQL at GET /graphql, and the schema described to anonymous callers; off in production. */
+  graphiql: boolean;
+  /** Other origins that may call /graphql with the user's session (CORS); none by default. */
+  corsOrigins: readonly string[];
+  /** Express's "trust proxy": which proxies' X-Forwarded-For names the client; none by default. */
+  trustProxy: boolean | number | string;
+  /** API requests per client address per minute for anonymous callers (signed in: five times as many). */
+  apiPerMinuut: number;
 }
 
-export const DEFAULT_SECURITY: Security = { anoniemLezen: true, cookieSecure: true, sessie: { idleMs: 30 * 60_000, absoluteMs: 8 * 3600_000 } };
+export const DEFAULT_SECURITY: Security = {
+  anoniemLezen: true,
+  cookieSecure: true,
+  sessie: { idleMs: 30 * 60_000, absoluteMs: 8 * 3600_000 },
+  graphiql: false,
+  corsOrigins: [],
+  trustProxy: false,
+  apiPerMinuut: 600,
+};
 
 export interface AppOptions {
   registry: RegistryService;
@@ -58,29 +76,41 @@ export const QUERY_LIMITS = {
 } as const;
 export const BODY_LIMIT = '200kb';
 
+/** What Yoga's logger may write of a value: its kind, never its text. */
+const soortVan = (value: unknown): string => (value instanceof Error ? value.name : typeof value);
+
 const errorBody = (code: string, message: string) => ({ errors: [{ message, extensions: { code } }] });
 
 export function buildApp({ registry, editToken, security: settings, logger, clientDir, answers = answerCache() }: AppOptions): Express {
   const security: Security = { ...DEFAULT_SECURITY, ...settings };
-  const accounts = new AccountService(registry.store);
-  const auth = new Authenticator(accounts, new Sessions(security.sessie), editToken);
   const edits = new EditService(registry);
+  const accounts = new AccountService(registry.store, edits);
+  const auth = new Authenticator(accounts, new Sessions(security.sessie), editToken);
   const yoga = createYoga({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
     landingPage: false,
     maskedErrors: { maskError: maskError(logger) },
-    // Yoga's own logging goes to the app logger; it never receives request bodies from us.
+    // Yoga logs a GraphQLError with an excerpt of the document, which may hold a casus typed as
+    // literals (security review M2): only the kind of what it logs reaches the app's log.
+    // Unexpected errors are logged by maskError, without the request.
     logging: {
       debug: () => {},
-      info: (...args: unknown[]) => logger.info({ yoga: args.map(String) }),
-      warn: (...args: unknown[]) => logger.warn({ yoga: args.map(String) }),
-      error: (...args: unknown[]) => logger.error({ yoga: args.map(String) }),
+      info: () => {},
+      warn: (...args: unknown[]) => logger.warn({ yoga: args.map(soortVan) }),
+      error: (...args: unknown[]) => logger.debug({ yoga: args.map(soortVan) }),
     },
-    renderGraphiQL,
-    graphiql: { title: 'Knooppuntenregister — GraphQL' },
+    ...(security.graphiql ? { renderGraphiQL, graphiql: { title: 'Knooppuntenregister — GraphQL' } } : { graphiql: false }),
+    cors: (request) => {
+      const origin = request.headers.get('origin');
+      return origin !== null && security.corsOrigins.includes(origin)
+        ? { origin: [origin], credentials: true, methods: ['GET', 'POST'], allowedHeaders: ['content-type', 'x-graphql-yoga-csrf', 'authorization'] }
+        : false;
+    },
     plugins: [
       EnvelopArmorPlugin(QUERY_LIMITS),
+      useValueFreeErrors(),
+      useIntrospectionForSignedIn(security.graphiql),
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
       responseCache(registry, answers, (request) => auth.actorOfRequest(request)),
       {
@@ -102,18 +132,12 @@ export function buildApp({ registry, editToken, security: settings, logger, clie
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          // GraphiQL is rendered inline from the bundled @graphql-yoga/render-graphiql.
-          'script-src': ["'self'", "'unsafe-inline'"],
-          'worker-src': ["'self'", 'blob:'],
-        },
-      },
-    }),
-  );
+  app.set('trust proxy', security.trustProxy);
+  const headers = (scripts: string[]) => helmet({ contentSecurityPolicy: { directives: { 'script-src': scripts, 'worker-src': ["'self'", 'blob:'] } } });
+  const strikt = headers(["'self'"]);
+  // GraphiQL is rendered inline from the bundled @graphql-yoga/render-graphiql: only its page allows inline scripts.
+  const graphiql = headers(["'self'", "'unsafe-inline'"]);
+  app.use((req, res, next) => (security.graphiql && req.path === '/graphql' && req.method === 'GET' ? graphiql : strikt)(req, res, next));
 
   app.get('/healthz', async (_req, res) => {
     const health = await registry.store.health();
@@ -126,7 +150,10 @@ export function buildApp({ registry, editToken, security: settings, logger, clie
 
   // Server-side duration of every API request (X-Response-Time), for monitoring and `npm run bench`.
   app.use('/graphql', responseTime({ digits: 3 }));
-  app.use('/graphql', express.json({ limit: BODY_LIMIT, type: ['application/json', 'application/graphql-response+json'] }));
+  // Answers are per session and may list accounts or the audit trail: no shared or browser cache keeps them.
+  app.use(['/graphql', '/auth'], (_req, res, next) => (res.set('Cache-Control', 'no-store'), next()));
+  app.use('/graphql', ...apiLimiet(security.apiPerMinuut, async (req) => (await auth.actor(req.headers.authorization, req.headers.cookie)) !== null));
+  app.use('/graphql', alleenJson, express.json({ limit: BODY_LIMIT, type: ['application/json', 'application/graphql-response+json'] }), begrensdeNesting);
   app.use('/graphql', yoga);
 
   const index = clientDir ? join(clientDir, 'index.html') : undefined;

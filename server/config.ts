@@ -22,6 +22,8 @@ const schema = z
       .optional()
       .transform((v) => (v === undefined || v === '' ? undefined : v))
       .refine((v) => v === undefined || v.length >= 16, 'moet minstens 16 tekens lang zijn'),
+    // The key of the audit chain's HMAC; kept apart from the data (unset: a key file in DATA_DIR).
+    AUDIT_SLEUTEL: unsetWhenEmpty.refine((v) => v === undefined || v.length >= 32, 'moet minstens 32 tekens lang zijn'),
     BEHEERDER_GEBRUIKERSNAAM: unsetWhenEmpty,
     BEHEERDER_NAAM: z.string().min(1).default('Beheerder'),
     BEHEERDER_WACHTWOORD: unsetWhenEmpty,
@@ -43,6 +45,19 @@ const schema = z
     NEO4J_DATABASE: z.string().min(1).default('neo4j'),
     SEED_EXAMPLE: flag.default(true),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+    GRAPHIQL: flag.default(false),
+    // Origins allowed to call /graphql with a user's session, comma-separated ("https://a.example,https://b.example").
+    CORS_ORIGINS: z
+      .string()
+      .optional()
+      .transform((v) => (v ?? '').split(',').map((o) => o.trim()).filter(Boolean))
+      .pipe(z.array(z.url({ protocol: /^https?$/ }).refine((o) => new URL(o).origin === o, 'noem alleen de origin: schema, host en poort, zonder pad'))),
+    // Express "trust proxy": empty or false (no proxy), a number of hops, or addresses/subnets ("10.0.0.0/8,loopback").
+    TRUST_PROXY: z
+      .string()
+      .optional()
+      .transform((v): boolean | number | string => (v === undefined || v === '' || v === 'false' ? false : v === 'true' ? true : /^\d+$/.test(v) ? Number(v) : v)),
+    API_VERZOEKEN_PER_MINUUT: z.coerce.number().int().min(10).max(1_000_000).default(600),
   })
   .superRefine((env, ctx) => {
     if ((env.BEHEERDER_GEBRUIKERSNAAM === undefined) !== (env.BEHEERDER_WACHTWOORD === undefined)) {
@@ -61,7 +76,7 @@ export type Config = z.output<typeof schema>;
 export class ConfigError extends Error {}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const defaults = { SEED_EXAMPLE: 'true', ANONIEM_LEZEN: 'true', COOKIE_SECURE: 'true' };
+  const defaults = { SEED_EXAMPLE: 'true', ANONIEM_LEZEN: 'true', COOKIE_SECURE: 'true', GRAPHIQL: 'false' };
   const result = schema.safeParse({ ...defaults, ...env });
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);

@@ -4,15 +4,18 @@
 // transaction), and an audit record for every attempt that did not land.
 import { createHash, randomUUID } from 'node:crypto';
 import type { Actor } from './domain/accounts.ts';
-import { verifyChain, type AuditActie, type AuditContext, type AuditEntry, type AuditRecord, type AuditResultaat, type ChainCheck, type Wijziging } from './domain/audit.ts';
-import { ConflictError, ForbiddenError, ImportChangedError, InUseError, NotFoundError, UnauthenticatedError, ValidationError } from './domain/errors.ts';
+import type { AuditActie, AuditContext, AuditEntry, AuditRecord, AuditResultaat, ChainCheck, GetekendAnker, Wijziging } from './domain/audit.ts';
+import { verifyGeschiedenisIndex, verifyStaat } from './domain/audit-state.ts';
+import { AuditCheckError, ConflictError, ForbiddenError, ImportChangedError, InUseError, NotFoundError, TooManyError, UnauthenticatedError, ValidationError } from './domain/errors.ts';
 import { gegevensVan, KIND_LABELS, type EditableKind, type EditableKinds } from './domain/model.ts';
 import { mag, magAltijd, type Actie, type Doel } from './domain/policy.ts';
 import { planImport, planInhoud, writesOf, type ImportPlan, type ImportRij } from './domain/import-plan.ts';
 import { objectenVan, type RegistryIndex } from './domain/registry-index.ts';
 import { parseGegevens } from './domain/validation.ts';
-import { geverifieerd } from './domain/verification.ts';
+import { geverifieerd, verificatieBehouden } from './domain/verification.ts';
 import type { RegistryService } from './registry-service.ts';
+import { SlidingWindow } from './sliding-window.ts';
+import { IMPORT_GRENZEN } from './spreadsheet/limits.ts';
 
 /** Who asks, and from where: the signed-in account (null if none) and the client address. */
 export interface Verzoeker {
@@ -31,6 +34,12 @@ const RESULTATEN: [new (...args: never[]) => Error, AuditResultaat][] = [
   [NotFoundError, 'NIET_GEVONDEN'],
 ];
 const resultaatVan = (error: unknown): AuditResultaat => RESULTATEN.find(([soort]) => error instanceof soort)?.[1] ?? 'MISLUKT';
+
+/** A knooppunt's verification as stored, whatever the input says (only verifieer sets it). */
+function metBewaardeVerificatie<K extends EditableKind>(kind: K, gegevens: EditableKinds[K]['gegevens'], huidig: object | undefined): EditableKinds[K]['gegevens'] {
+  if (kind !== 'knooppunt') return gegevens;
+  return verificatieBehouden(gegevens as EditableKinds['knooppunt']['gegevens'], huidig as EditableKinds['knooppunt']['entity'] | undefined);
+}
 
 /** The policy action and target of a write on an object in a given state. */
 function doelVan<K extends EditableKind>(kind: K, id: string | null, gegevens: EditableKinds[K]['gegevens']): Doel {
@@ -55,10 +64,10 @@ const ACTIES: Record<EditableKind, Record<'maken' | 'wijzigen' | 'verwijderen', 
 
 const WEIGERING: Partial<Record<Actie, string>> = {
   KNOOPPUNT_MAKEN: 'een redacteur legt alleen knooppunten vast die bij de eigen organisatie zijn belegd',
-  KNOOPPUNT_WIJZIGEN: 'een redacteur wijzigt alleen knooppunten die bij de eigen organisatie zijn belegd of waaraan die deelneemt',
+  KNOOPPUNT_WIJZIGEN: 'een redacteur wijzigt alleen knooppunten die bij de eigen organisatie zijn belegd',
   KNOOPPUNT_VERWIJDEREN: 'een redacteur verwijdert alleen knooppunten die bij de eigen organisatie zijn belegd',
   DEELNAME_SCHRIJVEN: 'een redacteur schrijft alleen de deelnames van de eigen organisatie, of die aan een knooppunt dat bij haar is belegd',
-  OVERDRACHT_SCHRIJVEN: 'een redacteur legt alleen routes vast vanuit knooppunten die hij mag wijzigen',
+  OVERDRACHT_SCHRIJVEN: 'een redacteur legt alleen routes vast vanuit knooppunten die bij de eigen organisatie zijn belegd',
   ORGANISATIE_WIJZIGEN: 'een redacteur wijzigt alleen de eigen organisatie',
   VERIFIEREN: 'alleen een redacteur van een organisatie die deelneemt of waarbij het knooppunt is belegd, verifieert',
 };
@@ -74,11 +83,22 @@ export function mayOnRegister(wie: Verzoeker, actie: Actie): void {
   if (!magAltijd(signedIn(wie), actie)) throw new ForbiddenError(`U mag dit niet: ${WEIGERING[actie] ?? 'dit is voorbehouden aan de beheerder'}.`);
 }
 
+/** An import's row errors as one ValidationError, the first few named and the rest counted. */
+function rijFouten(plan: ImportPlan): ValidationError {
+  const getoond = plan.fouten.slice(0, IMPORT_GRENZEN.getoondeFouten).map((f) => ({ field: `${f.blad} rij ${f.rij}${f.kolom ? `, ${f.kolom}` : ''}`, message: f.melding }));
+  const rest = plan.fouten.length - getoond.length;
+  return new ValidationError(rest > 0 ? [...getoond, { field: 'bestanden', message: `en nog ${rest} fouten` }] : getoond);
+}
+
 /** The fingerprint of an import plan the user confirms: the preview shows it, the confirmation sends it back. */
 export const importSleutel = (plan: ImportPlan): string => createHash('sha256').update(planInhoud(plan)).digest('base64url');
 
+/** Refused attempts per origin per minute before further attempts are refused unheard. */
+export const MAX_WEIGERINGEN = 30;
+
 export class EditService {
   private readonly registry: RegistryService;
+  private readonly weigeringen = new SlidingWindow(60_000);
 
   constructor(registry: RegistryService) {
     this.registry = registry;
@@ -86,7 +106,7 @@ export class EditService {
 
   async create<K extends EditableKind>(kind: K, input: unknown, wie: Verzoeker, id: string = randomUUID()): Promise<EditableKinds[K]['entity']> {
     return this.attempt(wie, 'MAKEN', { kind, id }, async (actor, view) => {
-      const gegevens = parseGegevens(kind, input);
+      const gegevens = metBewaardeVerificatie(kind, parseGegevens(kind, input), undefined);
       this.allow(actor, ACTIES[kind].maken, doelVan(kind, null, gegevens), view);
       return this.registry.store.create(kind, id, gegevens, this.wijziging(wie));
     });
@@ -94,7 +114,7 @@ export class EditService {
 
   async update<K extends EditableKind>(kind: K, id: string, versie: number, input: unknown, wie: Verzoeker): Promise<EditableKinds[K]['entity']> {
     return this.attempt(wie, 'WIJZIGEN', { kind, id }, async (actor, view) => {
-      const gegevens = parseGegevens(kind, input);
+      const gegevens = metBewaardeVerificatie(kind, parseGegevens(kind, input), objectenVan(view, kind).get(id));
       this.allowOnBoth(actor, kind, id, gegevens, view);
       return this.registry.store.update(kind, id, versie, gegevens, this.wijziging(wie));
     });
@@ -123,7 +143,7 @@ export class EditService {
       const record = (await this.registry.store.auditRecords({ knooppuntId, na: volgnummer - 1, limiet: 1 }))[0];
       const state = record?.volgnummer === volgnummer ? record.wijzigingen.find((w) => w.kind === 'knooppunt' && w.id === knooppuntId)?.na : undefined;
       if (!state) throw new NotFoundError('Versie', String(volgnummer), 'volgnummer');
-      const parsed = parseGegevens('knooppunt', gegevensVan(state as EditableKinds['knooppunt']['entity']));
+      const parsed = verificatieBehouden(parseGegevens('knooppunt', gegevensVan(state as EditableKinds['knooppunt']['entity'])), view.knooppunten.get(knooppuntId));
       this.allowOnBoth(actor, 'knooppunt', knooppuntId, parsed, view);
       return this.registry.store.update('knooppunt', knooppuntId, versie, parsed, this.wijziging(wie, 'HERSTELLEN'));
     });
@@ -138,7 +158,7 @@ export class EditService {
     return this.attempt(wie, 'IMPORTEREN', { kind: 'register', id: 'register' }, async (actor, view) => {
       mayOnRegister(wie, 'IMPORTEREN');
       const plan = planImport(view, rijen);
-      if (plan.fouten.length > 0) throw new ValidationError(plan.fouten.map((f) => ({ field: `${f.blad} rij ${f.rij}${f.kolom ? `, ${f.kolom}` : ''}`, message: f.melding })));
+      if (plan.fouten.length > 0) throw rijFouten(plan);
       if (importSleutel(plan) !== sleutel) throw new ImportChangedError();
       for (const w of plan.wijzigingen) {
         if (w.versie === null) this.allow(actor, ACTIES[w.kind].maken, doelVan(w.kind, null, w.gegevens), view);
@@ -162,19 +182,68 @@ export class EditService {
     return this.registry.store.auditRecords({ na, limiet: eerste });
   }
 
-  /** Checks the whole chain, page by page; for beheerders. */
-  async integriteit(wie: Verzoeker): Promise<ChainCheck> {
+  /**
+   * Checks the whole trail; for beheerders. The chain against its key, an auditor's anchor (if
+   * given) and the highest head this process saw; then the stored objects against the trail's
+   * last state, and each knooppunt's history index against the chain.
+   */
+  async integriteit(wie: Verzoeker, anker?: GetekendAnker): Promise<ChainCheck> {
     mayOnRegister(wie, 'AUDIT_LEZEN');
-    const records: AuditRecord[] = [];
-    for (let page = await this.registry.store.auditRecords({ limiet: 1000 }); page.length > 0; ) {
-      records.push(...page);
-      page = await this.registry.store.auditRecords({ na: page.at(-1)!.volgnummer, limiet: 1000 });
+    return (await this.controle(anker)).check;
+  }
+
+  /** The head of an intact trail, signed with the key, for an auditor to keep outside the registry; for beheerders. */
+  async auditAnker(wie: Verzoeker): Promise<(GetekendAnker & { tijd: string }) | null> {
+    mayOnRegister(wie, 'AUDIT_LEZEN');
+    const { check, kop } = await this.controle();
+    if (!check.intact) throw new AuditCheckError(`De audittrail is niet intact (${check.reden}); er wordt geen anker afgegeven.`);
+    return kop && { ...this.registry.store.keten.onderteken(kop), tijd: kop.tijd };
+  }
+
+  private async controle(anker?: GetekendAnker): Promise<{ check: ChainCheck; kop: AuditRecord | null }> {
+    const { store } = this.registry;
+    // Read before the records: every head seen so far committed before they are read.
+    const gezien = store.keten.hoogste;
+    const { registry, records } = await this.momentopname();
+    const kop = records.at(-1) ?? null;
+    const chain = store.keten.controleer(records, anker, gezien);
+    if (!chain.intact) return { check: chain, kop };
+    const breuk = verifyStaat(records, registry) ?? verifyGeschiedenisIndex(records, await store.auditHistoryIndex());
+    if (breuk) return { check: { intact: false, aantal: records.length, ...breuk }, kop };
+    if (kop) store.keten.gezien(kop);
+    return { check: chain, kop };
+  }
+
+  /** The stored objects and the whole trail as of one moment: read again when a write landed in between. */
+  private async momentopname() {
+    const { store } = this.registry;
+    for (let poging = 0; poging < 5; poging++) {
+      const revision = await store.revision();
+      const registry = await store.load();
+      const records: AuditRecord[] = [];
+      for (let page = await store.auditRecords({ limiet: 1000 }); page.length > 0; ) {
+        records.push(...page);
+        page = await store.auditRecords({ na: page.at(-1)!.volgnummer, limiet: 1000 });
+      }
+      if ((await store.revision()) === revision) return { registry, records };
     }
-    return verifyChain(records);
+    throw new AuditCheckError('Het register veranderde steeds tijdens de controle van de audittrail; probeer het opnieuw.');
+  }
+
+  /**
+   * An anonymous origin refused MAX_WEIGERINGEN times in the last minute is refused before any
+   * work, and unaudited: nobody can fill the audit trail (or the disk) with refusals (security
+   * review M4). Signed-in accounts are named in every record they cause, and limited by the API's
+   * rate limit.
+   */
+  private nietTeVaakGeweigerd(wie: Verzoeker): void {
+    if (wie.actor === null && this.weigeringen.count(wie.herkomst) >= MAX_WEIGERINGEN) throw new TooManyError('Te veel geweigerde pogingen vanaf dit adres; probeer het over een minuut opnieuw.');
   }
 
   /** Records an attempt that did not land, with why, and passes the error on. */
   async refused(wie: Verzoeker, actie: AuditActie, object: AuditEntry['object'], error: unknown): Promise<never> {
+    this.nietTeVaakGeweigerd(wie);
+    if (wie.actor === null) this.weigeringen.hit(wie.herkomst);
     await this.registry.store.appendAudit(
       {
         actie,
@@ -193,6 +262,7 @@ export class EditService {
   }
 
   private async attempt<T>(wie: Verzoeker, actie: AuditActie, object: AuditEntry['object'], work: (actor: Actor, view: RegistryIndex) => Promise<T>): Promise<T> {
+    this.nietTeVaakGeweigerd(wie);
     try {
       return await work(signedIn(wie), await this.registry.index());
     } catch (error) {

@@ -2,10 +2,10 @@
 // Every error a client can see, with its stable extensions.code, made in one place. Domain and
 // store errors are mapped here; anything else is masked and logged without the request.
 import { GraphQLError } from 'graphql';
-import { ConflictError, ForbiddenError, ImportChangedError, InUseError, NotFoundError, UnauthenticatedError, ValidationError } from './domain/errors.ts';
+import { AuditCheckError, ConflictError, ForbiddenError, ImportChangedError, InUseError, NotFoundError, TooManyError, UnauthenticatedError, ValidationError } from './domain/errors.ts';
 import type { Logger } from './log.ts';
 
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'INTERNAL_SERVER_ERROR';
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'TOO_MANY_REQUESTS' | 'INTERNAL_SERVER_ERROR';
 
 export function clientError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extensions } });
@@ -30,9 +30,10 @@ export function fromDomainError(error: unknown): GraphQLError | undefined {
   if (error instanceof ConflictError) {
     return clientError('CONFLICT', error.message, { kind: error.kind, id: error.id, huidigeVersie: error.actual });
   }
-  if (error instanceof InUseError || error instanceof ImportChangedError) return clientError('CONFLICT', error.message);
+  if (error instanceof InUseError || error instanceof ImportChangedError || error instanceof AuditCheckError) return clientError('CONFLICT', error.message);
   if (error instanceof UnauthenticatedError) return clientError('UNAUTHENTICATED', error.message);
   if (error instanceof ForbiddenError) return clientError('FORBIDDEN', error.message);
+  if (error instanceof TooManyError) return clientError('TOO_MANY_REQUESTS', error.message);
   return undefined;
 }
 

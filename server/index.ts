@@ -6,6 +6,7 @@ import { buildApp } from './app.ts';
 import { vandaag } from './vandaag.ts';
 import { AccountService } from './auth/account-service.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { EditService } from './edit-service.ts';
 import { createLogger } from './log.ts';
 import { RegistryService } from './registry-service.ts';
 import { createStore } from './store/create-store.ts';
@@ -21,18 +22,18 @@ try {
   throw error;
 }
 const logger = createLogger(config.LOG_LEVEL);
-const store = await createStore(config);
+const store = await createStore(config, logger);
+const registry = new RegistryService(store);
 if (config.SEED_EXAMPLE && (await store.load()).knooppunten.length === 0) {
   const result = await loadExampleRegion(store);
   logger.info(result, 'voorbeeldregio geladen (voorbeelddata)');
 }
 if (config.BEHEERDER_GEBRUIKERSNAAM !== undefined && config.BEHEERDER_WACHTWOORD !== undefined) {
-  const created = await new AccountService(store).bootstrap(config.BEHEERDER_GEBRUIKERSNAAM, config.BEHEERDER_NAAM, config.BEHEERDER_WACHTWOORD);
+  const created = await new AccountService(store, new EditService(registry)).bootstrap(config.BEHEERDER_GEBRUIKERSNAAM, config.BEHEERDER_NAAM, config.BEHEERDER_WACHTWOORD);
   if (created) logger.info({ gebruikersnaam: config.BEHEERDER_GEBRUIKERSNAAM }, 'eerste beheerder aangemaakt');
 }
 if ((await store.accounts()).length === 0) logger.warn('Er zijn nog geen accounts: zet BEHEERDER_GEBRUIKERSNAAM en BEHEERDER_WACHTWOORD om de eerste beheerder aan te maken.');
 
-const registry = new RegistryService(store);
 const app = buildApp({
   registry,
   editToken: config.EDIT_TOKEN,
@@ -40,6 +41,10 @@ const app = buildApp({
     anoniemLezen: config.ANONIEM_LEZEN,
     cookieSecure: config.COOKIE_SECURE,
     sessie: { idleMs: config.SESSIE_INACTIEF_MINUTEN * 60_000, absoluteMs: config.SESSIE_MAX_UREN * 3600_000 },
+    graphiql: config.GRAPHIQL,
+    corsOrigins: config.CORS_ORIGINS,
+    trustProxy: config.TRUST_PROXY,
+    apiPerMinuut: config.API_VERZOEKEN_PER_MINUUT,
     ...(config.OIDC_ISSUER && config.OIDC_CLIENT_ID && config.OIDC_REDIRECT_URI
       ? { oidc: { issuer: config.OIDC_ISSUER, clientId: config.OIDC_CLIENT_ID, clientSecret: config.OIDC_CLIENT_SECRET, redirectUri: config.OIDC_REDIRECT_URI, claim: config.OIDC_GEBRUIKERSNAAM_CLAIM } }
       : {}),

@@ -11,11 +11,13 @@ import { DEELNAMES, KNOOPPUNTEN } from '../seed/example-region.ts';
 import { loadExampleRegion } from '../seed/load.ts';
 import { buildApp } from '../server/app.ts';
 import { AccountService } from '../server/auth/account-service.ts';
+import { EditService } from '../server/edit-service.ts';
 import { RegistryService } from '../server/registry-service.ts';
 import { EmbeddedStore } from '../server/store/embedded/embedded-store.ts';
+import { TEST_AUDIT_SLEUTEL } from './builders.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'kpr-accounts-'));
-const store = new EmbeddedStore(dir);
+const store = new EmbeddedStore(dir, { auditSleutel: TEST_AUDIT_SLEUTEL });
 const servers: Server[] = [];
 let base: string;
 let closed: string;
@@ -42,13 +44,15 @@ async function signIn(gebruikersnaam: string, wachtwoord: string, url = base): P
 }
 const code = (a: Answer) => a.errors?.[0]?.extensions?.code;
 
-const ggzTafel = DEELNAMES.find((d) => d.organisatieId === 'ggz')!.knooppuntId;
-const vreemd = Object.keys(KNOOPPUNTEN).find((k) => KNOOPPUNTEN[k]!.belegdBijId !== 'ggz' && !DEELNAMES.some((d) => d.knooppuntId === k && d.organisatieId === 'ggz'))!;
+/** Belegd bij ggd (Rita's own), one ggd only takes part in, and one ggd has nothing to do with. */
+const ggdTafel = Object.keys(KNOOPPUNTEN).find((k) => KNOOPPUNTEN[k]!.belegdBijId === 'ggd')!;
+const deelTafel = DEELNAMES.find((d) => d.organisatieId === 'ggd' && KNOOPPUNTEN[d.knooppuntId]!.belegdBijId !== 'ggd')!.knooppuntId;
+const vreemd = Object.keys(KNOOPPUNTEN).find((k) => KNOOPPUNTEN[k]!.belegdBijId !== 'ggd' && !DEELNAMES.some((d) => d.knooppuntId === k && d.organisatieId === 'ggd'))!;
 
 beforeAll(async () => {
   await store.init();
   await loadExampleRegion(store);
-  await new AccountService(store).bootstrap('beheer@regio.example', 'Regionale beheerder', 'correct-paard-batterij');
+  await new AccountService(store, new EditService(new RegistryService(store))).bootstrap('beheer@regio.example', 'Regionale beheerder', 'correct-paard-batterij');
   base = await listen(true);
   closed = await listen(false);
 });
@@ -77,33 +81,36 @@ describe('accounts and sessions', () => {
     const beheerder = (await signIn('beheer@regio.example', 'correct-paard-batterij')).cookie;
     const created = await gql(
       'mutation($i: AccountInput!) { createAccount(input: $i) { naam rol organisaties { id } } }',
-      { i: { gebruikersnaam: 'redacteur@ggz.example', naam: 'Rita Redacteur', rol: 'REDACTEUR', organisatieIds: ['ggz'], wachtwoord: 'lang-genoeg-wachtwoord' } },
+      { i: { gebruikersnaam: 'redacteur@ggd.example', naam: 'Rita Redacteur', rol: 'REDACTEUR', organisatieIds: ['ggd'], wachtwoord: 'lang-genoeg-wachtwoord' } },
       beheerder,
     );
-    expect(created.data).toEqual({ createAccount: { naam: 'Rita Redacteur', rol: 'REDACTEUR', organisaties: [{ id: 'ggz' }] } });
-    const rita = (await signIn('redacteur@ggz.example', 'lang-genoeg-wachtwoord')).cookie;
+    expect(created.data).toEqual({ createAccount: { naam: 'Rita Redacteur', rol: 'REDACTEUR', organisaties: [{ id: 'ggd' }] } });
+    const rita = (await signIn('redacteur@ggd.example', 'lang-genoeg-wachtwoord')).cookie;
     expect(code(await gql('{ accounts { id } }', {}, rita))).toBe('FORBIDDEN');
 
     const rechten = 'query($id: ID!) { knooppunt(id: $id) { versie rechten { wijzigen verifieren geschiedenisLezen } } }';
-    const eigen = (await gql(rechten, { id: ggzTafel }, rita)).data as { knooppunt: { versie: number; rechten: Record<string, boolean> } };
+    const eigen = (await gql(rechten, { id: ggdTafel }, rita)).data as { knooppunt: { versie: number; rechten: Record<string, boolean> } };
     expect(eigen.knooppunt.rechten).toEqual({ wijzigen: true, verifieren: true, geschiedenisLezen: true });
     const ander = (await gql(rechten, { id: vreemd }, rita)).data as { knooppunt: { versie: number; rechten: Record<string, boolean> } };
     expect(ander.knooppunt.rechten).toMatchObject({ wijzigen: false, verifieren: false });
+    // Taking part is enough to verify (§2.6 stap 3), not to edit another organisation's description.
+    const deel = (await gql(rechten, { id: deelTafel }, rita)).data as { knooppunt: { versie: number; rechten: Record<string, boolean> } };
+    expect(deel.knooppunt.rechten).toMatchObject({ wijzigen: false, verifieren: true });
 
     const verify = 'mutation($id: ID!, $v: Int!) { verifieerKnooppunt(id: $id, versie: $v) { versie geverifieerdDoor geverifieerdOp verificatieStatus } }';
-    const verified = (await gql(verify, { id: ggzTafel, v: eigen.knooppunt.versie }, rita)).data as { verifieerKnooppunt: Record<string, unknown> };
+    const verified = (await gql(verify, { id: ggdTafel, v: eigen.knooppunt.versie }, rita)).data as { verifieerKnooppunt: Record<string, unknown> };
     expect(verified.verifieerKnooppunt).toMatchObject({ versie: eigen.knooppunt.versie + 1, verificatieStatus: 'GEVERIFIEERD' });
-    expect(verified.verifieerKnooppunt['geverifieerdDoor']).toMatch(/^Rita Redacteur \(.*GGZ/);
+    expect(verified.verifieerKnooppunt['geverifieerdDoor']).toMatch(/^Rita Redacteur \(.*GGD/);
     expect(code(await gql(verify, { id: vreemd, v: ander.knooppunt.versie }, rita))).toBe('FORBIDDEN');
-    expect(code(await gql(verify, { id: ggzTafel, v: eigen.knooppunt.versie }, rita))).toBe('CONFLICT');
-    expect(code(await gql(verify, { id: ggzTafel, v: 1 }))).toBe('UNAUTHENTICATED');
+    expect(code(await gql(verify, { id: ggdTafel, v: eigen.knooppunt.versie }, rita))).toBe('CONFLICT');
+    expect(code(await gql(verify, { id: ggdTafel, v: 1 }))).toBe('UNAUTHENTICATED');
   });
 
   it('shows the history with who changed which fields, and restores an earlier version as a new one', async () => {
-    const rita = (await signIn('redacteur@ggz.example', 'lang-genoeg-wachtwoord')).cookie;
+    const rita = (await signIn('redacteur@ggd.example', 'lang-genoeg-wachtwoord')).cookie;
     const history = 'query($id: ID!) { knooppunt(id: $id) { versie geverifieerdOp geschiedenis { volgnummer actie door herkomst resultaat wijzigingen { soort versieNa velden { veld voor na } } } } }';
-    expect(code(await gql(history, { id: ggzTafel }))).toBe('UNAUTHENTICATED');
-    const k = ((await gql(history, { id: ggzTafel }, rita)).data as { knooppunt: { versie: number; geverifieerdOp: string; geschiedenis: { volgnummer: number; actie: string; door: string; herkomst: string | null; wijzigingen: { versieNa: number; velden: { veld: string }[] }[] }[] } }).knooppunt;
+    expect(code(await gql(history, { id: ggdTafel }))).toBe('UNAUTHENTICATED');
+    const k = ((await gql(history, { id: ggdTafel }, rita)).data as { knooppunt: { versie: number; geverifieerdOp: string; geschiedenis: { volgnummer: number; actie: string; door: string; herkomst: string | null; wijzigingen: { versieNa: number; velden: { veld: string }[] }[] }[] } }).knooppunt;
     const [eerste] = k.geschiedenis;
     const laatste = k.geschiedenis.at(-1)!;
     expect(eerste).toMatchObject({ actie: 'MAKEN', door: 'Systeem' });
@@ -111,14 +118,15 @@ describe('accounts and sessions', () => {
     expect(laatste.wijzigingen[0]!.velden.map((v) => v.veld)).toEqual(expect.arrayContaining(['geverifieerdDoor', 'geverifieerdOp']));
 
     const restore = 'mutation($id: ID!, $v: Int!, $n: Int!) { herstelKnooppunt(id: $id, versie: $v, volgnummer: $n) { versie geverifieerdOp } }';
-    const restored = (await gql(restore, { id: ggzTafel, v: k.versie, n: eerste!.volgnummer }, rita)).data as { herstelKnooppunt: { versie: number; geverifieerdOp: string | null } };
-    expect(restored.herstelKnooppunt).toEqual({ versie: k.versie + 1, geverifieerdOp: KNOOPPUNTEN[ggzTafel]!.geverifieerdOp });
-    expect(code(await gql(restore, { id: ggzTafel, v: k.versie + 1, n: 999_999 }, rita))).toBe('NOT_FOUND');
+    const restored = (await gql(restore, { id: ggdTafel, v: k.versie, n: eerste!.volgnummer }, rita)).data as { herstelKnooppunt: { versie: number; geverifieerdOp: string | null } };
+    // The description comes back; the verification stays what verifying last recorded.
+    expect(restored.herstelKnooppunt).toEqual({ versie: k.versie + 1, geverifieerdOp: k.geverifieerdOp });
+    expect(code(await gql(restore, { id: ggdTafel, v: k.versie + 1, n: 999_999 }, rita))).toBe('NOT_FOUND');
   });
 
   it('lets only the beheerder read the audit trail and check that it is intact', async () => {
     const beheerder = (await signIn('beheer@regio.example', 'correct-paard-batterij')).cookie;
-    const rita = (await signIn('redacteur@ggz.example', 'lang-genoeg-wachtwoord')).cookie;
+    const rita = (await signIn('redacteur@ggd.example', 'lang-genoeg-wachtwoord')).cookie;
     expect(code(await gql('{ auditIntegriteit { intact } }', {}, rita))).toBe('FORBIDDEN');
     const check = (await gql('{ auditIntegriteit { intact aantal } auditLog(eerste: 1000) { records { actie resultaat herkomst } } }', {}, beheerder)).data as {
       auditIntegriteit: { intact: boolean; aantal: number };
@@ -127,6 +135,27 @@ describe('accounts and sessions', () => {
     expect(check.auditIntegriteit.intact).toBe(true);
     expect(check.auditLog.records).toContainEqual({ actie: 'AANMELDEN', resultaat: 'GEWEIGERD', herkomst: expect.stringContaining('127.0.0.1') as string });
     expect(check.auditLog.records.some((r) => r.actie === 'VERIFIEREN' && r.resultaat === 'GEWEIGERD')).toBe(true);
+  });
+
+  it('audits refused account changes, and signs the head as an anchor that the check takes', async () => {
+    const beheerder = (await signIn('beheer@regio.example', 'correct-paard-batterij')).cookie;
+    const rita = (await signIn('redacteur@ggd.example', 'lang-genoeg-wachtwoord')).cookie;
+    const ik = ((await gql('{ ik { id versie } }', {}, rita)).data as { ik: { id: string; versie: number } }).ik;
+    const input = { gebruikersnaam: 'stiekem@ggz.example', naam: 'Stiekem', rol: 'BEHEERDER', wachtwoord: 'lang-genoeg-wachtwoord' };
+    expect(code(await gql('mutation($i: AccountInput!) { createAccount(input: $i) { id } }', { i: input }, rita))).toBe('FORBIDDEN');
+    expect(code(await gql('mutation($id: ID!, $v: Int!, $i: AccountInput!) { updateAccount(id: $id, versie: $v, input: $i) { id } }', { id: ik.id, v: ik.versie, i: { ...input, gebruikersnaam: 'redacteur@ggd.example' } }, rita))).toBe('FORBIDDEN');
+    const log = (await gql('{ auditLog(eerste: 1000) { records { actie resultaat door objectId } } }', {}, beheerder)).data as { auditLog: { records: Record<string, unknown>[] } };
+    expect(log.auditLog.records).toContainEqual({ actie: 'ACCOUNT_MAKEN', resultaat: 'GEWEIGERD', door: 'Rita Redacteur', objectId: null });
+    expect(log.auditLog.records).toContainEqual({ actie: 'ACCOUNT_WIJZIGEN', resultaat: 'GEWEIGERD', door: 'Rita Redacteur', objectId: ik.id });
+
+    expect(code(await gql('{ auditAnker { hash } }', {}, rita))).toBe('FORBIDDEN');
+    const { auditAnker } = (await gql('{ auditAnker { volgnummer hash tijd handtekening } }', {}, beheerder)).data as { auditAnker: { volgnummer: number; hash: string; tijd: string; handtekening: string } };
+    expect(auditAnker).toMatchObject({ hash: expect.stringMatching(/^[0-9a-f]{64}$/) as string, handtekening: expect.stringMatching(/^[0-9a-f]{64}$/) as string });
+    const integriteit = 'query($a: AuditAnkerInput) { auditIntegriteit(anker: $a) { intact volgnummer reden } }';
+    const { tijd: _tijd, ...anker } = auditAnker;
+    expect((await gql(integriteit, { a: anker }, beheerder)).data).toEqual({ auditIntegriteit: { intact: true, volgnummer: null, reden: null } });
+    const vals = (await gql(integriteit, { a: { ...anker, hash: '0'.repeat(64) } }, beheerder)).data as { auditIntegriteit: { intact: boolean; reden: string } };
+    expect(vals.auditIntegriteit).toMatchObject({ intact: false, reden: expect.stringContaining('handtekening van het anker klopt niet') as string });
   });
 
   it('answers the accounts list and the audit trail fresh after changes that leave the registry alone', async () => {
@@ -142,7 +171,20 @@ describe('accounts and sessions', () => {
 
   it('can require signing in for reading', async () => {
     expect(code(await gql('{ regios { id } }', {}, undefined, closed))).toBe('UNAUTHENTICATED');
-    const lezer = (await signIn('redacteur@ggz.example', 'lang-genoeg-wachtwoord', closed)).cookie;
+    const lezer = (await signIn('redacteur@ggd.example', 'lang-genoeg-wachtwoord', closed)).cookie;
     expect((await gql('{ regios { id } }', {}, lezer, closed)).data?.['regios']).toEqual(expect.arrayContaining([{ id: 'ZVH-NHN' }]));
+  });
+
+  it('never answers with the rights of an earlier role from the kept answers (security review L3)', async () => {
+    const beheerder = (await signIn('beheer@regio.example', 'correct-paard-batterij')).cookie;
+    const invoer = { gebruikersnaam: 'roos@ggd.example', naam: 'Roos Redacteur', rol: 'REDACTEUR', organisatieIds: ['ggd'], actief: true, wachtwoord: 'lang-genoeg-wachtwoord' };
+    const roos = ((await gql('mutation($i: AccountInput!) { createAccount(input: $i) { id versie } }', { i: invoer }, beheerder)).data as { createAccount: { id: string; versie: number } }).createAccount;
+    const rechten = async () => {
+      const cookie = (await signIn('roos@ggd.example', 'lang-genoeg-wachtwoord')).cookie;
+      return ((await gql('query($id: ID!) { knooppunt(id: $id) { rechten { wijzigen } } }', { id: ggdTafel }, cookie)).data as { knooppunt: { rechten: { wijzigen: boolean } } }).knooppunt.rechten;
+    };
+    expect(await rechten()).toEqual({ wijzigen: true });
+    await gql('mutation($id: ID!, $v: Int!, $i: AccountInput!) { updateAccount(id: $id, versie: $v, input: $i) { id } }', { id: roos.id, v: roos.versie, i: { ...invoer, rol: 'LEZER', organisatieIds: [], wachtwoord: null } }, beheerder);
+    expect(await rechten()).toEqual({ wijzigen: false });
   });
 });

@@ -12,6 +12,7 @@ import { loadExampleRegion } from '../seed/load.ts';
 import { buildApp } from '../server/app.ts';
 import { RegistryService } from '../server/registry-service.ts';
 import { EmbeddedStore } from '../server/store/embedded/embedded-store.ts';
+import { TEST_AUDIT_SLEUTEL } from './builders.ts';
 import type { Store } from '../server/store/port.ts';
 
 const TOKEN = 'test-token-0123456789';
@@ -46,7 +47,7 @@ async function gql(query: string, variables: Record<string, unknown> = {}, token
 const codeOf = (r: GqlResult) => r.errors?.[0]?.extensions?.code;
 
 beforeAll(async () => {
-  store = new EmbeddedStore(dir);
+  store = new EmbeddedStore(dir, { auditSleutel: TEST_AUDIT_SLEUTEL });
   await store.init();
   await loadExampleRegion(store);
   [server, base] = await listen(buildApp({ registry: new RegistryService(store), editToken: TOKEN, logger }));

@@ -3,6 +3,9 @@
 import { ONBESCHREVEN_KNOOPPUNT } from '../server/domain/model.ts';
 import type { DeelnameGegevens, KnooppuntGegevens, OrganisatieGegevens, OverdrachtGegevens, Referentiedata, Registry, Versioned } from '../server/domain/model.ts';
 
+/** The audit chain's key in tests (AUDIT_SLEUTEL in production): one, so a reopened store still verifies. */
+export const TEST_AUDIT_SLEUTEL = 'testsleutel-van-de-audittrail-niet-voor-productie';
+
 export const referentiedata = (): Referentiedata => ({
   themas: [{ id: 'thema-a', naam: 'Thema A', omschrijving: null }, { id: 'thema-b', naam: 'Thema B', omschrijving: null }],
   wetten: [{ id: 'wet-a', naam: 'Wet A', afkorting: 'WA' }],

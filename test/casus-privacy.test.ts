@@ -14,6 +14,7 @@ import { loadExampleRegion } from '../seed/load.ts';
 import { buildApp } from '../server/app.ts';
 import { RegistryService } from '../server/registry-service.ts';
 import { EmbeddedStore } from '../server/store/embedded/embedded-store.ts';
+import { TEST_AUDIT_SLEUTEL } from './builders.ts';
 
 const MARKER = 'PRIVACYMARKER7f3a9c';
 const root = mkdtempSync(join(tmpdir(), 'kpr-privacy-'));
@@ -28,7 +29,7 @@ const kept: string[] = [];
 
 beforeAll(async () => {
   mkdirSync(dataDir);
-  store = new EmbeddedStore(dataDir);
+  store = new EmbeddedStore(dataDir, { auditSleutel: TEST_AUDIT_SLEUTEL });
   await store.init();
   await loadExampleRegion(store);
   registry = new RegistryService(store);
@@ -98,7 +99,7 @@ describe('casus matching stores and logs nothing of the casus', () => {
     for (const file of [...filesUnder(dataDir), logFile]) {
       expect(readFileSync(file).includes(MARKER), file).toBe(false);
     }
-    const reopened = new EmbeddedStore(dataDir);
+    const reopened = new EmbeddedStore(dataDir, { auditSleutel: TEST_AUDIT_SLEUTEL });
     expect(JSON.stringify(await reopened.load())).not.toContain(MARKER);
     await reopened.close();
   });

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { EmbeddedStore } from '../server/store/embedded/embedded-store.ts';
+import { TEST_AUDIT_SLEUTEL } from './builders.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'kpr-crash-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -29,11 +30,11 @@ it('keeps every acknowledged write when the writing process is killed', async ()
   expect(child.signalCode).toBe('SIGKILL');
   expect(acked.length).toBeGreaterThanOrEqual(150);
 
-  const store = new EmbeddedStore(dir);
+  const store = new EmbeddedStore(dir, { auditSleutel: TEST_AUDIT_SLEUTEL });
   await store.init();
   const ids = new Set((await store.load()).organisaties.map((o) => o.id));
   await store.close();
   const lost = acked.filter((i) => !ids.has(`crash-${i}`));
   expect(lost).toEqual([]);
-  expect((await new EmbeddedStore(dir).health()).ok).toBe(true);
+  expect((await new EmbeddedStore(dir, { auditSleutel: TEST_AUDIT_SLEUTEL }).health()).ok).toBe(true);
 });

@@ -14,13 +14,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadExampleRegion } from '../seed/load.ts';
 import { buildApp } from '../server/app.ts';
 import { AccountService } from '../server/auth/account-service.ts';
+import { EditService } from '../server/edit-service.ts';
 import { RegistryService } from '../server/registry-service.ts';
 import type { ImportAntwoord } from '../server/spreadsheet/routes.ts';
 import { EmbeddedStore } from '../server/store/embedded/embedded-store.ts';
+import { TEST_AUDIT_SLEUTEL } from './builders.ts';
 
 const TOKEN = 'import-token-0123456789';
 const dir = mkdtempSync(join(tmpdir(), 'kpr-import-'));
-const store = new EmbeddedStore(dir);
+const store = new EmbeddedStore(dir, { auditSleutel: TEST_AUDIT_SLEUTEL });
 let server: Server;
 let base: string;
 
@@ -37,7 +39,7 @@ const BLADEN = ['organisaties', 'knooppunten', 'deelnames', 'overdrachten'];
 beforeAll(async () => {
   await store.init();
   await loadExampleRegion(store);
-  await new AccountService(store).bootstrap('beheer@regio.example', 'Regionale beheerder', 'correct-paard-batterij');
+  await new AccountService(store, new EditService(new RegistryService(store))).bootstrap('beheer@regio.example', 'Regionale beheerder', 'correct-paard-batterij');
   server = buildApp({ registry: new RegistryService(store), editToken: TOKEN, logger: pino({ level: 'silent' }) }).listen(0);
   await new Promise((resolve) => server.once('listening', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -125,7 +127,7 @@ describe('spreadsheet export and import', () => {
     expect((await post('/import/voorbeeld', { bestanden: file }, {})).status).toBe(401);
 
     // Importing is for the beheerder (policy table): a redacteur is refused, and nothing is written.
-    const accounts = new AccountService(store);
+    const accounts = new AccountService(store, new EditService(new RegistryService(store)));
     const beheerder = (await store.accounts())[0]!;
     await accounts.create(
       { gebruikersnaam: 'rita@ggz.example', naam: 'Rita', rol: 'REDACTEUR', organisatieIds: ['ggz'], actief: true, wachtwoord: 'lang-genoeg-wachtwoord' },

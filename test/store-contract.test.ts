@@ -6,11 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systeemWijziging, verifyChain } from '../server/domain/audit.ts';
+import { verifyGeschiedenisIndex, verifyStaat } from '../server/domain/audit-state.ts';
 import { ConflictError, InUseError, NotFoundError, ValidationError } from '../server/domain/errors.ts';
 import { EmbeddedStore } from '../server/store/embedded/embedded-store.ts';
 import { Neo4jStore } from '../server/store/neo4j/neo4j-store.ts';
 import { creates, type Store } from '../server/store/port.ts';
-import { buildDeelname, buildKnooppunt, buildOrganisatie, buildOverdracht, referentiedata } from './builders.ts';
+import { buildDeelname, buildKnooppunt, buildOrganisatie, buildOverdracht, referentiedata, TEST_AUDIT_SLEUTEL } from './builders.ts';
 
 const at = systeemWijziging(new Date('2026-11-22T10:00:00.000Z'));
 
@@ -150,7 +151,12 @@ function contract(name: string, open: () => Promise<{ store: Store; cleanup: () 
       await store.appendAudit({ ...removal, actie: 'AANMELDEN', resultaat: 'GEWEIGERD', melding: 'test', wijzigingen: [], knooppuntIds: [] }, new Date());
       const all = await store.auditRecords({ limiet: 100_000 });
       expect(all.at(-1)).toMatchObject({ actie: 'AANMELDEN', resultaat: 'GEWEIGERD' });
-      expect(verifyChain(all)).toMatchObject({ intact: true });
+      expect(verifyChain(all, TEST_AUDIT_SLEUTEL)).toMatchObject({ intact: true });
+      // The committed head went to the keten (the app's memory and anchor log).
+      expect(store.keten.hoogste).toEqual({ volgnummer: all.at(-1)!.volgnummer, hash: all.at(-1)!.hash });
+      // Replaying the trail gives what the store holds, and its history index agrees with the chain.
+      expect(verifyStaat(all, await store.load())).toBeNull();
+      expect(verifyGeschiedenisIndex(all, await store.auditHistoryIndex())).toBeNull();
     });
 
     it('keeps accounts with unique names and versions, and audits their changes without the password hash', async () => {
@@ -174,7 +180,7 @@ function contract(name: string, open: () => Promise<{ store: Store; cleanup: () 
 
 contract('embedded', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'kpr-contract-'));
-  const store = new EmbeddedStore(dir);
+  const store = new EmbeddedStore(dir, { auditSleutel: TEST_AUDIT_SLEUTEL });
   return { store, cleanup: async () => { await store.close(); rmSync(dir, { recursive: true, force: true }); } };
 });
 
@@ -186,6 +192,7 @@ if (neo4jUri) {
       user: process.env['NEO4J_USER'] ?? 'neo4j',
       password: process.env['NEO4J_PASSWORD'] ?? '',
       database: process.env['NEO4J_DATABASE'] ?? 'neo4j',
+      auditSleutel: TEST_AUDIT_SLEUTEL,
     });
     return { store, cleanup: () => store.close() };
   });

@@ -1,29 +1,44 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Accounts: signing in with a local password, the first beheerder from the environment, and
-// account management by beheerders. Every sign-in attempt and account change is audited.
+// account management by beheerders. Every sign-in attempt and account change is audited, and so is
+// every refused or failed change (through EditService.refused, as for the registry's objects).
 import { randomUUID } from 'node:crypto';
 import { gebruikersnaamSleutel, parseAccountInvoer, type AccountInvoer, type StoredAccount } from '../domain/accounts.ts';
 import type { AuditContext } from '../domain/audit.ts';
 import { NotFoundError, ValidationError } from '../domain/errors.ts';
-import { mayOnRegister, type Verzoeker } from '../edit-service.ts';
+import { mayOnRegister, type EditService, type Verzoeker } from '../edit-service.ts';
 import type { Store } from '../store/port.ts';
+import { AANMELD_MELDINGEN, type AanmeldCode } from '../domain/aanmeld-meldingen.ts';
+import { SlidingWindow } from '../sliding-window.ts';
+import { controleerWachtwoord } from './password-policy.ts';
 import { DUMMY_HASH, hashWachtwoord, verifyWachtwoord } from './passwords.ts';
 
-/** Failed sign-ins per name: after this many in the window, the name is refused until the window passes. */
-const MAX_MISLUKT = 5;
+/** Failed sign-ins per name and address: this many are free, then each next one waits twice as long. */
+const VRIJE_POGINGEN = 5;
 const VENSTER_MS = 15 * 60_000;
+const ONBEKEND = 'Onbekende gebruikersnaam of onjuist wachtwoord.';
 
-export type SignIn = { ok: true; account: StoredAccount } | { ok: false; melding: string };
+/** How long until the next attempt may be tried: 0, then 1, 2, 4, 8 and at most 15 minutes after the last failure. */
+export function wachttijd(mislukt: readonly number[], nu: number): number {
+  const teVeel = mislukt.length - VRIJE_POGINGEN;
+  if (teVeel < 0) return 0;
+  const laatste = mislukt.at(-1) ?? 0;
+  return Math.max(0, laatste + Math.min(VENSTER_MS, 60_000 * 2 ** teVeel) - nu);
+}
+
+export type SignIn = { ok: true; account: StoredAccount } | { ok: false; melding: string; code?: AanmeldCode };
 
 export class AccountService {
   private readonly store: Store;
+  private readonly edits: Pick<EditService, 'refused'>;
   private cache: Promise<Map<string, StoredAccount>> | undefined;
-  private readonly mislukt = new Map<string, number[]>();
+  private readonly mislukt = new SlidingWindow(VENSTER_MS);
   /** Called when an account's rights change, to end its sessions. */
   onChange: (accountId: string) => void = () => {};
 
-  constructor(store: Store) {
+  constructor(store: Store, edits: Pick<EditService, 'refused'>) {
     this.store = store;
+    this.edits = edits;
   }
 
   async byId(id: string): Promise<StoredAccount | undefined> {
@@ -54,26 +69,28 @@ export class AccountService {
   }
 
   async signIn(gebruikersnaam: string, wachtwoord: string, herkomst: string): Promise<SignIn> {
-    const sleutel = gebruikersnaamSleutel(gebruikersnaam);
-    const now = Date.now();
-    const recent = (this.mislukt.get(sleutel) ?? []).filter((t) => now - t < VENSTER_MS);
+    // Back-off per name and address: guessing from one address slows down there, while the same
+    // name keeps working from anywhere else (no lockout of the beheerder by a stranger, M3).
+    const sleutel = `${gebruikersnaamSleutel(gebruikersnaam)}|${herkomst}`;
+    const wacht = wachttijd(this.mislukt.recent(sleutel), Date.now());
     const account = await this.byGebruikersnaam(gebruikersnaam);
-    let melding: string | null = null;
-    if (recent.length >= MAX_MISLUKT) {
-      melding = 'Te veel mislukte pogingen; probeer het over een kwartier opnieuw.';
+    let reden: string | null = null;
+    if (wacht > 0) {
+      reden = `Te veel mislukte pogingen vanaf dit adres; probeer het over ${Math.ceil(wacht / 60_000)} ${wacht > 60_000 ? 'minuten' : 'minuut'} opnieuw.`;
     } else {
       // Verify even for an unknown name, so timing does not tell which names exist.
       const ok = await verifyWachtwoord(wachtwoord, account?.wachtwoordHash ?? DUMMY_HASH);
-      if (!ok || !account) melding = 'Onbekende gebruikersnaam of onjuist wachtwoord.';
-      else if (!account.actief) melding = 'Dit account is niet actief.';
+      if (!ok || !account) reden = ONBEKEND;
+      else if (!account.actief) reden = 'Dit account is niet actief.';
     }
-    await this.auditAanmelding(account, melding, herkomst);
-    if (melding !== null || !account) {
-      this.mislukt.set(sleutel, [...recent, now]);
-      return { ok: false, melding: melding ?? '' };
+    await this.auditAanmelding(account, reden, herkomst);
+    if (reden === null && account) {
+      this.mislukt.clear(sleutel);
+      return { ok: true, account };
     }
-    this.mislukt.delete(sleutel);
-    return { ok: true, account };
+    if (wacht === 0) this.mislukt.hit(sleutel);
+    // An inactive account answers as a wrong password would: the answer tells nobody which accounts exist (L5).
+    return { ok: false, melding: reden === 'Dit account is niet actief.' ? ONBEKEND : (reden ?? ONBEKEND) };
   }
 
   /**
@@ -82,14 +99,12 @@ export class AccountService {
    */
   async signInExternal(gebruikersnaam: string, herkomst: string): Promise<SignIn> {
     const account = await this.byGebruikersnaam(gebruikersnaam);
-    const melding = !account
-      ? `Er is geen account voor ${gebruikersnaam}; vraag de beheerder van het register om er een te maken.`
-      : !account.actief
-        ? 'Dit account is niet actief.'
-        : null;
-    await this.auditAanmelding(account, melding, herkomst);
-    return melding === null && account ? { ok: true, account } : { ok: false, melding: melding ?? '' };
+    const code: AanmeldCode | null = !account ? 'geen-account' : !account.actief ? 'niet-actief' : null;
+    // The trail names who the provider vouched for, so a beheerder can make the missing account.
+    await this.auditAanmelding(account, code === 'geen-account' ? `Er is geen account voor ${gebruikersnaam}.` : code && AANMELD_MELDINGEN[code], herkomst);
+    return code === null && account ? { ok: true, account } : { ok: false, melding: AANMELD_MELDINGEN[code ?? 'mislukt'], code: code ?? 'mislukt' };
   }
+
 
   /** Every attempt to sign in, in the audit trail (RULES: verantwoordingsplicht §3.2 (7)). */
   private async auditAanmelding(account: StoredAccount | undefined, melding: string | null, herkomst: string): Promise<void> {
@@ -110,16 +125,25 @@ export class AccountService {
   }
 
   async create(input: unknown, wie: Verzoeker): Promise<StoredAccount> {
-    mayOnRegister(wie, 'ACCOUNTS_BEHEREN');
-    const parsed = parseAccountInvoer(input);
-    if (parsed.wachtwoord === null) throw ValidationError.field('input.wachtwoord', 'een nieuw account heeft een wachtwoord nodig');
-    return this.save(randomUUID(), parsed, null, this.context(wie));
+    try {
+      mayOnRegister(wie, 'ACCOUNTS_BEHEREN');
+      const parsed = parseAccountInvoer(input);
+      if (parsed.wachtwoord === null) throw ValidationError.field('input.wachtwoord', 'een nieuw account heeft een wachtwoord nodig');
+      return await this.save(randomUUID(), parsed, null, this.context(wie));
+    } catch (error) {
+      return this.edits.refused(wie, 'ACCOUNT_MAKEN', null, error);
+    }
   }
 
   async update(id: string, versie: number, input: unknown, wie: Verzoeker): Promise<StoredAccount> {
-    mayOnRegister(wie, 'ACCOUNTS_BEHEREN');
-    if (!(await this.byId(id))) throw new NotFoundError('Account', id, 'id');
-    const saved = await this.save(id, parseAccountInvoer(input), versie, this.context(wie));
+    let saved: StoredAccount;
+    try {
+      mayOnRegister(wie, 'ACCOUNTS_BEHEREN');
+      if (!(await this.byId(id))) throw new NotFoundError('Account', id, 'id');
+      saved = await this.save(id, parseAccountInvoer(input), versie, this.context(wie));
+    } catch (error) {
+      return this.edits.refused(wie, 'ACCOUNT_WIJZIGEN', { kind: 'account', id }, error);
+    }
     this.onChange(id);
     return saved;
   }
@@ -131,6 +155,7 @@ export class AccountService {
   private async save(id: string, input: AccountInvoer, versie: number | null, context: AuditContext): Promise<StoredAccount> {
     const current = versie === null ? undefined : await this.byId(id);
     const { wachtwoord, ...rest } = input;
+    if (wachtwoord !== null) controleerWachtwoord(wachtwoord, [rest.gebruikersnaam, rest.naam]);
     const wachtwoordHash = wachtwoord !== null ? await hashWachtwoord(wachtwoord) : (current?.wachtwoordHash ?? null);
     try {
       return await this.store.saveAccount({ ...rest, id, wachtwoordHash, oidcSubject: current?.oidcSubject ?? null }, versie, { at: new Date(), context });

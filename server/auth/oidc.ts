@@ -5,6 +5,7 @@
 // active account that a beheerder created, with its role and organisaties.
 import { randomBytes } from 'node:crypto';
 import * as oidc from 'openid-client';
+import { AANMELD_MELDINGEN, type AanmeldCode } from '../domain/aanmeld-meldingen.ts';
 
 export interface OidcSettings {
   issuer: string;
@@ -28,11 +29,13 @@ interface Poging {
 
 const GELDIG_MS = 10 * 60_000;
 
-/** A refusal to show the user as it is; any other failure is shown as a general one. */
+/** A refusal the sign-in page explains by its code; any other failure is shown as a general one. */
 export class AanmeldFout extends Error {
-  constructor(message: string) {
-    super(message);
+  readonly code: AanmeldCode;
+  constructor(code: AanmeldCode) {
+    super(AANMELD_MELDINGEN[code]);
     this.name = 'AanmeldFout';
+    this.code = code;
   }
 }
 
@@ -79,13 +82,13 @@ export class OidcSignIn {
   async finish(id: string | undefined, answer: URL): Promise<{ gebruikersnaam: string; terug: string }> {
     const poging = id === undefined ? undefined : this.pogingen.get(id);
     if (id !== undefined) this.pogingen.delete(id);
-    if (!poging || poging.tot < Date.now()) throw new AanmeldFout('Deze aanmelding is verlopen of onbekend; begin opnieuw.');
+    if (!poging || poging.tot < Date.now()) throw new AanmeldFout('verlopen');
     const config = await this.configuration();
     const tokens = await oidc.authorizationCodeGrant(config, answer, { pkceCodeVerifier: poging.verifier, expectedState: poging.state, expectedNonce: poging.nonce, idTokenExpected: true });
     const claims = tokens.claims();
     // Providers differ in what the ID token carries; the userinfo endpoint has the rest.
     const waarde = claims?.[this.settings.claim] ?? (claims ? (await oidc.fetchUserInfo(config, tokens.access_token, claims.sub))[this.settings.claim] : undefined);
-    if (typeof waarde !== 'string' || waarde === '') throw new AanmeldFout(`De aanbieder gaf geen "${this.settings.claim}" mee.`);
+    if (typeof waarde !== 'string' || waarde === '') throw new AanmeldFout('geen-gebruikersnaam');
     return { gebruikersnaam: waarde, terug: poging.terug };
   }
 }

@@ -6,6 +6,7 @@ import express, { type CookieOptions, type Request, type Response, type Router }
 import { rateLimit } from 'express-rate-limit';
 import type { Authenticator } from './authenticate.ts';
 import { SESSIE_COOKIE } from './authenticate.ts';
+import { eigenPad, type AanmeldCode } from '../domain/aanmeld-meldingen.ts';
 import { AanmeldFout, type OidcSignIn } from './oidc.ts';
 
 const OIDC_COOKIE = 'kpr_oidc';
@@ -17,8 +18,7 @@ export interface CookieSettings {
 
 const fout = (message: string) => ({ fout: message });
 
-/** Only a path on this site, never another origin (no open redirect). */
-const eigenPad = (doel: unknown) => (typeof doel === 'string' && doel.startsWith('/') && !doel.startsWith('//') && !doel.startsWith('/\\') ? doel : '/');
+const naarAanmelden = (code: AanmeldCode) => `/aanmelden.html?melding=${code}`;
 
 export function authRoutes(auth: Authenticator, cookies: CookieSettings, oidc?: OidcSignIn): Router {
   const router = express.Router();
@@ -46,7 +46,7 @@ export function authRoutes(auth: Authenticator, cookies: CookieSettings, oidc?: 
         const { url, poging: id } = await oidc.start(eigenPad(req.query['terug']));
         res.cookie(OIDC_COOKIE, id, poging).redirect(url.href);
       } catch {
-        res.redirect(`/aanmelden.html?melding=${encodeURIComponent('De aanbieder van de organisatie-accounts is niet bereikbaar.')}`);
+        res.redirect(naarAanmelden('onbereikbaar'));
       }
     });
     router.get('/oidc/terug', async (req, res) => {
@@ -54,11 +54,11 @@ export function authRoutes(auth: Authenticator, cookies: CookieSettings, oidc?: 
       try {
         const { gebruikersnaam, terug } = await oidc.finish(parse(req.headers.cookie ?? '')[OIDC_COOKIE], new URL(req.originalUrl, `${req.protocol}://${req.get('host') ?? 'localhost'}`));
         const result = await auth.accounts.signInExternal(gebruikersnaam, req.ip ?? 'onbekend');
-        if (!result.ok) throw new AanmeldFout(result.melding);
+        if (!result.ok) throw new AanmeldFout(result.code ?? 'mislukt');
         startSessie(req, res, result.account.id);
         res.redirect(terug);
       } catch (error) {
-        res.redirect(`/aanmelden.html?melding=${encodeURIComponent(error instanceof AanmeldFout ? error.message : 'Aanmelden bij de aanbieder is mislukt; probeer het opnieuw.')}`);
+        res.redirect(naarAanmelden(error instanceof AanmeldFout ? error.code : 'mislukt'));
       }
     });
   }

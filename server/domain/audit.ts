@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The audit trail (H §3.2 (7) verantwoordingsplicht, §3.5 informatiebeveiliging): every change and
 // every refused attempt leaves a record of actor, action, object, result, time and origin. Records
-// form a hash chain, so altering, removing or reordering one is noticed by verifyChain.
-import { createHash } from 'node:crypto';
+// form a chain of HMACs under a key from configuration (never in the store), so altering, removing
+// or reordering one is noticed by verifyChain, even by someone who can rewrite the store and knows
+// this code. Cutting off the tail is noticed against a head kept elsewhere (an anchor, verifyAnker).
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { EditableKind } from './model.ts';
 
 export const AUDIT_ACTIES = [
@@ -69,20 +71,26 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-const hashOf = (record: Omit<AuditRecord, 'hash'>): string => createHash('sha256').update(canonicalJson(record)).digest('hex');
+const hashOf = (record: Omit<AuditRecord, 'hash'>, sleutel: string): string => createHmac('sha256', sleutel).update(canonicalJson(record)).digest('hex');
 
-/** The next record of the chain. */
-export function chainRecord(previous: Pick<AuditRecord, 'volgnummer' | 'hash'> | null, tijd: Date, entry: AuditEntry): AuditRecord {
+/** The next record of the chain, keyed: without the key nobody can make a record that verifies. */
+export function chainRecord(previous: AuditAnker | null, tijd: Date, entry: AuditEntry, sleutel: string): AuditRecord {
   // Only the entry's own fields: whatever else a caller's object carries is not part of the record.
   const { actie, actorId, actorNaam, herkomst, object, resultaat, melding, wijzigingen, knooppuntIds } = entry;
   const body = { actie, actorId, actorNaam, herkomst, object, resultaat, melding, wijzigingen, knooppuntIds, volgnummer: (previous?.volgnummer ?? 0) + 1, tijd: tijd.toISOString(), vorigeHash: previous?.hash ?? GENESIS_HASH };
-  return { ...body, hash: hashOf(body) };
+  return { ...body, hash: hashOf(body, sleutel) };
 }
 
-export type ChainCheck = { intact: true; aantal: number } | { intact: false; aantal: number; volgnummer: number; reden: string };
+/** Where a check found the trail broken (null: no single record, e.g. an object without one), and why. */
+export interface Breuk {
+  volgnummer: number | null;
+  reden: string;
+}
 
-/** Checks records in order from the first: each links to the one before and its hash matches its content. */
-export function verifyChain(records: readonly AuditRecord[]): ChainCheck {
+export type ChainCheck = { intact: true; aantal: number } | ({ intact: false; aantal: number } & Breuk);
+
+/** Checks records in order from the first: each links to the one before and its HMAC matches its content. */
+export function verifyChain(records: readonly AuditRecord[], sleutel: string): ChainCheck {
   let previous: AuditRecord | null = null;
   for (const record of records) {
     const expected = (previous?.volgnummer ?? 0) + 1;
@@ -90,10 +98,44 @@ export function verifyChain(records: readonly AuditRecord[]): ChainCheck {
     if (record.volgnummer !== expected) return broken(`volgnummer ${expected} ontbreekt`);
     if (record.vorigeHash !== (previous?.hash ?? GENESIS_HASH)) return broken('de koppeling met het vorige record klopt niet');
     const { hash, ...body } = record;
-    if (hashOf(body) !== hash) return broken('de inhoud is gewijzigd na vastleggen');
+    if (hashOf(body, sleutel) !== hash) return broken('de inhoud is gewijzigd na vastleggen');
     previous = record;
   }
   return { intact: true, aantal: records.length };
+}
+
+/** The head of the chain as kept outside the store: by an auditor (signed), or in the app's memory. */
+export interface AuditAnker {
+  volgnummer: number;
+  hash: string;
+}
+
+export interface GetekendAnker extends AuditAnker {
+  handtekening: string;
+}
+
+/** The registry's signature on a head: an auditor can show later that this head was the registry's own. */
+export const ankerHandtekening = (anker: AuditAnker, sleutel: string): string =>
+  createHmac('sha256', sleutel).update(`${anker.volgnummer}:${anker.hash}`).digest('hex');
+
+export function ankerOndertekend(anker: GetekendAnker, sleutel: string): boolean {
+  const expected = Buffer.from(ankerHandtekening(anker, sleutel));
+  const given = Buffer.from(anker.handtekening);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/**
+ * Checks a verified chain against a head known from elsewhere (`bron` names it in the reason):
+ * the record must still be there, with the same hash. This is what notices a cut-off tail, and a
+ * chain recomputed with a stolen key.
+ */
+export function verifyAnker(records: readonly AuditRecord[], anker: AuditAnker, bron: string): Breuk | null {
+  const record = records[anker.volgnummer - 1];
+  if (record?.volgnummer !== anker.volgnummer) {
+    return { volgnummer: anker.volgnummer, reden: `auditrecord ${anker.volgnummer} ontbreekt: de keten is ingekort (${bron} reikt tot ${anker.volgnummer}, de keten tot ${records.at(-1)?.volgnummer ?? 0})` };
+  }
+  if (record.hash !== anker.hash) return { volgnummer: anker.volgnummer, reden: `auditrecord ${anker.volgnummer} wijkt af van ${bron}: de keten is herschreven` };
+  return null;
 }
 
 /** Who acts, and from where: what a write carries to its audit record. */

@@ -87,3 +87,27 @@ export class ForbiddenError extends Error {
     this.name = 'ForbiddenError';
   }
 }
+
+/** Input past a size limit (HTTP 413 where there is HTTP): a ValidationError that names the limit. */
+export class TooLargeError extends ValidationError {
+  constructor(field: string, message: string) {
+    super([{ field, message }]);
+    this.name = 'TooLargeError';
+  }
+}
+
+/** The audit trail cannot answer now: it is not intact (no anchor is signed), or kept changing (CONFLICT). */
+export class AuditCheckError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'AuditCheckError';
+  }
+}
+
+/** Too many refused attempts from one origin in a short time; nothing was done (TOO_MANY_REQUESTS). */
+export class TooManyError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'TooManyError';
+  }
+}

@@ -42,7 +42,11 @@ export interface Veld {
   standaard?: string;
   /** What to fill in, with the section of the handreiking it comes from. */
   uitleg?: string;
+  /** Shown and exported, never written by a form or an import. */
+  alleenLezen?: true;
 }
+
+const VERIFICATIE_UITLEG = '§2.6 stap 3. Wordt vastgelegd met de knop "Markeer als geverifieerd", niet hier of in een import.';
 
 const document = (naam: string, label: string, bron: string): Veld[] => [
   { pad: `${naam}.status`, label: `${label}: status`, soort: 'keuze', waarden: DOCUMENT_STATUSSEN, groep: 'Governance', standaard: 'ONBEKEND', uitleg: bron },
@@ -88,8 +92,8 @@ export const VELDEN: Record<EditableKind, readonly Veld[]> = {
     { pad: 'aanpalend', label: 'Aanpalende knooppunten', soort: 'aanpalend', groep: 'Samenhang', uitleg: 'Welke andere knooppunten relevant zijn, en waarom (§2.6 stap 2).' },
     { pad: 'geldigVanaf', label: 'Bestaat vanaf', soort: 'datum', groep: 'Geldigheid' },
     { pad: 'geldigTot', label: 'Bestaat tot en met', soort: 'datum', groep: 'Geldigheid', uitleg: 'Daarna is het knooppunt beëindigd en standaard verborgen.' },
-    { pad: 'geverifieerdDoor', label: 'Geverifieerd door', soort: 'tekst', groep: 'Geldigheid', uitleg: '§2.6 stap 3; gebruik liever de knop "Markeer als geverifieerd".' },
-    { pad: 'geverifieerdOp', label: 'Geverifieerd op', soort: 'datum', groep: 'Geldigheid' },
+    { pad: 'geverifieerdDoor', label: 'Geverifieerd door', soort: 'tekst', groep: 'Geldigheid', alleenLezen: true, uitleg: VERIFICATIE_UITLEG },
+    { pad: 'geverifieerdOp', label: 'Geverifieerd op', soort: 'datum', groep: 'Geldigheid', alleenLezen: true, uitleg: VERIFICATIE_UITLEG },
   ],
   organisatie: [
     { pad: 'naam', label: 'Naam', soort: 'tekst', groep: 'Organisatie', verplicht: true },

@@ -8,10 +8,11 @@ import { canonicalJson } from './audit.ts';
 import { ValidationError } from './errors.ts';
 import { cellsOf, inputOf, veldVanPad, VELDEN } from './fields.ts';
 import { foldText } from './knooppunt-filter.ts';
-import { gegevensVan, type EditableKind, type EditableKinds, type KnooppuntGegevens, type NewEntity, type Versioned } from './model.ts';
+import { gegevensVan, type EditableKind, type EditableKinds, type Knooppunt, type KnooppuntGegevens, type NewEntity, type Versioned } from './model.ts';
 import { referencesOf, TARGET_LABELS, uniqueKeyOf, type RefTarget } from './references.ts';
 import { objectenVan, type RegistryIndex } from './registry-index.ts';
 import { parseGegevens } from './validation.ts';
+import { verificatieBehouden } from './verification.ts';
 
 /** The sheets in the order an import applies them: what others point at comes first. */
 export const BLADEN: readonly { kind: EditableKind; naam: string }[] = [
@@ -156,13 +157,15 @@ export function planImport(view: RegistryIndex, rijen: readonly ImportRij[]): Im
 
   // References: to a stored object, or to one this import creates.
   const nieuw = new Set(goed.map(({ rij, id }) => `${rij.kind}|${id}`));
-  for (const { rij, id, gegevens } of goed) {
-    const onbekend = referencesOf(rij.kind, gegevens).filter((ref) => !REFERENCE_LISTS[ref.target](view).has(ref.id) && !nieuw.has(`${ref.target}|${ref.id}`));
+  for (const { rij, id, gegevens: gelezen } of goed) {
+    const onbekend = referencesOf(rij.kind, gelezen).filter((ref) => !REFERENCE_LISTS[ref.target](view).has(ref.id) && !nieuw.has(`${ref.target}|${ref.id}`));
     if (onbekend.length > 0) {
       onbekend.forEach((ref) => fout(rij, veldVanPad(rij.kind, `input.${ref.field}`)?.pad ?? null, `verwijst naar ${TARGET_LABELS[ref.target]} "${ref.id}", die niet bestaat`));
       continue;
     }
     const bestaand: Versioned | undefined = objectenVan(view, rij.kind).get(id);
+    // The verification columns are for reading: only verifying sets them (security review L2).
+    const gegevens = rij.kind === 'knooppunt' ? verificatieBehouden(gelezen as KnooppuntGegevens, bestaand as Knooppunt | undefined) : gelezen;
     const wijziging = { kind: rij.kind, id, naam: naamVan(rij.kind, gegevens, view), blad: rij.blad, rij: rij.rij, versie: bestaand?.versie ?? null, gegevens };
     if (bestaand && canonicalJson(gegevensVan(bestaand)) === canonicalJson(gegevens)) plan.ongewijzigd++;
     else plan.wijzigingen.push(wijziging);

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Who may do what (issue 8): one table, read by the server for every mutation and every field
-// that is not public. A redacteur edits the knooppunten its organisaties are belegd bij or take
-// part in, and their own deelnames; a beheerder of the region does everything.
+// that is not public. A redacteur edits the knooppunten its organisaties are belegd bij (with
+// their routes out), and its own deelnames anywhere; taking part is enough to verify, not to edit,
+// so no chain of allowed steps hands a redacteur another organisation's knooppunt (security
+// review H1). A beheerder of the region does everything.
 import type { Actor, AccountRol } from './accounts.ts';
 import type { DeelnameGegevens, Knooppunt, KnooppuntGegevens, OverdrachtGegevens } from './model.ts';
 import type { RegistryIndex } from './registry-index.ts';
@@ -52,10 +54,10 @@ export const BELEID: Record<AccountRol, Record<Actie, Regel>> = {
   },
   REDACTEUR: {
     KNOOPPUNT_MAKEN: ['BEHEERT'],
-    KNOOPPUNT_WIJZIGEN: ['BEHEERT', 'NEEMT_DEEL'],
+    KNOOPPUNT_WIJZIGEN: ['BEHEERT'],
     KNOOPPUNT_VERWIJDEREN: ['BEHEERT'],
     DEELNAME_SCHRIJVEN: ['EIGEN', 'BEHEERT'],
-    OVERDRACHT_SCHRIJVEN: ['BEHEERT', 'NEEMT_DEEL'],
+    OVERDRACHT_SCHRIJVEN: ['BEHEERT'],
     ORGANISATIE_MAKEN: 'NOOIT',
     ORGANISATIE_WIJZIGEN: ['EIGEN'],
     ORGANISATIE_VERWIJDEREN: 'NOOIT',

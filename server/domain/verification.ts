@@ -44,3 +44,11 @@ export function geverifieerd(k: Knooppunt, actor: Actor, index: RegistryIndex, v
   const door = organisaties.length > 0 ? `${actor.naam} (${organisaties.join(', ')})` : actor.naam;
   return { ...gegevensVan(k), geverifieerdDoor: door, geverifieerdOp: vandaag };
 }
+
+/**
+ * Verification is recorded only by verifying (security review L2): any other write keeps what the
+ * stored description says (a new description starts unverified), whatever the input claims.
+ */
+export function verificatieBehouden(gegevens: KnooppuntGegevens, huidig: Pick<KnooppuntGegevens, 'geverifieerdDoor' | 'geverifieerdOp'> | undefined): KnooppuntGegevens {
+  return { ...gegevens, geverifieerdDoor: huidig?.geverifieerdDoor ?? null, geverifieerdOp: huidig?.geverifieerdOp ?? null };
+}

@@ -12,18 +12,21 @@ import { vandaag } from '../vandaag.ts';
  * Root fields whose answers are never kept: a casus is what a professional typed (privacy by
  * design); accounts and the audit trail change without a new registry revision.
  */
-export const NEVER_CACHED = ['Query.casusMatch', 'Query.accounts', 'Query.ik', 'Query.auditLog', 'Query.auditIntegriteit'] as const;
+export const NEVER_CACHED = ['Query.casusMatch', 'Query.accounts', 'Query.ik', 'Query.auditLog', 'Query.auditIntegriteit', 'Query.auditAnker'] as const;
 const ENTRIES = 2000;
 
 export const answerCache = (): Cache => createInMemoryCache({ max: ENTRIES });
 
 /**
- * Answers are kept per account (rights, history and the account itself differ per person), and
- * shared between anonymous readers.
+ * Answers are kept per account and its rights (role and organisaties: an answer carries `rechten`,
+ * so a changed role must not find the old one, security review L3), and shared between anonymous
+ * readers.
  */
+const sessieSleutel = (actor: Actor | null): string | null => (actor === null ? null : `${actor.accountId}|${actor.rol}|${[...actor.organisatieIds].sort().join(',')}`);
+
 export function responseCache(registry: RegistryService, cache: Cache, actorOf: (request: Request) => Promise<Actor | null>): Plugin {
   return useResponseCache({
-    session: async (request) => (await actorOf(request))?.accountId ?? null,
+    session: async (request) => sessieSleutel(await actorOf(request)),
     cache,
     ttlPerSchemaCoordinate: Object.fromEntries(NEVER_CACHED.map((c) => [c, 0])),
     // The key names the revision the answer was computed from, and the day (findings depend on

@@ -3,28 +3,33 @@
 // included, as XLSX or a CSV per sheet, and the empty template. Import: the files as JSON
 // (base64), first a preview that writes nothing, then the confirmation with the preview's key,
 // written as one atomic change (EditService.importeer). Errors use the GraphQL error shape.
-import express, { type Response, type Router } from 'express';
+// Rights are checked before the body is even read, and files are read within IMPORT_GRENZEN in
+// a worker (read-files.ts), so no upload can exhaust the process or hold up other users.
+import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { Authenticator } from '../auth/authenticate.ts';
-import { ValidationError } from '../domain/errors.ts';
+import { TooLargeError, ValidationError } from '../domain/errors.ts';
 import { BLADEN, exportSheet, planImport, type Blad, type ImportPlan, type RijFout } from '../domain/import-plan.ts';
 import type { EditableKind } from '../domain/model.ts';
 import { importSleutel, mayOnRegister, signedIn, type EditService, type Verzoeker } from '../edit-service.ts';
 import { fromDomainError } from '../errors.ts';
 import type { RegistryService } from '../registry-service.ts';
-import { leesBestanden, schrijfCsv, schrijfXlsx, type Bestand } from './sheets.ts';
+import { IMPORT_GRENZEN, mb } from './limits.ts';
+import { BusyError, leesInWorker } from './read-files.ts';
+import { schrijfCsv, schrijfXlsx, type Bestand } from './sheets.ts';
 
-export const IMPORT_LIMIT = '20mb';
 /** The answer of the preview, and of the confirmation (with the number of objects written). */
 export interface ImportAntwoord {
   wijzigingen: { soort: EditableKind; id: string; naam: string; blad: string; rij: number; nieuw: boolean }[];
   ongewijzigd: number;
+  /** The first IMPORT_GRENZEN.getoondeFouten row errors; aantalFouten counts them all. */
   fouten: RijFout[];
+  aantalFouten: number;
   sleutel: string;
   geschreven?: number;
 }
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 };
+const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, TOO_MANY_REQUESTS: 429 };
 
 interface Options {
   registry: RegistryService;
@@ -34,10 +39,24 @@ interface Options {
 }
 
 function stuurFout(res: Response, error: unknown): void {
+  if (error instanceof BusyError) {
+    res.status(503).set('Retry-After', '60').json({ errors: [{ message: error.message, extensions: { code: 'BUSY' } }] });
+    return;
+  }
   const mapped = fromDomainError(error);
   if (!mapped) throw error;
   const code = String(mapped.extensions['code']);
-  res.status(STATUS[code] ?? 400).json({ errors: [{ message: mapped.message, extensions: mapped.extensions }] });
+  res.status(error instanceof TooLargeError ? 413 : (STATUS[code] ?? 400)).json({ errors: [{ message: mapped.message, extensions: mapped.extensions }] });
+}
+
+/** The request body within its limit; a refusal names it, and nothing of the body is echoed. */
+const leesJson = express.json({ limit: IMPORT_GRENZEN.verzoekBytes });
+function leesLichaam(req: Request, res: Response, next: NextFunction): void {
+  leesJson(req, res, (error?: unknown) => {
+    if (error === undefined) return next();
+    const status = (error as { status?: unknown }).status;
+    stuurFout(res, status === 413 ? new TooLargeError('bestanden', `het verzoek is groter dan ${mb(IMPORT_GRENZEN.verzoekBytes)}`) : ValidationError.field('bestanden', 'het verzoek is geen geldige JSON'));
+  });
 }
 
 function bestandenVan(body: unknown): Bestand[] {
@@ -54,7 +73,8 @@ function bestandenVan(body: unknown): Bestand[] {
 const voorbeeld = (plan: ImportPlan): ImportAntwoord => ({
   wijzigingen: plan.wijzigingen.map(({ kind, id, naam, blad, rij, versie }) => ({ soort: kind, id, naam, blad, rij, nieuw: versie === null })),
   ongewijzigd: plan.ongewijzigd,
-  fouten: plan.fouten,
+  fouten: plan.fouten.slice(0, IMPORT_GRENZEN.getoondeFouten),
+  aantalFouten: plan.fouten.length,
   sleutel: importSleutel(plan),
 });
 
@@ -82,20 +102,33 @@ export function spreadsheetRoutes({ registry, edits, auth, anoniemLezen }: Optio
     }
   });
 
-  router.use('/import', express.json({ limit: IMPORT_LIMIT }));
-  router.post('/import/voorbeeld', async (req, res) => {
+  /** Rights first: a refused caller gets its answer before a byte of the body is read. */
+  const magImporteren = (audit: boolean) => async (req: Request, res: Response, next: NextFunction) => {
+    const wie = await verzoeker(req);
     try {
-      mayOnRegister(await verzoeker(req), 'IMPORTEREN');
-      res.json(voorbeeld(planImport(await registry.index(), await leesBestanden(bestandenVan(req.body)))));
+      mayOnRegister(wie, 'IMPORTEREN');
+      res.locals['verzoeker'] = wie;
+      next();
+    } catch (error) {
+      // The body stays unread; the connection closes rather than draining a large upload.
+      res.set('Connection', 'close');
+      stuurFout(res, audit ? await edits.refused(wie, 'IMPORTEREN', { kind: 'register', id: 'register' }, error).catch((e: unknown) => e) : error);
+    }
+  };
+  const wieVan = (res: Response) => res.locals['verzoeker'] as Verzoeker;
+
+  router.post('/import/voorbeeld', magImporteren(false), leesLichaam, async (req, res) => {
+    try {
+      res.json(voorbeeld(planImport(await registry.index(), await leesInWorker(bestandenVan(req.body)))));
     } catch (error) {
       stuurFout(res, error);
     }
   });
-  router.post('/import/bevestig', async (req, res) => {
+  router.post('/import/bevestig', magImporteren(true), leesLichaam, async (req, res) => {
     try {
       const sleutel = (req.body as { sleutel?: unknown } | undefined)?.sleutel;
       if (typeof sleutel !== 'string') throw ValidationError.field('sleutel', 'stuur de sleutel van de voorbeeldweergave mee');
-      const plan = await edits.importeer(await leesBestanden(bestandenVan(req.body)), sleutel, await verzoeker(req));
+      const plan = await edits.importeer(await leesInWorker(bestandenVan(req.body)), sleutel, wieVan(res));
       res.json({ ...voorbeeld(plan), geschreven: plan.wijzigingen.length });
     } catch (error) {
       stuurFout(res, error);

@@ -5,9 +5,11 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
-import { ValidationError } from '../domain/errors.ts';
+import yauzl from 'yauzl';
+import { TooLargeError, ValidationError } from '../domain/errors.ts';
 import { VELDEN } from '../domain/fields.ts';
 import { BLADEN, kolommen, type Blad, type ImportRij } from '../domain/import-plan.ts';
+import { aantal, IMPORT_GRENZEN, mb } from './limits.ts';
 
 export interface Bestand {
   naam: string;
@@ -53,42 +55,102 @@ function bladVanCsv(naam: string, kop: string[]): (typeof BLADEN)[number] {
   return blad;
 }
 
+/**
+ * An XLSX is a zip: its directory says what every part unpacks to. Refuse a file whose parts add
+ * up past the limit before anything is unpacked (a zip bomb); the worker's heap limit catches a
+ * directory that lies.
+ */
+function controleerZip(bestand: Bestand): Promise<void> {
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(bestand.inhoud, { lazyEntries: true }, (error, zip) => {
+      if (error) return reject(ValidationError.field(bestand.naam, 'is geen leesbaar XLSX-bestand'));
+      let onderdelen = 0;
+      let uitgepakt = 0;
+      zip.on('entry', (entry: yauzl.Entry) => {
+        onderdelen++;
+        uitgepakt += entry.uncompressedSize;
+        if (onderdelen > IMPORT_GRENZEN.zipOnderdelen) return reject(new TooLargeError(bestand.naam, `bestaat uit meer dan ${IMPORT_GRENZEN.zipOnderdelen} onderdelen`));
+        if (uitgepakt > IMPORT_GRENZEN.uitgepaktBytes) return reject(new TooLargeError(bestand.naam, `wordt uitgepakt groter dan ${mb(IMPORT_GRENZEN.uitgepaktBytes)}`));
+        zip.readEntry();
+      });
+      zip.on('end', () => resolve());
+      zip.on('error', () => reject(ValidationError.field(bestand.naam, 'is geen leesbaar XLSX-bestand')));
+      zip.readEntry();
+    });
+  });
+}
+
+/** Counts rows and cells over all files as they are read, and refuses past the limits. */
+class Teller {
+  private rijen = 0;
+  private cellen = 0;
+  tel(naam: string, rijen: number, kolommen: number): void {
+    this.rijen += rijen;
+    this.cellen += rijen * Math.max(kolommen, 1);
+    if (this.rijen > IMPORT_GRENZEN.rijen) throw new TooLargeError(naam, `samen meer dan ${aantal(IMPORT_GRENZEN.rijen)} rijen; splits de import`);
+    if (this.cellen > IMPORT_GRENZEN.cellen) throw new TooLargeError(naam, `samen meer dan ${aantal(IMPORT_GRENZEN.cellen)} cellen; splits de import`);
+  }
+}
+
+async function leesXlsx(bestand: Bestand, teller: Teller, rijen: ImportRij[]): Promise<void> {
+  await controleerZip(bestand);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bestand.inhoud as unknown as ArrayBuffer);
+  } catch {
+    throw ValidationError.field(bestand.naam, 'is geen leesbaar XLSX-bestand');
+  }
+  for (const { kind, naam } of BLADEN) {
+    const sheet = workbook.getWorksheet(naam);
+    if (!sheet) continue;
+    const kop = (sheet.getRow(1).values as ExcelJS.CellValue[]).slice(1).map((v) => celTekst(v).trim());
+    teller.tel(`${bestand.naam}, blad ${naam}`, Math.max(sheet.rowCount - 1, 0), kop.length);
+    const data: { nummer: number; cellen: string[] }[] = [];
+    sheet.eachRow((row, nummer) => {
+      if (nummer > 1) data.push({ nummer, cellen: kop.map((_, i) => celTekst(row.getCell(i + 1).value)) });
+    });
+    for (const rij of rijenVan(kind, naam, kop, data)) rijen.push(rij);
+  }
+}
+
+/** The number of lines, counted without splitting the text (a cheap bound before parsing). */
+function regels(tekst: string): number {
+  let n = 1;
+  for (let i = tekst.indexOf('\n'); i !== -1; i = tekst.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+function leesCsv(bestand: Bestand, teller: Teller, rijen: ImportRij[]): void {
+  const tekst = bestand.inhoud.toString('utf8').replace(/^\uFEFF/, '');
+  const eersteRegel = tekst.split('\n', 1)[0] ?? '';
+  const scheiding = eersteRegel.includes(';') ? ';' : ',';
+  // Lines bound the rows (a quoted cell may hold a line break, so rows are at most this many).
+  teller.tel(bestand.naam, regels(tekst) - 1, eersteRegel.split(scheiding).length);
+  let records: string[][];
+  try {
+    const gelezen: string[][] = parse(tekst, { delimiter: scheiding, relax_column_count: true, skip_empty_lines: true, max_record_size: IMPORT_GRENZEN.bestandBytes });
+    records = gelezen.map((r) => r.map(ontschermd));
+  } catch (error) {
+    throw ValidationError.field(bestand.naam, `is geen leesbaar CSV-bestand (${(error as Error).message})`);
+  }
+  const kop = (records[0] ?? []).map((k) => k.trim());
+  const blad = bladVanCsv(bestand.naam, kop);
+  for (const rij of rijenVan(blad.kind, bestand.naam, kop, records.slice(1).map((cellen, i) => ({ nummer: i + 2, cellen })))) rijen.push(rij);
+}
+
+/**
+ * The rows of the uploaded files, within IMPORT_GRENZEN. Runs in the import worker
+ * (read-files.ts): parsing a large workbook takes seconds that other users must not wait for.
+ */
 export async function leesBestanden(bestanden: readonly Bestand[]): Promise<ImportRij[]> {
+  if (bestanden.length > IMPORT_GRENZEN.bestanden) throw new TooLargeError('bestanden', `stuur hoogstens ${IMPORT_GRENZEN.bestanden} bestanden tegelijk`);
+  const teller = new Teller();
   const rijen: ImportRij[] = [];
   for (const bestand of bestanden) {
-    if (/\.xlsx$/i.test(bestand.naam)) {
-      const workbook = new ExcelJS.Workbook();
-      try {
-        await workbook.xlsx.load(bestand.inhoud as unknown as ArrayBuffer);
-      } catch {
-        throw ValidationError.field(bestand.naam, 'is geen leesbaar XLSX-bestand');
-      }
-      for (const { kind, naam } of BLADEN) {
-        const sheet = workbook.getWorksheet(naam);
-        if (!sheet) continue;
-        const kop = (sheet.getRow(1).values as ExcelJS.CellValue[]).slice(1).map((v) => celTekst(v).trim());
-        const data: { nummer: number; cellen: string[] }[] = [];
-        sheet.eachRow((row, nummer) => {
-          if (nummer > 1) data.push({ nummer, cellen: kop.map((_, i) => celTekst(row.getCell(i + 1).value)) });
-        });
-        rijen.push(...rijenVan(kind, naam, kop, data));
-      }
-    } else if (/\.csv$/i.test(bestand.naam)) {
-      const tekst = bestand.inhoud.toString('utf8').replace(/^\uFEFF/, '');
-      const eersteRegel = tekst.split('\n', 1)[0] ?? '';
-      let records: string[][];
-      try {
-        const gelezen: string[][] = parse(tekst, { delimiter: eersteRegel.includes(';') ? ';' : ',', relax_column_count: true, skip_empty_lines: true });
-        records = gelezen.map((r) => r.map(ontschermd));
-      } catch (error) {
-        throw ValidationError.field(bestand.naam, `is geen leesbaar CSV-bestand (${(error as Error).message})`);
-      }
-      const kop = (records[0] ?? []).map((k) => k.trim());
-      const blad = bladVanCsv(bestand.naam, kop);
-      rijen.push(...rijenVan(blad.kind, bestand.naam, kop, records.slice(1).map((cellen, i) => ({ nummer: i + 2, cellen }))));
-    } else {
-      throw ValidationError.field(bestand.naam, 'moet een .xlsx- of .csv-bestand zijn');
-    }
+    if (bestand.inhoud.length > IMPORT_GRENZEN.bestandBytes) throw new TooLargeError(bestand.naam, `is groter dan ${mb(IMPORT_GRENZEN.bestandBytes)}`);
+    if (/\.xlsx$/i.test(bestand.naam)) await leesXlsx(bestand, teller, rijen);
+    else if (/\.csv$/i.test(bestand.naam)) leesCsv(bestand, teller, rijen);
+    else throw ValidationError.field(bestand.naam, 'moet een .xlsx- of .csv-bestand zijn');
   }
   return rijen;
 }

@@ -10,10 +10,13 @@
 //   mentions of it (bumping the version of the knooppunten that mentioned it); removing an
 //   organisatie that is still referenced throws InUseError.
 // - every write appends one audit record, with the states before and after as read inside the
-//   same transaction, chained to the previous record (domain/audit.ts); records are never changed.
+//   same transaction, chained to the previous record with the configured key (domain/audit.ts,
+//   audit-keten.ts); records are never changed. After the commit, the new head goes to the
+//   keten (the app's memory and anchor log).
 import type { StoredAccount } from '../domain/accounts.ts';
 import type { AuditEntry, AuditRecord, Wijziging } from '../domain/audit.ts';
 import type { EditableKind, EditableKinds, NewEntity, Referentiedata, Registry } from '../domain/model.ts';
+import type { AuditKeten } from './audit-keten.ts';
 
 /** One object of a bulk write: created when versie is null, else updated from that version. */
 export type Change = NewEntity & { versie: number | null };
@@ -38,6 +41,8 @@ export interface StoreHealth {
 
 export interface Store {
   readonly kind: 'embedded' | 'neo4j';
+  /** The audit chain's key and the highest head this process saw: held in memory, not in the store. */
+  readonly keten: AuditKeten;
   /** Creates schema objects (tables, constraints, indexes); idempotent. */
   init(): Promise<void>;
   health(): Promise<StoreHealth>;
@@ -63,6 +68,8 @@ export interface Store {
   /** Records what did not change the registry: refused or failed attempts, signing in and out. */
   appendAudit(entry: AuditEntry, at: Date): Promise<AuditRecord>;
   auditRecords(query: AuditQuery): Promise<AuditRecord[]>;
+  /** Every (knooppunt, volgnummer) of the index behind auditRecords({ knooppuntId }), for the integrity check. */
+  auditHistoryIndex(): Promise<{ knooppuntId: string; volgnummer: number }[]>;
   accounts(): Promise<StoredAccount[]>;
   /** Creates (expectedVersie null) or updates an account; the gebruikersnaam is unique. */
   saveAccount(account: Omit<StoredAccount, 'versie'>, expectedVersie: number | null, wijziging: Wijziging): Promise<StoredAccount>;

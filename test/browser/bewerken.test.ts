@@ -4,12 +4,13 @@
 // conflict with both versions, keeping both edits.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEELNAMES, KNOOPPUNTEN } from '../../seed/example-region.ts';
+import { KNOOPPUNTEN } from '../../seed/example-region.ts';
 import { addAccounts, axeViolations, REDACTEUR, screenshot, signIn, startHarness, VIEWPORT, type Harness } from './harness.ts';
 
 let harness: Harness;
-const ggzTafel = DEELNAMES.find((d) => d.organisatieId === 'ggz')!.knooppuntId;
-const naam = KNOOPPUNTEN[ggzTafel]!.naam;
+/** Belegd bij ggd, the redacteur's organisatie (taking part is not enough to edit); ggz takes part. */
+const ggdTafel = 'meldpunt-wvggz';
+const naam = KNOOPPUNTEN[ggdTafel]!.naam;
 
 const aanmelden = (page: Page, terug: string) => signIn(harness, page, REDACTEUR, terug);
 
@@ -22,7 +23,7 @@ describe('editing in the UI', () => {
   it('opens the form from the map, validates while typing, saves, and adds a deelname', async () => {
     const page = await harness.browser.newPage({ viewport: VIEWPORT });
     page.setDefaultTimeout(8000);
-    await aanmelden(page, `/?regio=ZVH-NHN&selectie=${ggzTafel}`);
+    await aanmelden(page, `/?regio=ZVH-NHN&selectie=${ggdTafel}`);
     await page.locator('#paneel-titel').waitFor();
     await page.getByRole('link', { name: 'Bewerken' }).click();
     await page.getByRole('heading', { name: `${naam} bewerken` }).waitFor();
@@ -81,13 +82,13 @@ describe('editing in the UI', () => {
     const context = await harness.browser.newContext({ viewport: VIEWPORT });
     const page = await context.newPage();
     page.setDefaultTimeout(8000);
-    await aanmelden(page, `/bewerken.html?knooppunt=${ggzTafel}`);
+    await aanmelden(page, `/bewerken.html?knooppunt=${ggdTafel}`);
     await page.getByRole('heading', { name: `${naam} bewerken` }).waitFor();
     await page.getByLabel('Doelgroep', { exact: true }).fill('Volwassenen met verward gedrag (mijn wijziging)');
 
     // Meanwhile someone else saves another field in another tab.
     const ander = await context.newPage();
-    await ander.goto(`${harness.base}/bewerken.html?knooppunt=${ggzTafel}`);
+    await ander.goto(`${harness.base}/bewerken.html?knooppunt=${ggdTafel}`);
     await ander.getByLabel('Aanmeldcriteria').fill('Aanmelden via het meldpunt (andermans wijziging)');
     await ander.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await ander.getByRole('status').filter({ hasText: 'Opgeslagen' }).waitFor();

@@ -54,7 +54,7 @@ describe('signing in with OpenID Connect', () => {
 
   it('refuses someone the registry has no account for, and records the attempt', async () => {
     const page = await viaProvider('onbekend@elders.example', '/');
-    await page.getByRole('alert').filter({ hasText: 'Er is geen account voor onbekend@elders.example' }).waitFor();
+    await page.getByRole('alert').filter({ hasText: 'Er is in dit register geen account voor uw organisatie-account' }).waitFor();
     const laatste = (await harness.registry.store.auditRecords({ na: 0, limiet: 100_000 })).filter((r) => r.actie === 'AANMELDEN').at(-1)!;
     expect(laatste).toMatchObject({ resultaat: 'GEWEIGERD', actorId: null });
     await page.close();

@@ -106,6 +106,32 @@ export type AuditActie =
   | 'VERWIJDEREN'
   | 'WIJZIGEN';
 
+/**
+ * De kop van de audittrail, ondertekend door het register: een auditor bewaart dit buiten het register
+ * en geeft het later mee aan auditIntegriteit. Zo valt ook een ingekorte of herberekende keten op.
+ */
+export type AuditAnker = {
+  __typename?: 'AuditAnker';
+  /** HMAC-SHA256 met de sleutel van het register over "volgnummer:hash". */
+  handtekening: Scalars['String']['output'];
+  /** Hash van het laatste record. */
+  hash: Scalars['String']['output'];
+  /** Tijdstip van het laatste record (ISO 8601). */
+  tijd: Scalars['String']['output'];
+  /** Volgnummer van het laatste record. */
+  volgnummer: Scalars['Int']['output'];
+};
+
+/** Een eerder afgegeven anker, om de audittrail tegen te controleren. */
+export type AuditAnkerInput = {
+  /** Handtekening uit het anker. */
+  handtekening: Scalars['String']['input'];
+  /** Hash uit het anker. */
+  hash: Scalars['String']['input'];
+  /** Volgnummer uit het anker. */
+  volgnummer: Scalars['Int']['input'];
+};
+
 /** Of de audittrail ongeschonden is. */
 export type AuditIntegriteit = {
   __typename?: 'AuditIntegriteit';
@@ -115,7 +141,7 @@ export type AuditIntegriteit = {
   intact: Scalars['Boolean']['output'];
   /** Wat er niet klopt. */
   reden?: Maybe<Scalars['String']['output']>;
-  /** Het eerste record waar de keten breekt. */
+  /** Het eerste record waar de keten breekt; leeg als het geen record betreft (een object zonder auditrecord). */
   volgnummer?: Maybe<Scalars['Int']['output']>;
 };
 
@@ -1131,7 +1157,12 @@ export type Query = {
   __typename?: 'Query';
   /** Alle accounts; alleen voor de beheerder. */
   accounts: Array<Account>;
-  /** Controleert de hele keten van de audittrail; alleen voor de beheerder. */
+  /** De ondertekende kop van een intacte audittrail, om buiten het register te bewaren; leeg zonder records. Alleen voor de beheerder. */
+  auditAnker?: Maybe<AuditAnker>;
+  /**
+   * Controleert de hele keten van de audittrail met de sleutel, tegen het anker als dat is meegegeven,
+   * en de opgeslagen objecten en geschiedenissen tegen de keten; alleen voor de beheerder.
+   */
   auditIntegriteit: AuditIntegriteit;
   /** De audittrail vanaf een volgnummer; alleen voor de beheerder. */
   auditLog: AuditPagina;
@@ -1179,6 +1210,11 @@ export type Query = {
   verificatieWachtrij: Array<VerificatieTaak>;
   /** Alle wetten. */
   wetten: Array<Wet>;
+};
+
+
+export type QueryAuditIntegriteitArgs = {
+  anker?: InputMaybe<AuditAnkerInput>;
 };
 
 
@@ -1632,6 +1668,8 @@ export type ResolversTypes = {
   AccountInput: AccountInput;
   AccountRol: AccountRol;
   AuditActie: AuditActie;
+  AuditAnker: ResolverTypeWrapper<AuditAnker>;
+  AuditAnkerInput: AuditAnkerInput;
   AuditIntegriteit: ResolverTypeWrapper<AuditIntegriteit>;
   AuditPagina: ResolverTypeWrapper<Omit<AuditPagina, 'records'> & { records: Array<ResolversTypes['AuditRecord']> }>;
   AuditRecord: ResolverTypeWrapper<AuditRecordModel>;
@@ -1721,6 +1759,8 @@ export type ResolversParentTypes = {
   AanpalendKnooppunt: AanpalendModel;
   Account: AccountModel;
   AccountInput: AccountInput;
+  AuditAnker: AuditAnker;
+  AuditAnkerInput: AuditAnkerInput;
   AuditIntegriteit: AuditIntegriteit;
   AuditPagina: Omit<AuditPagina, 'records'> & { records: Array<ResolversParentTypes['AuditRecord']> };
   AuditRecord: AuditRecordModel;
@@ -1796,6 +1836,13 @@ export type AccountResolvers<ContextType = Context, ParentType extends Resolvers
   organisaties?: Resolver<Array<ResolversTypes['Organisatie']>, ParentType, ContextType>;
   rol?: Resolver<ResolversTypes['AccountRol'], ParentType, ContextType>;
   versie?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditAnkerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditAnker'] = ResolversParentTypes['AuditAnker']> = {
+  handtekening?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tijd?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  volgnummer?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AuditIntegriteitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditIntegriteit'] = ResolversParentTypes['AuditIntegriteit']> = {
@@ -2106,7 +2153,8 @@ export type ProbleemKandidaatResolvers<ContextType = Context, ParentType extends
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   accounts?: Resolver<Array<ResolversTypes['Account']>, ParentType, ContextType>;
-  auditIntegriteit?: Resolver<ResolversTypes['AuditIntegriteit'], ParentType, ContextType>;
+  auditAnker?: Resolver<Maybe<ResolversTypes['AuditAnker']>, ParentType, ContextType>;
+  auditIntegriteit?: Resolver<ResolversTypes['AuditIntegriteit'], ParentType, ContextType, Partial<QueryAuditIntegriteitArgs>>;
   auditLog?: Resolver<ResolversTypes['AuditPagina'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'eerste' | 'na'>>;
   casusMatch?: Resolver<ResolversTypes['CasusMatches'], ParentType, ContextType, RequireFields<QueryCasusMatchArgs, 'casus'>>;
   deelname?: Resolver<Maybe<ResolversTypes['Deelname']>, ParentType, ContextType, RequireFields<QueryDeelnameArgs, 'id'>>;
@@ -2220,6 +2268,7 @@ export type WetVerwijzingResolvers<ContextType = Context, ParentType extends Res
 export type Resolvers<ContextType = Context> = {
   AanpalendKnooppunt?: AanpalendKnooppuntResolvers<ContextType>;
   Account?: AccountResolvers<ContextType>;
+  AuditAnker?: AuditAnkerResolvers<ContextType>;
   AuditIntegriteit?: AuditIntegriteitResolvers<ContextType>;
   AuditPagina?: AuditPaginaResolvers<ContextType>;
   AuditRecord?: AuditRecordResolvers<ContextType>;

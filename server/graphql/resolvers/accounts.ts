@@ -11,7 +11,7 @@ import { geldigOp } from '../../domain/validity.ts';
 
 const json = (value: object | null) => (value === null ? null : JSON.stringify(value));
 
-export const accountsQuery: Pick<QueryResolvers, 'ik' | 'accounts' | 'auditLog' | 'auditIntegriteit' | 'verificatieWachtrij'> = {
+export const accountsQuery: Pick<QueryResolvers, 'ik' | 'accounts' | 'auditLog' | 'auditIntegriteit' | 'auditAnker' | 'verificatieWachtrij'> = {
   ik: async (_, __, ctx) => {
     const id = ctx.verzoeker.actor?.accountId;
     const account = id === undefined ? undefined : await ctx.accounts.byId(id);
@@ -23,10 +23,11 @@ export const accountsQuery: Pick<QueryResolvers, 'ik' | 'accounts' | 'auditLog' 
     const records = await ctx.edits.auditLog(ctx.verzoeker, na ?? 0, limiet);
     return { records, volgende: records.length === limiet ? records.at(-1)!.volgnummer : null };
   },
-  auditIntegriteit: async (_, __, ctx) => {
-    const check = await ctx.edits.integriteit(ctx.verzoeker);
+  auditIntegriteit: async (_, { anker }, ctx) => {
+    const check = await ctx.edits.integriteit(ctx.verzoeker, anker ?? undefined);
     return check.intact ? { intact: true, aantal: check.aantal } : check;
   },
+  auditAnker: (_, __, ctx) => ctx.edits.auditAnker(ctx.verzoeker),
   verificatieWachtrij: async (_, { regioId }, ctx) => {
     signedIn(ctx.verzoeker);
     const view = await ctx.view();

@@ -4,14 +4,15 @@
 // crash of the process or the machine (docs/adr/0001-embedded-store.md). Objects are kept as
 // JSON documents; references and unique keys live in indexed columns so SQLite enforces them
 // inside the same transaction.
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { gebruikersnaamSleutel, zonderGeheimen, type StoredAccount } from '../../domain/accounts.ts';
-import { chainRecord, writeEntry, type AuditEntry, type AuditRecord, type AuditWijziging, type Wijziging } from '../../domain/audit.ts';
+import { writeEntry, type AuditEntry, type AuditRecord, type AuditWijziging, type Wijziging } from '../../domain/audit.ts';
 import { ConflictError, InUseError, NotFoundError, ValidationError, type FieldIssue } from '../../domain/errors.ts';
 import { gegevensVan, KIND_LABELS, type EditableKind, type EditableKinds, type Knooppunt, type Referentiedata, type Registry } from '../../domain/model.ts';
 import { referencesOf, uniqueKeyOf, unknownReferenceMessage, type RefTarget } from '../../domain/references.ts';
+import { AuditKeten, type AuditOptions } from '../audit-keten.ts';
 import type { AuditQuery, Change, Store, StoreHealth } from '../port.ts';
 
 const SCHEMA = `
@@ -46,13 +47,20 @@ interface EntityRow {
 
 export class EmbeddedStore implements Store {
   readonly kind = 'embedded' as const;
+  readonly keten: AuditKeten;
   private readonly db: DatabaseSync;
   private readonly file: string;
+  /** The record appended in the open transaction: handed to the keten only once it committed. */
+  private appended: AuditRecord | undefined;
 
-  constructor(dataDir: string) {
-    mkdirSync(dataDir, { recursive: true });
+  constructor(dataDir: string, audit: AuditOptions) {
+    this.keten = new AuditKeten(audit);
+    // Accounts' password hashes and client addresses are in here: readable by the app's user only
+    // (SQLite gives its -wal and -shm files the database file's mode).
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     this.file = join(dataDir, 'knooppuntenregister.sqlite');
     this.db = new DatabaseSync(this.file);
+    chmodSync(this.file, 0o600);
     // WAL with synchronous=FULL: a commit is on disk before it returns.
     this.db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;');
   }
@@ -69,9 +77,9 @@ export class EmbeddedStore implements Store {
     try {
       const row = this.db.prepare('PRAGMA quick_check').get() as { quick_check: string } | undefined;
       const ok = row?.quick_check === 'ok';
-      return { ok, store: 'embedded', detail: ok ? `SQLite ${this.file}` : `integrity check: ${row?.quick_check ?? 'no answer'}` };
-    } catch (error) {
-      return { ok: false, store: 'embedded', detail: error instanceof Error ? error.message : String(error) };
+      return { ok, store: 'embedded', detail: ok ? 'SQLite' : 'integriteitscontrole mislukt' };
+    } catch {
+      return { ok: false, store: 'embedded', detail: 'de database is niet bereikbaar' };
     }
   }
 
@@ -204,6 +212,11 @@ export class EmbeddedStore implements Store {
     return rows.map((r) => JSON.parse(r.doc) as AuditRecord);
   }
 
+  async auditHistoryIndex(): Promise<{ knooppuntId: string; volgnummer: number }[]> {
+    const rows = this.db.prepare('SELECT knooppunt_id, volgnummer FROM audit_knooppunt ORDER BY volgnummer, knooppunt_id').all() as { knooppunt_id: string; volgnummer: number }[];
+    return rows.map((r) => ({ knooppuntId: r.knooppunt_id, volgnummer: r.volgnummer }));
+  }
+
   async accounts(): Promise<StoredAccount[]> {
     const rows = this.db.prepare('SELECT doc FROM account ORDER BY sleutel').all() as { doc: string }[];
     return rows.map((r) => JSON.parse(r.doc) as StoredAccount);
@@ -236,11 +249,16 @@ export class EmbeddedStore implements Store {
 
   private transaction<T>(mode: 'DEFERRED' | 'IMMEDIATE', work: () => T): T {
     this.db.exec(`BEGIN ${mode}`);
+    this.appended = undefined;
     try {
       const result = work();
       this.db.exec('COMMIT');
+      const appended = this.appended as AuditRecord | undefined;
+      this.appended = undefined;
+      if (appended) this.keten.vastgelegd(appended);
       return result;
     } catch (error) {
+      this.appended = undefined;
       if (this.db.isTransaction) this.db.exec('ROLLBACK');
       throw error;
     }
@@ -272,10 +290,11 @@ export class EmbeddedStore implements Store {
   private appendInTransaction(entry: AuditEntry, at: Date): AuditRecord {
     // The head's number and hash only: the last record may be a whole import.
     const last = this.db.prepare('SELECT volgnummer, hash FROM audit ORDER BY volgnummer DESC LIMIT 1').get() as { volgnummer: number; hash: string } | undefined;
-    const record = chainRecord(last ?? null, at, entry);
+    const record = this.keten.volgende(last ?? null, at, entry);
     this.db.prepare('INSERT INTO audit (volgnummer, hash, doc) VALUES (?, ?, ?)').run(record.volgnummer, record.hash, JSON.stringify(record));
     const link = this.db.prepare('INSERT INTO audit_knooppunt (knooppunt_id, volgnummer) VALUES (?, ?)');
     for (const knooppuntId of record.knooppuntIds) link.run(knooppuntId, record.volgnummer);
+    this.appended = record;
     return record;
   }
 

@@ -4,10 +4,11 @@
 // session closed in finally, driver errors mapped in one place.
 import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { gebruikersnaamSleutel, zonderGeheimen, type StoredAccount } from '../../domain/accounts.ts';
-import { chainRecord, GENESIS_HASH, writeEntry, type AuditEntry, type AuditRecord, type AuditWijziging, type Wijziging } from '../../domain/audit.ts';
+import { GENESIS_HASH, writeEntry, type AuditEntry, type AuditRecord, type AuditWijziging, type Wijziging } from '../../domain/audit.ts';
 import { ConflictError, InUseError, NotFoundError, ValidationError, type FieldIssue } from '../../domain/errors.ts';
 import { KIND_LABELS, type EditableKind, type EditableKinds, type Referentiedata, type Registry } from '../../domain/model.ts';
 import { referencesOf, uniqueKeyOf, unknownReferenceMessage, type RefTarget } from '../../domain/references.ts';
+import { AuditKeten, type AuditOptions } from '../audit-keten.ts';
 import type { AuditQuery, Change, Store, StoreHealth } from '../port.ts';
 import {
   deelnameProps,
@@ -25,7 +26,7 @@ import {
 } from './mapping.ts';
 import { SCHEMA_STATEMENTS, STATEMENTS, type StatementName } from './statements.ts';
 
-export interface Neo4jOptions {
+export interface Neo4jOptions extends AuditOptions {
   uri: string;
   user: string;
   password: string;
@@ -76,10 +77,14 @@ function mapDriverError(error: unknown, kind: EditableKind): unknown {
 
 export class Neo4jStore implements Store {
   readonly kind = 'neo4j' as const;
+  readonly keten: AuditKeten;
   private readonly driver: Driver;
   private readonly database: string;
+  /** The record each open transaction appended; handed to the keten only once it committed. */
+  private readonly appended = new WeakMap<ManagedTransaction, AuditRecord>();
 
   constructor(options: Neo4jOptions) {
+    this.keten = new AuditKeten(options);
     this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), { disableLosslessIntegers: false });
     this.database = options.database;
   }
@@ -95,8 +100,17 @@ export class Neo4jStore implements Store {
 
   private async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    let appended: AuditRecord | undefined;
     try {
-      return await session.executeWrite(work, TX_CONFIG);
+      const result = await session.executeWrite(async (tx) => {
+        // A retried transaction starts afresh: only the attempt that commits counts.
+        appended = undefined;
+        const value = await work(tx);
+        appended = this.appended.get(tx);
+        return value;
+      }, TX_CONFIG);
+      if (appended) this.keten.vastgelegd(appended);
+      return result;
     } finally {
       await session.close();
     }
@@ -109,9 +123,9 @@ export class Neo4jStore implements Store {
   async health(): Promise<StoreHealth> {
     try {
       await this.read((tx) => run(tx, 'ping'));
-      return { ok: true, store: 'neo4j', detail: `Neo4j database ${this.database}` };
-    } catch (error) {
-      return { ok: false, store: 'neo4j', detail: error instanceof Error ? error.message : String(error) };
+      return { ok: true, store: 'neo4j', detail: 'Neo4j' };
+    } catch {
+      return { ok: false, store: 'neo4j', detail: 'Neo4j is niet bereikbaar' };
     }
   }
 
@@ -219,6 +233,11 @@ export class Neo4jStore implements Store {
     return records.map((r) => JSON.parse(r.get('doc') as string) as AuditRecord);
   }
 
+  async auditHistoryIndex(): Promise<{ knooppuntId: string; volgnummer: number }[]> {
+    const records = await this.read((tx) => run(tx, 'auditHistoryIndex'));
+    return records.map((r) => ({ knooppuntId: r.get('knooppuntId') as string, volgnummer: fromNeo4j(r.get('volgnummer')) as number }));
+  }
+
   async accounts(): Promise<StoredAccount[]> {
     const records = await this.read((tx) => run(tx, 'loadAccounts'));
     return records.map((r) => JSON.parse(r.get('doc') as string) as StoredAccount);
@@ -283,8 +302,9 @@ export class Neo4jStore implements Store {
     const head = (await run(tx, 'lockAuditHead'))[0];
     const volgnummer = fromNeo4j(head?.get('volgnummer')) as number | null;
     const previous = volgnummer ? { volgnummer, hash: head?.get('hash') as string } : null;
-    const record = chainRecord(previous, at, entry);
+    const record = this.keten.volgende(previous, at, entry);
     await run(tx, 'appendAudit', { volgnummer: neo4j.int(record.volgnummer), hash: record.hash, knooppuntIds: record.knooppuntIds, doc: JSON.stringify(record) });
+    this.appended.set(tx, record);
     return record;
   }
 

@@ -238,6 +238,10 @@ CREATE (:AuditRecord {volgnummer: $volgnummer, knooppuntIds: $knooppuntIds, doc:
     'na',
     'limiet',
   ),
+  /** The index behind each knooppunt's history, for the integrity check against the chain. */
+  auditHistoryIndex: s(
+    'MATCH (a:AuditRecord) UNWIND a.knooppuntIds AS knooppuntId RETURN knooppuntId, a.volgnummer AS volgnummer ORDER BY volgnummer, knooppuntId',
+  ),
 
   loadAccounts: s('MATCH (a:Account) RETURN a.doc AS doc ORDER BY a.sleutel'),
   lockAccount: s('MATCH (a:Account {id: $id}) SET a._lock = true REMOVE a._lock RETURN a.versie AS versie, a.doc AS doc', 'id'),
