@@ -3,7 +3,7 @@
 // a region's inventory in from a spreadsheet: preview first (every change and row error), then
 // confirm, written as one change.
 import { KIND_LABELS } from '../server/domain/model.ts';
-import type { ImportAntwoord } from '../server/spreadsheet/routes.ts';
+import type { ImportAntwoord } from '../server/domain/import-plan.ts';
 import { toonAccount } from './account.ts';
 import { toonAccountbeheer } from './accountbeheer.ts';
 import { gql } from './api.ts';

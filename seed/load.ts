@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: EUPL-1.2
-// Loads the example region into any Store, idempotently: what exists and is equal is left
-// alone, what differs is updated at its current version, what is missing is created.
-import { isDeepStrictEqual } from 'node:util';
-import { gegevensVan, type EditableKind, type EditableKinds } from '../server/domain/model.ts';
-import { parseGegevens } from '../server/domain/validation.ts';
-import type { Store } from '../server/store/port.ts';
-import { DEELNAMES, KNOOPPUNTEN, ORGANISATIES, OVERDRACHTEN, deelnameId, overdrachtId } from './example-region.ts';
-import { loadReferentiedata } from './reference-data.ts';
+// Start data through the importer (issue 15): files in the export's own format (CSV per sheet, or
+// a workbook), read by the spreadsheet reader, planned by planImport and written by the store as
+// one audited change (IMPORTEREN, by Systeem). What exists and is equal is left alone, so a second
+// run changes nothing. The example region is such a set of files (seed/data/voorbeeldregio).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { systeemWijziging } from '../server/domain/audit.ts';
+import { planImport, writesOf } from '../server/domain/import-plan.ts';
+import { indexRegistry } from '../server/domain/registry-index.ts';
+import { leesBestanden, type Bestand } from '../server/spreadsheet/sheets.ts';
+import type { Store } from '../server/store/port.ts';
+import { loadReferentiedata } from './reference-data.ts';
+
+export const VOORBEELDREGIO = join(import.meta.dirname, 'data', 'voorbeeldregio');
 
 export interface SeedResult {
   created: number;
@@ -15,45 +20,28 @@ export interface SeedResult {
   unchanged: number;
 }
 
-export async function loadExampleRegion(store: Store): Promise<SeedResult> {
-  await store.putReferentiedata(loadReferentiedata());
-  const result: SeedResult = { created: 0, updated: 0, unchanged: 0 };
-  const current = await store.load();
-  const existing = new Map<string, { versie: number; gegevens: unknown }>();
-  for (const [kind, list] of [
-    ['knooppunt', current.knooppunten],
-    ['organisatie', current.organisaties],
-    ['deelname', current.deelnames],
-    ['overdracht', current.overdrachten],
-  ] as const) {
-    for (const entity of list) existing.set(`${kind}:${entity.id}`, { versie: entity.versie, gegevens: gegevensVan(entity) });
-  }
-
-  const preexisting = new Set(existing.keys());
-  const upsert = async <K extends EditableKind>(kind: K, id: string, input: EditableKinds[K]['gegevens']) => {
-    const gegevens = parseGegevens(kind, input, `${kind}:${id}`);
-    const found = existing.get(`${kind}:${id}`);
-    const wijziging = systeemWijziging();
-    if (!found) {
-      const entity = await store.create(kind, id, gegevens, wijziging);
-      existing.set(`${kind}:${id}`, { versie: entity.versie, gegevens });
-      result.created++;
-    } else if (!isDeepStrictEqual(found.gegevens, gegevens)) {
-      const entity = await store.update(kind, id, found.versie, gegevens, wijziging);
-      existing.set(`${kind}:${id}`, { versie: entity.versie, gegevens });
-      if (preexisting.has(`${kind}:${id}`)) result.updated++;
-    } else if (preexisting.has(`${kind}:${id}`)) {
-      result.unchanged++;
-    }
-  };
-
-  for (const [id, o] of Object.entries(ORGANISATIES)) await upsert('organisatie', id, o);
-  // Knooppunten refer to each other (aanpalend): first create the missing ones without those links.
-  for (const [id, k] of Object.entries(KNOOPPUNTEN)) {
-    if (!existing.has(`knooppunt:${id}`)) await upsert('knooppunt', id, { ...k, aanpalend: [] });
-  }
-  for (const [id, k] of Object.entries(KNOOPPUNTEN)) await upsert('knooppunt', id, k);
-  for (const d of DEELNAMES) await upsert('deelname', deelnameId(d), d);
-  for (const o of OVERDRACHTEN) await upsert('overdracht', overdrachtId(o), o);
-  return result;
+/** The spreadsheet files at a path: the file itself, or every .csv and .xlsx in the folder. */
+export function bestandenIn(pad: string): Bestand[] {
+  const paden = statSync(pad).isDirectory()
+    ? readdirSync(pad)
+        .filter((f) => /\.(csv|xlsx)$/i.test(f))
+        .sort()
+        .map((f) => join(pad, f))
+    : [pad];
+  return paden.map((p) => ({ naam: basename(p), inhoud: readFileSync(p) }));
 }
+
+/** The reference data (themas, gemeenten, regio's, wetten), then the files as one audited import. */
+export async function laadStartbestanden(store: Store, bestanden: readonly Bestand[]): Promise<SeedResult> {
+  await store.putReferentiedata(loadReferentiedata());
+  const plan = planImport(indexRegistry(await store.load()), await leesBestanden(bestanden), { verificatieOvernemen: true });
+  if (plan.fouten.length > 0) {
+    const regels = plan.fouten.slice(0, 20).map((f) => `  ${f.blad} rij ${f.rij}${f.kolom ? `, ${f.kolom}` : ''}: ${f.melding}`);
+    throw new Error(`De startbestanden hebben ${plan.fouten.length} fouten; niets geladen:\n${regels.join('\n')}`);
+  }
+  if (plan.wijzigingen.length > 0) await store.applyAll(writesOf(plan), { ...systeemWijziging(), actie: 'IMPORTEREN' });
+  const created = plan.wijzigingen.filter((w) => w.versie === null).length;
+  return { created, updated: plan.wijzigingen.length - created, unchanged: plan.ongewijzigd };
+}
+
+export const loadExampleRegion = (store: Store): Promise<SeedResult> => laadStartbestanden(store, bestandenIn(VOORBEELDREGIO));

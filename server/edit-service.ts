@@ -4,7 +4,7 @@
 // transaction), and an audit record for every attempt that did not land.
 import { createHash, randomUUID } from 'node:crypto';
 import type { Actor } from './domain/accounts.ts';
-import type { AuditActie, AuditContext, AuditEntry, AuditRecord, AuditResultaat, ChainCheck, GetekendAnker, Wijziging } from './domain/audit.ts';
+import { alleenVanKnooppunt, type AuditActie, type AuditContext, type AuditEntry, type AuditRecord, type AuditResultaat, type ChainCheck, type GetekendAnker, type Wijziging } from './domain/audit.ts';
 import { verifyGeschiedenisIndex, verifyStaat } from './domain/audit-state.ts';
 import { AuditCheckError, ConflictError, ForbiddenError, ImportChangedError, InUseError, NotFoundError, TooManyError, UnauthenticatedError, ValidationError } from './domain/errors.ts';
 import { gegevensVan, KIND_LABELS, type EditableKind, type EditableKinds } from './domain/model.ts';
@@ -173,7 +173,7 @@ export class EditService {
   async geschiedenis(knooppuntId: string, wie: Verzoeker): Promise<AuditRecord[]> {
     mayOnRegister(wie, 'GESCHIEDENIS_LEZEN');
     const records = await this.registry.store.auditRecords({ knooppuntId, limiet: 10_000 });
-    return records.filter((r) => r.resultaat === 'GELUKT');
+    return records.filter((r) => r.resultaat === 'GELUKT').map((r) => alleenVanKnooppunt(r, knooppuntId));
   }
 
   /** The audit trail from a sequence number; for beheerders. */

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-// Reads configuration, opens the store, and listens. Everything else is in app.ts.
+// Reads configuration, opens the store, and listens. Everything else is in app.ts. Start data is
+// loaded before, by the seed (`npm start` runs `seed/cli.ts --als-leeg` first).
 import { join } from 'node:path';
-import { loadExampleRegion } from '../seed/load.ts';
 import { buildApp } from './app.ts';
 import { vandaag } from './vandaag.ts';
 import { AccountService } from './auth/account-service.ts';
@@ -24,10 +24,6 @@ try {
 const logger = createLogger(config.LOG_LEVEL);
 const store = await createStore(config, logger);
 const registry = new RegistryService(store);
-if (config.SEED_EXAMPLE && (await store.load()).knooppunten.length === 0) {
-  const result = await loadExampleRegion(store);
-  logger.info(result, 'voorbeeldregio geladen (voorbeelddata)');
-}
 if (config.BEHEERDER_GEBRUIKERSNAAM !== undefined && config.BEHEERDER_WACHTWOORD !== undefined) {
   const created = await new AccountService(store, new EditService(registry)).bootstrap(config.BEHEERDER_GEBRUIKERSNAAM, config.BEHEERDER_NAAM, config.BEHEERDER_WACHTWOORD);
   if (created) logger.info({ gebruikersnaam: config.BEHEERDER_GEBRUIKERSNAAM }, 'eerste beheerder aangemaakt');

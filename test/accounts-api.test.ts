@@ -113,7 +113,7 @@ describe('accounts and sessions', () => {
     const k = ((await gql(history, { id: ggdTafel }, rita)).data as { knooppunt: { versie: number; geverifieerdOp: string; geschiedenis: { volgnummer: number; actie: string; door: string; herkomst: string | null; wijzigingen: { versieNa: number; velden: { veld: string }[] }[] }[] } }).knooppunt;
     const [eerste] = k.geschiedenis;
     const laatste = k.geschiedenis.at(-1)!;
-    expect(eerste).toMatchObject({ actie: 'MAKEN', door: 'Systeem' });
+    expect(eerste).toMatchObject({ actie: 'IMPORTEREN', door: 'Systeem' });
     expect(laatste).toMatchObject({ actie: 'VERIFIEREN', door: 'Rita Redacteur', herkomst: null });
     expect(laatste.wijzigingen[0]!.velden.map((v) => v.veld)).toEqual(expect.arrayContaining(['geverifieerdDoor', 'geverifieerdOp']));
 

@@ -63,21 +63,22 @@ describe('queries', () => {
     const count = async (filter: Record<string, unknown>) =>
       ((await gql('query($f: KnooppuntFilter) { knooppunten(filter: $f) { totaal } }', { f: filter })).data as { knooppunten: { totaal: number } }).knooppunten.totaal;
     const all = await count({});
-    expect(all).toBeGreaterThanOrEqual(25);
+    expect(all).toBe(27);
     const meldpunten = await count({ functie: ['MELDPUNT'] });
-    expect(meldpunten).toBeGreaterThan(0);
+    expect(meldpunten).toBe(8);
     expect(meldpunten + (await count({ functie: ['OVERLEGTAFEL'] }))).toBe(all);
     expect(await count({ werkproces: ['GROEPSAANPAK'] })).toBe(1);
-    expect(await count({ wettelijkeBasis: ['TAAK_VAN_EEN_PARTIJ'] })).toBeGreaterThan(0);
-    expect(await count({ samenstelling: ['VAST'] })).toBeGreaterThan(0);
-    expect(await count({ themaIds: ['huiselijk-geweld'] })).toBeGreaterThanOrEqual(3);
-    expect(await count({ organisatieIds: ['ggz'] })).toBeGreaterThanOrEqual(5);
-    expect(await count({ gemeenteIds: ['GM0400'] })).toBeGreaterThan(await count({ gemeenteIds: ['GM0405'], samenstelling: ['VAST'], functie: ['MELDPUNT'] }));
+    expect(await count({ wettelijkeBasis: ['TAAK_VAN_EEN_PARTIJ'] })).toBe(8);
+    expect(await count({ samenstelling: ['VAST'] })).toBe(15);
+    expect(await count({ themaIds: ['huiselijk-geweld'] })).toBe(3);
+    expect(await count({ organisatieIds: ['ggz'] })).toBe(6);
+    expect(await count({ gemeenteIds: ['GM0400'] })).toBe(20);
+    expect(await count({ gemeenteIds: ['GM0405'], samenstelling: ['VAST'], functie: ['MELDPUNT'] })).toBe(8);
     expect(await count({ regioIds: ['ZVH-NHN'] })).toBe(all);
     expect(await count({ regioIds: ['VR10'] })).toBe(all);
     expect(await count({ regioIds: ['VR01'] })).toBe(0);
-    expect(await count({ tekst: 'VEILIG THUIS' })).toBeGreaterThan(0);
-    expect(await count({ tekst: 'casuistiek' })).toBeGreaterThan(0); // diacritics folded
+    expect(await count({ tekst: 'VEILIG THUIS' })).toBe(2);
+    expect(await count({ tekst: 'casuistiek' })).toBe(1); // diacritics folded
   });
 
   it('pages through the list and refuses a bad page size naming the argument', async () => {
@@ -98,8 +99,16 @@ describe('queries', () => {
     const k = (r.data as { knooppunt: Record<string, unknown> }).knooppunt;
     expect(k).toMatchObject({ naam: 'Veilig Thuis Noord-Holland Noord', functie: 'MELDPUNT', wettelijkeBasis: 'WETTELIJK_GEREGELD', regio: { id: 'ZVH-NHN' } });
     expect((k['werkgebied'] as unknown[]).length).toBe(16);
-    expect((k['overdrachtenUit'] as unknown[]).length).toBeGreaterThan(0);
-    expect((k['overdrachtenIn'] as unknown[]).length).toBeGreaterThan(0);
+    expect((k['overdrachtenUit'] as { naar: { id: string } }[]).map((o) => o.naar.id).sort()).toEqual(['casusoverleg-huiselijk-geweld', 'jeugdbeschermingstafel', 'wijkzorgoverleg-alkmaar', 'zsm-overleg']);
+    expect((k['overdrachtenIn'] as { van: { id: string } }[]).map((o) => o.van.id).sort()).toEqual([
+      'casusoverleg-huiselijk-geweld',
+      'jeugdbeschermingstafel',
+      'meldpunt-mensenhandel',
+      'meldpunt-zorg-overlast',
+      'signaleringstafel-jeugd-den-helder',
+      'wijkzorgoverleg-alkmaar',
+      'zvh-casusoverleg',
+    ]);
     expect((await gql('{ knooppunt(id: "bestaat-niet") { id } }')).data).toEqual({ knooppunt: null });
   });
 
@@ -107,9 +116,9 @@ describe('queries', () => {
     const r = await gql('{ organisaties(type: [GGZ]) { id } themas { id } gemeenten(regioId: "ZVH-NHN") { id } regios { id } wetten { id } gezondheid { ok opslag } }');
     const d = r.data as Record<string, unknown[]>;
     expect(d['organisaties']).toEqual([{ id: 'ggz' }]);
-    expect(d['themas']!.length).toBeGreaterThanOrEqual(12);
+    expect(d['themas']).toHaveLength(17);
     expect(d['gemeenten']!.length).toBe(16);
-    expect(d['wetten']!.length).toBeGreaterThan(10);
+    expect(d['wetten']).toHaveLength(20);
     expect(r.data?.['gezondheid']).toEqual({ ok: true, opslag: 'embedded' });
   });
 });
@@ -134,7 +143,7 @@ describe('the map', () => {
 
   it('gives every knooppunt of the region a position, and routes only between them', async () => {
     const { kaart: k } = await kaart('OVERZICHT', false);
-    expect(k.knooppunten.length).toBeGreaterThanOrEqual(25);
+    expect(k.knooppunten).toHaveLength(27);
     expect(new Set(k.posities.map((p) => `${p.soort}:${p.id}`))).toEqual(new Set(k.knooppunten.map((n) => `KNOOPPUNT:${n.id}`)));
     const onMap = new Set(k.knooppunten.map((n) => n.id));
     expect(k.overdrachten.every((o) => onMap.has(o.van.id) && onMap.has(o.naar.id))).toBe(true);
@@ -146,7 +155,7 @@ describe('the map', () => {
 
   it('runs the flow layout left to right, meldpunten before overlegtafels before organisaties', async () => {
     const { kaart: k } = await kaart('STROOM', true);
-    expect(k.organisaties.length).toBeGreaterThan(10);
+    expect(k.organisaties).toHaveLength(27);
     const x = (soort: string, ids: string[]) => k.posities.filter((p) => p.soort === soort && ids.includes(p.id)).map((p) => p.x);
     const meldpunten = x('KNOOPPUNT', k.knooppunten.filter((n) => n.functie === 'MELDPUNT').map((n) => n.id));
     const tafels = x('KNOOPPUNT', k.knooppunten.filter((n) => n.functie === 'OVERLEGTAFEL').map((n) => n.id));
@@ -188,7 +197,7 @@ describe('routes', () => {
   it('lists every route out of a meldpunt within three steps, with the problems of each step', async () => {
     const result = await routes('knooppuntId: "meldpunt-zorg-overlast"');
     const { routes: r } = result.data as unknown as RoutesData;
-    expect(r.routes.length).toBeGreaterThan(5);
+    expect(r.routes).toHaveLength(49);
     for (const route of r.routes) {
       expect(route.van.id).toBe('meldpunt-zorg-overlast');
       expect(route.stappen.length).toBeLessThanOrEqual(3);
@@ -202,10 +211,10 @@ describe('routes', () => {
 
   it('shows where a tafel’s casussen come from, and filters on thema', async () => {
     const { routes: inn } = (await routes('knooppuntId: "zvh-casusoverleg", richting: IN, maxStappen: 2')).data as unknown as RoutesData;
-    expect(inn.routes.length).toBeGreaterThan(0);
+    expect(inn.routes).toHaveLength(21);
     expect(inn.routes.every((route) => route.naar.id === 'zvh-casusoverleg')).toBe(true);
     const { routes: gefilterd } = (await routes('knooppuntId: "meldpunt-zorg-overlast", filter: { themaIds: ["verslaving"] }')).data as unknown as RoutesData;
-    expect(gefilterd.bereikbaar.length).toBeGreaterThan(0);
+    expect(gefilterd.bereikbaar.map((k) => k.id).sort()).toEqual(['bemoeizorg-den-helder', 'pga-alkmaar', 'wijkzorgoverleg-alkmaar', 'woonoverlast-wf', 'zvh-casusoverleg']);
     expect(gefilterd.bereikbaar.every((k) => k.themas.some((t) => t.id === 'verslaving'))).toBe(true);
   });
 
@@ -224,7 +233,8 @@ describe('compliance and the organisation view', () => {
     const { knooppunt } = (await gql('{ knooppunt(id: "woonoverlast-wf") { bevindingen { regel ernst bron melding organisatie { id } } } }')).data as {
       knooppunt: { bevindingen: { regel: string; bron: string; organisatie: { id: string } | null }[] };
     };
-    expect(knooppunt.bevindingen.length).toBeGreaterThan(0);
+    // woonoverlast-wf was never verified, so R20 fires whatever the date: the list does not age.
+    expect(knooppunt.bevindingen.map((b) => b.regel)).toEqual(['R03', 'R06', 'R07', 'R08', 'R10', 'R11', 'R12.partner', 'R12.aanmelder-naar', 'R12.aanmelder-naar', 'R13.client', 'R14', 'R15', 'R16', 'R20', 'R22']);
     expect(knooppunt.bevindingen.every((b) => b.bron.startsWith('H '))).toBe(true);
     expect(knooppunt.bevindingen.some((b) => b.regel === 'R11' && b.organisatie?.id === 'woningcorporatie-wf')).toBe(true);
   });
@@ -232,12 +242,12 @@ describe('compliance and the organisation view', () => {
   it('gives an organisation, or a type, its tables, the tables that may ask it, and its own findings', async () => {
     const q = 'query($id: ID, $type: OrganisatieType) { organisatieOverzicht(organisatieId: $id, type: $type, regioId: "ZVH-NHN") { organisaties { id } betrokken { knooppunt { id } beroepsgeheim } mogelijk { knooppunt { id } redenen } bevindingen { regel } } }';
     const ggz = ((await gql(q, { id: 'ggz' })).data as { organisatieOverzicht: { betrokken: { beroepsgeheim: string | null }[]; mogelijk: unknown[] } }).organisatieOverzicht;
-    expect(ggz.betrokken.length).toBeGreaterThan(3);
+    expect(ggz.betrokken).toHaveLength(6);
     expect(ggz.betrokken.every((b) => b.beroepsgeheim !== null)).toBe(true);
-    expect(ggz.mogelijk.length).toBeGreaterThan(0);
+    expect(ggz.mogelijk).toHaveLength(4);
     const type = ((await gql(q, { type: 'WONINGCORPORATIE' })).data as { organisatieOverzicht: { organisaties: unknown[]; bevindingen: unknown[] } }).organisatieOverzicht;
     expect(type.organisaties).toHaveLength(2);
-    expect(type.bevindingen.length).toBeGreaterThan(0);
+    expect(type.bevindingen).toEqual(['R03', 'R11', 'R03', 'R11', 'R11', 'R03', 'R11'].map((regel) => ({ regel })));
     expect(codeOf(await gql(q, {}))).toBe('BAD_USER_INPUT');
     expect(codeOf(await gql(q, { id: 'bestaat-niet' }))).toBe('NOT_FOUND');
   });
@@ -253,7 +263,7 @@ describe('for the bestuurder', () => {
     const o = (await gql('{ overlap(regioId: "ZVH-NHN", eerste: 5) { totaal paren { a { id } b { id } score redenen } } }')).data as {
       overlap: { totaal: number; paren: { score: number; redenen: string[] }[] };
     };
-    expect(o.overlap.totaal).toBeGreaterThan(5);
+    expect(o.overlap.totaal).toBe(54);
     expect(o.overlap.paren).toHaveLength(5);
     expect(o.overlap.paren.every((p, i) => p.score >= 0.4 && p.redenen.length > 0 && (i === 0 || o.overlap.paren[i - 1]!.score >= p.score))).toBe(true);
     const v = (await gql('{ verantwoording(regioId: "ZVH-NHN") { bevindingen { regel } perRegel { regel { id } aantal } perKnooppunt { knooppunt { id } aantal fouten } } }')).data as {

@@ -16,7 +16,7 @@ import { buildApp } from '../server/app.ts';
 import { AccountService } from '../server/auth/account-service.ts';
 import { EditService } from '../server/edit-service.ts';
 import { RegistryService } from '../server/registry-service.ts';
-import type { ImportAntwoord } from '../server/spreadsheet/routes.ts';
+import type { ImportAntwoord } from '../server/domain/import-plan.ts';
 import { EmbeddedStore } from '../server/store/embedded/embedded-store.ts';
 import { TEST_AUDIT_SLEUTEL } from './builders.ts';
 

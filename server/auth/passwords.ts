@@ -22,6 +22,13 @@ export async function verifyWachtwoord(wachtwoord: string, hash: string): Promis
   if (!match) return false;
   const [, m, t, p, nonce, expected] = match as unknown as [string, string, string, string, string, string];
   const want = Buffer.from(expected, 'base64url');
-  const key = await derive(wachtwoord, Buffer.from(nonce, 'base64url'), { memory: Number(m), passes: Number(t), parallelism: Number(p), tagLength: want.length });
-  return timingSafeEqual(key, want);
+  // A stored string must not make one sign-in cost more than a strong hash would (1 GiB, 10 passes).
+  if (Number(m) > 1024 * 1024 || Number(t) > 10 || Number(p) > 16) return false;
+  try {
+    const key = await derive(wachtwoord, Buffer.from(nonce, 'base64url'), { memory: Number(m), passes: Number(t), parallelism: Number(p), tagLength: want.length });
+    return timingSafeEqual(key, want);
+  } catch {
+    // Parameters Argon2 refuses (too little memory, no passes, a short salt): no password matches.
+    return false;
+  }
 }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from 'vitest';
-import { ankerHandtekening, ankerOndertekend, canonicalJson, chainRecord, veldWijzigingen, verifyAnker, verifyChain, writeEntry, type AuditRecord } from './audit.ts';
+import { alleenVanKnooppunt, ankerHandtekening, ankerOndertekend, canonicalJson, chainRecord, veldWijzigingen, verifyAnker, verifyChain, writeEntry, type AuditRecord } from './audit.ts';
 
 const SLEUTEL = 'sleutel-van-de-test-0123456789abcdef';
 const ANDERE_SLEUTEL = 'een-andere-sleutel-0123456789abcdef';
@@ -88,5 +88,28 @@ describe('the audit chain', () => {
     expect(veldWijzigingen({ id: 'x', versie: 1, rol: 'ADVISEUR', taak: 't' }, { id: 'x', versie: 2, rol: 'INFORMANT', taak: 't' })).toEqual([
       { veld: 'rol', voor: '"ADVISEUR"', na: '"INFORMANT"' },
     ]);
+  });
+});
+
+describe("a knooppunt's history", () => {
+  it('shows of a record only the changes that belong to that knooppunt', () => {
+    const record = chainRecord(null, new Date('2026-01-01T00:00:00Z'), {
+      actie: 'IMPORTEREN',
+      actorId: 'systeem',
+      actorNaam: 'Systeem',
+      herkomst: 'intern',
+      object: null,
+      resultaat: 'GELUKT',
+      melding: null,
+      wijzigingen: [
+        { kind: 'knooppunt', id: 'a', voor: null, na: { naam: 'A' } },
+        { kind: 'knooppunt', id: 'b', voor: null, na: { naam: 'B' } },
+        { kind: 'deelname', id: 'a--ggz', voor: null, na: { knooppuntId: 'a', organisatieId: 'ggz' } },
+        { kind: 'overdracht', id: 'b--a--signaal', voor: null, na: { vanId: 'b', naarId: 'a' } },
+        { kind: 'organisatie', id: 'ggz', voor: null, na: { naam: 'GGZ' } },
+      ],
+      knooppuntIds: ['a', 'b'],
+    }, SLEUTEL);
+    expect(alleenVanKnooppunt(record, 'a').wijzigingen.map((w) => w.id)).toEqual(['a', 'a--ggz', 'b--a--signaal']);
   });
 });

@@ -162,6 +162,15 @@ export function knooppuntIdsOf(kind: AuditWijziging['kind'], state: object | nul
 }
 
 /**
+ * A record as a knooppunt's history shows it: only the changes that belong to that knooppunt (an
+ * import or the seed changes hundreds of objects in one record).
+ */
+export function alleenVanKnooppunt(record: AuditRecord, knooppuntId: string): AuditRecord {
+  const hoortErbij = (w: AuditWijziging) => [...knooppuntIdsOf(w.kind, w.voor, w.id), ...knooppuntIdsOf(w.kind, w.na, w.id)].includes(knooppuntId);
+  return { ...record, wijzigingen: record.wijzigingen.filter(hoortErbij) };
+}
+
+/**
  * The audit entry of a successful write, from the states the store saw inside its transaction.
  * The object is the first change's (a removed knooppunt, before what went with it), or the register.
  */

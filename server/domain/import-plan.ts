@@ -108,11 +108,19 @@ const REFERENCE_LISTS: Record<RefTarget, (view: RegistryIndex) => ReadonlyMap<st
   wet: (v) => v.wetten,
 };
 
+export interface PlanOpties {
+  /**
+   * Take the verification columns as they are: only for start data an operator loads on the
+   * server (`npm run seed`), never for an upload, where only verifying may set them.
+   */
+  verificatieOvernemen?: boolean;
+}
+
 /**
  * What the rows would change in the registry: created, changed and unchanged objects, and every
  * problem per row and column. References may point at objects the same import creates.
  */
-export function planImport(view: RegistryIndex, rijen: readonly ImportRij[]): ImportPlan {
+export function planImport(view: RegistryIndex, rijen: readonly ImportRij[], { verificatieOvernemen = false }: PlanOpties = {}): ImportPlan {
   const plan: ImportPlan = { wijzigingen: [], ongewijzigd: 0, fouten: [] };
   const geldig: { rij: ImportRij; id: string; gegevens: EditableKinds[EditableKind]['gegevens'] }[] = [];
   const fout = (rij: ImportRij, kolom: string | null, melding: string) => plan.fouten.push({ blad: rij.blad, rij: rij.rij, kolom, melding });
@@ -165,13 +173,24 @@ export function planImport(view: RegistryIndex, rijen: readonly ImportRij[]): Im
     }
     const bestaand: Versioned | undefined = objectenVan(view, rij.kind).get(id);
     // The verification columns are for reading: only verifying sets them (security review L2).
-    const gegevens = rij.kind === 'knooppunt' ? verificatieBehouden(gelezen as KnooppuntGegevens, bestaand as Knooppunt | undefined) : gelezen;
+    const gegevens = rij.kind === 'knooppunt' && !verificatieOvernemen ? verificatieBehouden(gelezen as KnooppuntGegevens, bestaand as Knooppunt | undefined) : gelezen;
     const wijziging = { kind: rij.kind, id, naam: naamVan(rij.kind, gegevens, view), blad: rij.blad, rij: rij.rij, versie: bestaand?.versie ?? null, gegevens };
     if (bestaand && canonicalJson(gegevensVan(bestaand)) === canonicalJson(gegevens)) plan.ongewijzigd++;
     else plan.wijzigingen.push(wijziging);
   }
   plan.fouten.sort((a, b) => BLADEN.findIndex((x) => x.naam === a.blad) - BLADEN.findIndex((x) => x.naam === b.blad) || a.rij - b.rij);
   return plan;
+}
+
+/** The answer of the preview, and of the confirmation (with the number of objects written). */
+export interface ImportAntwoord {
+  wijzigingen: { soort: EditableKind; id: string; naam: string; blad: string; rij: number; nieuw: boolean }[];
+  ongewijzigd: number;
+  /** The first IMPORT_GRENZEN.getoondeFouten row errors; aantalFouten counts them all. */
+  fouten: RijFout[];
+  aantalFouten: number;
+  sleutel: string;
+  geschreven?: number;
 }
 
 /** What a plan would write, as canonical text: equal plans, equal text. */

@@ -29,6 +29,9 @@ export async function layoutGraph(graph: LayoutGraph, indeling: Indeling, previo
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
+    // Without it Cytoscape runs its 'null' layout on creation and puts every node at (0,0),
+    // throwing away the previous positions the map should keep its shape from.
+    layout: { name: 'preset' },
     // Headless Cytoscape cannot measure labels: nodes are sized to include theirs.
     style: [{ selector: 'node', style: { width: 100, height: 60 } }],
     elements: [

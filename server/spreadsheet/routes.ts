@@ -8,8 +8,7 @@
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { Authenticator } from '../auth/authenticate.ts';
 import { TooLargeError, ValidationError } from '../domain/errors.ts';
-import { BLADEN, exportSheet, planImport, type Blad, type ImportPlan, type RijFout } from '../domain/import-plan.ts';
-import type { EditableKind } from '../domain/model.ts';
+import { BLADEN, exportSheet, planImport, type Blad, type ImportAntwoord, type ImportPlan } from '../domain/import-plan.ts';
 import { importSleutel, mayOnRegister, signedIn, type EditService, type Verzoeker } from '../edit-service.ts';
 import { fromDomainError } from '../errors.ts';
 import type { RegistryService } from '../registry-service.ts';
@@ -17,16 +16,6 @@ import { IMPORT_GRENZEN, mb } from './limits.ts';
 import { BusyError, leesInWorker } from './read-files.ts';
 import { schrijfCsv, schrijfXlsx, type Bestand } from './sheets.ts';
 
-/** The answer of the preview, and of the confirmation (with the number of objects written). */
-export interface ImportAntwoord {
-  wijzigingen: { soort: EditableKind; id: string; naam: string; blad: string; rij: number; nieuw: boolean }[];
-  ongewijzigd: number;
-  /** The first IMPORT_GRENZEN.getoondeFouten row errors; aantalFouten counts them all. */
-  fouten: RijFout[];
-  aantalFouten: number;
-  sleutel: string;
-  geschreven?: number;
-}
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, TOO_MANY_REQUESTS: 429 };

@@ -29,7 +29,7 @@ export async function createStore(config: Config, logger: Logger): Promise<Store
 export function auditSleutel(config: Pick<Config, 'AUDIT_SLEUTEL' | 'DATA_DIR'>, logger: Pick<Logger, 'warn'>): string {
   if (config.AUDIT_SLEUTEL !== undefined) return config.AUDIT_SLEUTEL;
   const file = join(config.DATA_DIR, 'audit-sleutel');
-  mkdirSync(config.DATA_DIR, { recursive: true });
+  mkdirSync(config.DATA_DIR, { recursive: true, mode: 0o700 });
   try {
     // 'wx': never overwrite a key that is there, even if two processes start at once.
     writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600, flag: 'wx' });

@@ -43,7 +43,9 @@ describe('the bestuurder overview', () => {
     await page.locator('#nieuw-thema').selectOption('jeugdgroepen');
     await page.locator('#nieuw-gemeente').selectOption('GM0532');
     await page.getByRole('button', { name: 'Zoek bestaande tafels' }).click();
-    await expect.poll(() => page.locator('#nieuw-resultaat li').count()).toBeGreaterThan(0);
+    // Five candidates (the most it shows), led by jeugdgroepoverleg-hoorn.
+    await expect.poll(() => page.locator('#nieuw-resultaat li').count()).toBe(5);
+    expect(await page.locator('#nieuw-resultaat li a').first().getAttribute('href')).toContain('selectie=jeugdgroepoverleg-hoorn');
     expect(await page.locator('#nieuw-resultaat li').first().textContent()).toContain('Nodig:');
     expect(await axeViolations(page)).toEqual([]);
 
