@@ -154,6 +154,13 @@ export function buildApp({ registry, editToken, security: settings, logger, clie
   app.use(['/graphql', '/auth'], (_req, res, next) => (res.set('Cache-Control', 'no-store'), next()));
   app.use('/graphql', ...apiLimiet(security.apiPerMinuut, async (req) => (await auth.actor(req.headers.authorization, req.headers.cookie)) !== null));
   app.use('/graphql', alleenJson, express.json({ limit: BODY_LIMIT, type: ['application/json', 'application/graphql-response+json'] }), begrensdeNesting);
+  if (!security.graphiql) {
+    // A person who follows the API link gets words, not Yoga's bare 406.
+    app.get('/graphql', (req, res, next) => {
+      if (req.query['query'] !== undefined || !req.accepts('text/html')) return next();
+      res.type('text/plain; charset=utf-8').send('Dit is de GraphQL-API van het Knooppuntenregister: stuur vragen als POST met JSON naar /graphql. De verkenner (GraphiQL) staat op deze installatie uit; de beheerder zet hem aan met GRAPHIQL=true.');
+    });
+  }
   app.use('/graphql', yoga);
 
   const index = clientDir ? join(clientDir, 'index.html') : undefined;

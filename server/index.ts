@@ -6,6 +6,7 @@ import { buildApp } from './app.ts';
 import { vandaag } from './vandaag.ts';
 import { AccountService } from './auth/account-service.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { ValidationError } from './domain/errors.ts';
 import { EditService } from './edit-service.ts';
 import { createLogger } from './log.ts';
 import { RegistryService } from './registry-service.ts';
@@ -25,7 +26,14 @@ const logger = createLogger(config.LOG_LEVEL);
 const store = await createStore(config, logger);
 const registry = new RegistryService(store);
 if (config.BEHEERDER_GEBRUIKERSNAAM !== undefined && config.BEHEERDER_WACHTWOORD !== undefined) {
-  const created = await new AccountService(store, new EditService(registry)).bootstrap(config.BEHEERDER_GEBRUIKERSNAAM, config.BEHEERDER_NAAM, config.BEHEERDER_WACHTWOORD);
+  const created = await new AccountService(store, new EditService(registry))
+    .bootstrap(config.BEHEERDER_GEBRUIKERSNAAM, config.BEHEERDER_NAAM, config.BEHEERDER_WACHTWOORD)
+    .catch((error: unknown) => {
+      // A weak or invalid first password is a configuration problem: say so, as loadConfig does.
+      if (!(error instanceof ValidationError)) throw error;
+      console.error(`Ongeldige configuratie:\n${error.issues.map((i) => `  BEHEERDER_${i.field.replace('input.', '').toUpperCase()}: ${i.message}`).join('\n')}`);
+      process.exit(1);
+    });
   if (created) logger.info({ gebruikersnaam: config.BEHEERDER_GEBRUIKERSNAAM }, 'eerste beheerder aangemaakt');
 }
 if ((await store.accounts()).length === 0) logger.warn('Er zijn nog geen accounts: zet BEHEERDER_GEBRUIKERSNAAM en BEHEERDER_WACHTWOORD om de eerste beheerder aan te maken.');

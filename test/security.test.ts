@@ -75,7 +75,8 @@ describe('cross-origin calls and headers', () => {
     const pagina = await fetch(`${base}/`);
     expect(pagina.headers.get('content-security-policy')).toMatch(/script-src 'self'(;|$)/);
     const zonder = await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } });
-    expect(await zonder.text()).not.toMatch(/graphiql/i);
+    expect(zonder.headers.get('content-type')).toMatch(/^text\/plain/);
+    expect(await zonder.text()).toContain('De verkenner (GraphiQL) staat op deze installatie uit');
     const metGraphiql = await listen({ graphiql: true });
     const graphiql = await fetch(`${metGraphiql}/graphql`, { headers: { accept: 'text/html' } });
     expect(await graphiql.text()).toMatch(/graphiql/i);
