@@ -7,9 +7,14 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
-    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/require-await': 'off',
     },
   },
@@ -18,12 +23,32 @@ export default tseslint.config(
     files: ['server/**/*.ts'],
     ignores: ['server/store/neo4j/**', '**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['neo4j-driver'], message: 'Only the Neo4j adapter (server/store/neo4j) talks to Neo4j.' }, { group: ['**/seed/**'], message: 'The server does not depend on the example data loader.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['neo4j-driver'],
+              message: 'Only the Neo4j adapter (server/store/neo4j) talks to Neo4j.',
+            },
+            {
+              group: ['**/seed/**'],
+              message: 'The server does not depend on the example data loader.',
+            },
+          ],
+        },
+      ],
       // Cypher lives only in server/store/neo4j, as named statements.
       'no-restricted-syntax': [
         'error',
-        { selector: 'Literal[value=/\\b(MATCH|MERGE|UNWIND)\\b[\\s\\S]*\\(/]', message: 'Cypher belongs in server/store/neo4j/statements.ts.' },
-        { selector: 'TemplateElement[value.raw=/\\b(MATCH|MERGE|UNWIND)\\b[\\s\\S]*\\(/]', message: 'Cypher belongs in server/store/neo4j/statements.ts.' },
+        {
+          selector: 'Literal[value=/\\b(MATCH|MERGE|UNWIND)\\b[\\s\\S]*\\(/]',
+          message: 'Cypher belongs in server/store/neo4j/statements.ts.',
+        },
+        {
+          selector: 'TemplateElement[value.raw=/\\b(MATCH|MERGE|UNWIND)\\b[\\s\\S]*\\(/]',
+          message: 'Cypher belongs in server/store/neo4j/statements.ts.',
+        },
       ],
     },
   },
@@ -36,8 +61,26 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { regex: '^\\.\\./', message: 'The domain is pure: it imports only its own modules (DESIGN.md, Architecture).' },
-            { group: ['**/seed/**', 'neo4j-driver', 'node:sqlite', 'node:fs', 'node:fs/*', 'express', 'graphql', 'graphql-yoga', '@graphql-*/*', 'pino'], message: 'The domain does no I/O and knows no GraphQL.' },
+            {
+              regex: '^\\.\\./',
+              message:
+                'The domain is pure: it imports only its own modules (DESIGN.md, Architecture).',
+            },
+            {
+              group: [
+                '**/seed/**',
+                'neo4j-driver',
+                'node:sqlite',
+                'node:fs',
+                'node:fs/*',
+                'express',
+                'graphql',
+                'graphql-yoga',
+                '@graphql-*/*',
+                'pino',
+              ],
+              message: 'The domain does no I/O and knows no GraphQL.',
+            },
           ],
         },
       ],
@@ -51,8 +94,15 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { regex: '/server/(?!domain/)', message: 'The client uses only the pure domain modules of the server, never routes or services.' },
-            { group: ['**/seed/**', 'neo4j-driver'], message: 'The client does not load data or talk to the store.' },
+            {
+              regex: '/server/(?!domain/)',
+              message:
+                'The client uses only the pure domain modules of the server, never routes or services.',
+            },
+            {
+              group: ['**/seed/**', 'neo4j-driver'],
+              message: 'The client does not load data or talk to the store.',
+            },
           ],
         },
       ],

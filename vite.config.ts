@@ -8,7 +8,24 @@ export default defineConfig({
     outDir: '../dist/client',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1200,
-    rolldownOptions: { input: { kaart: 'client/index.html', routekaart: 'client/routekaart.html', casus: 'client/casus.html', organisatie: 'client/organisatie.html', bestuurder: 'client/bestuurder.html', aanmelden: 'client/aanmelden.html', bewerken: 'client/bewerken.html', beheer: 'client/beheer.html' } },
+    rolldownOptions: {
+      input: {
+        kaart: 'client/index.html',
+        routekaart: 'client/routekaart.html',
+        casus: 'client/casus.html',
+        organisatie: 'client/organisatie.html',
+        bestuurder: 'client/bestuurder.html',
+        aanmelden: 'client/aanmelden.html',
+        bewerken: 'client/bewerken.html',
+        beheer: 'client/beheer.html',
+      },
+    },
   },
-  server: { proxy: { '/graphql': 'http://localhost:4000', '/auth': 'http://localhost:4000', '/healthz': 'http://localhost:4000' } },
+  server: {
+    proxy: {
+      '/graphql': 'http://localhost:4000',
+      '/auth': 'http://localhost:4000',
+      '/healthz': 'http://localhost:4000',
+    },
+  },
 });

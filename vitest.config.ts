@@ -3,7 +3,12 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['client/**/*.test.ts', 'server/**/*.test.ts', 'seed/**/*.test.ts', 'test/**/*.test.ts'],
+    include: [
+      'client/**/*.test.ts',
+      'server/**/*.test.ts',
+      'seed/**/*.test.ts',
+      'test/**/*.test.ts',
+    ],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

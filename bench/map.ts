@@ -28,7 +28,8 @@ async function visit(harness: Harness, path: string, replay?: { body: string }):
   if (replay) {
     await page.route('**/graphql', async (route) => {
       const body = route.request().postData() ?? '';
-      if (body.includes('kaart(regioId')) await route.fulfill({ status: 200, contentType: 'application/json', body: replay.body });
+      if (body.includes('kaart(regioId'))
+        await route.fulfill({ status: 200, contentType: 'application/json', body: replay.body });
       else await route.continue();
     });
   }
@@ -36,7 +37,10 @@ async function visit(harness: Harness, path: string, replay?: { body: string }):
   await page.waitForSelector('body[data-kaart=gereed]');
   const result = await page.evaluate(() => ({
     interactive: performance.getEntriesByName('kaart-interactief')[0]?.startTime ?? NaN,
-    longestTask: Math.max(0, ...((window as unknown as { __longTasks: number[] }).__longTasks ?? [])),
+    longestTask: Math.max(
+      0,
+      ...((window as unknown as { __longTasks: number[] }).__longTasks ?? []),
+    ),
   }));
   await context.close();
   return result;
@@ -47,7 +51,11 @@ async function recordKaart(harness: Harness, regio: string): Promise<string> {
   const page = await context.newPage();
   const recorded = new Promise<string>((resolve) => {
     page.on('response', (response) => {
-      if (response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes('kaart(regioId')) void response.text().then(resolve);
+      if (
+        response.url().endsWith('/graphql') &&
+        (response.request().postData() ?? '').includes('kaart(regioId')
+      )
+        void response.text().then(resolve);
     });
   });
   await page.goto(`${harness.base}/?regio=${regio}`);
@@ -59,8 +67,14 @@ async function recordKaart(harness: Harness, regio: string): Promise<string> {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 export async function benchMap(): Promise<string> {
-  const synthetic = generateSyntheticDataset(loadReferentiedata(), { regioIds: ['ZVH-GR'], knooppunten: 300, seed: 3 });
-  const harness = await startHarness((store) => store.applyAll(creates(synthetic), systeemWijziging()));
+  const synthetic = generateSyntheticDataset(loadReferentiedata(), {
+    regioIds: ['ZVH-GR'],
+    knooppunten: 300,
+    seed: 3,
+  });
+  const harness = await startHarness((store) =>
+    store.applyAll(creates(synthetic), systeemWijziging()),
+  );
   const rows: string[] = [];
   try {
     for (const [regio, naam] of [
@@ -76,7 +90,9 @@ export async function benchMap(): Promise<string> {
       const w = median(warm.map((v) => v.interactive));
       const p = median(preset.map((v) => v.interactive));
       const taken = [cold, ...warm].map((v) => v.longestTask);
-      rows.push(`| ${naam} | ${cold.interactive.toFixed(0)} ms | ${w.toFixed(0)} ms | ${p.toFixed(0)} ms | ${(w / p).toFixed(2)}× | ${median(taken).toFixed(0)} ms / ${Math.max(...taken).toFixed(0)} ms |`);
+      rows.push(
+        `| ${naam} | ${cold.interactive.toFixed(0)} ms | ${w.toFixed(0)} ms | ${p.toFixed(0)} ms | ${(w / p).toFixed(2)}× | ${median(taken).toFixed(0)} ms / ${Math.max(...taken).toFixed(0)} ms |`,
+      );
     }
   } finally {
     await harness.close();

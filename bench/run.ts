@@ -52,8 +52,12 @@ try {
   // Routes: the meldpunt with the most routes (worst case) and a median one; and the cold
   // computation for every meldpunt, which the service memoises per store revision.
   const index = indexRegistry(registry);
-  const meldpunten = [...index.knooppunten.values()].filter((k) => k.functie === 'MELDPUNT' && k.id.startsWith('syn-'));
-  const [gevonden, routesMs] = await once(async () => meldpunten.map((k) => ({ id: k.id, n: findRoutes(index, k.id).routes.length })));
+  const meldpunten = [...index.knooppunten.values()].filter(
+    (k) => k.functie === 'MELDPUNT' && k.id.startsWith('syn-'),
+  );
+  const [gevonden, routesMs] = await once(async () =>
+    meldpunten.map((k) => ({ id: k.id, n: findRoutes(index, k.id).routes.length })),
+  );
   gevonden.sort((a, b) => b.n - a.n);
   const meest = gevonden[0]!;
   const mediaan = gevonden[Math.floor(gevonden.length / 2)]!;
@@ -73,42 +77,117 @@ try {
   const logger = pino({ level: 'silent' });
   const server = buildApp({ registry: registryService, editToken: undefined, logger }).listen(0);
   // The same app keeping no answers: what the first request after a write costs.
-  const uncached = buildApp({ registry: registryService, editToken: undefined, logger, answers: { get: () => undefined, set: () => {}, invalidate: () => {} } }).listen(0);
-  await Promise.all([server, uncached].map((s) => new Promise((resolve) => s.once('listening', resolve))));
-  const urlOf = (s: typeof server) => `http://127.0.0.1:${(s.address() as AddressInfo).port}/graphql`;
+  const uncached = buildApp({
+    registry: registryService,
+    editToken: undefined,
+    logger,
+    answers: { get: () => undefined, set: () => {}, invalidate: () => {} },
+  }).listen(0);
+  await Promise.all(
+    [server, uncached].map((s) => new Promise((resolve) => s.once('listening', resolve))),
+  );
+  const urlOf = (s: typeof server) =>
+    `http://127.0.0.1:${(s.address() as AddressInfo).port}/graphql`;
   // Server-side time: the app's X-Response-Time header, so client and network costs stay out.
-  const query = (q: string, variables: Record<string, unknown> = {}, url = urlOf(server)) => async () => {
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q, variables }) });
-    const body = (await res.json()) as { errors?: unknown };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return Number.parseFloat(res.headers.get('x-response-time') ?? 'NaN');
-  };
+  const query =
+    (q: string, variables: Record<string, unknown> = {}, url = urlOf(server)) =>
+    async () => {
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: q, variables }),
+      });
+      const body = (await res.json()) as { errors?: unknown };
+      if (body.errors) throw new Error(JSON.stringify(body.errors));
+      return Number.parseFloat(res.headers.get('x-response-time') ?? 'NaN');
+    };
 
   const trivial = await sample('trivial query `{ __typename }`', N, query('{ __typename }'));
   const samples = [
     trivial,
-    await sample('knooppunten of one region and thema, first 50', N, query('query($f: KnooppuntFilter) { knooppunten(filter: $f, eerste: 50) { totaal items { id naam functie } } }', { f: { regioIds: ['ZVH-GR'], themaIds: ['verward-gedrag'] } })),
-    await sample('free-text search over all 10,000, first 20', N, query('query($f: KnooppuntFilter) { knooppunten(filter: $f, eerste: 20) { totaal items { id naam } } }', { f: { tekst: 'jeugdgroepenoverleg 12' } })),
-    await sample(`routes of the meldpunt with the most routes (${meest.n}), 3 steps, with findings`, N, query(ROUTES, { id: meest.id })),
-    await sample(`routes of a median meldpunt (${mediaan.n} routes)`, N, query(ROUTES, { id: mediaan.id })),
-    await sample('casus match in one gemeente (Groningen)', N, query(CASUS, { casus: { ...CASUS_VRAAG, gemeenteId: 'GM0014' } })),
-    await sample('casus match without gemeente (all 10,000 knooppunten)', N, query(CASUS, { casus: CASUS_VRAAG })),
-    await sample('regional analysis: dekking + overlap + verantwoording of the largest region', N, query(ANALYSE, { regio: grootste })),
-    await sample('the same, executed every time (no kept answers; analysis memoised)', N, query(ANALYSE, { regio: grootste }, urlOf(uncached))),
-    await sample('routes of the meldpunt with the most routes, executed every time', N, query(ROUTES, { id: meest.id }, urlOf(uncached))),
-    await sample('one knooppunt with deelnames and routes', N, query('query($id: ID!) { knooppunt(id: $id) { naam deelnames { organisatie { naam } rol grondslag } overdrachtenUit { naar { naam } soort } overdrachtenIn { van { naam } } } }', { id: 'syn-zvh-gr-k1' })),
+    await sample(
+      'knooppunten of one region and thema, first 50',
+      N,
+      query(
+        'query($f: KnooppuntFilter) { knooppunten(filter: $f, eerste: 50) { totaal items { id naam functie } } }',
+        { f: { regioIds: ['ZVH-GR'], themaIds: ['verward-gedrag'] } },
+      ),
+    ),
+    await sample(
+      'free-text search over all 10,000, first 20',
+      N,
+      query(
+        'query($f: KnooppuntFilter) { knooppunten(filter: $f, eerste: 20) { totaal items { id naam } } }',
+        { f: { tekst: 'jeugdgroepenoverleg 12' } },
+      ),
+    ),
+    await sample(
+      `routes of the meldpunt with the most routes (${meest.n}), 3 steps, with findings`,
+      N,
+      query(ROUTES, { id: meest.id }),
+    ),
+    await sample(
+      `routes of a median meldpunt (${mediaan.n} routes)`,
+      N,
+      query(ROUTES, { id: mediaan.id }),
+    ),
+    await sample(
+      'casus match in one gemeente (Groningen)',
+      N,
+      query(CASUS, { casus: { ...CASUS_VRAAG, gemeenteId: 'GM0014' } }),
+    ),
+    await sample(
+      'casus match without gemeente (all 10,000 knooppunten)',
+      N,
+      query(CASUS, { casus: CASUS_VRAAG }),
+    ),
+    await sample(
+      'regional analysis: dekking + overlap + verantwoording of the largest region',
+      N,
+      query(ANALYSE, { regio: grootste }),
+    ),
+    await sample(
+      'the same, executed every time (no kept answers; analysis memoised)',
+      N,
+      query(ANALYSE, { regio: grootste }, urlOf(uncached)),
+    ),
+    await sample(
+      'routes of the meldpunt with the most routes, executed every time',
+      N,
+      query(ROUTES, { id: meest.id }, urlOf(uncached)),
+    ),
+    await sample(
+      'one knooppunt with deelnames and routes',
+      N,
+      query(
+        'query($id: ID!) { knooppunt(id: $id) { naam deelnames { organisatie { naam } rol grondslag } overdrachtenUit { naar { naam } soort } overdrachtenIn { van { naam } } } }',
+        { id: 'syn-zvh-gr-k1' },
+      ),
+    ),
   ];
   server.close();
   uncached.close();
 
   const counts = Object.groupBy(items, (i) => i.kind);
   console.log(`## Benchmark (${new Date().toISOString().slice(0, 10)}, Node ${process.version})\n`);
-  console.log(`National synthetic dataset: ${counts.knooppunt?.length} knooppunten, ${counts.organisatie?.length} organisaties, ${counts.deelname?.length} deelnames, ${counts.overdracht?.length} overdrachten, plus the example region.\n`);
-  console.log(`- bulk create in one transaction (embedded store): ${(createMs / 1000).toFixed(1)} s`);
-  console.log(`- load the whole registry from the store: ${loadMs.toFixed(0)} ms; build the in-memory index: ${indexMs.toFixed(0)} ms\n`);
-  console.log(`- routes of all ${meldpunten.length} meldpunten, computed cold: ${routesMs.toFixed(0)} ms in all, ${(routesMs / meldpunten.length).toFixed(2)} ms each\n`);
-  console.log(`- regional analysis of ${grootste} (${index.knooppuntenVanRegio.get(grootste)?.length} knooppunten), computed cold: ${analyseMs.toFixed(0)} ms; all findings of the national dataset: ${nationaalMs.toFixed(0)} ms\n`);
-  console.log(`GraphQL over HTTP on localhost, requests one after another, app in the same process; server-side time from X-Response-Time:\n`);
+  console.log(
+    `National synthetic dataset: ${counts.knooppunt?.length} knooppunten, ${counts.organisatie?.length} organisaties, ${counts.deelname?.length} deelnames, ${counts.overdracht?.length} overdrachten, plus the example region.\n`,
+  );
+  console.log(
+    `- bulk create in one transaction (embedded store): ${(createMs / 1000).toFixed(1)} s`,
+  );
+  console.log(
+    `- load the whole registry from the store: ${loadMs.toFixed(0)} ms; build the in-memory index: ${indexMs.toFixed(0)} ms\n`,
+  );
+  console.log(
+    `- routes of all ${meldpunten.length} meldpunten, computed cold: ${routesMs.toFixed(0)} ms in all, ${(routesMs / meldpunten.length).toFixed(2)} ms each\n`,
+  );
+  console.log(
+    `- regional analysis of ${grootste} (${index.knooppuntenVanRegio.get(grootste)?.length} knooppunten), computed cold: ${analyseMs.toFixed(0)} ms; all findings of the national dataset: ${nationaalMs.toFixed(0)} ms\n`,
+  );
+  console.log(
+    `GraphQL over HTTP on localhost, requests one after another, app in the same process; server-side time from X-Response-Time:\n`,
+  );
   console.log(table(samples, trivial));
   console.log(`\n${await benchMap()}`);
 } finally {

@@ -14,7 +14,8 @@ void fetch('/auth/methoden')
   .then(async (res) => ((await res.json()) as { oidc?: boolean }).oidc)
   .then((oidc) => {
     if (!oidc) return;
-    document.querySelector<HTMLAnchorElement>('#oidc-link')!.href = `/auth/oidc?terug=${encodeURIComponent(terug())}`;
+    document.querySelector<HTMLAnchorElement>('#oidc-link')!.href =
+      `/auth/oidc?terug=${encodeURIComponent(terug())}`;
     document.querySelector<HTMLElement>('#oidc')!.hidden = false;
   });
 
@@ -26,10 +27,16 @@ form.addEventListener('submit', (event) => {
     fout.textContent = 'Vul uw gebruikersnaam en wachtwoord in.';
     return;
   }
-  void fetch('/auth/aanmelden', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ gebruikersnaam, wachtwoord }) })
+  void fetch('/auth/aanmelden', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ gebruikersnaam, wachtwoord }),
+  })
     .then(async (res) => {
       if (res.ok) location.assign(terug());
-      else fout.textContent = ((await res.json()) as { fout?: string }).fout ?? 'Aanmelden is mislukt.';
+      else
+        fout.textContent =
+          ((await res.json()) as { fout?: string }).fout ?? 'Aanmelden is mislukt.';
     })
     .catch(() => (fout.textContent = 'De server is niet bereikbaar.'));
 });

@@ -24,9 +24,13 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
     headers: { 'content-type': 'application/json', 'x-graphql-yoga-csrf': '1' },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await response.json()) as { data?: T; errors?: { message: string; extensions?: ErrorExtensions }[] };
+  const body = (await response.json()) as {
+    data?: T;
+    errors?: { message: string; extensions?: ErrorExtensions }[];
+  };
   const error = body.errors?.[0];
   if (error) throw new ApiError(error.message, error.extensions?.code, error.extensions);
-  if (!body.data) throw new ApiError(`Geen antwoord van de server (HTTP ${response.status}).`, undefined);
+  if (!body.data)
+    throw new ApiError(`Geen antwoord van de server (HTTP ${response.status}).`, undefined);
   return body.data;
 }

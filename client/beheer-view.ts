@@ -21,7 +21,9 @@ const ACTIE: Record<string, string> = {
 };
 
 export function renderVerificatie(d: Details): Markup {
-  const tekst = d.geverifieerdOp ? `Geverifieerd door ${d.geverifieerdDoor ?? 'onbekend'} op ${d.geverifieerdOp}` : 'Nog niet geverifieerd';
+  const tekst = d.geverifieerdOp
+    ? `Geverifieerd door ${d.geverifieerdDoor ?? 'onbekend'} op ${d.geverifieerdOp}`
+    : 'Nog niet geverifieerd';
   const waarschuwing = STATUS[d.verificatieStatus];
   return html`<p class="verificatie">${tekst}</p>
     ${waarschuwing ? html`<p class="verificatie-waarschuwing">${waarschuwing}</p>` : ''}
@@ -32,7 +34,8 @@ export function renderVerificatie(d: Details): Markup {
     </div>`;
 }
 
-const waarde = (json: string | null) => (json === null ? '—' : json.length > 120 ? `${json.slice(0, 117)}…` : json);
+const waarde = (json: string | null) =>
+  json === null ? '—' : json.length > 120 ? `${json.slice(0, 117)}…` : json;
 
 /** The history, newest first; a change of the knooppunt itself can be brought back if the user may edit. */
 export function renderGeschiedenis(d: Details, records: GeschiedenisRecord[]): Markup {
@@ -46,8 +49,12 @@ export function renderGeschiedenis(d: Details, records: GeschiedenisRecord[]): M
           <p><strong>${new Date(r.tijd).toLocaleString('nl-NL')}</strong> — ${r.door ?? 'onbekend'}: ${ACTIE[r.actie] ?? r.actie.toLowerCase()}${eigen?.versieNa != null ? ` (versie ${eigen.versieNa})` : ''}</p>
           ${r.wijzigingen.map(
             (w) => html`<p class="wijziging">${w.soort} ${w.id}</p>
-              ${w.velden.length > 0 ? html`<table class="velden"><caption class="sr-only">Gewijzigde velden</caption><thead><tr><th scope="col">Veld</th><th scope="col">Voor</th><th scope="col">Na</th></tr></thead>
-                <tbody>${w.velden.map((v) => html`<tr><th scope="row">${v.veld}</th><td>${waarde(v.voor)}</td><td>${waarde(v.na)}</td></tr>`)}</tbody></table>` : ''}`,
+              ${
+                w.velden.length > 0
+                  ? html`<table class="velden"><caption class="sr-only">Gewijzigde velden</caption><thead><tr><th scope="col">Veld</th><th scope="col">Voor</th><th scope="col">Na</th></tr></thead>
+                <tbody>${w.velden.map((v) => html`<tr><th scope="row">${v.veld}</th><td>${waarde(v.voor)}</td><td>${waarde(v.na)}</td></tr>`)}</tbody></table>`
+                  : ''
+              }`,
           )}
           ${terug ? html`<button type="button" data-herstel="${r.volgnummer}" data-versie="${d.versie}">Zet versie ${eigen.versieNa} terug</button>` : ''}
         </li>`;

@@ -22,15 +22,20 @@ const STATUS: Record<string, string> = {
 };
 
 async function toonWachtrij(): Promise<void> {
-  const { verificatieWachtrij } = await gql<{ verificatieWachtrij: { knooppunt: Keuze; status: string }[] }>(
+  const { verificatieWachtrij } = await gql<{
+    verificatieWachtrij: { knooppunt: Keuze; status: string }[];
+  }>(
     'query($regio: ID) { verificatieWachtrij(regioId: $regio) { knooppunt { id naam } status } }',
     { regio: regio.value },
   );
-  $('#wachtrij').innerHTML = (verificatieWachtrij.length === 0
-    ? html`<p>Alle beschrijvingen in deze regio zijn geverifieerd.</p>`
-    : html`<p>${verificatieWachtrij.length} beschrijvingen wachten.</p><ul>${verificatieWachtrij.map(
-        (t) => html`<li><a href="/?regio=${encodeURIComponent(regio.value)}&selectie=${encodeURIComponent(t.knooppunt.id)}">${t.knooppunt.naam}</a>: ${STATUS[t.status] ?? t.status}</li>`,
-      )}</ul>`).value;
+  $('#wachtrij').innerHTML = (
+    verificatieWachtrij.length === 0
+      ? html`<p>Alle beschrijvingen in deze regio zijn geverifieerd.</p>`
+      : html`<p>${verificatieWachtrij.length} beschrijvingen wachten.</p><ul>${verificatieWachtrij.map(
+          (t) =>
+            html`<li><a href="/?regio=${encodeURIComponent(regio.value)}&selectie=${encodeURIComponent(t.knooppunt.id)}">${t.knooppunt.naam}</a>: ${STATUS[t.status] ?? t.status}</li>`,
+        )}</ul>`
+  ).value;
 }
 
 type Voorbeeld = ImportAntwoord & { errors?: { message: string }[] };
@@ -38,7 +43,11 @@ type Voorbeeld = ImportAntwoord & { errors?: { message: string }[] };
 let bestanden: { naam: string; inhoud: string }[] = [];
 
 async function post(pad: string, body: unknown): Promise<Voorbeeld> {
-  const res = await fetch(pad, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(pad, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   const antwoord = (await res.json()) as Voorbeeld;
   if (antwoord.errors?.[0]) throw new Error(antwoord.errors[0].message);
   return antwoord;
@@ -55,12 +64,20 @@ function toonVoorbeeld(v: Voorbeeld): void {
   const kan = v.aantalFouten === 0 && v.wijzigingen.length > 0;
   voorbeeld.innerHTML = html`<h3 id="voorbeeld-kop" tabindex="-1">Voorbeeld</h3>
     <p>${nieuw} nieuw, ${v.wijzigingen.length - nieuw} gewijzigd, ${v.ongewijzigd} ongewijzigd${v.aantalFouten ? html`, <strong>${v.aantalFouten} ${v.aantalFouten === 1 ? 'fout' : 'fouten'}</strong>` : ''}.</p>
-    ${v.fouten.length ? html`<table class="objecten"><caption>${v.aantalFouten > v.fouten.length ? `De eerste ${v.fouten.length} van ${v.aantalFouten} fouten` : 'Fouten'}: verbeter ze in het bestand en bekijk het voorbeeld opnieuw</caption>
+    ${
+      v.fouten.length
+        ? html`<table class="objecten"><caption>${v.aantalFouten > v.fouten.length ? `De eerste ${v.fouten.length} van ${v.aantalFouten} fouten` : 'Fouten'}: verbeter ze in het bestand en bekijk het voorbeeld opnieuw</caption>
       <thead><tr><th scope="col">Blad</th><th scope="col">Rij</th><th scope="col">Kolom</th><th scope="col">Melding</th></tr></thead>
-      <tbody>${v.fouten.map((f) => html`<tr><td>${f.blad}</td><td>${f.rij}</td><td>${f.kolom ?? '—'}</td><td>${f.melding}</td></tr>`)}</tbody></table>` : ''}
-    ${v.wijzigingen.length ? html`<table class="objecten"><caption>Wat er verandert</caption>
+      <tbody>${v.fouten.map((f) => html`<tr><td>${f.blad}</td><td>${f.rij}</td><td>${f.kolom ?? '—'}</td><td>${f.melding}</td></tr>`)}</tbody></table>`
+        : ''
+    }
+    ${
+      v.wijzigingen.length
+        ? html`<table class="objecten"><caption>Wat er verandert</caption>
       <thead><tr><th scope="col">Soort</th><th scope="col">Naam</th><th scope="col">Blad en rij</th><th scope="col">Wijziging</th></tr></thead>
-      <tbody>${v.wijzigingen.map((w) => html`<tr><td>${KIND_LABELS[w.soort]}</td><td>${w.naam}</td><td>${w.blad} ${w.rij}</td><td>${w.nieuw ? 'nieuw' : 'gewijzigd'}</td></tr>`)}</tbody></table>` : ''}
+      <tbody>${v.wijzigingen.map((w) => html`<tr><td>${KIND_LABELS[w.soort]}</td><td>${w.naam}</td><td>${w.blad} ${w.rij}</td><td>${w.nieuw ? 'nieuw' : 'gewijzigd'}</td></tr>`)}</tbody></table>`
+        : ''
+    }
     ${kan ? html`<div class="knoppen"><button type="button" id="bevestig" data-sleutel="${v.sleutel}">Importeren bevestigen</button></div>` : ''}`.value;
   $('#voorbeeld-kop').focus();
 }
@@ -74,13 +91,18 @@ $<HTMLFormElement>('#import').addEventListener('submit', (event) => {
   }
   status.textContent = 'Bestanden worden gelezen…';
   voorbeeld.innerHTML = '';
-  void Promise.all(files.map(async (f) => ({ naam: f.name, inhoud: base64(await f.arrayBuffer()) })))
+  void Promise.all(
+    files.map(async (f) => ({ naam: f.name, inhoud: base64(await f.arrayBuffer()) })),
+  )
     .then(async (gelezen) => {
       bestanden = gelezen;
       toonVoorbeeld(await post('/import/voorbeeld', { bestanden }));
       status.textContent = 'Het voorbeeld staat hieronder; er is nog niets opgeslagen.';
     })
-    .catch((error: unknown) => (status.textContent = `Niet gelukt: ${error instanceof Error ? error.message : String(error)}`));
+    .catch(
+      (error: unknown) =>
+        (status.textContent = `Niet gelukt: ${error instanceof Error ? error.message : String(error)}`),
+    );
 });
 
 voorbeeld.addEventListener('click', (event) => {
@@ -102,11 +124,14 @@ voorbeeld.addEventListener('click', (event) => {
 async function start(): Promise<void> {
   void toonAccount($('#account'));
   const [ik, keuzes] = await Promise.all([laadIk(), laadKeuzelijsten()]);
-  regio.append(...keuzes.regios.filter((r) => r.aantalKnooppunten > 0).map((r) => new Option(r.naam, r.id)));
+  regio.append(
+    ...keuzes.regios.filter((r) => r.aantalKnooppunten > 0).map((r) => new Option(r.naam, r.id)),
+  );
   const gekozen = new URLSearchParams(location.search).get('regio');
   if (gekozen) regio.value = gekozen;
   const volg = () => {
-    $<HTMLAnchorElement>('#nieuw-knooppunt').href = `/bewerken.html?regio=${encodeURIComponent(regio.value)}`;
+    $<HTMLAnchorElement>('#nieuw-knooppunt').href =
+      `/bewerken.html?regio=${encodeURIComponent(regio.value)}`;
     if (ik) void toonWachtrij();
   };
   regio.addEventListener('change', volg);

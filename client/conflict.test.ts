@@ -16,7 +16,15 @@ describe('a concurrent change', () => {
   });
 
   it('keeps both changes when each side changed another field', () => {
-    const houd = new Set(verschillen('knooppunt', basis, mijn, huidig).filter((v) => v.doorMij).map((v) => v.veld.pad));
-    expect(samenvoegen(huidig, mijn, houd)).toEqual({ naam: 'Tafel (hernoemd)', doel: 'mijn doel', doelgroep: 'jeugd' });
+    const houd = new Set(
+      verschillen('knooppunt', basis, mijn, huidig)
+        .filter((v) => v.doorMij)
+        .map((v) => v.veld.pad),
+    );
+    expect(samenvoegen(huidig, mijn, houd)).toEqual({
+      naam: 'Tafel (hernoemd)',
+      doel: 'mijn doel',
+      doelgroep: 'jeugd',
+    });
   });
 });

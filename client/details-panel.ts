@@ -20,18 +20,27 @@ import {
 } from './labels.ts';
 import type { Details } from './queries.ts';
 
-const orNiet = (text: string | null | undefined) => (text ? text : html`<span class="ontbreekt">niet beschreven</span>`);
+const orNiet = (text: string | null | undefined) =>
+  text ? text : html`<span class="ontbreekt">niet beschreven</span>`;
 const row = (term: string, value: string | Markup) => html`<dt>${term}</dt><dd>${value}</dd>`;
-const document = (d: { status: string; datum: string | null }) => `${label(DOCUMENT_STATUS, d.status)}${d.datum ? ` (${d.datum})` : ''}`;
-const link = (k: { id: string; naam: string }) => html`<a href="#" data-knooppunt="${k.id}">${k.naam}</a>`;
+const document = (d: { status: string; datum: string | null }) =>
+  `${label(DOCUMENT_STATUS, d.status)}${d.datum ? ` (${d.datum})` : ''}`;
+const link = (k: { id: string; naam: string }) =>
+  html`<a href="#" data-knooppunt="${k.id}">${k.naam}</a>`;
 
 function leeftijd(d: Details): string | null {
   if (d.leeftijdMin === null && d.leeftijdMax === null) return null;
   return `${d.leeftijdMin ?? 0}${d.leeftijdMax === null ? '+' : `–${d.leeftijdMax}`} jaar`;
 }
 
-function route(r: Details['overdrachtenUit'][number] | Details['overdrachtenIn'][number], other: Markup): Markup {
-  const aanmelding = r.aanmeldingDoor === 'PARTNER' ? `partner: ${r.aanmelder?.naam ?? 'niet genoemd'}` : label(AANMELDING_DOOR, r.aanmeldingDoor);
+function route(
+  r: Details['overdrachtenUit'][number] | Details['overdrachtenIn'][number],
+  other: Markup,
+): Markup {
+  const aanmelding =
+    r.aanmeldingDoor === 'PARTNER'
+      ? `partner: ${r.aanmelder?.naam ?? 'niet genoemd'}`
+      : label(AANMELDING_DOOR, r.aanmeldingDoor);
   return html`<li><strong>${label(OVERDRACHT_SOORT, r.soort)}</strong> ${other}
     <dl class="compact">
       ${row('Criteria', orNiet(r.criteria))}
@@ -66,17 +75,21 @@ export function renderDetails(d: Details, naKop: Markup | string = ''): Markup {
       ${row('Belegd bij', orNiet(d.belegdBij?.naam))}
     </dl>
     <h3>Deelnemende partijen (${d.deelnames.length})</h3>
-    ${d.deelnames.length === 0
-      ? html`<p class="ontbreekt">Geen deelnemers beschreven.</p>`
-      : html`<ul class="deelnames">${d.deelnames.map(
-          (p) => html`<li><strong>${p.organisatie.naam}</strong> — ${label(ROL, p.rol)}${p.beroepsgeheim ? html` <span class="merk" title="Deze partij heeft een beroepsgeheim">beroepsgeheim</span>` : ''}
+    ${
+      d.deelnames.length === 0
+        ? html`<p class="ontbreekt">Geen deelnemers beschreven.</p>`
+        : html`<ul class="deelnames">${d.deelnames.map(
+            (
+              p,
+            ) => html`<li><strong>${p.organisatie.naam}</strong> — ${label(ROL, p.rol)}${p.beroepsgeheim ? html` <span class="merk" title="Deze partij heeft een beroepsgeheim">beroepsgeheim</span>` : ''}
             <dl class="compact">
               ${row('Taak', orNiet(p.taak))}
               ${row('Wet', orNiet(wetTekst(p.wetten)))}
               ${row('Grondslag', label(GRONDSLAG, p.grondslag))}
               ${p.beroepsgeheim ? row('Delen ondanks beroepsgeheim', p.beroepsgeheimRegeling ? label(BEROEPSGEHEIM_REGELING, p.beroepsgeheimRegeling) : html`<span class="ontbreekt">geen afspraak vastgelegd</span>`) : ''}
             </dl></li>`,
-        )}</ul>`}
+          )}</ul>`
+    }
     <h3>Routes uit (${d.overdrachtenUit.length})</h3>
     ${d.overdrachtenUit.length === 0 ? html`<p>Geen.</p>` : html`<ul class="routes">${d.overdrachtenUit.map((r) => route(r, html`naar ${link(r.naar)}`))}</ul>`}
     <h3>Routes in (${d.overdrachtenIn.length})</h3>

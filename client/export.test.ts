@@ -14,7 +14,10 @@ describe('knooppuntenCsv', () => {
         samenstelling: 'VAST',
         doelgroep: 'Jeugd, 12–23',
         themas: [{ id: 't', naam: 'Verward gedrag' }],
-        werkgebied: [{ id: 'g1', naam: 'Alkmaar' }, { id: 'g2', naam: 'Bergen (NH.)' }],
+        werkgebied: [
+          { id: 'g1', naam: 'Alkmaar' },
+          { id: 'g2', naam: 'Bergen (NH.)' },
+        ],
         belegdBij: null,
         geverifieerdDoor: null,
         geverifieerdOp: null,
@@ -22,7 +25,11 @@ describe('knooppuntenCsv', () => {
       },
     ]);
     const [header, row] = csv.replace('\ufeff', '').trim().split('\n');
-    expect(header).toBe("id,naam,functie,werkproces,wettelijke basis,samenstelling,doelgroep,thema's,werkgebied,belegd bij");
-    expect(row).toBe(`a,"'=HYPERLINK(""x"")",Meldpunt,Signalering,Taak van één partij,Vaste deelnemers,"Jeugd, 12–23",Verward gedrag,Alkmaar; Bergen (NH.),`);
+    expect(header).toBe(
+      "id,naam,functie,werkproces,wettelijke basis,samenstelling,doelgroep,thema's,werkgebied,belegd bij",
+    );
+    expect(row).toBe(
+      `a,"'=HYPERLINK(""x"")",Meldpunt,Signalering,Taak van één partij,Vaste deelnemers,"Jeugd, 12–23",Verward gedrag,Alkmaar; Bergen (NH.),`,
+    );
   });
 });

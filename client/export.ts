@@ -38,5 +38,16 @@ export function knooppuntenCsv(knooppunten: KaartKnooppunt[]): string {
     k.werkgebied.map((g) => g.naam).join('; '),
     k.belegdBij?.naam ?? '',
   ]);
-  return toCsv(rows, ['id', 'naam', 'functie', 'werkproces', 'wettelijke basis', 'samenstelling', 'doelgroep', "thema's", 'werkgebied', 'belegd bij']);
+  return toCsv(rows, [
+    'id',
+    'naam',
+    'functie',
+    'werkproces',
+    'wettelijke basis',
+    'samenstelling',
+    'doelgroep',
+    "thema's",
+    'werkgebied',
+    'belegd bij',
+  ]);
 }

@@ -13,7 +13,8 @@ export interface FilterOptions {
 
 const checkboxes = (name: string, legend: string, options: Record<string, string>) => html`
   <fieldset><legend>${legend}</legend>${Object.entries(options).map(
-    ([value, text]) => html`<label class="keuze"><input type="checkbox" name="${name}" value="${value}"> ${text}</label>`,
+    ([value, text]) =>
+      html`<label class="keuze"><input type="checkbox" name="${name}" value="${value}"> ${text}</label>`,
   )}</fieldset>`;
 
 const select = (name: string, text: string, empty: string, options: Keuze[]) => html`
@@ -28,15 +29,25 @@ export function renderFilters(form: HTMLFormElement, options: FilterOptions): vo
     <details class="themas"><summary>Thema's</summary>${checkboxes('thema', "Thema's", Object.fromEntries(options.themas.map((t) => [t.id, t.naam])))}</details>
     ${select('organisatie', 'Neemt deel of is belegd bij', 'Alle organisaties', options.organisaties)}
     ${select('gemeente', 'Werkgebied (gemeente)', 'Alle gemeenten', options.gemeenten)}
-    ${select('leeftijd', 'Doelgroep (leeftijd)', 'Alle leeftijden', Object.entries(LEEFTIJDSBANDEN).map(([id, b]) => ({ id, naam: b.label })))}`.value;
+    ${select(
+      'leeftijd',
+      'Doelgroep (leeftijd)',
+      'Alle leeftijden',
+      Object.entries(LEEFTIJDSBANDEN).map(([id, b]) => ({ id, naam: b.label })),
+    )}`.value;
 }
 
 export function writeFilters(form: HTMLFormElement, filters: Filters): void {
   for (const input of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
-    input.checked = (filters[input.name as keyof Filters] as string[] | undefined)?.includes(input.value) ?? false;
+    input.checked =
+      (filters[input.name as keyof Filters] as string[] | undefined)?.includes(input.value) ??
+      false;
   }
   for (const s of form.querySelectorAll<HTMLSelectElement>('select')) {
-    const value = s.name === 'leeftijd' ? filters.leeftijd : (filters[s.name as 'organisatie' | 'gemeente'][0] ?? null);
+    const value =
+      s.name === 'leeftijd'
+        ? filters.leeftijd
+        : (filters[s.name as 'organisatie' | 'gemeente'][0] ?? null);
     s.value = value && [...s.options].some((o) => o.value === value) ? value : '';
   }
 }
@@ -48,7 +59,8 @@ export function readFilters(form: HTMLFormElement): Filters {
     return typeof value === 'string' ? value : '';
   };
   const filters = emptyFilters();
-  for (const key of ['functie', 'werkproces', 'wettelijkeBasis', 'samenstelling', 'thema'] as const) filters[key] = data.getAll(key).filter((v) => typeof v === 'string');
+  for (const key of ['functie', 'werkproces', 'wettelijkeBasis', 'samenstelling', 'thema'] as const)
+    filters[key] = data.getAll(key).filter((v) => typeof v === 'string');
   for (const key of ['organisatie', 'gemeente'] as const) {
     const value = text(key);
     filters[key] = value ? [value] : [];

@@ -4,7 +4,16 @@
 // next to each field the user touched (every field after "Opslaan"), and shows the server's
 // field errors in the same places.
 import { ValidationError, type FieldIssue } from '../server/domain/errors.ts';
-import { celItems, celPaar, inputOf, lijstCel, paarCel, veldVanPad, VELDEN, type Veld } from '../server/domain/fields.ts';
+import {
+  celItems,
+  celPaar,
+  inputOf,
+  lijstCel,
+  paarCel,
+  veldVanPad,
+  VELDEN,
+  type Veld,
+} from '../server/domain/fields.ts';
 import type { EditableKind } from '../server/domain/model.ts';
 import type { RefTarget } from '../server/domain/references.ts';
 import { parseGegevens } from '../server/domain/validation.ts';
@@ -17,7 +26,13 @@ export type Opties = Partial<Record<RefTarget, Keuze[]>>;
 
 const veldId = (prefix: string, pad: string) => `${prefix}-${pad.replace(/\./g, '-')}`;
 
-function keuzelijst(veld: Veld, opties: readonly Keuze[], waarde: string, id: string, extra: Markup | '' = ''): Markup {
+function keuzelijst(
+  veld: Veld,
+  opties: readonly Keuze[],
+  waarde: string,
+  id: string,
+  extra: Markup | '' = '',
+): Markup {
   const leeg = veld.verplicht && !veld.standaard ? '— kies —' : '— niet ingevuld —';
   const bekend = opties.some((o) => o.id === waarde);
   return html`<select id="${id}" name="${veld.pad}" ${extra}>
@@ -27,11 +42,17 @@ function keuzelijst(veld: Veld, opties: readonly Keuze[], waarde: string, id: st
   </select>`;
 }
 
-const codes = (veld: Veld): Keuze[] => (veld.waarden ?? []).map((w) => ({ id: w, naam: waardeLabel(w) }));
+const codes = (veld: Veld): Keuze[] =>
+  (veld.waarden ?? []).map((w) => ({ id: w, naam: waardeLabel(w) }));
 
 let rijen = 0;
 
-function rij(veld: Veld, opties: readonly Keuze[], id: string, waarde: [string, string | null]): Markup {
+function rij(
+  veld: Veld,
+  opties: readonly Keuze[],
+  id: string,
+  waarde: [string, string | null],
+): Markup {
   const tweede = veld.soort === 'wetten' ? 'Artikel' : 'Reden';
   const eerste = veld.soort === 'wetten' ? 'Wet' : 'Knooppunt';
   return html`<li class="rij" data-rij>
@@ -54,7 +75,16 @@ function widget(veld: Veld, waarde: string, id: string, opties: Opties): Markup 
     case 'janee':
       return html`<input id="${id}" name="${veld.pad}" type="checkbox" ${waarde === 'ja' ? 'checked' : ''} ${aria}>`;
     case 'janeeLeeg':
-      return keuzelijst(veld, [{ id: 'ja', naam: 'ja' }, { id: 'nee', naam: 'nee' }], waarde, id, aria);
+      return keuzelijst(
+        veld,
+        [
+          { id: 'ja', naam: 'ja' },
+          { id: 'nee', naam: 'nee' },
+        ],
+        waarde,
+        id,
+        aria,
+      );
     case 'keuze':
       return keuzelijst(veld, codes(veld), waarde, id, aria);
     case 'ref':
@@ -71,7 +101,9 @@ function lijstVeld(veld: Veld, waarde: string, id: string, opties: Opties): Mark
   const fout = html`<p class="veldfout" id="${id}-fout" aria-live="polite"></p>`;
   if (veld.soort === 'keuzes' || veld.soort === 'refs') {
     const lijst = veld.soort === 'keuzes' ? codes(veld) : (opties[veld.doel!] ?? []);
-    const onbekend = [...gekozen].filter((g) => !lijst.some((o) => o.id === g)).map((g) => ({ id: g, naam: `${g} (onbekend)` }));
+    const onbekend = [...gekozen]
+      .filter((g) => !lijst.some((o) => o.id === g))
+      .map((g) => ({ id: g, naam: `${g} (onbekend)` }));
     return html`<fieldset class="formveld keuzes" id="${id}" data-pad="${veld.pad}" aria-describedby="${id}-fout">
       <legend>${veld.label}</legend>${uitleg}
       <div class="keuzelijst">${[...onbekend, ...lijst].map((o) => html`<label><input type="checkbox" value="${o.id}" ${gekozen.has(o.id) ? 'checked' : ''}> ${o.naam}</label>`)}</div>
@@ -124,13 +156,16 @@ export class Formulier {
   /** (Re)draws the fields with these cells, grouped as the field list groups them. */
   vul(cellen: Record<string, string>): void {
     const groepen = new Map<string, Veld[]>();
-    for (const veld of VELDEN[this.kind]) if (!(veld.pad in this.vast)) groepen.set(veld.groep, [...(groepen.get(veld.groep) ?? []), veld]);
+    for (const veld of VELDEN[this.kind])
+      if (!(veld.pad in this.vast))
+        groepen.set(veld.groep, [...(groepen.get(veld.groep) ?? []), veld]);
     const inhoud = html`${[...groepen].map(
       ([groep, velden]) => html`<fieldset class="groep"><legend>${groep}</legend>
         ${velden.map((veld) => {
           const id = veldId(this.prefix, veld.pad);
           const waarde = cellen[veld.pad] ?? '';
-          if (['keuzes', 'refs', 'wetten', 'aanpalend'].includes(veld.soort)) return lijstVeld(veld, waarde, id, this.opties);
+          if (['keuzes', 'refs', 'wetten', 'aanpalend'].includes(veld.soort))
+            return lijstVeld(veld, waarde, id, this.opties);
           return html`<div class="formveld ${veld.soort === 'janee' ? 'janee' : ''}" data-pad="${veld.pad}">
             <label for="${id}">${veld.label}${veld.verplicht ? html` <span aria-hidden="true">*</span>` : ''}</label>
             ${veld.uitleg ? html`<p class="uitleg" id="${id}-uitleg">${veld.uitleg}</p>` : ''}
@@ -152,17 +187,32 @@ export class Formulier {
     for (const el of this.element.querySelectorAll<HTMLElement>('.formveld[data-pad]')) {
       const pad = el.dataset['pad']!;
       if (el.classList.contains('keuzes')) {
-        cellen[pad] = lijstCel([...el.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value));
+        cellen[pad] = lijstCel(
+          [...el.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value),
+        );
       } else if (el.classList.contains('rijen')) {
         cellen[pad] = lijstCel(
           [...el.querySelectorAll<HTMLElement>('[data-rij]')]
-            .map((r) => [r.querySelector<HTMLSelectElement>('[data-deel="1"]')!.value, r.querySelector<HTMLInputElement>('[data-deel="2"]')!.value.trim()] as const)
+            .map(
+              (r) =>
+                [
+                  r.querySelector<HTMLSelectElement>('[data-deel="1"]')!.value,
+                  r.querySelector<HTMLInputElement>('[data-deel="2"]')!.value.trim(),
+                ] as const,
+            )
             .filter(([a]) => a !== '')
             .map(([a, b]) => paarCel(a, b)),
         );
       } else {
-        const input = el.querySelector<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input, select, textarea')!;
-        cellen[pad] = input instanceof HTMLInputElement && input.type === 'checkbox' ? (input.checked ? 'ja' : 'nee') : input.value;
+        const input = el.querySelector<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(
+          'input, select, textarea',
+        )!;
+        cellen[pad] =
+          input instanceof HTMLInputElement && input.type === 'checkbox'
+            ? input.checked
+              ? 'ja'
+              : 'nee'
+            : input.value;
       }
     }
     return cellen;
@@ -189,7 +239,10 @@ export class Formulier {
 
   private controleer(): { input: Record<string, unknown>; fouten: FieldIssue[] } {
     const { input, fouten: celFouten } = inputOf(this.kind, this.cellen());
-    let fouten: FieldIssue[] = celFouten.map((f) => ({ field: `input.${f.pad}`, message: f.melding }));
+    let fouten: FieldIssue[] = celFouten.map((f) => ({
+      field: `input.${f.pad}`,
+      message: f.melding,
+    }));
     if (fouten.length === 0) {
       try {
         parseGegevens(this.kind, input);
@@ -201,14 +254,20 @@ export class Formulier {
     const perVeld = new Map<string, string[]>();
     for (const f of [...fouten, ...this.serverFouten]) {
       const veld = veldVanPad(this.kind, f.field);
-      const pad = veld && !(veld.pad in this.vast) ? veld.pad : VELDEN[this.kind].find((v) => !(v.pad in this.vast))!.pad;
+      const pad =
+        veld && !(veld.pad in this.vast)
+          ? veld.pad
+          : VELDEN[this.kind].find((v) => !(v.pad in this.vast))!.pad;
       perVeld.set(pad, [...(perVeld.get(pad) ?? []), f.message]);
     }
     for (const veld of VELDEN[this.kind]) {
       if (veld.pad in this.vast) continue;
       const id = veldId(this.prefix, veld.pad);
-      const meldingen = this.allesTonen || this.aangeraakt.has(veld.pad) ? (perVeld.get(veld.pad) ?? []) : [];
-      this.element.querySelector(`#${id}-fout`)!.textContent = meldingen.length ? `${veld.label}: ${[...new Set(meldingen)].join('; ')}` : '';
+      const meldingen =
+        this.allesTonen || this.aangeraakt.has(veld.pad) ? (perVeld.get(veld.pad) ?? []) : [];
+      this.element.querySelector(`#${id}-fout`)!.textContent = meldingen.length
+        ? `${veld.label}: ${[...new Set(meldingen)].join('; ')}`
+        : '';
       const el = this.element.querySelector<HTMLElement>(`#${id}`)!;
       if (el instanceof HTMLFieldSetElement) el.classList.toggle('ongeldig', meldingen.length > 0);
       else el.setAttribute('aria-invalid', String(meldingen.length > 0));
@@ -217,10 +276,13 @@ export class Formulier {
   }
 
   private raak(target: EventTarget | null): void {
-    const pad = (target as HTMLElement | null)?.closest<HTMLElement>('.formveld[data-pad]')?.dataset['pad'];
+    const pad = (target as HTMLElement | null)?.closest<HTMLElement>('.formveld[data-pad]')
+      ?.dataset['pad'];
     if (!pad) return;
     this.aangeraakt.add(pad);
-    this.serverFouten = this.serverFouten.filter((f) => veldVanPad(this.kind, f.field)?.pad !== pad);
+    this.serverFouten = this.serverFouten.filter(
+      (f) => veldVanPad(this.kind, f.field)?.pad !== pad,
+    );
     this.controleer();
   }
 
@@ -230,7 +292,15 @@ export class Formulier {
     const veld = VELDEN[this.kind].find((v) => v.pad === veldset.dataset['pad'])!;
     if (knop.matches('[data-nieuwe-rij]')) {
       const lijst = veldset.querySelector('ul')!;
-      lijst.insertAdjacentHTML('beforeend', rij(veld, veld.soort === 'wetten' ? (this.opties.wet ?? []) : (this.opties.knooppunt ?? []), veldset.id, ['', '']).value);
+      lijst.insertAdjacentHTML(
+        'beforeend',
+        rij(
+          veld,
+          veld.soort === 'wetten' ? (this.opties.wet ?? []) : (this.opties.knooppunt ?? []),
+          veldset.id,
+          ['', ''],
+        ).value,
+      );
       lijst.lastElementChild?.querySelector<HTMLElement>('select')?.focus();
     } else if (knop.matches('[data-verwijder-rij]')) {
       knop.closest('[data-rij]')!.remove();

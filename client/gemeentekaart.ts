@@ -13,19 +13,33 @@ type Gemeentevlak = Feature<Geometry, { code: string }>;
 let gemeenten: Promise<Gemeentevlak[]> | undefined;
 
 async function laadGrenzen(): Promise<Gemeentevlak[]> {
-  const topology = (await (await fetch('/nl-vr-gm.topo.json')).json()) as Topology<{ gm_features: GeometryCollection<{ code: string }> }>;
-  return (feature(topology, topology.objects.gm_features) as FeatureCollection<Geometry, { code: string }>).features;
+  const topology = (await (await fetch('/nl-vr-gm.topo.json')).json()) as Topology<{
+    gm_features: GeometryCollection<{ code: string }>;
+  }>;
+  return (
+    feature(topology, topology.objects.gm_features) as FeatureCollection<Geometry, { code: string }>
+  ).features;
 }
 
 /** Darker for more knooppunten; a gap is white with a hatch pattern. */
 const TINT = ['url(#lacune)', '#c6dbef', '#6baed6', '#2171b5'];
 
-export async function renderGemeentekaart(target: HTMLElement, titel: string, aantallen: ReadonlyMap<string, { naam: string; aantal: number }>): Promise<void> {
-  const vlakken = (await (gemeenten ??= laadGrenzen())).filter((f) => aantallen.has(f.properties.code));
+export async function renderGemeentekaart(
+  target: HTMLElement,
+  titel: string,
+  aantallen: ReadonlyMap<string, { naam: string; aantal: number }>,
+): Promise<void> {
+  const vlakken = (await (gemeenten ??= laadGrenzen())).filter((f) =>
+    aantallen.has(f.properties.code),
+  );
   const [breedte, hoogte] = [520, 420];
-  const projectie = geoMercator().fitSize([breedte, hoogte], { type: 'FeatureCollection', features: vlakken });
+  const projectie = geoMercator().fitSize([breedte, hoogte], {
+    type: 'FeatureCollection',
+    features: vlakken,
+  });
   const pad = geoPath(projectie);
-  target.innerHTML = html`<svg viewBox="0 0 ${breedte} ${hoogte}" width="100%" role="img" aria-labelledby="gemeentekaart-titel">
+  target.innerHTML =
+    html`<svg viewBox="0 0 ${breedte} ${hoogte}" width="100%" role="img" aria-labelledby="gemeentekaart-titel">
     <title id="gemeentekaart-titel">${titel}. Dezelfde gegevens staan in de matrix hieronder.</title>
     <defs><pattern id="lacune" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#fff"/><line x1="0" y1="0" x2="0" y2="6" stroke="#8a6d00" stroke-width="2"/></pattern></defs>
     ${vlakken.map((f) => {

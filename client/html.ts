@@ -11,14 +11,21 @@ export class Markup {
 }
 
 const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 
 type Value = string | number | null | undefined | Markup | Markup[];
 
 export function html(strings: TemplateStringsArray, ...values: Value[]): Markup {
   let out = strings[0]!;
   values.forEach((value, i) => {
-    const text = Array.isArray(value) ? value.join('') : value instanceof Markup ? value.value : escape(String(value ?? ''));
+    const text = Array.isArray(value)
+      ? value.join('')
+      : value instanceof Markup
+        ? value.value
+        : escape(String(value ?? ''));
     out += text + strings[i + 1]!;
   });
   return new Markup(out);

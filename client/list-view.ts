@@ -2,7 +2,14 @@
 // The map as tables: the visible knooppunten and the routes between them. The equivalent of the
 // canvas for keyboard and screen-reader users (WCAG 1.1.1, 2.1.1).
 import { html, type Markup } from './html.ts';
-import { FUNCTIE, label, OVERDRACHT_SOORT, SAMENSTELLING, WERKPROCES, WETTELIJKE_BASIS } from './labels.ts';
+import {
+  FUNCTIE,
+  label,
+  OVERDRACHT_SOORT,
+  SAMENSTELLING,
+  WERKPROCES,
+  WETTELIJKE_BASIS,
+} from './labels.ts';
 import type { KaartKnooppunt, KaartOverdracht, VerificatieStatus } from './queries.ts';
 
 const VERIFICATIE_LABEL: Record<Exclude<VerificatieStatus, 'GEVERIFIEERD'>, string> = {
@@ -13,11 +20,20 @@ const VERIFICATIE_LABEL: Record<Exclude<VerificatieStatus, 'GEVERIFIEERD'>, stri
 
 /** "geverifieerd door … op …", flagged when it is missing, older than 12 months or outdated (R20). */
 function verificatie(k: KaartKnooppunt): Markup {
-  const tekst = k.geverifieerdOp ? `door ${k.geverifieerdDoor ?? 'onbekend'} op ${k.geverifieerdOp}` : 'nee';
-  return k.verificatieStatus === 'GEVERIFIEERD' ? html`${tekst}` : html`${tekst} <strong class="verificatie-waarschuwing">(${VERIFICATIE_LABEL[k.verificatieStatus]})</strong>`;
+  const tekst = k.geverifieerdOp
+    ? `door ${k.geverifieerdDoor ?? 'onbekend'} op ${k.geverifieerdOp}`
+    : 'nee';
+  return k.verificatieStatus === 'GEVERIFIEERD'
+    ? html`${tekst}`
+    : html`${tekst} <strong class="verificatie-waarschuwing">(${VERIFICATIE_LABEL[k.verificatieStatus]})</strong>`;
 }
 
-export function renderList(target: HTMLElement, knooppunten: KaartKnooppunt[], routes: KaartOverdracht[], selectie: string | null): void {
+export function renderList(
+  target: HTMLElement,
+  knooppunten: KaartKnooppunt[],
+  routes: KaartOverdracht[],
+  selectie: string | null,
+): void {
   target.innerHTML = html`
     <table>
       <caption>Knooppunten (${knooppunten.length})</caption>
@@ -34,7 +50,9 @@ export function renderList(target: HTMLElement, knooppunten: KaartKnooppunt[], r
       <caption>Routes tussen deze knooppunten (${routes.length})</caption>
       <thead><tr><th scope="col">Van</th><th scope="col">Soort</th><th scope="col">Naar</th></tr></thead>
       <tbody>${routes.map(
-        (r) => html`<tr><td><button type="button" class="link" data-knooppunt="${r.van.id}">${r.van.naam}</button></td>
+        (
+          r,
+        ) => html`<tr><td><button type="button" class="link" data-knooppunt="${r.van.id}">${r.van.naam}</button></td>
           <td>${label(OVERDRACHT_SOORT, r.soort)}</td>
           <td><button type="button" class="link" data-knooppunt="${r.naar.id}">${r.naar.naam}</button></td></tr>`,
       )}</tbody>

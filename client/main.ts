@@ -9,9 +9,31 @@ import { MapView } from './map/map-view.ts';
 import { html } from './html.ts';
 import { toonAccount } from './account.ts';
 import { renderGeschiedenis } from './beheer-view.ts';
-import { herstel, laadDetails, laadGemeenten, laadGeschiedenis, laadKaart, laadKeuzelijsten, laadRoutes, verifieer, zoekKnooppunten, type GeschiedenisRecord, type Kaart, type Keuzelijsten, type Routes } from './queries.ts';
+import {
+  herstel,
+  laadDetails,
+  laadGemeenten,
+  laadGeschiedenis,
+  laadKaart,
+  laadKeuzelijsten,
+  laadRoutes,
+  verifieer,
+  zoekKnooppunten,
+  type GeschiedenisRecord,
+  type Kaart,
+  type Keuzelijsten,
+  type Routes,
+} from './queries.ts';
 import { renderRoutes } from './routes-view.ts';
-import { emptyFilters, hasFilters, parseViewState, serializeViewState, tijd, toKnooppuntFilter, type ViewState } from './view-state.ts';
+import {
+  emptyFilters,
+  hasFilters,
+  parseViewState,
+  serializeViewState,
+  tijd,
+  toKnooppuntFilter,
+  type ViewState,
+} from './view-state.ts';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 const ui = {
@@ -54,7 +76,8 @@ const map = new MapView($('#kaart'), {
 });
 
 /** Choosing another knooppunt leaves the route mode of the previous one. */
-const kies = (id: string | null): Partial<ViewState> => (id === state.selectie ? {} : { selectie: id, naast: null, routes: null, route: null });
+const kies = (id: string | null): Partial<ViewState> =>
+  id === state.selectie ? {} : { selectie: id, naast: null, routes: null, route: null };
 
 function update(change: Partial<ViewState>): Promise<void> {
   state = { ...state, ...change };
@@ -70,10 +93,18 @@ async function render(): Promise<void> {
     const sleutel = `${regio}|${state.indeling}|${state.organisaties}|${state.peildatum ?? ''}|${state.beeindigd}`;
     if (sleutel !== kaartSleutel) {
       const regioWissel = kaart?.regio.id !== regio;
-      const [nieuw, gemeenten] = await Promise.all([laadKaart(regio, state.indeling, state.organisaties, tijd(state)), regioWissel ? laadGemeenten(regio) : null]);
+      const [nieuw, gemeenten] = await Promise.all([
+        laadKaart(regio, state.indeling, state.organisaties, tijd(state)),
+        regioWissel ? laadGemeenten(regio) : null,
+      ]);
       kaart = nieuw;
       kaartSleutel = sleutel;
-      if (gemeenten) renderFilters(ui.filters, { themas: keuzelijsten.themas, organisaties: kaart.organisaties, gemeenten });
+      if (gemeenten)
+        renderFilters(ui.filters, {
+          themas: keuzelijsten.themas,
+          organisaties: kaart.organisaties,
+          gemeenten,
+        });
       ui.namen.innerHTML = '';
       ui.namen.append(...kaart.knooppunten.map((k) => new Option(k.naam)));
     }
@@ -84,10 +115,14 @@ async function render(): Promise<void> {
     ui.peildatum.value = state.peildatum ?? '';
     ui.peildatum.disabled = state.beeindigd;
     ui.beeindigd.checked = state.beeindigd;
-    for (const radio of document.querySelectorAll<HTMLInputElement>('input[name=indeling]')) radio.checked = radio.value === state.indeling;
-    for (const radio of document.querySelectorAll<HTMLInputElement>('input[name=weergave]')) radio.checked = radio.value === state.weergave;
+    for (const radio of document.querySelectorAll<HTMLInputElement>('input[name=indeling]'))
+      radio.checked = radio.value === state.indeling;
+    for (const radio of document.querySelectorAll<HTMLInputElement>('input[name=weergave]'))
+      radio.checked = radio.value === state.weergave;
 
-    zichtbaar = hasFilters(state.filters) ? new Set((await zoekKnooppunten(toKnooppuntFilter(regio, state.filters, tijd(state)))).ids) : null;
+    zichtbaar = hasFilters(state.filters)
+      ? new Set((await zoekKnooppunten(toKnooppuntFilter(regio, state.filters, tijd(state)))).ids)
+      : null;
     const lijst = kaart.knooppunten.filter((k) => zichtbaar?.has(k.id) ?? true);
     ui.aantal.textContent = `${lijst.length} van ${kaart.knooppunten.length} knooppunten`;
     ui.wis.disabled = !hasFilters(state.filters);
@@ -97,19 +132,31 @@ async function render(): Promise<void> {
       const band = toKnooppuntFilter(regio, state.filters);
       const sleutelRoutes = `routes|${state.selectie}|${state.routes}|${state.filters.thema.join(',')}|${state.filters.leeftijd ?? ''}`;
       if (getekend !== sleutelRoutes) {
-        routes = await laadRoutes(state.selectie!, state.routes!, 3, { themaIds: band['themaIds'], ...('leeftijd' in band ? { leeftijd: band['leeftijd'] } : {}) });
+        routes = await laadRoutes(state.selectie!, state.routes!, 3, {
+          themaIds: band['themaIds'],
+          ...('leeftijd' in band ? { leeftijd: band['leeftijd'] } : {}),
+        });
         map.showRoutes(routes);
         getekend = sleutelRoutes;
       }
-      ui.lijst.innerHTML = routes ? html`<h3>Routes ${routes.richting === 'UIT' ? 'vanuit' : 'naar'} ${routes.knooppunt.naam}</h3>${renderRoutes(routes, state.route, { open: true })}`.value : '';
+      ui.lijst.innerHTML = routes
+        ? html`<h3>Routes ${routes.richting === 'UIT' ? 'vanuit' : 'naar'} ${routes.knooppunt.naam}</h3>${renderRoutes(routes, state.route, { open: true })}`
+            .value
+        : '';
     } else {
       routes = undefined;
       if (getekend !== kaartSleutel) {
-        map.show(state.organisaties ? kaart : { ...kaart, organisaties: [], deelnames: [] }, state.indeling, state.organisaties);
+        map.show(
+          state.organisaties ? kaart : { ...kaart, organisaties: [], deelnames: [] },
+          state.indeling,
+          state.organisaties,
+        );
         getekend = kaartSleutel;
       }
       map.filter(zichtbaar);
-      const overdrachten = kaart.overdrachten.filter((o) => (zichtbaar?.has(o.van.id) ?? true) && (zichtbaar?.has(o.naar.id) ?? true));
+      const overdrachten = kaart.overdrachten.filter(
+        (o) => (zichtbaar?.has(o.van.id) ?? true) && (zichtbaar?.has(o.naar.id) ?? true),
+      );
       renderList(ui.lijst, lijst, overdrachten, state.selectie);
     }
     map.select(state.selectie, state.naast);
@@ -139,9 +186,16 @@ async function showPanel(id: string): Promise<void> {
   if (!knooppunt) {
     ui.paneelInhoud.textContent = 'Dit knooppunt bestaat niet (meer).';
   } else {
-    const routeDeel = routes && routes.knooppunt.id === id ? html`<section aria-labelledby="routes-kop"><h3 id="routes-kop">Routes ${routes.richting === 'UIT' ? 'vanuit dit knooppunt' : 'naar dit knooppunt'}</h3>${renderRoutes(routes, state.route, { markeren: true })}</section>` : '';
-    const historie = geschiedenis?.id === id ? renderGeschiedenis(knooppunt, geschiedenis.records) : '';
-    ui.paneelInhoud.innerHTML = renderDetails(knooppunt, html`${routeKnoppen(id)}${routeDeel}${historie}`).value;
+    const routeDeel =
+      routes && routes.knooppunt.id === id
+        ? html`<section aria-labelledby="routes-kop"><h3 id="routes-kop">Routes ${routes.richting === 'UIT' ? 'vanuit dit knooppunt' : 'naar dit knooppunt'}</h3>${renderRoutes(routes, state.route, { markeren: true })}</section>`
+        : '';
+    const historie =
+      geschiedenis?.id === id ? renderGeschiedenis(knooppunt, geschiedenis.records) : '';
+    ui.paneelInhoud.innerHTML = renderDetails(
+      knooppunt,
+      html`${routeKnoppen(id)}${routeDeel}${historie}`,
+    ).value;
   }
   ui.paneel.hidden = false;
 }
@@ -170,7 +224,9 @@ async function closePanel(): Promise<void> {
   // The list is redrawn on every change: find the same button again.
   const candidates = [
     terugNaar,
-    knooppunt ? document.querySelector<HTMLElement>(`#lijst [data-knooppunt="${CSS.escape(knooppunt)}"]`) : null,
+    knooppunt
+      ? document.querySelector<HTMLElement>(`#lijst [data-knooppunt="${CSS.escape(knooppunt)}"]`)
+      : null,
     $('#kaart'),
     $('#inhoud'),
   ];
@@ -178,15 +234,34 @@ async function closePanel(): Promise<void> {
 }
 
 function wire(): void {
-  ui.regio.addEventListener('change', () => void update({ regio: ui.regio.value, selectie: null, filters: emptyFilters() }));
+  ui.regio.addEventListener(
+    'change',
+    () => void update({ regio: ui.regio.value, selectie: null, filters: emptyFilters() }),
+  );
   ui.laag.addEventListener('change', () => void update({ organisaties: ui.laag.checked }));
-  ui.peildatum.addEventListener('change', () => void update({ peildatum: /^\d{4}-\d{2}-\d{2}$/.test(ui.peildatum.value) ? ui.peildatum.value : null, selectie: null }));
-  ui.beeindigd.addEventListener('change', () => void update({ beeindigd: ui.beeindigd.checked, selectie: null }));
+  ui.peildatum.addEventListener(
+    'change',
+    () =>
+      void update({
+        peildatum: /^\d{4}-\d{2}-\d{2}$/.test(ui.peildatum.value) ? ui.peildatum.value : null,
+        selectie: null,
+      }),
+  );
+  ui.beeindigd.addEventListener(
+    'change',
+    () => void update({ beeindigd: ui.beeindigd.checked, selectie: null }),
+  );
   for (const radio of document.querySelectorAll<HTMLInputElement>('input[name=indeling]')) {
-    radio.addEventListener('change', () => void update({ indeling: radio.value === 'STROOM' ? 'STROOM' : 'OVERZICHT' }));
+    radio.addEventListener(
+      'change',
+      () => void update({ indeling: radio.value === 'STROOM' ? 'STROOM' : 'OVERZICHT' }),
+    );
   }
   for (const radio of document.querySelectorAll<HTMLInputElement>('input[name=weergave]')) {
-    radio.addEventListener('change', () => void update({ weergave: radio.value === 'lijst' ? 'lijst' : 'kaart' }));
+    radio.addEventListener(
+      'change',
+      () => void update({ weergave: radio.value === 'lijst' ? 'lijst' : 'kaart' }),
+    );
   }
   ui.filters.addEventListener('change', () => void update({ filters: readFilters(ui.filters) }));
   ui.wis.addEventListener('click', () => void update({ filters: emptyFilters() }));
@@ -196,10 +271,16 @@ function wire(): void {
   });
   // Route mode, and highlighting one route.
   document.addEventListener('click', (event) => {
-    const target = (event.target as HTMLElement).closest<HTMLElement>('[data-routes], [data-route]');
+    const target = (event.target as HTMLElement).closest<HTMLElement>(
+      '[data-routes], [data-route]',
+    );
     if (!target) return;
     const richting = target.dataset['routes'];
-    if (richting !== undefined) void update({ routes: richting === 'UIT' || richting === 'IN' ? richting : null, route: null });
+    if (richting !== undefined)
+      void update({
+        routes: richting === 'UIT' || richting === 'IN' ? richting : null,
+        route: null,
+      });
     else void update({ route: Number(target.dataset['route']) });
   });
   // Links and buttons naming a knooppunt, in the list and in the panel.
@@ -211,23 +292,30 @@ function wire(): void {
   });
   // Upkeep of the selected knooppunt: verify, show the history, bring back a version.
   document.addEventListener('click', (event) => {
-    const target = (event.target as HTMLElement).closest<HTMLElement>('[data-verifieer], [data-geschiedenis], [data-herstel]');
+    const target = (event.target as HTMLElement).closest<HTMLElement>(
+      '[data-verifieer], [data-geschiedenis], [data-herstel]',
+    );
     const id = details?.id;
     if (!target || id === undefined) return;
     const { verifieer: v, geschiedenis: g, herstel: h, versie } = target.dataset;
     const werk =
       v !== undefined
-        ? verifieer(id, Number(versie)).then(() => 'De beschrijving is als geverifieerd gemarkeerd.')
+        ? verifieer(id, Number(versie)).then(
+            () => 'De beschrijving is als geverifieerd gemarkeerd.',
+          )
         : h !== undefined
           ? herstel(id, Number(versie), Number(h)).then(() => 'De eerdere versie is teruggezet.')
           : Promise.resolve(g === undefined ? '' : 'Geschiedenis geladen.');
     void werk
       .then(async (melding) => {
         details = undefined;
-        if (g !== undefined || geschiedenis?.id === id) geschiedenis = { id, records: await laadGeschiedenis(id) };
+        if (g !== undefined || geschiedenis?.id === id)
+          geschiedenis = { id, records: await laadGeschiedenis(id) };
         await showPanel(id);
         announce(melding);
-        document.querySelector<HTMLElement>(g !== undefined ? '#geschiedenis-kop' : '#paneel-titel')?.focus();
+        document
+          .querySelector<HTMLElement>(g !== undefined ? '#geschiedenis-kop' : '#paneel-titel')
+          ?.focus();
       })
       .catch((error: unknown) => announce(error instanceof Error ? error.message : String(error)));
   });
@@ -240,8 +328,13 @@ function wire(): void {
     kaartSleutel = '';
     void render();
   });
-  $('#export-png').addEventListener('click', () => void map.png().then((blob) => download(`kaart-${state.regio}.png`, blob, 'image/png')));
-  $('#export-svg').addEventListener('click', () => download(`kaart-${state.regio}.svg`, map.svg(), 'image/svg+xml'));
+  $('#export-png').addEventListener(
+    'click',
+    () => void map.png().then((blob) => download(`kaart-${state.regio}.png`, blob, 'image/png')),
+  );
+  $('#export-svg').addEventListener('click', () =>
+    download(`kaart-${state.regio}.svg`, map.svg(), 'image/svg+xml'),
+  );
   $('#export-csv').addEventListener('click', () => {
     const lijst = (kaart?.knooppunten ?? []).filter((k) => zichtbaar?.has(k.id) ?? true);
     download(`knooppunten-${state.regio}.csv`, knooppuntenCsv(lijst), 'text/csv;charset=utf-8');
@@ -264,11 +357,18 @@ async function zoek(term: string): Promise<void> {
 async function start(): Promise<void> {
   void toonAccount($('#account'));
   keuzelijsten = await laadKeuzelijsten();
-  const regios = keuzelijsten.regios.filter((r) => r.soort === 'ZORG_EN_VEILIGHEIDSHUIS' || r.aantalKnooppunten > 0);
+  const regios = keuzelijsten.regios.filter(
+    (r) => r.soort === 'ZORG_EN_VEILIGHEIDSHUIS' || r.aantalKnooppunten > 0,
+  );
   ui.regio.append(...regios.map((r) => new Option(`${r.naam} (${r.aantalKnooppunten})`, r.id)));
   if (!state.regio || !regios.some((r) => r.id === state.regio)) {
     // The busiest region, a zorg- en veiligheidshuisregio before a veiligheidsregio with as many.
-    const drukste = [...regios].sort((a, b) => b.aantalKnooppunten - a.aantalKnooppunten || Number(b.soort === 'ZORG_EN_VEILIGHEIDSHUIS') - Number(a.soort === 'ZORG_EN_VEILIGHEIDSHUIS'))[0];
+    const drukste = [...regios].sort(
+      (a, b) =>
+        b.aantalKnooppunten - a.aantalKnooppunten ||
+        Number(b.soort === 'ZORG_EN_VEILIGHEIDSHUIS') -
+          Number(a.soort === 'ZORG_EN_VEILIGHEIDSHUIS'),
+    )[0];
     state = { ...state, regio: drukste?.id ?? null };
     history.replaceState(null, '', `${location.pathname}${serializeViewState(state)}`);
   }

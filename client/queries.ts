@@ -15,13 +15,17 @@ export interface RegioKeuze extends Keuze {
 }
 
 /** What the map needs to draw a knooppunt. */
-export type MapKnooppunt = Pick<Knooppunt, 'id' | 'naam' | 'functie' | 'werkproces' | 'wettelijkeBasis' | 'samenstelling'>;
-export type KaartKnooppunt = MapKnooppunt & Pick<Knooppunt, 'doelgroep' | 'geverifieerdDoor' | 'geverifieerdOp'> & {
-  verificatieStatus: VerificatieStatus;
-  themas: Keuze[];
-  werkgebied: Keuze[];
-  belegdBij: Keuze | null;
-};
+export type MapKnooppunt = Pick<
+  Knooppunt,
+  'id' | 'naam' | 'functie' | 'werkproces' | 'wettelijkeBasis' | 'samenstelling'
+>;
+export type KaartKnooppunt = MapKnooppunt &
+  Pick<Knooppunt, 'doelgroep' | 'geverifieerdDoor' | 'geverifieerdOp'> & {
+    verificatieStatus: VerificatieStatus;
+    themas: Keuze[];
+    werkgebied: Keuze[];
+    belegdBij: Keuze | null;
+  };
 export interface KaartOverdracht {
   id: string;
   soort: string;
@@ -44,12 +48,24 @@ export interface Keuzelijsten {
 }
 
 export const laadKeuzelijsten = () =>
-  gql<Keuzelijsten>(`{ regios { id naam soort aantalKnooppunten } themas { id naam } organisaties { id naam type } }`);
+  gql<Keuzelijsten>(
+    `{ regios { id naam soort aantalKnooppunten } themas { id naam } organisaties { id naam type } }`,
+  );
 
 export const laadGemeenten = (regioId: string) =>
-  gql<{ gemeenten: Keuze[] }>(`query($regioId: ID) { gemeenten(regioId: $regioId) { id naam } }`, { regioId }).then((d) => d.gemeenten);
+  gql<{ gemeenten: Keuze[] }>(`query($regioId: ID) { gemeenten(regioId: $regioId) { id naam } }`, {
+    regioId,
+  }).then((d) => d.gemeenten);
 
-export const laadKaart = (regioId: string, indeling: Indeling, metOrganisaties: boolean, moment: { peildatum: string | null; ookBeeindigd: boolean } = { peildatum: null, ookBeeindigd: false }) =>
+export const laadKaart = (
+  regioId: string,
+  indeling: Indeling,
+  metOrganisaties: boolean,
+  moment: { peildatum: string | null; ookBeeindigd: boolean } = {
+    peildatum: null,
+    ookBeeindigd: false,
+  },
+) =>
   gql<{ kaart: Kaart }>(
     `query($regioId: ID!, $indeling: Indeling, $metOrganisaties: Boolean, $peildatum: String, $ookBeeindigd: Boolean) {
       kaart(regioId: $regioId, indeling: $indeling, metOrganisaties: $metOrganisaties, peildatum: $peildatum, ookBeeindigd: $ookBeeindigd) {
@@ -91,42 +107,84 @@ export const laadDetails = (id: string) =>
 
 type Naam = { naam: string };
 type WetVerwijzing = { wet: { afkorting: string; naam?: string }; artikel: string | null };
-type Route = Pick<Overdracht, 'id' | 'soort' | 'criteria' | 'aanmeldingDoor' | 'informatie' | 'warm' | 'clientGeinformeerdDoor'> & { aanmelder: Naam | null };
+type Route = Pick<
+  Overdracht,
+  'id' | 'soort' | 'criteria' | 'aanmeldingDoor' | 'informatie' | 'warm' | 'clientGeinformeerdDoor'
+> & { aanmelder: Naam | null };
 
-export type VerificatieStatus = 'NIET_GEVERIFIEERD' | 'VEROUDERD' | 'GEWIJZIGD_NA_VERIFICATIE' | 'GEVERIFIEERD';
+export type VerificatieStatus =
+  'NIET_GEVERIFIEERD' | 'VEROUDERD' | 'GEWIJZIGD_NA_VERIFICATIE' | 'GEVERIFIEERD';
 
 /** A knooppunt as the details panel asks for it: the model's own fields plus its relations. */
-export type Details = { versie: number; verificatieStatus: VerificatieStatus; rechten: { wijzigen: boolean; verifieren: boolean; geschiedenisLezen: boolean } } & Pick<
+export type Details = {
+  versie: number;
+  verificatieStatus: VerificatieStatus;
+  rechten: { wijzigen: boolean; verifieren: boolean; geschiedenisLezen: boolean };
+} & Pick<
   Knooppunt,
-  | 'id' | 'naam' | 'functie' | 'werkproces' | 'wettelijkeBasis' | 'wettelijkeBasisToelichting' | 'samenstelling' | 'schaal'
-  | 'maatschappelijkeOpgave' | 'doel' | 'doelgroep' | 'leeftijdMin' | 'leeftijdMax' | 'aanmeldcriteria' | 'signalen'
-  | 'verwerkingsverantwoordelijkheid' | 'gezamenlijkeRegeling' | 'convenant' | 'privacyprotocol' | 'dpia'
-  | 'bewaartermijn' | 'bewaartermijnOnderbouwing' | 'geverifieerdDoor' | 'geverifieerdOp'
+  | 'id'
+  | 'naam'
+  | 'functie'
+  | 'werkproces'
+  | 'wettelijkeBasis'
+  | 'wettelijkeBasisToelichting'
+  | 'samenstelling'
+  | 'schaal'
+  | 'maatschappelijkeOpgave'
+  | 'doel'
+  | 'doelgroep'
+  | 'leeftijdMin'
+  | 'leeftijdMax'
+  | 'aanmeldcriteria'
+  | 'signalen'
+  | 'verwerkingsverantwoordelijkheid'
+  | 'gezamenlijkeRegeling'
+  | 'convenant'
+  | 'privacyprotocol'
+  | 'dpia'
+  | 'bewaartermijn'
+  | 'bewaartermijnOnderbouwing'
+  | 'geverifieerdDoor'
+  | 'geverifieerdOp'
 > & {
-  wetten: WetVerwijzing[];
-  taakhouder: Naam | null;
-  themas: Naam[];
-  werkgebied: Naam[];
-  belegdBij: Naam | null;
-  verwerkingsverantwoordelijke: Naam | null;
-  deelnames: (Pick<Deelname, 'id' | 'rol' | 'taak' | 'grondslag' | 'beroepsgeheim' | 'beroepsgeheimRegeling'> & {
-    organisatie: Naam & { type: string };
     wetten: WetVerwijzing[];
-  })[];
-  overdrachtenUit: (Route & { naar: Keuze })[];
-  overdrachtenIn: (Route & { van: Keuze })[];
-};
+    taakhouder: Naam | null;
+    themas: Naam[];
+    werkgebied: Naam[];
+    belegdBij: Naam | null;
+    verwerkingsverantwoordelijke: Naam | null;
+    deelnames: (Pick<
+      Deelname,
+      'id' | 'rol' | 'taak' | 'grondslag' | 'beroepsgeheim' | 'beroepsgeheimRegeling'
+    > & {
+      organisatie: Naam & { type: string };
+      wetten: WetVerwijzing[];
+    })[];
+    overdrachtenUit: (Route & { naar: Keuze })[];
+    overdrachtenIn: (Route & { van: Keuze })[];
+  };
 
 export type RouteRichting = 'UIT' | 'IN';
-export type RouteKnooppunt = Pick<Knooppunt, 'id' | 'naam' | 'functie' | 'werkproces' | 'wettelijkeBasis' | 'samenstelling' | 'aanmeldcriteria'>;
+export type RouteKnooppunt = Pick<
+  Knooppunt,
+  'id' | 'naam' | 'functie' | 'werkproces' | 'wettelijkeBasis' | 'samenstelling' | 'aanmeldcriteria'
+>;
 export interface RouteStap {
   van: RouteKnooppunt;
   naar: RouteKnooppunt;
-  overdracht: Pick<Overdracht, 'id' | 'soort' | 'criteria' | 'informatie' | 'warm' | 'clientGeinformeerdDoor'>;
+  overdracht: Pick<
+    Overdracht,
+    'id' | 'soort' | 'criteria' | 'informatie' | 'warm' | 'clientGeinformeerdDoor'
+  >;
   aanmeldingDoor: Overdracht['aanmeldingDoor'];
   aanmelder: Naam | null;
   kandidaatAanmelders: Naam[];
-  problemen: { regel: string; ernst: 'FOUT' | 'WAARSCHUWING' | 'AANDACHT'; melding: string; bron: string }[];
+  problemen: {
+    regel: string;
+    ernst: 'FOUT' | 'WAARSCHUWING' | 'AANDACHT';
+    melding: string;
+    bron: string;
+  }[];
 }
 export interface Routes {
   knooppunt: RouteKnooppunt;
@@ -139,7 +197,12 @@ export interface Routes {
 }
 
 const routeKnooppunt = 'id naam functie werkproces wettelijkeBasis samenstelling aanmeldcriteria';
-export const laadRoutes = (knooppuntId: string, richting: RouteRichting, maxStappen: number, filter: Record<string, unknown>) =>
+export const laadRoutes = (
+  knooppuntId: string,
+  richting: RouteRichting,
+  maxStappen: number,
+  filter: Record<string, unknown>,
+) =>
   gql<{ routes: Routes }>(
     `query($id: ID!, $richting: RouteRichting, $max: Int, $filter: RouteFilter) {
       routes(knooppuntId: $id, richting: $richting, maxStappen: $max, filter: $filter) {
@@ -190,7 +253,10 @@ export const zoekPassendeTafels = (casus: CasusVraag) =>
     { casus },
   ).then((d) => d.casusMatch);
 
-export type OverzichtKnooppunt = Pick<Knooppunt, 'id' | 'naam' | 'functie' | 'wettelijkeBasis' | 'samenstelling' | 'doel' | 'aanmeldcriteria'> & {
+export type OverzichtKnooppunt = Pick<
+  Knooppunt,
+  'id' | 'naam' | 'functie' | 'wettelijkeBasis' | 'samenstelling' | 'doel' | 'aanmeldcriteria'
+> & {
   regio: Keuze;
   themas: Keuze[];
   werkgebied: Keuze[];
@@ -204,14 +270,33 @@ export interface OrganisatieOverzicht {
     organisatie: Keuze;
     knooppunt: OverzichtKnooppunt;
     beroepsgeheim: string | null;
-    deelname: Pick<Deelname, 'id' | 'rol' | 'taak' | 'grondslag' | 'bijzondereGegevens' | 'strafrechtelijkeGegevens' | 'bsn'> & { wetten: WetVerwijzing[] };
+    deelname: Pick<
+      Deelname,
+      | 'id'
+      | 'rol'
+      | 'taak'
+      | 'grondslag'
+      | 'bijzondereGegevens'
+      | 'strafrechtelijkeGegevens'
+      | 'bsn'
+    > & { wetten: WetVerwijzing[] };
   }[];
   mogelijk: { knooppunt: OverzichtKnooppunt; redenen: string[] }[];
-  bevindingen: { regel: string; ernst: 'FOUT' | 'WAARSCHUWING' | 'AANDACHT'; melding: string; bron: string; knooppunt: Keuze }[];
+  bevindingen: {
+    regel: string;
+    ernst: 'FOUT' | 'WAARSCHUWING' | 'AANDACHT';
+    melding: string;
+    bron: string;
+    knooppunt: Keuze;
+  }[];
 }
 
-const OVERZICHT_KNOOPPUNT = 'id naam functie wettelijkeBasis samenstelling doel aanmeldcriteria regio { id naam } themas { id naam } werkgebied { id naam } convenant { status } dpia { status } deelnames { id }';
-export const laadOrganisatieOverzicht = (keuze: { organisatieId?: string; type?: string }, regioId: string | null) =>
+const OVERZICHT_KNOOPPUNT =
+  'id naam functie wettelijkeBasis samenstelling doel aanmeldcriteria regio { id naam } themas { id naam } werkgebied { id naam } convenant { status } dpia { status } deelnames { id }';
+export const laadOrganisatieOverzicht = (
+  keuze: { organisatieId?: string; type?: string },
+  regioId: string | null,
+) =>
   gql<{ organisatieOverzicht: OrganisatieOverzicht }>(
     `query($id: ID, $type: OrganisatieType, $regio: ID) { organisatieOverzicht(organisatieId: $id, type: $type, regioId: $regio) {
       organisaties { id naam type }
@@ -227,19 +312,37 @@ export interface BestuurderOverzicht {
   dekking: {
     themas: Keuze[];
     gemeenten: Keuze[];
-    cellen: { thema: Keuze; gemeente: Keuze; knooppunten: Keuze[]; bereikbaarVanuitMeldpunt: boolean }[];
+    cellen: {
+      thema: Keuze;
+      gemeente: Keuze;
+      knooppunten: Keuze[];
+      bereikbaarVanuitMeldpunt: boolean;
+    }[];
     lacunes: { thema: Keuze; gemeente: Keuze }[];
   };
   overlap: { totaal: number; paren: { a: Keuze; b: Keuze; score: number; redenen: string[] }[] };
   verantwoording: {
-    bevindingen: { regel: string; ernst: 'FOUT' | 'WAARSCHUWING' | 'AANDACHT'; melding: string; bron: string; knooppunt: Keuze; organisatie: Keuze | null }[];
-    perRegel: { regel: { id: string; titel: string; ernst: string; bron: string }; aantal: number }[];
+    bevindingen: {
+      regel: string;
+      ernst: 'FOUT' | 'WAARSCHUWING' | 'AANDACHT';
+      melding: string;
+      bron: string;
+      knooppunt: Keuze;
+      organisatie: Keuze | null;
+    }[];
+    perRegel: {
+      regel: { id: string; titel: string; ernst: string; bron: string };
+      aantal: number;
+    }[];
     perKnooppunt: { knooppunt: Keuze; aantal: number; fouten: number }[];
     perOrganisatie: { organisatie: Keuze; aantal: number }[];
   };
 }
 
-export const laadBestuurderOverzicht = (regioId: string, leeftijd: { van: number; tot: number | null } | null) =>
+export const laadBestuurderOverzicht = (
+  regioId: string,
+  leeftijd: { van: number; tot: number | null } | null,
+) =>
   gql<BestuurderOverzicht>(
     `query($regio: ID!, $leeftijd: LeeftijdBand) {
       dekking(regioId: $regio, leeftijd: $leeftijd) { themas { id naam } gemeenten { id naam }
@@ -262,7 +365,14 @@ export interface ProbleemKandidaat {
   alGedekt: string[];
   nodig: string[];
 }
-export const zoekVoorNieuwProbleem = (regioId: string, probleem: { themaId: string; leeftijd: { van: number; tot: number | null } | null; gemeenteIds: string[] }) =>
+export const zoekVoorNieuwProbleem = (
+  regioId: string,
+  probleem: {
+    themaId: string;
+    leeftijd: { van: number; tot: number | null } | null;
+    gemeenteIds: string[];
+  },
+) =>
   gql<{ nieuwProbleem: ProbleemKandidaat[] }>(
     `query($regio: ID!, $probleem: NieuwProbleemInput!) { nieuwProbleem(regioId: $regio, probleem: $probleem) { knooppunt { id naam } score alGedekt nodig } }`,
     { regio: regioId, probleem },
@@ -279,7 +389,12 @@ export interface GeschiedenisRecord {
   tijd: string;
   actie: string;
   door: string | null;
-  wijzigingen: { soort: string; id: string; versieNa: number | null; velden: { veld: string; voor: string | null; na: string | null }[] }[];
+  wijzigingen: {
+    soort: string;
+    id: string;
+    versieNa: number | null;
+    velden: { veld: string; voor: string | null; na: string | null }[];
+  }[];
 }
 export const laadGeschiedenis = (id: string) =>
   gql<{ knooppunt: { geschiedenis: GeschiedenisRecord[] } | null }>(
@@ -287,6 +402,12 @@ export const laadGeschiedenis = (id: string) =>
     { id },
   ).then((d) => d.knooppunt?.geschiedenis ?? []);
 export const verifieer = (id: string, versie: number) =>
-  gql('mutation($id: ID!, $v: Int!) { verifieerKnooppunt(id: $id, versie: $v) { versie } }', { id, v: versie });
+  gql('mutation($id: ID!, $v: Int!) { verifieerKnooppunt(id: $id, versie: $v) { versie } }', {
+    id,
+    v: versie,
+  });
 export const herstel = (id: string, versie: number, volgnummer: number) =>
-  gql('mutation($id: ID!, $v: Int!, $n: Int!) { herstelKnooppunt(id: $id, versie: $v, volgnummer: $n) { versie } }', { id, v: versie, n: volgnummer });
+  gql(
+    'mutation($id: ID!, $v: Int!, $n: Int!) { herstelKnooppunt(id: $id, versie: $v, volgnummer: $n) { versie } }',
+    { id, v: versie, n: volgnummer },
+  );

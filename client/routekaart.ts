@@ -7,7 +7,9 @@ import { renderRoutes } from './routes-view.ts';
 const id = new URLSearchParams(location.search).get('knooppunt');
 const status = document.querySelector<HTMLElement>('#status')!;
 document.querySelector('#afdrukken')?.addEventListener('click', () => window.print());
-document.querySelector('#datum')!.textContent = new Date().toLocaleDateString('nl-NL', { dateStyle: 'long' });
+document.querySelector('#datum')!.textContent = new Date().toLocaleDateString('nl-NL', {
+  dateStyle: 'long',
+});
 
 async function start(): Promise<void> {
   if (!id) {
@@ -17,7 +19,9 @@ async function start(): Promise<void> {
   const routes = await laadRoutes(id, 'UIT', 3, {});
   document.title = `Routekaart ${routes.knooppunt.naam} — Knooppuntenregister`;
   document.querySelector('#titel')!.textContent = `Routekaart: ${routes.knooppunt.naam}`;
-  document.querySelector('#routekaart')!.innerHTML = renderRoutes(routes, null, { open: true }).value;
+  document.querySelector('#routekaart')!.innerHTML = renderRoutes(routes, null, {
+    open: true,
+  }).value;
   status.textContent = '';
   document.body.dataset['kaart'] = 'gereed';
 }

@@ -7,7 +7,8 @@ import { html, type Markup } from './html.ts';
 import { AANMELDING_DOOR, label, OVERDRACHT_SOORT } from './labels.ts';
 import type { Routes, RouteStap } from './queries.ts';
 
-const orNiet = (text: string | null) => text ?? html`<span class="ontbreekt">niet afgesproken</span>`;
+const orNiet = (text: string | null) =>
+  text ?? html`<span class="ontbreekt">niet afgesproken</span>`;
 
 function aanmelding(s: RouteStap): Markup | string {
   if (s.aanmeldingDoor === 'PARTNER' && s.aanmelder) return s.aanmelder.naam;
@@ -27,16 +28,23 @@ function stap(s: RouteStap): Markup {
       <dt>Warme overdracht</dt><dd>${s.overdracht.warm === null ? 'onbekend' : s.overdracht.warm ? 'ja' : 'nee'}</dd>
       <dt>Cliënt geïnformeerd door</dt><dd>${orNiet(s.overdracht.clientGeinformeerdDoor)}</dd>
     </dl>
-    ${s.problemen.length > 0
-      ? html`<ul class="problemen">${s.problemen.map((p) => html`<li>${bevinding(p)}</li>`)}</ul>`
-      : ''}
+    ${
+      s.problemen.length > 0
+        ? html`<ul class="problemen">${s.problemen.map((p) => html`<li>${bevinding(p)}</li>`)}</ul>`
+        : ''
+    }
   </li>`;
 }
 
 /** The chain in one line, e.g. "Meldpunt → Casusoverleg → ZVH". */
-export const keten = (stappen: RouteStap[]): string => [stappen[0]?.van.naam ?? '', ...stappen.map((s) => s.naar.naam)].join(' → ');
+export const keten = (stappen: RouteStap[]): string =>
+  [stappen[0]?.van.naam ?? '', ...stappen.map((s) => s.naar.naam)].join(' → ');
 
-export function renderRoutes(r: Routes, gekozen: number | null, options: { open?: boolean; markeren?: boolean } = {}): Markup {
+export function renderRoutes(
+  r: Routes,
+  gekozen: number | null,
+  options: { open?: boolean; markeren?: boolean } = {},
+): Markup {
   if (r.routes.length === 0) {
     return html`<p>${r.richting === 'UIT' ? 'Vanuit dit knooppunt zijn geen routes vastgelegd' : 'Er leiden geen vastgelegde routes naar dit knooppunt'} (binnen ${r.maxStappen} stappen).</p>`;
   }

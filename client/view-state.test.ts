@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FILTER_KEYS, kaartUrl, parseViewState, serializeViewState, type ViewState } from './view-state.ts';
+import {
+  FILTER_KEYS,
+  kaartUrl,
+  parseViewState,
+  serializeViewState,
+  type ViewState,
+} from './view-state.ts';
 
 const token = fc.stringMatching(/^[A-Za-z0-9_-]{1,12}$/);
 const viewState: fc.Arbitrary<ViewState> = fc.record({
@@ -14,10 +20,17 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
   routes: fc.constantFrom(null, 'UIT' as const, 'IN' as const),
   route: fc.option(fc.nat({ max: 999 }), { nil: null }),
   filters: fc.record({
-    ...Object.fromEntries(FILTER_KEYS.map((k) => [k, fc.array(fc.string({ minLength: 1 }), { maxLength: 3 })])),
+    ...Object.fromEntries(
+      FILTER_KEYS.map((k) => [k, fc.array(fc.string({ minLength: 1 }), { maxLength: 3 })]),
+    ),
     leeftijd: fc.constantFrom(null, 'jeugd' as const, 'ouderen' as const),
   }) as fc.Arbitrary<ViewState['filters']>,
-  peildatum: fc.option(fc.date({ min: new Date('1990-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)), { nil: null }),
+  peildatum: fc.option(
+    fc
+      .date({ min: new Date('1990-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10)),
+    { nil: null },
+  ),
   beeindigd: fc.boolean(),
 });
 
@@ -32,14 +45,25 @@ describe('view state in the URL', () => {
 
   it('falls back to defaults for unknown values', () => {
     const state = parseViewState('?indeling=RANDOM&weergave=x&leeftijd=baby');
-    expect(state).toMatchObject({ indeling: 'OVERZICHT', weergave: 'kaart', regio: null, filters: { leeftijd: null } });
+    expect(state).toMatchObject({
+      indeling: 'OVERZICHT',
+      weergave: 'kaart',
+      regio: null,
+      filters: { leeftijd: null },
+    });
   });
 });
 
 describe('kaartUrl', () => {
   it('links into the map with only what differs from the default view', () => {
-    expect(kaartUrl({ regio: 'ZVH-NHN', selectie: 'veilig-thuis' })).toBe('/?regio=ZVH-NHN&selectie=veilig-thuis');
-    expect(kaartUrl({ regio: 'ZVH-NHN', filters: { thema: ['schulden'], gemeente: ['GM0361'] } })).toBe('/?regio=ZVH-NHN&thema=schulden&gemeente=GM0361');
-    expect(kaartUrl({ regio: null, filters: { organisatie: ['a', 'b'] } })).toBe('/?organisatie=a&organisatie=b');
+    expect(kaartUrl({ regio: 'ZVH-NHN', selectie: 'veilig-thuis' })).toBe(
+      '/?regio=ZVH-NHN&selectie=veilig-thuis',
+    );
+    expect(
+      kaartUrl({ regio: 'ZVH-NHN', filters: { thema: ['schulden'], gemeente: ['GM0361'] } }),
+    ).toBe('/?regio=ZVH-NHN&thema=schulden&gemeente=GM0361');
+    expect(kaartUrl({ regio: null, filters: { organisatie: ['a', 'b'] } })).toBe(
+      '/?organisatie=a&organisatie=b',
+    );
   });
 });

@@ -36,7 +36,15 @@ export interface ViewState {
   beeindigd: boolean;
 }
 
-export const FILTER_KEYS = ['functie', 'werkproces', 'wettelijkeBasis', 'samenstelling', 'thema', 'organisatie', 'gemeente'] as const;
+export const FILTER_KEYS = [
+  'functie',
+  'werkproces',
+  'wettelijkeBasis',
+  'samenstelling',
+  'thema',
+  'organisatie',
+  'gemeente',
+] as const;
 export type ListFilterKey = (typeof FILTER_KEYS)[number];
 
 export const emptyFilters = (): Filters => ({
@@ -55,7 +63,8 @@ export function parseViewState(search: string): ViewState {
   const filters = emptyFilters();
   for (const key of FILTER_KEYS) filters[key] = params.getAll(key);
   const leeftijd = params.get('leeftijd');
-  filters.leeftijd = leeftijd !== null && leeftijd in LEEFTIJDSBANDEN ? (leeftijd as Leeftijdsband) : null;
+  filters.leeftijd =
+    leeftijd !== null && leeftijd in LEEFTIJDSBANDEN ? (leeftijd as Leeftijdsband) : null;
   return {
     regio: params.get('regio'),
     indeling: params.get('indeling') === 'STROOM' ? 'STROOM' : 'OVERZICHT',
@@ -63,10 +72,15 @@ export function parseViewState(search: string): ViewState {
     weergave: params.get('weergave') === 'lijst' ? 'lijst' : 'kaart',
     selectie: params.get('selectie'),
     naast: params.get('naast'),
-    routes: params.get('routes') === 'UIT' || params.get('routes') === 'IN' ? (params.get('routes') as 'UIT' | 'IN') : null,
+    routes:
+      params.get('routes') === 'UIT' || params.get('routes') === 'IN'
+        ? (params.get('routes') as 'UIT' | 'IN')
+        : null,
     route: /^\d+$/.test(params.get('route') ?? '') ? Number(params.get('route')) : null,
     filters,
-    peildatum: /^\d{4}-\d{2}-\d{2}$/.test(params.get('peildatum') ?? '') ? params.get('peildatum') : null,
+    peildatum: /^\d{4}-\d{2}-\d{2}$/.test(params.get('peildatum') ?? '')
+      ? params.get('peildatum')
+      : null,
     beeindigd: params.get('beeindigd') === 'ja',
   };
 }
@@ -89,13 +103,21 @@ export function serializeViewState(state: ViewState): string {
   return query ? `?${query}` : '';
 }
 
-export const hasFilters = (filters: Filters): boolean => FILTER_KEYS.some((k) => filters[k].length > 0) || filters.leeftijd !== null;
+export const hasFilters = (filters: Filters): boolean =>
+  FILTER_KEYS.some((k) => filters[k].length > 0) || filters.leeftijd !== null;
 
 /** Which moment the map shows: a peildatum, or everything stored. */
-export const tijd = (state: Pick<ViewState, 'peildatum' | 'beeindigd'>) => ({ peildatum: state.peildatum, ookBeeindigd: state.beeindigd });
+export const tijd = (state: Pick<ViewState, 'peildatum' | 'beeindigd'>) => ({
+  peildatum: state.peildatum,
+  ookBeeindigd: state.beeindigd,
+});
 
 /** The GraphQL KnooppuntFilter for a view: the server decides what matches. */
-export function toKnooppuntFilter(regio: string, filters: Filters, moment: ReturnType<typeof tijd> = { peildatum: null, ookBeeindigd: false }): Record<string, unknown> {
+export function toKnooppuntFilter(
+  regio: string,
+  filters: Filters,
+  moment: ReturnType<typeof tijd> = { peildatum: null, ookBeeindigd: false },
+): Record<string, unknown> {
   const band = filters.leeftijd ? LEEFTIJDSBANDEN[filters.leeftijd] : null;
   return {
     ...moment,
@@ -112,7 +134,9 @@ export function toKnooppuntFilter(regio: string, filters: Filters, moment: Retur
 }
 
 /** A link into the map with the given view, e.g. a knooppunt selected or a thema filtered. */
-export function kaartUrl(change: Partial<Omit<ViewState, 'filters'>> & { filters?: Partial<Filters> }): string {
+export function kaartUrl(
+  change: Partial<Omit<ViewState, 'filters'>> & { filters?: Partial<Filters> },
+): string {
   const leeg = parseViewState('');
   return `/${serializeViewState({ ...leeg, ...change, filters: { ...leeg.filters, ...change.filters } })}`;
 }

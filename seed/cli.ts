@@ -24,16 +24,20 @@ const { values } = parseArgs({
   },
 });
 const aantal = Number(values.aantal);
-if (!Number.isInteger(aantal) || aantal < 1) throw new Error(`--aantal moet een positief geheel getal zijn, niet "${values.aantal}"`);
+if (!Number.isInteger(aantal) || aantal < 1)
+  throw new Error(`--aantal moet een positief geheel getal zijn, niet "${values.aantal}"`);
 
 const config = loadConfig();
 const store = await createStore(config, createLogger(config.LOG_LEVEL));
 try {
-  const overslaan = values['als-leeg'] && (!config.SEED_EXAMPLE || (await store.load()).knooppunten.length > 0);
+  const overslaan =
+    values['als-leeg'] && (!config.SEED_EXAMPLE || (await store.load()).knooppunten.length > 0);
   if (!overslaan) {
     const paden = values.bestand ?? [VOORBEELDREGIO];
     const result = await laadStartbestanden(store, paden.flatMap(bestandenIn));
-    console.log(`${values.bestand ? paden.join(', ') : 'Voorbeeldregio (voorbeelddata)'} geladen in ${store.kind}: ${result.created} nieuw, ${result.updated} bijgewerkt, ${result.unchanged} ongewijzigd.`);
+    console.log(
+      `${values.bestand ? paden.join(', ') : 'Voorbeeldregio (voorbeelddata)'} geladen in ${store.kind}: ${result.created} nieuw, ${result.updated} bijgewerkt, ${result.unchanged} ongewijzigd.`,
+    );
   }
   if (values.synthetisch) {
     if ((await store.load()).knooppunten.some((k) => k.id.startsWith('syn-'))) {
@@ -41,7 +45,9 @@ try {
     } else {
       const items = generateSyntheticDataset(loadReferentiedata(), { knooppunten: aantal });
       await store.applyAll(creates(items), systeemWijziging());
-      console.log(`Synthetische dataset toegevoegd: ${items.length} objecten, waarvan ${aantal} knooppunten.`);
+      console.log(
+        `Synthetische dataset toegevoegd: ${items.length} objecten, waarvan ${aantal} knooppunten.`,
+      );
     }
   }
 } finally {

@@ -32,16 +32,27 @@ export function bestandenIn(pad: string): Bestand[] {
 }
 
 /** The reference data (themas, gemeenten, regio's, wetten), then the files as one audited import. */
-export async function laadStartbestanden(store: Store, bestanden: readonly Bestand[]): Promise<SeedResult> {
+export async function laadStartbestanden(
+  store: Store,
+  bestanden: readonly Bestand[],
+): Promise<SeedResult> {
   await store.putReferentiedata(loadReferentiedata());
-  const plan = planImport(indexRegistry(await store.load()), await leesBestanden(bestanden), { verificatieOvernemen: true });
+  const plan = planImport(indexRegistry(await store.load()), await leesBestanden(bestanden), {
+    verificatieOvernemen: true,
+  });
   if (plan.fouten.length > 0) {
-    const regels = plan.fouten.slice(0, 20).map((f) => `  ${f.blad} rij ${f.rij}${f.kolom ? `, ${f.kolom}` : ''}: ${f.melding}`);
-    throw new Error(`De startbestanden hebben ${plan.fouten.length} fouten; niets geladen:\n${regels.join('\n')}`);
+    const regels = plan.fouten
+      .slice(0, 20)
+      .map((f) => `  ${f.blad} rij ${f.rij}${f.kolom ? `, ${f.kolom}` : ''}: ${f.melding}`);
+    throw new Error(
+      `De startbestanden hebben ${plan.fouten.length} fouten; niets geladen:\n${regels.join('\n')}`,
+    );
   }
-  if (plan.wijzigingen.length > 0) await store.applyAll(writesOf(plan), { ...systeemWijziging(), actie: 'IMPORTEREN' });
+  if (plan.wijzigingen.length > 0)
+    await store.applyAll(writesOf(plan), { ...systeemWijziging(), actie: 'IMPORTEREN' });
   const created = plan.wijzigingen.filter((w) => w.versie === null).length;
   return { created, updated: plan.wijzigingen.length - created, unchanged: plan.ongewijzigd };
 }
 
-export const loadExampleRegion = (store: Store): Promise<SeedResult> => laadStartbestanden(store, bestandenIn(VOORBEELDREGIO));
+export const loadExampleRegion = (store: Store): Promise<SeedResult> =>
+  laadStartbestanden(store, bestandenIn(VOORBEELDREGIO));

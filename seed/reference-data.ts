@@ -9,26 +9,66 @@ import type { Gemeente, Referentiedata, Regio, Thema, Wet } from '../server/doma
 const dataDir = join(import.meta.dirname, 'data');
 
 function readCsv(file: string): Record<string, string>[] {
-  return parse(readFileSync(join(dataDir, file), 'utf8'), { columns: true, skip_empty_lines: true, trim: true });
+  return parse(readFileSync(join(dataDir, file), 'utf8'), {
+    columns: true,
+    skip_empty_lines: true,
+    trim: true,
+  });
 }
 
 export const THEMAS: Thema[] = [
-  ['verward-gedrag', 'Verward gedrag', 'Personen met onbegrepen of verward gedrag, al dan niet met psychische problematiek.'],
-  ['psychische-problematiek', 'Psychische problematiek', 'Psychische aandoeningen waarbij zorg of verplichte zorg aan de orde kan zijn.'],
-  ['huiselijk-geweld', 'Huiselijk geweld en kindermishandeling', 'Geweld in afhankelijkheidsrelaties, kindermishandeling, ouderenmishandeling.'],
+  [
+    'verward-gedrag',
+    'Verward gedrag',
+    'Personen met onbegrepen of verward gedrag, al dan niet met psychische problematiek.',
+  ],
+  [
+    'psychische-problematiek',
+    'Psychische problematiek',
+    'Psychische aandoeningen waarbij zorg of verplichte zorg aan de orde kan zijn.',
+  ],
+  [
+    'huiselijk-geweld',
+    'Huiselijk geweld en kindermishandeling',
+    'Geweld in afhankelijkheidsrelaties, kindermishandeling, ouderenmishandeling.',
+  ],
   ['woonoverlast', 'Woonoverlast', 'Ernstige overlast door bewoners in en om de woning.'],
   ['verslaving', 'Verslaving', 'Problematisch gebruik van middelen of gokken.'],
   ['schulden', 'Schulden', 'Problematische schulden en betalingsachterstanden.'],
-  ['recidive', 'Recidive en ex-gedetineerden', 'Terugkeer na detentie en het voorkomen van herhaald delictgedrag.'],
-  ['jeugdgroepen', 'Problematische jeugdgroepen', 'Hinderlijke, overlastgevende of criminele jeugdgroepen.'],
+  [
+    'recidive',
+    'Recidive en ex-gedetineerden',
+    'Terugkeer na detentie en het voorkomen van herhaald delictgedrag.',
+  ],
+  [
+    'jeugdgroepen',
+    'Problematische jeugdgroepen',
+    'Hinderlijke, overlastgevende of criminele jeugdgroepen.',
+  ],
   ['radicalisering', 'Radicalisering', 'Radicalisering en extremisme.'],
   ['mensenhandel', 'Mensenhandel', 'Seksuele en arbeidsuitbuiting, criminele uitbuiting.'],
   ['ondermijning', 'Ondermijning', 'Georganiseerde criminaliteit die de samenleving ondermijnt.'],
-  ['zorgmijding', 'Zorgmijding en bemoeizorg', 'Mensen die zorg nodig hebben maar die niet zelf zoeken.'],
-  ['lvb', 'Licht verstandelijke beperking', 'Mensen met een (licht) verstandelijke beperking in kwetsbare situaties.'],
+  [
+    'zorgmijding',
+    'Zorgmijding en bemoeizorg',
+    'Mensen die zorg nodig hebben maar die niet zelf zoeken.',
+  ],
+  [
+    'lvb',
+    'Licht verstandelijke beperking',
+    'Mensen met een (licht) verstandelijke beperking in kwetsbare situaties.',
+  ],
   ['dakloosheid', 'Dakloosheid', 'Dakloosheid en (dreigende) huisuitzetting.'],
-  ['jeugdcriminaliteit', 'Jeugdcriminaliteit', 'Minderjarigen en jongvolwassenen die delicten plegen.'],
-  ['jeugdbescherming', 'Jeugdbescherming', 'Bedreigde ontwikkeling van een kind waarbij een kinderbeschermingsmaatregel aan de orde kan zijn.'],
+  [
+    'jeugdcriminaliteit',
+    'Jeugdcriminaliteit',
+    'Minderjarigen en jongvolwassenen die delicten plegen.',
+  ],
+  [
+    'jeugdbescherming',
+    'Jeugdbescherming',
+    'Bedreigde ontwikkeling van een kind waarbij een kinderbeschermingsmaatregel aan de orde kan zijn.',
+  ],
   ['high-impact-crime', 'High impact crime', 'Woninginbraak, overvallen, straatroof en geweld.'],
 ].map(([id, naam, omschrijving]) => ({ id: id!, naam: naam!, omschrijving: omschrijving! }));
 
@@ -70,7 +110,9 @@ export function loadReferentiedata(): Referentiedata {
     zekerheid: r['zekerheid']!,
   }));
   const zvhVanGemeente = new Map<string, string>();
-  for (const r of zvhRows) for (const code of r['gemeentecodes']!.split(';')) zvhVanGemeente.set(code.trim(), r['zvh_id']!);
+  for (const r of zvhRows)
+    for (const code of r['gemeentecodes']!.split(';'))
+      zvhVanGemeente.set(code.trim(), r['zvh_id']!);
   const gemeenten: Gemeente[] = readCsv('gemeenten.csv').map((r) => {
     const zvh = zvhVanGemeente.get(r['gemeentecode']!);
     return {
@@ -79,5 +121,10 @@ export function loadReferentiedata(): Referentiedata {
       regioIds: [r['veiligheidsregio_code']!, ...(zvh ? [zvh] : [])],
     };
   });
-  return { themas: THEMAS, wetten: WETTEN, regios: [...veiligheidsregios, ...zvhRegios], gemeenten };
+  return {
+    themas: THEMAS,
+    wetten: WETTEN,
+    regios: [...veiligheidsregios, ...zvhRegios],
+    gemeenten,
+  };
 }

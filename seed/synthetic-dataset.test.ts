@@ -14,7 +14,9 @@ describe('generateSyntheticDataset', () => {
     expect(knooppunten).toHaveLength(10_000);
     expect(new Set(knooppunten.flatMap((k) => k.gemeenteIds)).size).toBe(342);
     expect(new Set(knooppunten.map((k) => k.regioId)).size).toBe(31);
-    expect(new Set(knooppunten.map((k) => k.functie))).toEqual(new Set(['MELDPUNT', 'OVERLEGTAFEL']));
+    expect(new Set(knooppunten.map((k) => k.functie))).toEqual(
+      new Set(['MELDPUNT', 'OVERLEGTAFEL']),
+    );
   });
 
   it('yields only valid objects, unique keys, and references to objects created before', () => {
@@ -29,7 +31,10 @@ describe('generateSyntheticDataset', () => {
     for (const item of items) {
       expect(parseGegevens(item.kind, item.gegevens)).toEqual(item.gegevens);
       for (const ref of referencesOf(item.kind, item.gegevens)) {
-        expect(created.has(`${ref.target}:${ref.id}`) || reference.has(`${ref.target}:${ref.id}`), `${item.id} → ${ref.target}:${ref.id}`).toBe(true);
+        expect(
+          created.has(`${ref.target}:${ref.id}`) || reference.has(`${ref.target}:${ref.id}`),
+          `${item.id} → ${ref.target}:${ref.id}`,
+        ).toBe(true);
       }
       const key = `${item.kind}:${uniqueKeyOf(item.kind, item.gegevens).key}`;
       expect(keys.has(key), key).toBe(false);
@@ -40,9 +45,25 @@ describe('generateSyntheticDataset', () => {
   });
 
   it('is deterministic per seed and can be limited to one region', () => {
-    const een = generateSyntheticDataset(referentiedata, { regioIds: ['ZVH-NHN'], knooppunten: 300, seed: 7 });
-    expect(een).toEqual(generateSyntheticDataset(referentiedata, { regioIds: ['ZVH-NHN'], knooppunten: 300, seed: 7 }));
-    expect(een).not.toEqual(generateSyntheticDataset(referentiedata, { regioIds: ['ZVH-NHN'], knooppunten: 300, seed: 8 }));
+    const een = generateSyntheticDataset(referentiedata, {
+      regioIds: ['ZVH-NHN'],
+      knooppunten: 300,
+      seed: 7,
+    });
+    expect(een).toEqual(
+      generateSyntheticDataset(referentiedata, {
+        regioIds: ['ZVH-NHN'],
+        knooppunten: 300,
+        seed: 7,
+      }),
+    );
+    expect(een).not.toEqual(
+      generateSyntheticDataset(referentiedata, {
+        regioIds: ['ZVH-NHN'],
+        knooppunten: 300,
+        seed: 8,
+      }),
+    );
     expect(een.filter((i) => i.kind === 'knooppunt')).toHaveLength(300);
     expect(een.filter((i) => i.kind === 'overdracht').length).toBeGreaterThan(100);
   });

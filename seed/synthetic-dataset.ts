@@ -34,7 +34,6 @@ export interface SyntheticOptions {
   seed?: number;
 }
 
-
 /** mulberry32: a small, fast, seedable PRNG; Math.random cannot be seeded. */
 function prng(seed: number) {
   let a = seed >>> 0;
@@ -64,9 +63,19 @@ const REGIONALE_PARTIJEN: [OrganisatieType, string, Privacykader, string | null]
   ['GGZ', 'GGZ-aanbieder', 'AVG', 'Medisch beroepsgeheim (Wgbo)'],
   ['VERSLAVINGSZORG', 'Verslavingszorg-aanbieder', 'AVG', 'Medisch beroepsgeheim (Wgbo)'],
   ['RECLASSERING', 'Reclasseringsorganisatie', 'WJSG', null],
-  ['VEILIG_THUIS', 'Veilig Thuis', 'AVG', 'Geheimhoudingsplicht Veilig Thuis (art. 4.2.3 Wmo 2015)'],
+  [
+    'VEILIG_THUIS',
+    'Veilig Thuis',
+    'AVG',
+    'Geheimhoudingsplicht Veilig Thuis (art. 4.2.3 Wmo 2015)',
+  ],
   ['RAAD_VOOR_DE_KINDERBESCHERMING', 'Raad voor de Kinderbescherming', 'AVG', null],
-  ['GECERTIFICEERDE_INSTELLING', 'Gecertificeerde instelling', 'AVG', 'Geheimhoudingsplicht jeugdhulpverlener (Jeugdwet)'],
+  [
+    'GECERTIFICEERDE_INSTELLING',
+    'Gecertificeerde instelling',
+    'AVG',
+    'Geheimhoudingsplicht jeugdhulpverlener (Jeugdwet)',
+  ],
   ['JONGERENWERK', 'Jongerenwerk', 'AVG', null],
   ['SCHULDHULPVERLENING', 'Schuldhulpverlening', 'AVG', null],
   ['HUISARTS', 'Huisartsenkring', 'AVG', 'Medisch beroepsgeheim (Wgbo)'],
@@ -94,33 +103,209 @@ interface Soort {
 }
 
 const SOORTEN: Soort[] = [
-  { naam: 'Meldpunt zorg en overlast', functie: 'MELDPUNT', werkproces: 'MELDPUNT', wettelijkeBasis: 'TAAK_VAN_EEN_PARTIJ', samenstelling: 'VAST', schaal: 'SUBREGIONAAL', themas: ['verward-gedrag', 'woonoverlast', 'zorgmijding'], signalen: ['IMPACT_OP_OMGEVING'], partijen: ['GEMEENTE', 'GGD', 'GGZ', 'POLITIE'], gewicht: 3 },
-  { naam: 'Meldpunt huiselijk geweld', functie: 'MELDPUNT', werkproces: 'MELDPUNT', wettelijkeBasis: 'WETTELIJK_GEREGELD', samenstelling: 'VAST', schaal: 'REGIONAAL', themas: ['huiselijk-geweld'], signalen: ['HUISELIJK_GEWELD_OF_KINDERMISHANDELING', 'ACUUT_GEVAAR'], partijen: ['VEILIG_THUIS', 'POLITIE', 'RAAD_VOOR_DE_KINDERBESCHERMING'], gewicht: 1 },
-  { naam: 'Meldpunt Wvggz', functie: 'MELDPUNT', werkproces: 'MELDPUNT', wettelijkeBasis: 'WETTELIJK_GEREGELD', samenstelling: 'VAST', schaal: 'SUBREGIONAAL', themas: ['psychische-problematiek', 'verward-gedrag'], signalen: ['ACUUT_GEVAAR'], partijen: ['GEMEENTE', 'GGD', 'GGZ'], gewicht: 2 },
-  { naam: 'Signaleringsoverleg', functie: 'OVERLEGTAFEL', werkproces: 'SIGNALERING', wettelijkeBasis: 'NIET_EXPLICIET', samenstelling: 'VAST', schaal: 'LOKAAL', themas: ['woonoverlast', 'schulden', 'zorgmijding'], signalen: ['MEERDERE_PROBLEMEN'], partijen: ['GEMEENTE', 'WIJKTEAM', 'WONINGCORPORATIE', 'POLITIE', 'SCHULDHULPVERLENING'], gewicht: 4 },
-  { naam: 'Casusoverleg multiproblematiek', functie: 'OVERLEGTAFEL', werkproces: 'CASUSOVERLEG', wettelijkeBasis: 'NIET_EXPLICIET', samenstelling: 'WISSELEND', schaal: 'LOKAAL', themas: ['verward-gedrag', 'verslaving', 'schulden', 'woonoverlast'], signalen: ['MEERDERE_PROBLEMEN', 'SAMENWERKING_NODIG', 'IMPACT_OP_OMGEVING'], partijen: ['GEMEENTE', 'WIJKTEAM', 'GGZ', 'VERSLAVINGSZORG', 'POLITIE', 'WONINGCORPORATIE'], gewicht: 6 },
-  { naam: 'Complexe casuïstiek ZVH', functie: 'OVERLEGTAFEL', werkproces: 'CASUSOVERLEG', wettelijkeBasis: 'NIET_EXPLICIET', samenstelling: 'WISSELEND', schaal: 'REGIONAAL', themas: ['verward-gedrag', 'recidive', 'huiselijk-geweld', 'psychische-problematiek'], signalen: ['MEERDERE_PROBLEMEN', 'CRIMINEEL_OF_OVERLASTGEVEND_GEDRAG', 'SAMENWERKING_NODIG'], partijen: ['ZORG_EN_VEILIGHEIDSHUIS', 'POLITIE', 'OPENBAAR_MINISTERIE', 'GGZ', 'RECLASSERING', 'GEMEENTE'], gewicht: 2 },
-  { naam: 'Nazorg ex-gedetineerden', functie: 'OVERLEGTAFEL', werkproces: 'CASUSOVERLEG', wettelijkeBasis: 'TAAK_VAN_EEN_PARTIJ', samenstelling: 'VAST', schaal: 'SUBREGIONAAL', themas: ['recidive', 'dakloosheid'], signalen: ['MEERDERE_PROBLEMEN'], partijen: ['GEMEENTE', 'PENITENTIAIRE_INRICHTING', 'RECLASSERING', 'MAATSCHAPPELIJKE_OPVANG'], gewicht: 2 },
-  { naam: 'Jeugdgroepenoverleg', functie: 'OVERLEGTAFEL', werkproces: 'GROEPSAANPAK', wettelijkeBasis: 'NIET_EXPLICIET', samenstelling: 'VAST', schaal: 'LOKAAL', themas: ['jeugdgroepen', 'jeugdcriminaliteit'], signalen: ['GROEP', 'CRIMINEEL_OF_OVERLASTGEVEND_GEDRAG'], partijen: ['GEMEENTE', 'POLITIE', 'JONGERENWERK', 'OPENBAAR_MINISTERIE', 'ONDERWIJS'], gewicht: 3 },
-  { naam: 'Top-X aanpak', functie: 'OVERLEGTAFEL', werkproces: 'CASUSOVERLEG', wettelijkeBasis: 'NIET_EXPLICIET', samenstelling: 'VAST', schaal: 'SUBREGIONAAL', themas: ['high-impact-crime', 'recidive'], signalen: ['CRIMINEEL_OF_OVERLASTGEVEND_GEDRAG', 'ERNSTIG_LOKAAL_VEILIGHEIDSPROBLEEM'], partijen: ['BURGEMEESTER', 'POLITIE', 'OPENBAAR_MINISTERIE', 'RECLASSERING', 'GEMEENTE'], gewicht: 2 },
-  { naam: 'Overleg bemoeizorg', functie: 'OVERLEGTAFEL', werkproces: 'CASUSOVERLEG', wettelijkeBasis: 'TAAK_VAN_EEN_PARTIJ', samenstelling: 'VAST', schaal: 'SUBREGIONAAL', themas: ['zorgmijding', 'psychische-problematiek', 'dakloosheid'], signalen: ['MEERDERE_PROBLEMEN'], partijen: ['GGD', 'GGZ', 'MAATSCHAPPELIJKE_OPVANG', 'WONINGCORPORATIE'], gewicht: 2 },
-  { naam: 'Casusoverleg radicalisering', functie: 'OVERLEGTAFEL', werkproces: 'CASUSOVERLEG', wettelijkeBasis: 'NIET_EXPLICIET', samenstelling: 'VAST', schaal: 'REGIONAAL', themas: ['radicalisering'], signalen: ['ERNSTIG_LOKAAL_VEILIGHEIDSPROBLEEM'], partijen: ['BURGEMEESTER', 'POLITIE', 'OPENBAAR_MINISTERIE', 'GEMEENTE'], gewicht: 1 },
-  { naam: 'Mensenhandeloverleg', functie: 'OVERLEGTAFEL', werkproces: 'CASUSOVERLEG', wettelijkeBasis: 'NIET_EXPLICIET', samenstelling: 'WISSELEND', schaal: 'REGIONAAL', themas: ['mensenhandel', 'ondermijning'], signalen: ['CRIMINEEL_OF_OVERLASTGEVEND_GEDRAG'], partijen: ['GEMEENTE', 'POLITIE', 'OPENBAAR_MINISTERIE', 'GGD'], gewicht: 1 },
-  { naam: 'Jeugdbeschermingstafel', functie: 'OVERLEGTAFEL', werkproces: 'CASUSOVERLEG', wettelijkeBasis: 'WETTELIJK_GEREGELD', samenstelling: 'WISSELEND', schaal: 'REGIONAAL', themas: ['jeugdbescherming', 'huiselijk-geweld'], signalen: ['HUISELIJK_GEWELD_OF_KINDERMISHANDELING'], partijen: ['RAAD_VOOR_DE_KINDERBESCHERMING', 'GECERTIFICEERDE_INSTELLING', 'VEILIG_THUIS', 'GEMEENTE'], gewicht: 2 },
-  { naam: 'LVB-casusoverleg', functie: 'OVERLEGTAFEL', werkproces: 'CASUSOVERLEG', wettelijkeBasis: 'NIET_EXPLICIET', samenstelling: 'WISSELEND', schaal: 'SUBREGIONAAL', themas: ['lvb', 'schulden'], signalen: ['MEERDERE_PROBLEMEN', 'SAMENWERKING_NODIG'], partijen: ['LVB_ZORG', 'WIJKTEAM', 'GEMEENTE', 'SCHULDHULPVERLENING'], gewicht: 1 },
+  {
+    naam: 'Meldpunt zorg en overlast',
+    functie: 'MELDPUNT',
+    werkproces: 'MELDPUNT',
+    wettelijkeBasis: 'TAAK_VAN_EEN_PARTIJ',
+    samenstelling: 'VAST',
+    schaal: 'SUBREGIONAAL',
+    themas: ['verward-gedrag', 'woonoverlast', 'zorgmijding'],
+    signalen: ['IMPACT_OP_OMGEVING'],
+    partijen: ['GEMEENTE', 'GGD', 'GGZ', 'POLITIE'],
+    gewicht: 3,
+  },
+  {
+    naam: 'Meldpunt huiselijk geweld',
+    functie: 'MELDPUNT',
+    werkproces: 'MELDPUNT',
+    wettelijkeBasis: 'WETTELIJK_GEREGELD',
+    samenstelling: 'VAST',
+    schaal: 'REGIONAAL',
+    themas: ['huiselijk-geweld'],
+    signalen: ['HUISELIJK_GEWELD_OF_KINDERMISHANDELING', 'ACUUT_GEVAAR'],
+    partijen: ['VEILIG_THUIS', 'POLITIE', 'RAAD_VOOR_DE_KINDERBESCHERMING'],
+    gewicht: 1,
+  },
+  {
+    naam: 'Meldpunt Wvggz',
+    functie: 'MELDPUNT',
+    werkproces: 'MELDPUNT',
+    wettelijkeBasis: 'WETTELIJK_GEREGELD',
+    samenstelling: 'VAST',
+    schaal: 'SUBREGIONAAL',
+    themas: ['psychische-problematiek', 'verward-gedrag'],
+    signalen: ['ACUUT_GEVAAR'],
+    partijen: ['GEMEENTE', 'GGD', 'GGZ'],
+    gewicht: 2,
+  },
+  {
+    naam: 'Signaleringsoverleg',
+    functie: 'OVERLEGTAFEL',
+    werkproces: 'SIGNALERING',
+    wettelijkeBasis: 'NIET_EXPLICIET',
+    samenstelling: 'VAST',
+    schaal: 'LOKAAL',
+    themas: ['woonoverlast', 'schulden', 'zorgmijding'],
+    signalen: ['MEERDERE_PROBLEMEN'],
+    partijen: ['GEMEENTE', 'WIJKTEAM', 'WONINGCORPORATIE', 'POLITIE', 'SCHULDHULPVERLENING'],
+    gewicht: 4,
+  },
+  {
+    naam: 'Casusoverleg multiproblematiek',
+    functie: 'OVERLEGTAFEL',
+    werkproces: 'CASUSOVERLEG',
+    wettelijkeBasis: 'NIET_EXPLICIET',
+    samenstelling: 'WISSELEND',
+    schaal: 'LOKAAL',
+    themas: ['verward-gedrag', 'verslaving', 'schulden', 'woonoverlast'],
+    signalen: ['MEERDERE_PROBLEMEN', 'SAMENWERKING_NODIG', 'IMPACT_OP_OMGEVING'],
+    partijen: ['GEMEENTE', 'WIJKTEAM', 'GGZ', 'VERSLAVINGSZORG', 'POLITIE', 'WONINGCORPORATIE'],
+    gewicht: 6,
+  },
+  {
+    naam: 'Complexe casuïstiek ZVH',
+    functie: 'OVERLEGTAFEL',
+    werkproces: 'CASUSOVERLEG',
+    wettelijkeBasis: 'NIET_EXPLICIET',
+    samenstelling: 'WISSELEND',
+    schaal: 'REGIONAAL',
+    themas: ['verward-gedrag', 'recidive', 'huiselijk-geweld', 'psychische-problematiek'],
+    signalen: ['MEERDERE_PROBLEMEN', 'CRIMINEEL_OF_OVERLASTGEVEND_GEDRAG', 'SAMENWERKING_NODIG'],
+    partijen: [
+      'ZORG_EN_VEILIGHEIDSHUIS',
+      'POLITIE',
+      'OPENBAAR_MINISTERIE',
+      'GGZ',
+      'RECLASSERING',
+      'GEMEENTE',
+    ],
+    gewicht: 2,
+  },
+  {
+    naam: 'Nazorg ex-gedetineerden',
+    functie: 'OVERLEGTAFEL',
+    werkproces: 'CASUSOVERLEG',
+    wettelijkeBasis: 'TAAK_VAN_EEN_PARTIJ',
+    samenstelling: 'VAST',
+    schaal: 'SUBREGIONAAL',
+    themas: ['recidive', 'dakloosheid'],
+    signalen: ['MEERDERE_PROBLEMEN'],
+    partijen: ['GEMEENTE', 'PENITENTIAIRE_INRICHTING', 'RECLASSERING', 'MAATSCHAPPELIJKE_OPVANG'],
+    gewicht: 2,
+  },
+  {
+    naam: 'Jeugdgroepenoverleg',
+    functie: 'OVERLEGTAFEL',
+    werkproces: 'GROEPSAANPAK',
+    wettelijkeBasis: 'NIET_EXPLICIET',
+    samenstelling: 'VAST',
+    schaal: 'LOKAAL',
+    themas: ['jeugdgroepen', 'jeugdcriminaliteit'],
+    signalen: ['GROEP', 'CRIMINEEL_OF_OVERLASTGEVEND_GEDRAG'],
+    partijen: ['GEMEENTE', 'POLITIE', 'JONGERENWERK', 'OPENBAAR_MINISTERIE', 'ONDERWIJS'],
+    gewicht: 3,
+  },
+  {
+    naam: 'Top-X aanpak',
+    functie: 'OVERLEGTAFEL',
+    werkproces: 'CASUSOVERLEG',
+    wettelijkeBasis: 'NIET_EXPLICIET',
+    samenstelling: 'VAST',
+    schaal: 'SUBREGIONAAL',
+    themas: ['high-impact-crime', 'recidive'],
+    signalen: ['CRIMINEEL_OF_OVERLASTGEVEND_GEDRAG', 'ERNSTIG_LOKAAL_VEILIGHEIDSPROBLEEM'],
+    partijen: ['BURGEMEESTER', 'POLITIE', 'OPENBAAR_MINISTERIE', 'RECLASSERING', 'GEMEENTE'],
+    gewicht: 2,
+  },
+  {
+    naam: 'Overleg bemoeizorg',
+    functie: 'OVERLEGTAFEL',
+    werkproces: 'CASUSOVERLEG',
+    wettelijkeBasis: 'TAAK_VAN_EEN_PARTIJ',
+    samenstelling: 'VAST',
+    schaal: 'SUBREGIONAAL',
+    themas: ['zorgmijding', 'psychische-problematiek', 'dakloosheid'],
+    signalen: ['MEERDERE_PROBLEMEN'],
+    partijen: ['GGD', 'GGZ', 'MAATSCHAPPELIJKE_OPVANG', 'WONINGCORPORATIE'],
+    gewicht: 2,
+  },
+  {
+    naam: 'Casusoverleg radicalisering',
+    functie: 'OVERLEGTAFEL',
+    werkproces: 'CASUSOVERLEG',
+    wettelijkeBasis: 'NIET_EXPLICIET',
+    samenstelling: 'VAST',
+    schaal: 'REGIONAAL',
+    themas: ['radicalisering'],
+    signalen: ['ERNSTIG_LOKAAL_VEILIGHEIDSPROBLEEM'],
+    partijen: ['BURGEMEESTER', 'POLITIE', 'OPENBAAR_MINISTERIE', 'GEMEENTE'],
+    gewicht: 1,
+  },
+  {
+    naam: 'Mensenhandeloverleg',
+    functie: 'OVERLEGTAFEL',
+    werkproces: 'CASUSOVERLEG',
+    wettelijkeBasis: 'NIET_EXPLICIET',
+    samenstelling: 'WISSELEND',
+    schaal: 'REGIONAAL',
+    themas: ['mensenhandel', 'ondermijning'],
+    signalen: ['CRIMINEEL_OF_OVERLASTGEVEND_GEDRAG'],
+    partijen: ['GEMEENTE', 'POLITIE', 'OPENBAAR_MINISTERIE', 'GGD'],
+    gewicht: 1,
+  },
+  {
+    naam: 'Jeugdbeschermingstafel',
+    functie: 'OVERLEGTAFEL',
+    werkproces: 'CASUSOVERLEG',
+    wettelijkeBasis: 'WETTELIJK_GEREGELD',
+    samenstelling: 'WISSELEND',
+    schaal: 'REGIONAAL',
+    themas: ['jeugdbescherming', 'huiselijk-geweld'],
+    signalen: ['HUISELIJK_GEWELD_OF_KINDERMISHANDELING'],
+    partijen: [
+      'RAAD_VOOR_DE_KINDERBESCHERMING',
+      'GECERTIFICEERDE_INSTELLING',
+      'VEILIG_THUIS',
+      'GEMEENTE',
+    ],
+    gewicht: 2,
+  },
+  {
+    naam: 'LVB-casusoverleg',
+    functie: 'OVERLEGTAFEL',
+    werkproces: 'CASUSOVERLEG',
+    wettelijkeBasis: 'NIET_EXPLICIET',
+    samenstelling: 'WISSELEND',
+    schaal: 'SUBREGIONAAL',
+    themas: ['lvb', 'schulden'],
+    signalen: ['MEERDERE_PROBLEMEN', 'SAMENWERKING_NODIG'],
+    partijen: ['LVB_ZORG', 'WIJKTEAM', 'GEMEENTE', 'SCHULDHULPVERLENING'],
+    gewicht: 1,
+  },
 ];
 const GEWICHT_TOTAAL = SOORTEN.reduce((sum, s) => sum + s.gewicht, 0);
 
-const GRONDSLAG_VOOR: Record<Privacykader, Grondslag> = { AVG: 'AVG_6_1_E_PUBLIEKE_TAAK', WPG: 'WPG', WJSG: 'WJSG' };
+const GRONDSLAG_VOOR: Record<Privacykader, Grondslag> = {
+  AVG: 'AVG_6_1_E_PUBLIEKE_TAAK',
+  WPG: 'WPG',
+  WJSG: 'WJSG',
+};
 const ROLLEN: Rol[] = ['VASTE_DEELNEMER', 'VASTE_DEELNEMER', 'OP_AFROEP', 'ADVISEUR', 'INFORMANT'];
 
 /** The number of knooppunten per region, in proportion to its gemeenten, summing to the total. */
-function spread(total: number, regios: { id: string; gemeenten: Gemeente[] }[]): Map<string, number> {
+function spread(
+  total: number,
+  regios: { id: string; gemeenten: Gemeente[] }[],
+): Map<string, number> {
   const gemeenten = regios.reduce((sum, r) => sum + r.gemeenten.length, 0);
   const result = new Map<string, number>();
   let assigned = 0;
   regios.forEach((r, i) => {
-    const n = i === regios.length - 1 ? total - assigned : Math.round((total * r.gemeenten.length) / gemeenten);
+    const n =
+      i === regios.length - 1
+        ? total - assigned
+        : Math.round((total * r.gemeenten.length) / gemeenten);
     result.set(r.id, n);
     assigned += n;
   });
@@ -131,11 +316,20 @@ function spread(total: number, regios: { id: string; gemeenten: Gemeente[] }[]):
  * Generates organisaties, knooppunten, deelnames and overdrachten for the chosen regions of the
  * given reference data, in an order that satisfies every reference. Ids start with "syn-".
  */
-export function generateSyntheticDataset(referentiedata: Referentiedata, options: SyntheticOptions = {}): NewEntity[] {
+export function generateSyntheticDataset(
+  referentiedata: Referentiedata,
+  options: SyntheticOptions = {},
+): NewEntity[] {
   const random = prng(options.seed ?? 1);
   const regios = referentiedata.regios
-    .filter((r) => r.soort === 'ZORG_EN_VEILIGHEIDSHUIS' && (options.regioIds?.includes(r.id) ?? true))
-    .map((r) => ({ id: r.id, naam: r.naam, gemeenten: referentiedata.gemeenten.filter((g) => g.regioIds.includes(r.id)) }))
+    .filter(
+      (r) => r.soort === 'ZORG_EN_VEILIGHEIDSHUIS' && (options.regioIds?.includes(r.id) ?? true),
+    )
+    .map((r) => ({
+      id: r.id,
+      naam: r.naam,
+      gemeenten: referentiedata.gemeenten.filter((g) => g.regioIds.includes(r.id)),
+    }))
     .filter((r) => r.gemeenten.length > 0);
   const aantallen = spread(options.knooppunten ?? 10_000, regios);
   const items: NewEntity[] = [];
@@ -151,16 +345,46 @@ export function generateSyntheticDataset(referentiedata: Referentiedata, options
       perType.set(gegevens.type, [...(perType.get(gegevens.type) ?? []), id]);
     };
     regio.gemeenten.forEach((g, i) => {
-      addOrg(p(`gemeente-${g.id}`), { naam: `Gemeente ${g.naam} (synthetisch, ${regio.id})`, type: 'GEMEENTE', privacykader: 'AVG', beroepsgeheim: null });
-      addOrg(p(`wijkteam-${g.id}`), { naam: `Sociaal wijkteam ${g.naam} (synthetisch, ${regio.id})`, type: 'WIJKTEAM', privacykader: 'AVG', beroepsgeheim: null });
+      addOrg(p(`gemeente-${g.id}`), {
+        naam: `Gemeente ${g.naam} (synthetisch, ${regio.id})`,
+        type: 'GEMEENTE',
+        privacykader: 'AVG',
+        beroepsgeheim: null,
+      });
+      addOrg(p(`wijkteam-${g.id}`), {
+        naam: `Sociaal wijkteam ${g.naam} (synthetisch, ${regio.id})`,
+        type: 'WIJKTEAM',
+        privacykader: 'AVG',
+        beroepsgeheim: null,
+      });
       if (i % 3 === 0) {
-        addOrg(p(`burgemeester-${g.id}`), { naam: `Burgemeester ${g.naam} (synthetisch, ${regio.id})`, type: 'BURGEMEESTER', privacykader: 'AVG', beroepsgeheim: null });
-        addOrg(p(`politie-${g.id}`), { naam: `Politie basisteam ${g.naam} (synthetisch, ${regio.id})`, type: 'POLITIE', privacykader: 'WPG', beroepsgeheim: null });
-        addOrg(p(`corporatie-${g.id}`), { naam: `Woningcorporatie ${g.naam} (synthetisch, ${regio.id})`, type: 'WONINGCORPORATIE', privacykader: 'AVG', beroepsgeheim: null });
+        addOrg(p(`burgemeester-${g.id}`), {
+          naam: `Burgemeester ${g.naam} (synthetisch, ${regio.id})`,
+          type: 'BURGEMEESTER',
+          privacykader: 'AVG',
+          beroepsgeheim: null,
+        });
+        addOrg(p(`politie-${g.id}`), {
+          naam: `Politie basisteam ${g.naam} (synthetisch, ${regio.id})`,
+          type: 'POLITIE',
+          privacykader: 'WPG',
+          beroepsgeheim: null,
+        });
+        addOrg(p(`corporatie-${g.id}`), {
+          naam: `Woningcorporatie ${g.naam} (synthetisch, ${regio.id})`,
+          type: 'WONINGCORPORATIE',
+          privacykader: 'AVG',
+          beroepsgeheim: null,
+        });
       }
     });
     for (const [type, naam, privacykader, beroepsgeheim] of REGIONALE_PARTIJEN) {
-      addOrg(p(type.toLowerCase()), { naam: `${naam} ${regio.naam} (synthetisch)`, type, privacykader, beroepsgeheim });
+      addOrg(p(type.toLowerCase()), {
+        naam: `${naam} ${regio.naam} (synthetisch)`,
+        type,
+        privacykader,
+        beroepsgeheim,
+      });
     }
 
     // Knooppunten: kinds by weight; werkgebied by schaal.
@@ -172,8 +396,13 @@ export function generateSyntheticDataset(referentiedata: Referentiedata, options
       const gemeenteIds =
         soort.schaal === 'REGIONAAL'
           ? regio.gemeenten.map((g) => g.id)
-          : random.sample(regio.gemeenten, soort.schaal === 'LOKAAL' ? 1 : random.int(2, 5)).map((g) => g.id);
-      const taakhouder = soort.wettelijkeBasis === 'TAAK_VAN_EEN_PARTIJ' ? (perType.get(soort.partijen[0]!) ?? [])[0] ?? null : null;
+          : random
+              .sample(regio.gemeenten, soort.schaal === 'LOKAAL' ? 1 : random.int(2, 5))
+              .map((g) => g.id);
+      const taakhouder =
+        soort.wettelijkeBasis === 'TAAK_VAN_EEN_PARTIJ'
+          ? ((perType.get(soort.partijen[0]!) ?? [])[0] ?? null)
+          : null;
       const beschreven = random.chance(0.7);
       const id = p(`k${n}`);
       const gegevens: KnooppuntGegevens = {
@@ -193,9 +422,15 @@ export function generateSyntheticDataset(referentiedata: Referentiedata, options
         taakhouderId: taakhouder,
         belegdBijId: taakhouder ?? (perType.get('GEMEENTE') ?? [])[0] ?? null,
         doel: beschreven ? `Synthetisch doel van ${soort.naam.toLowerCase()}.` : null,
-        aanmeldcriteria: beschreven ? `Synthetische aanmeldcriteria: ${soort.signalen.join(', ').toLowerCase()}.` : null,
-        convenant: beschreven ? { status: 'VASTGESTELD', datum: '2024-01-01', geldigTot: null } : { status: 'ONBEKEND', datum: null, geldigTot: null },
-        dpia: random.chance(0.4) ? { status: 'VASTGESTELD', datum: '2024-06-01', geldigTot: null } : { status: 'ONTBREEKT', datum: null, geldigTot: null },
+        aanmeldcriteria: beschreven
+          ? `Synthetische aanmeldcriteria: ${soort.signalen.join(', ').toLowerCase()}.`
+          : null,
+        convenant: beschreven
+          ? { status: 'VASTGESTELD', datum: '2024-01-01', geldigTot: null }
+          : { status: 'ONBEKEND', datum: null, geldigTot: null },
+        dpia: random.chance(0.4)
+          ? { status: 'VASTGESTELD', datum: '2024-06-01', geldigTot: null }
+          : { status: 'ONTBREEKT', datum: null, geldigTot: null },
       };
       items.push({ kind: 'knooppunt', id, gegevens });
       knooppunten.push({ id, soort, functie: soort.functie });
@@ -213,9 +448,12 @@ export function generateSyntheticDataset(referentiedata: Referentiedata, options
           rol: random.pick(ROLLEN),
           taak: random.chance(0.8) ? 'Synthetische taak' : null,
           wetten: [],
-          grondslag: random.chance(0.1) ? 'AVG_6_1_A_TOESTEMMING' : GRONDSLAG_VOOR[type.privacykader],
+          grondslag: random.chance(0.1)
+            ? 'AVG_6_1_A_TOESTEMMING'
+            : GRONDSLAG_VOOR[type.privacykader],
           beroepsgeheim: type.beroepsgeheim !== null,
-          beroepsgeheimRegeling: type.beroepsgeheim !== null && random.chance(0.6) ? 'TOESTEMMING' : null,
+          beroepsgeheimRegeling:
+            type.beroepsgeheim !== null && random.chance(0.6) ? 'TOESTEMMING' : null,
           bijzondereGegevens: random.chance(0.5),
           strafrechtelijkeGegevens: type.privacykader !== 'AVG',
           bsn: random.chance(0.3),
@@ -237,7 +475,9 @@ export function generateSyntheticDataset(referentiedata: Referentiedata, options
         naarId: naar,
         soort,
         criteria: random.chance(0.6) ? 'Synthetische criteria voor overdracht.' : null,
-        aanmeldingDoor: partner ? 'PARTNER' : random.pick(['KNOOPPUNT_ZELF', 'NIET_VASTGELEGD'] as const),
+        aanmeldingDoor: partner
+          ? 'PARTNER'
+          : random.pick(['KNOOPPUNT_ZELF', 'NIET_VASTGELEGD'] as const),
         aanmelderId: partner ? random.pick(perType.get('GEMEENTE')!) : null,
         informatie: random.chance(0.5) ? 'Synthetisch: naam, adres, reden van aanmelding.' : null,
         warm: random.chance(0.5),
@@ -246,7 +486,8 @@ export function generateSyntheticDataset(referentiedata: Referentiedata, options
       items.push({ kind: 'overdracht', id: `${van}-${naar}-${soort.toLowerCase()}`, gegevens });
     };
     for (const meldpunt of knooppunten.filter((k) => k.functie === 'MELDPUNT')) {
-      for (const tafel of random.sample(tafels, random.int(2, 5))) route(meldpunt.id, tafel.id, 'DOORVERWIJZING');
+      for (const tafel of random.sample(tafels, random.int(2, 5)))
+        route(meldpunt.id, tafel.id, 'DOORVERWIJZING');
     }
     for (const tafel of tafels) {
       const naar = random.pick(regionaal.length > 0 ? regionaal : tafels);

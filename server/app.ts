@@ -79,9 +79,18 @@ export const BODY_LIMIT = '200kb';
 /** What Yoga's logger may write of a value: its kind, never its text. */
 const soortVan = (value: unknown): string => (value instanceof Error ? value.name : typeof value);
 
-const errorBody = (code: string, message: string) => ({ errors: [{ message, extensions: { code } }] });
+const errorBody = (code: string, message: string) => ({
+  errors: [{ message, extensions: { code } }],
+});
 
-export function buildApp({ registry, editToken, security: settings, logger, clientDir, answers = answerCache() }: AppOptions): Express {
+export function buildApp({
+  registry,
+  editToken,
+  security: settings,
+  logger,
+  clientDir,
+  answers = answerCache(),
+}: AppOptions): Express {
   const security: Security = { ...DEFAULT_SECURITY, ...settings };
   const edits = new EditService(registry);
   const accounts = new AccountService(registry.store, edits);
@@ -100,11 +109,18 @@ export function buildApp({ registry, editToken, security: settings, logger, clie
       warn: (...args: unknown[]) => logger.warn({ yoga: args.map(soortVan) }),
       error: (...args: unknown[]) => logger.debug({ yoga: args.map(soortVan) }),
     },
-    ...(security.graphiql ? { renderGraphiQL, graphiql: { title: 'Knooppuntenregister — GraphQL' } } : { graphiql: false }),
+    ...(security.graphiql
+      ? { renderGraphiQL, graphiql: { title: 'Knooppuntenregister — GraphQL' } }
+      : { graphiql: false }),
     cors: (request) => {
       const origin = request.headers.get('origin');
       return origin !== null && security.corsOrigins.includes(origin)
-        ? { origin: [origin], credentials: true, methods: ['GET', 'POST'], allowedHeaders: ['content-type', 'x-graphql-yoga-csrf', 'authorization'] }
+        ? {
+            origin: [origin],
+            credentials: true,
+            methods: ['GET', 'POST'],
+            allowedHeaders: ['content-type', 'x-graphql-yoga-csrf', 'authorization'],
+          }
         : false;
     },
     plugins: [
@@ -115,7 +131,8 @@ export function buildApp({ registry, editToken, security: settings, logger, clie
       responseCache(registry, answers, (request) => auth.actorOfRequest(request)),
       {
         onExecute: ({ args }: { args: { contextValue: unknown } }) => {
-          if (!security.anoniemLezen && (args.contextValue as Context).verzoeker.actor === null) throw unauthenticated();
+          if (!security.anoniemLezen && (args.contextValue as Context).verzoeker.actor === null)
+            throw unauthenticated();
         },
       },
     ],
@@ -133,32 +150,71 @@ export function buildApp({ registry, editToken, security: settings, logger, clie
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', security.trustProxy);
-  const headers = (scripts: string[]) => helmet({ contentSecurityPolicy: { directives: { 'script-src': scripts, 'worker-src': ["'self'", 'blob:'] } } });
+  const headers = (scripts: string[]) =>
+    helmet({
+      contentSecurityPolicy: {
+        directives: { 'script-src': scripts, 'worker-src': ["'self'", 'blob:'] },
+      },
+    });
   const strikt = headers(["'self'"]);
   // GraphiQL is rendered inline from the bundled @graphql-yoga/render-graphiql: only its page allows inline scripts.
   const graphiql = headers(["'self'", "'unsafe-inline'"]);
-  app.use((req, res, next) => (security.graphiql && req.path === '/graphql' && req.method === 'GET' ? graphiql : strikt)(req, res, next));
+  app.use((req, res, next) =>
+    (security.graphiql && req.path === '/graphql' && req.method === 'GET' ? graphiql : strikt)(
+      req,
+      res,
+      next,
+    ),
+  );
 
   app.get('/healthz', async (_req, res) => {
     const health = await registry.store.health();
     res.status(health.ok ? 200 : 503).json(health);
   });
 
-  app.use('/auth', authRoutes(auth, { secure: security.cookieSecure, absoluteMs: security.sessie.absoluteMs }, security.oidc ? new OidcSignIn(security.oidc) : undefined));
+  app.use(
+    '/auth',
+    authRoutes(
+      auth,
+      { secure: security.cookieSecure, absoluteMs: security.sessie.absoluteMs },
+      security.oidc ? new OidcSignIn(security.oidc) : undefined,
+    ),
+  );
 
   app.use(spreadsheetRoutes({ registry, edits, auth, anoniemLezen: security.anoniemLezen }));
 
   // Server-side duration of every API request (X-Response-Time), for monitoring and `npm run bench`.
   app.use('/graphql', responseTime({ digits: 3 }));
   // Answers are per session and may list accounts or the audit trail: no shared or browser cache keeps them.
-  app.use(['/graphql', '/auth'], (_req, res, next) => (res.set('Cache-Control', 'no-store'), next()));
-  app.use('/graphql', ...apiLimiet(security.apiPerMinuut, async (req) => (await auth.actor(req.headers.authorization, req.headers.cookie)) !== null));
-  app.use('/graphql', alleenJson, express.json({ limit: BODY_LIMIT, type: ['application/json', 'application/graphql-response+json'] }), begrensdeNesting);
+  app.use(
+    ['/graphql', '/auth'],
+    (_req, res, next) => (res.set('Cache-Control', 'no-store'), next()),
+  );
+  app.use(
+    '/graphql',
+    ...apiLimiet(
+      security.apiPerMinuut,
+      async (req) => (await auth.actor(req.headers.authorization, req.headers.cookie)) !== null,
+    ),
+  );
+  app.use(
+    '/graphql',
+    alleenJson,
+    express.json({
+      limit: BODY_LIMIT,
+      type: ['application/json', 'application/graphql-response+json'],
+    }),
+    begrensdeNesting,
+  );
   if (!security.graphiql) {
     // A person who follows the API link gets words, not Yoga's bare 406.
     app.get('/graphql', (req, res, next) => {
       if (req.query['query'] !== undefined || !req.accepts('text/html')) return next();
-      res.type('text/plain; charset=utf-8').send('Dit is de GraphQL-API van het Knooppuntenregister: stuur vragen als POST met JSON naar /graphql. De verkenner (GraphiQL) staat op deze installatie uit; de beheerder zet hem aan met GRAPHIQL=true.');
+      res
+        .type('text/plain; charset=utf-8')
+        .send(
+          'Dit is de GraphQL-API van het Knooppuntenregister: stuur vragen als POST met JSON naar /graphql. De verkenner (GraphiQL) staat op deze installatie uit; de beheerder zet hem aan met GRAPHIQL=true.',
+        );
     });
   }
   app.use('/graphql', yoga);
@@ -168,7 +224,9 @@ export function buildApp({ registry, editToken, security: settings, logger, clie
     app.use(express.static(clientDir, { index: 'index.html', maxAge: '1h' }));
   } else {
     app.get('/', (_req, res) => {
-      res.type('text/plain; charset=utf-8').send('De client is nog niet gebouwd: voer "npm run build" uit. GraphQL: /graphql');
+      res
+        .type('text/plain; charset=utf-8')
+        .send('De client is nog niet gebouwd: voer "npm run build" uit. GraphQL: /graphql');
     });
   }
 
@@ -178,13 +236,26 @@ export function buildApp({ registry, editToken, security: settings, logger, clie
 
   // Replaces express's default handler, which prints raw request bodies of malformed JSON.
   const onError: ErrorRequestHandler = (err: unknown, _req, res, _next) => {
-    const status = typeof err === 'object' && err !== null && 'status' in err && typeof err.status === 'number' ? err.status : 500;
+    const status =
+      typeof err === 'object' && err !== null && 'status' in err && typeof err.status === 'number'
+        ? err.status
+        : 500;
     if (status === 413) {
-      res.status(413).json(errorBody('BAD_USER_INPUT', `Het verzoek is te groot (hoogstens ${BODY_LIMIT}).`));
+      res
+        .status(413)
+        .json(errorBody('BAD_USER_INPUT', `Het verzoek is te groot (hoogstens ${BODY_LIMIT}).`));
     } else if (status >= 400 && status < 500) {
       res.status(400).json(errorBody('BAD_USER_INPUT', 'Het verzoek is geen geldige JSON.'));
     } else {
-      logger.error({ err: err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err) }, 'onverwachte fout');
+      logger.error(
+        {
+          err:
+            err instanceof Error
+              ? { name: err.name, message: err.message, stack: err.stack }
+              : String(err),
+        },
+        'onverwachte fout',
+      );
       res.status(500).json(errorBody('INTERNAL_SERVER_ERROR', 'Er ging iets mis aan onze kant.'));
     }
   };

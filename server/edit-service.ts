@@ -4,12 +4,38 @@
 // transaction), and an audit record for every attempt that did not land.
 import { createHash, randomUUID } from 'node:crypto';
 import type { Actor } from './domain/accounts.ts';
-import { alleenVanKnooppunt, type AuditActie, type AuditContext, type AuditEntry, type AuditRecord, type AuditResultaat, type ChainCheck, type GetekendAnker, type Wijziging } from './domain/audit.ts';
+import {
+  alleenVanKnooppunt,
+  type AuditActie,
+  type AuditContext,
+  type AuditEntry,
+  type AuditRecord,
+  type AuditResultaat,
+  type ChainCheck,
+  type GetekendAnker,
+  type Wijziging,
+} from './domain/audit.ts';
 import { verifyGeschiedenisIndex, verifyStaat } from './domain/audit-state.ts';
-import { AuditCheckError, ConflictError, ForbiddenError, ImportChangedError, InUseError, NotFoundError, TooManyError, UnauthenticatedError, ValidationError } from './domain/errors.ts';
+import {
+  AuditCheckError,
+  ConflictError,
+  ForbiddenError,
+  ImportChangedError,
+  InUseError,
+  NotFoundError,
+  TooManyError,
+  UnauthenticatedError,
+  ValidationError,
+} from './domain/errors.ts';
 import { gegevensVan, KIND_LABELS, type EditableKind, type EditableKinds } from './domain/model.ts';
 import { mag, magAltijd, type Actie, type Doel } from './domain/policy.ts';
-import { planImport, planInhoud, writesOf, type ImportPlan, type ImportRij } from './domain/import-plan.ts';
+import {
+  planImport,
+  planInhoud,
+  writesOf,
+  type ImportPlan,
+  type ImportRij,
+} from './domain/import-plan.ts';
 import { objectenVan, type RegistryIndex } from './domain/registry-index.ts';
 import { parseGegevens } from './domain/validation.ts';
 import { geverifieerd, verificatieBehouden } from './domain/verification.ts';
@@ -33,16 +59,28 @@ const RESULTATEN: [new (...args: never[]) => Error, AuditResultaat][] = [
   [ImportChangedError, 'CONFLICT'],
   [NotFoundError, 'NIET_GEVONDEN'],
 ];
-const resultaatVan = (error: unknown): AuditResultaat => RESULTATEN.find(([soort]) => error instanceof soort)?.[1] ?? 'MISLUKT';
+const resultaatVan = (error: unknown): AuditResultaat =>
+  RESULTATEN.find(([soort]) => error instanceof soort)?.[1] ?? 'MISLUKT';
 
 /** A knooppunt's verification as stored, whatever the input says (only verifieer sets it). */
-function metBewaardeVerificatie<K extends EditableKind>(kind: K, gegevens: EditableKinds[K]['gegevens'], huidig: object | undefined): EditableKinds[K]['gegevens'] {
+function metBewaardeVerificatie<K extends EditableKind>(
+  kind: K,
+  gegevens: EditableKinds[K]['gegevens'],
+  huidig: object | undefined,
+): EditableKinds[K]['gegevens'] {
   if (kind !== 'knooppunt') return gegevens;
-  return verificatieBehouden(gegevens as EditableKinds['knooppunt']['gegevens'], huidig as EditableKinds['knooppunt']['entity'] | undefined);
+  return verificatieBehouden(
+    gegevens as EditableKinds['knooppunt']['gegevens'],
+    huidig as EditableKinds['knooppunt']['entity'] | undefined,
+  );
 }
 
 /** The policy action and target of a write on an object in a given state. */
-function doelVan<K extends EditableKind>(kind: K, id: string | null, gegevens: EditableKinds[K]['gegevens']): Doel {
+function doelVan<K extends EditableKind>(
+  kind: K,
+  id: string | null,
+  gegevens: EditableKinds[K]['gegevens'],
+): Doel {
   switch (kind) {
     case 'knooppunt':
       return { kind, id, gegevens: gegevens as EditableKinds['knooppunt']['gegevens'] };
@@ -56,20 +94,42 @@ function doelVan<K extends EditableKind>(kind: K, id: string | null, gegevens: E
 }
 
 const ACTIES: Record<EditableKind, Record<'maken' | 'wijzigen' | 'verwijderen', Actie>> = {
-  knooppunt: { maken: 'KNOOPPUNT_MAKEN', wijzigen: 'KNOOPPUNT_WIJZIGEN', verwijderen: 'KNOOPPUNT_VERWIJDEREN' },
-  organisatie: { maken: 'ORGANISATIE_MAKEN', wijzigen: 'ORGANISATIE_WIJZIGEN', verwijderen: 'ORGANISATIE_VERWIJDEREN' },
-  deelname: { maken: 'DEELNAME_SCHRIJVEN', wijzigen: 'DEELNAME_SCHRIJVEN', verwijderen: 'DEELNAME_SCHRIJVEN' },
-  overdracht: { maken: 'OVERDRACHT_SCHRIJVEN', wijzigen: 'OVERDRACHT_SCHRIJVEN', verwijderen: 'OVERDRACHT_SCHRIJVEN' },
+  knooppunt: {
+    maken: 'KNOOPPUNT_MAKEN',
+    wijzigen: 'KNOOPPUNT_WIJZIGEN',
+    verwijderen: 'KNOOPPUNT_VERWIJDEREN',
+  },
+  organisatie: {
+    maken: 'ORGANISATIE_MAKEN',
+    wijzigen: 'ORGANISATIE_WIJZIGEN',
+    verwijderen: 'ORGANISATIE_VERWIJDEREN',
+  },
+  deelname: {
+    maken: 'DEELNAME_SCHRIJVEN',
+    wijzigen: 'DEELNAME_SCHRIJVEN',
+    verwijderen: 'DEELNAME_SCHRIJVEN',
+  },
+  overdracht: {
+    maken: 'OVERDRACHT_SCHRIJVEN',
+    wijzigen: 'OVERDRACHT_SCHRIJVEN',
+    verwijderen: 'OVERDRACHT_SCHRIJVEN',
+  },
 };
 
 const WEIGERING: Partial<Record<Actie, string>> = {
-  KNOOPPUNT_MAKEN: 'een redacteur legt alleen knooppunten vast die bij de eigen organisatie zijn belegd',
-  KNOOPPUNT_WIJZIGEN: 'een redacteur wijzigt alleen knooppunten die bij de eigen organisatie zijn belegd',
-  KNOOPPUNT_VERWIJDEREN: 'een redacteur verwijdert alleen knooppunten die bij de eigen organisatie zijn belegd',
-  DEELNAME_SCHRIJVEN: 'een redacteur schrijft alleen de deelnames van de eigen organisatie, of die aan een knooppunt dat bij haar is belegd',
-  OVERDRACHT_SCHRIJVEN: 'een redacteur legt alleen routes vast vanuit knooppunten die bij de eigen organisatie zijn belegd',
+  KNOOPPUNT_MAKEN:
+    'een redacteur legt alleen knooppunten vast die bij de eigen organisatie zijn belegd',
+  KNOOPPUNT_WIJZIGEN:
+    'een redacteur wijzigt alleen knooppunten die bij de eigen organisatie zijn belegd',
+  KNOOPPUNT_VERWIJDEREN:
+    'een redacteur verwijdert alleen knooppunten die bij de eigen organisatie zijn belegd',
+  DEELNAME_SCHRIJVEN:
+    'een redacteur schrijft alleen de deelnames van de eigen organisatie, of die aan een knooppunt dat bij haar is belegd',
+  OVERDRACHT_SCHRIJVEN:
+    'een redacteur legt alleen routes vast vanuit knooppunten die bij de eigen organisatie zijn belegd',
   ORGANISATIE_WIJZIGEN: 'een redacteur wijzigt alleen de eigen organisatie',
-  VERIFIEREN: 'alleen een redacteur van een organisatie die deelneemt of waarbij het knooppunt is belegd, verifieert',
+  VERIFIEREN:
+    'alleen een redacteur van een organisatie die deelneemt of waarbij het knooppunt is belegd, verifieert',
 };
 
 /** The signed-in actor; UNAUTHENTICATED without one. */
@@ -80,18 +140,27 @@ export function signedIn(wie: Verzoeker): Actor {
 
 /** Checks an action on the register as a whole (accounts, audit trail, history): by role alone. */
 export function mayOnRegister(wie: Verzoeker, actie: Actie): void {
-  if (!magAltijd(signedIn(wie), actie)) throw new ForbiddenError(`U mag dit niet: ${WEIGERING[actie] ?? 'dit is voorbehouden aan de beheerder'}.`);
+  if (!magAltijd(signedIn(wie), actie))
+    throw new ForbiddenError(
+      `U mag dit niet: ${WEIGERING[actie] ?? 'dit is voorbehouden aan de beheerder'}.`,
+    );
 }
 
 /** An import's row errors as one ValidationError, the first few named and the rest counted. */
 function rijFouten(plan: ImportPlan): ValidationError {
-  const getoond = plan.fouten.slice(0, IMPORT_GRENZEN.getoondeFouten).map((f) => ({ field: `${f.blad} rij ${f.rij}${f.kolom ? `, ${f.kolom}` : ''}`, message: f.melding }));
+  const getoond = plan.fouten.slice(0, IMPORT_GRENZEN.getoondeFouten).map((f) => ({
+    field: `${f.blad} rij ${f.rij}${f.kolom ? `, ${f.kolom}` : ''}`,
+    message: f.melding,
+  }));
   const rest = plan.fouten.length - getoond.length;
-  return new ValidationError(rest > 0 ? [...getoond, { field: 'bestanden', message: `en nog ${rest} fouten` }] : getoond);
+  return new ValidationError(
+    rest > 0 ? [...getoond, { field: 'bestanden', message: `en nog ${rest} fouten` }] : getoond,
+  );
 }
 
 /** The fingerprint of an import plan the user confirms: the preview shows it, the confirmation sends it back. */
-export const importSleutel = (plan: ImportPlan): string => createHash('sha256').update(planInhoud(plan)).digest('base64url');
+export const importSleutel = (plan: ImportPlan): string =>
+  createHash('sha256').update(planInhoud(plan)).digest('base64url');
 
 /** Refused attempts per origin per minute before further attempts are refused unheard. */
 export const MAX_WEIGERINGEN = 30;
@@ -104,7 +173,12 @@ export class EditService {
     this.registry = registry;
   }
 
-  async create<K extends EditableKind>(kind: K, input: unknown, wie: Verzoeker, id: string = randomUUID()): Promise<EditableKinds[K]['entity']> {
+  async create<K extends EditableKind>(
+    kind: K,
+    input: unknown,
+    wie: Verzoeker,
+    id: string = randomUUID(),
+  ): Promise<EditableKinds[K]['entity']> {
     return this.attempt(wie, 'MAKEN', { kind, id }, async (actor, view) => {
       const gegevens = metBewaardeVerificatie(kind, parseGegevens(kind, input), undefined);
       this.allow(actor, ACTIES[kind].maken, doelVan(kind, null, gegevens), view);
@@ -112,9 +186,19 @@ export class EditService {
     });
   }
 
-  async update<K extends EditableKind>(kind: K, id: string, versie: number, input: unknown, wie: Verzoeker): Promise<EditableKinds[K]['entity']> {
+  async update<K extends EditableKind>(
+    kind: K,
+    id: string,
+    versie: number,
+    input: unknown,
+    wie: Verzoeker,
+  ): Promise<EditableKinds[K]['entity']> {
     return this.attempt(wie, 'WIJZIGEN', { kind, id }, async (actor, view) => {
-      const gegevens = metBewaardeVerificatie(kind, parseGegevens(kind, input), objectenVan(view, kind).get(id));
+      const gegevens = metBewaardeVerificatie(
+        kind,
+        parseGegevens(kind, input),
+        objectenVan(view, kind).get(id),
+      );
       this.allowOnBoth(actor, kind, id, gegevens, view);
       return this.registry.store.update(kind, id, versie, gegevens, this.wijziging(wie));
     });
@@ -129,24 +213,64 @@ export class EditService {
   }
 
   /** §2.6 stap 3: marks the description as checked by this account's organisation, today. */
-  async verifieer(knooppuntId: string, versie: number, vandaag: string, wie: Verzoeker): Promise<EditableKinds['knooppunt']['entity']> {
-    return this.attempt(wie, 'VERIFIEREN', { kind: 'knooppunt', id: knooppuntId }, async (actor, view) => {
-      const k = this.current(view, 'knooppunt', knooppuntId);
-      this.allow(actor, 'VERIFIEREN', { kind: 'knooppunt', id: knooppuntId, gegevens: k }, view);
-      return this.registry.store.update('knooppunt', knooppuntId, versie, geverifieerd(k, actor, view, vandaag), this.wijziging(wie, 'VERIFIEREN'));
-    });
+  async verifieer(
+    knooppuntId: string,
+    versie: number,
+    vandaag: string,
+    wie: Verzoeker,
+  ): Promise<EditableKinds['knooppunt']['entity']> {
+    return this.attempt(
+      wie,
+      'VERIFIEREN',
+      { kind: 'knooppunt', id: knooppuntId },
+      async (actor, view) => {
+        const k = this.current(view, 'knooppunt', knooppuntId);
+        this.allow(actor, 'VERIFIEREN', { kind: 'knooppunt', id: knooppuntId, gegevens: k }, view);
+        return this.registry.store.update(
+          'knooppunt',
+          knooppuntId,
+          versie,
+          geverifieerd(k, actor, view, vandaag),
+          this.wijziging(wie, 'VERIFIEREN'),
+        );
+      },
+    );
   }
 
   /** Brings back the description a knooppunt had after an earlier change (a new version, audited). */
-  async herstel(knooppuntId: string, versie: number, volgnummer: number, wie: Verzoeker): Promise<EditableKinds['knooppunt']['entity']> {
-    return this.attempt(wie, 'HERSTELLEN', { kind: 'knooppunt', id: knooppuntId }, async (actor, view) => {
-      const record = (await this.registry.store.auditRecords({ knooppuntId, na: volgnummer - 1, limiet: 1 }))[0];
-      const state = record?.volgnummer === volgnummer ? record.wijzigingen.find((w) => w.kind === 'knooppunt' && w.id === knooppuntId)?.na : undefined;
-      if (!state) throw new NotFoundError('Versie', String(volgnummer), 'volgnummer');
-      const parsed = verificatieBehouden(parseGegevens('knooppunt', gegevensVan(state as EditableKinds['knooppunt']['entity'])), view.knooppunten.get(knooppuntId));
-      this.allowOnBoth(actor, 'knooppunt', knooppuntId, parsed, view);
-      return this.registry.store.update('knooppunt', knooppuntId, versie, parsed, this.wijziging(wie, 'HERSTELLEN'));
-    });
+  async herstel(
+    knooppuntId: string,
+    versie: number,
+    volgnummer: number,
+    wie: Verzoeker,
+  ): Promise<EditableKinds['knooppunt']['entity']> {
+    return this.attempt(
+      wie,
+      'HERSTELLEN',
+      { kind: 'knooppunt', id: knooppuntId },
+      async (actor, view) => {
+        const record = (
+          await this.registry.store.auditRecords({ knooppuntId, na: volgnummer - 1, limiet: 1 })
+        )[0];
+        const state =
+          record?.volgnummer === volgnummer
+            ? record.wijzigingen.find((w) => w.kind === 'knooppunt' && w.id === knooppuntId)?.na
+            : undefined;
+        if (!state) throw new NotFoundError('Versie', String(volgnummer), 'volgnummer');
+        const parsed = verificatieBehouden(
+          parseGegevens('knooppunt', gegevensVan(state as EditableKinds['knooppunt']['entity'])),
+          view.knooppunten.get(knooppuntId),
+        );
+        this.allowOnBoth(actor, 'knooppunt', knooppuntId, parsed, view);
+        return this.registry.store.update(
+          'knooppunt',
+          knooppuntId,
+          versie,
+          parsed,
+          this.wijziging(wie, 'HERSTELLEN'),
+        );
+      },
+    );
   }
 
   /**
@@ -154,26 +278,39 @@ export class EditService {
    * object against the policy as a single edit would be. The plan must still be the one the
    * user saw: `sleutel` is its fingerprint, so a registry changed in between is a CONFLICT.
    */
-  async importeer(rijen: readonly ImportRij[], sleutel: string, wie: Verzoeker): Promise<ImportPlan> {
-    return this.attempt(wie, 'IMPORTEREN', { kind: 'register', id: 'register' }, async (actor, view) => {
-      mayOnRegister(wie, 'IMPORTEREN');
-      const plan = planImport(view, rijen);
-      if (plan.fouten.length > 0) throw rijFouten(plan);
-      if (importSleutel(plan) !== sleutel) throw new ImportChangedError();
-      for (const w of plan.wijzigingen) {
-        if (w.versie === null) this.allow(actor, ACTIES[w.kind].maken, doelVan(w.kind, null, w.gegevens), view);
-        else this.allowOnBoth(actor, w.kind, w.id, w.gegevens, view);
-      }
-      if (plan.wijzigingen.length > 0) await this.registry.store.applyAll(writesOf(plan), this.wijziging(wie, 'IMPORTEREN'));
-      return plan;
-    });
+  async importeer(
+    rijen: readonly ImportRij[],
+    sleutel: string,
+    wie: Verzoeker,
+  ): Promise<ImportPlan> {
+    return this.attempt(
+      wie,
+      'IMPORTEREN',
+      { kind: 'register', id: 'register' },
+      async (actor, view) => {
+        mayOnRegister(wie, 'IMPORTEREN');
+        const plan = planImport(view, rijen);
+        if (plan.fouten.length > 0) throw rijFouten(plan);
+        if (importSleutel(plan) !== sleutel) throw new ImportChangedError();
+        for (const w of plan.wijzigingen) {
+          if (w.versie === null)
+            this.allow(actor, ACTIES[w.kind].maken, doelVan(w.kind, null, w.gegevens), view);
+          else this.allowOnBoth(actor, w.kind, w.id, w.gegevens, view);
+        }
+        if (plan.wijzigingen.length > 0)
+          await this.registry.store.applyAll(writesOf(plan), this.wijziging(wie, 'IMPORTEREN'));
+        return plan;
+      },
+    );
   }
 
   /** Who changed what in a knooppunt's history, oldest first; for signed-in accounts. */
   async geschiedenis(knooppuntId: string, wie: Verzoeker): Promise<AuditRecord[]> {
     mayOnRegister(wie, 'GESCHIEDENIS_LEZEN');
     const records = await this.registry.store.auditRecords({ knooppuntId, limiet: 10_000 });
-    return records.filter((r) => r.resultaat === 'GELUKT').map((r) => alleenVanKnooppunt(r, knooppuntId));
+    return records
+      .filter((r) => r.resultaat === 'GELUKT')
+      .map((r) => alleenVanKnooppunt(r, knooppuntId));
   }
 
   /** The audit trail from a sequence number; for beheerders. */
@@ -196,11 +333,16 @@ export class EditService {
   async auditAnker(wie: Verzoeker): Promise<(GetekendAnker & { tijd: string }) | null> {
     mayOnRegister(wie, 'AUDIT_LEZEN');
     const { check, kop } = await this.controle();
-    if (!check.intact) throw new AuditCheckError(`De audittrail is niet intact (${check.reden}); er wordt geen anker afgegeven.`);
+    if (!check.intact)
+      throw new AuditCheckError(
+        `De audittrail is niet intact (${check.reden}); er wordt geen anker afgegeven.`,
+      );
     return kop && { ...this.registry.store.keten.onderteken(kop), tijd: kop.tijd };
   }
 
-  private async controle(anker?: GetekendAnker): Promise<{ check: ChainCheck; kop: AuditRecord | null }> {
+  private async controle(
+    anker?: GetekendAnker,
+  ): Promise<{ check: ChainCheck; kop: AuditRecord | null }> {
     const { store } = this.registry;
     // Read before the records: every head seen so far committed before they are read.
     const gezien = store.keten.hoogste;
@@ -208,7 +350,9 @@ export class EditService {
     const kop = records.at(-1) ?? null;
     const chain = store.keten.controleer(records, anker, gezien);
     if (!chain.intact) return { check: chain, kop };
-    const breuk = verifyStaat(records, registry) ?? verifyGeschiedenisIndex(records, await store.auditHistoryIndex());
+    const breuk =
+      verifyStaat(records, registry) ??
+      verifyGeschiedenisIndex(records, await store.auditHistoryIndex());
     if (breuk) return { check: { intact: false, aantal: records.length, ...breuk }, kop };
     if (kop) store.keten.gezien(kop);
     return { check: chain, kop };
@@ -221,13 +365,15 @@ export class EditService {
       const revision = await store.revision();
       const registry = await store.load();
       const records: AuditRecord[] = [];
-      for (let page = await store.auditRecords({ limiet: 1000 }); page.length > 0; ) {
+      for (let page = await store.auditRecords({ limiet: 1000 }); page.length > 0;) {
         records.push(...page);
         page = await store.auditRecords({ na: page.at(-1)!.volgnummer, limiet: 1000 });
       }
       if ((await store.revision()) === revision) return { registry, records };
     }
-    throw new AuditCheckError('Het register veranderde steeds tijdens de controle van de audittrail; probeer het opnieuw.');
+    throw new AuditCheckError(
+      'Het register veranderde steeds tijdens de controle van de audittrail; probeer het opnieuw.',
+    );
   }
 
   /**
@@ -237,11 +383,19 @@ export class EditService {
    * rate limit.
    */
   private nietTeVaakGeweigerd(wie: Verzoeker): void {
-    if (wie.actor === null && this.weigeringen.count(wie.herkomst) >= MAX_WEIGERINGEN) throw new TooManyError('Te veel geweigerde pogingen vanaf dit adres; probeer het over een minuut opnieuw.');
+    if (wie.actor === null && this.weigeringen.count(wie.herkomst) >= MAX_WEIGERINGEN)
+      throw new TooManyError(
+        'Te veel geweigerde pogingen vanaf dit adres; probeer het over een minuut opnieuw.',
+      );
   }
 
   /** Records an attempt that did not land, with why, and passes the error on. */
-  async refused(wie: Verzoeker, actie: AuditActie, object: AuditEntry['object'], error: unknown): Promise<never> {
+  async refused(
+    wie: Verzoeker,
+    actie: AuditActie,
+    object: AuditEntry['object'],
+    error: unknown,
+  ): Promise<never> {
     this.nietTeVaakGeweigerd(wie);
     if (wie.actor === null) this.weigeringen.hit(wie.herkomst);
     await this.registry.store.appendAudit(
@@ -261,7 +415,12 @@ export class EditService {
     throw error;
   }
 
-  private async attempt<T>(wie: Verzoeker, actie: AuditActie, object: AuditEntry['object'], work: (actor: Actor, view: RegistryIndex) => Promise<T>): Promise<T> {
+  private async attempt<T>(
+    wie: Verzoeker,
+    actie: AuditActie,
+    object: AuditEntry['object'],
+    work: (actor: Actor, view: RegistryIndex) => Promise<T>,
+  ): Promise<T> {
     this.nietTeVaakGeweigerd(wie);
     try {
       return await work(signedIn(wie), await this.registry.index());
@@ -271,24 +430,41 @@ export class EditService {
   }
 
   private allow(actor: Actor, actie: Actie, doel: Doel, view: RegistryIndex): void {
-    if (!mag(actor, actie, doel, view)) throw new ForbiddenError(`U mag dit niet: ${WEIGERING[actie] ?? 'dit is voorbehouden aan de beheerder'}.`);
+    if (!mag(actor, actie, doel, view))
+      throw new ForbiddenError(
+        `U mag dit niet: ${WEIGERING[actie] ?? 'dit is voorbehouden aan de beheerder'}.`,
+      );
   }
 
   /** An update must be allowed on the object as it is and as it would become (no giving away). */
-  private allowOnBoth<K extends EditableKind>(actor: Actor, kind: K, id: string, gegevens: EditableKinds[K]['gegevens'], view: RegistryIndex): void {
+  private allowOnBoth<K extends EditableKind>(
+    actor: Actor,
+    kind: K,
+    id: string,
+    gegevens: EditableKinds[K]['gegevens'],
+    view: RegistryIndex,
+  ): void {
     const current = this.current(view, kind, id);
     this.allow(actor, ACTIES[kind].wijzigen, doelVan(kind, id, current), view);
     this.allow(actor, ACTIES[kind].wijzigen, doelVan(kind, id, gegevens), view);
   }
 
-  private current<K extends EditableKind>(view: RegistryIndex, kind: K, id: string): EditableKinds[K]['entity'] {
+  private current<K extends EditableKind>(
+    view: RegistryIndex,
+    kind: K,
+    id: string,
+  ): EditableKinds[K]['entity'] {
     const found = objectenVan(view, kind).get(id);
     if (!found) throw new NotFoundError(KIND_LABELS[kind], id, 'id');
     return found;
   }
 
   private wijziging(wie: Verzoeker, actie?: AuditActie): Wijziging {
-    const context: AuditContext = { actorId: wie.actor?.accountId ?? null, actorNaam: wie.actor?.naam ?? null, herkomst: wie.herkomst };
+    const context: AuditContext = {
+      actorId: wie.actor?.accountId ?? null,
+      actorNaam: wie.actor?.naam ?? null,
+      herkomst: wie.herkomst,
+    };
     return actie ? { at: new Date(), context, actie } : { at: new Date(), context };
   }
 }

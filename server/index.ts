@@ -31,12 +31,18 @@ if (config.BEHEERDER_GEBRUIKERSNAAM !== undefined && config.BEHEERDER_WACHTWOORD
     .catch((error: unknown) => {
       // A weak or invalid first password is a configuration problem: say so, as loadConfig does.
       if (!(error instanceof ValidationError)) throw error;
-      console.error(`Ongeldige configuratie:\n${error.issues.map((i) => `  BEHEERDER_${i.field.replace('input.', '').toUpperCase()}: ${i.message}`).join('\n')}`);
+      console.error(
+        `Ongeldige configuratie:\n${error.issues.map((i) => `  BEHEERDER_${i.field.replace('input.', '').toUpperCase()}: ${i.message}`).join('\n')}`,
+      );
       process.exit(1);
     });
-  if (created) logger.info({ gebruikersnaam: config.BEHEERDER_GEBRUIKERSNAAM }, 'eerste beheerder aangemaakt');
+  if (created)
+    logger.info({ gebruikersnaam: config.BEHEERDER_GEBRUIKERSNAAM }, 'eerste beheerder aangemaakt');
 }
-if ((await store.accounts()).length === 0) logger.warn('Er zijn nog geen accounts: zet BEHEERDER_GEBRUIKERSNAAM en BEHEERDER_WACHTWOORD om de eerste beheerder aan te maken.');
+if ((await store.accounts()).length === 0)
+  logger.warn(
+    'Er zijn nog geen accounts: zet BEHEERDER_GEBRUIKERSNAAM en BEHEERDER_WACHTWOORD om de eerste beheerder aan te maken.',
+  );
 
 const app = buildApp({
   registry,
@@ -44,23 +50,43 @@ const app = buildApp({
   security: {
     anoniemLezen: config.ANONIEM_LEZEN,
     cookieSecure: config.COOKIE_SECURE,
-    sessie: { idleMs: config.SESSIE_INACTIEF_MINUTEN * 60_000, absoluteMs: config.SESSIE_MAX_UREN * 3600_000 },
+    sessie: {
+      idleMs: config.SESSIE_INACTIEF_MINUTEN * 60_000,
+      absoluteMs: config.SESSIE_MAX_UREN * 3600_000,
+    },
     graphiql: config.GRAPHIQL,
     corsOrigins: config.CORS_ORIGINS,
     trustProxy: config.TRUST_PROXY,
     apiPerMinuut: config.API_VERZOEKEN_PER_MINUUT,
     ...(config.OIDC_ISSUER && config.OIDC_CLIENT_ID && config.OIDC_REDIRECT_URI
-      ? { oidc: { issuer: config.OIDC_ISSUER, clientId: config.OIDC_CLIENT_ID, clientSecret: config.OIDC_CLIENT_SECRET, redirectUri: config.OIDC_REDIRECT_URI, claim: config.OIDC_GEBRUIKERSNAAM_CLAIM } }
+      ? {
+          oidc: {
+            issuer: config.OIDC_ISSUER,
+            clientId: config.OIDC_CLIENT_ID,
+            clientSecret: config.OIDC_CLIENT_SECRET,
+            redirectUri: config.OIDC_REDIRECT_URI,
+            claim: config.OIDC_GEBRUIKERSNAAM_CLAIM,
+          },
+        }
       : {}),
   },
   logger,
   clientDir: join(import.meta.dirname, '..', 'dist', 'client'),
 });
-const server = app.listen(config.PORT, () => logger.info({ port: config.PORT, store: store.kind }, `luistert op http://localhost:${config.PORT}`));
+const server = app.listen(config.PORT, () =>
+  logger.info(
+    { port: config.PORT, store: store.kind },
+    `luistert op http://localhost:${config.PORT}`,
+  ),
+);
 // In the layout worker, off the event loop: requests are served meanwhile.
 registry.warmLayouts(vandaag()).then(
   (regios) => logger.info({ regios }, 'kaartindelingen voorberekend'),
-  (error: unknown) => logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'kaartindelingen voorberekenen mislukt'),
+  (error: unknown) =>
+    logger.warn(
+      { err: error instanceof Error ? error.message : String(error) },
+      'kaartindelingen voorberekenen mislukt',
+    ),
 );
 
 let stopping = false;

@@ -5,8 +5,20 @@
 import { indexRegistry, type RegistryIndex } from './domain/registry-index.ts';
 import type { Knooppunt, Regio } from './domain/model.ts';
 import { registryOp } from './domain/validity.ts';
-import { findRoutes, routeGraphOf, type Richting, type RouteOptions, type RouteResult } from './domain/routes.ts';
-import { layoutGraphOf, parseMapNodeKey, regionMap, type MapNodeKind, type RegionMap } from './domain/region-map.ts';
+import {
+  findRoutes,
+  routeGraphOf,
+  type Richting,
+  type RouteOptions,
+  type RouteResult,
+} from './domain/routes.ts';
+import {
+  layoutGraphOf,
+  parseMapNodeKey,
+  regionMap,
+  type MapNodeKind,
+  type RegionMap,
+} from './domain/region-map.ts';
 import type { Indeling, Positions } from './layout/layout-graph.ts';
 import { MapLayouts } from './layout/map-layouts.ts';
 import type { Store } from './store/port.ts';
@@ -31,7 +43,8 @@ export interface Routes extends RouteResult {
 }
 
 const MEMO_SIZE = 1000;
-type RouteQuery = Required<Pick<RouteOptions, 'richting' | 'maxStappen'>> & Pick<RouteOptions, 'filter'>;
+type RouteQuery = Required<Pick<RouteOptions, 'richting' | 'maxStappen'>> &
+  Pick<RouteOptions, 'filter'>;
 
 export class RegistryService {
   readonly store: Store;
@@ -77,12 +90,25 @@ export class RegistryService {
   }
 
   /** The map of a region from the given view, with positions from the layout cache; once per view. */
-  kaart(view: RegistryIndex, regio: Regio, indeling: Indeling, metOrganisaties: boolean): Promise<Kaart> {
-    return this.memo(view, JSON.stringify(['kaart', regio.id, indeling, metOrganisaties]), async () => {
-      const map = this.regionMap(view, regio.id);
-      const positions = await this.layouts.positions(`${regio.id}|${metOrganisaties}`, layoutGraphOf(map, metOrganisaties), indeling);
-      return { ...map, regio, indeling, posities: toPosities(positions) };
-    });
+  kaart(
+    view: RegistryIndex,
+    regio: Regio,
+    indeling: Indeling,
+    metOrganisaties: boolean,
+  ): Promise<Kaart> {
+    return this.memo(
+      view,
+      JSON.stringify(['kaart', regio.id, indeling, metOrganisaties]),
+      async () => {
+        const map = this.regionMap(view, regio.id);
+        const positions = await this.layouts.positions(
+          `${regio.id}|${metOrganisaties}`,
+          layoutGraphOf(map, metOrganisaties),
+          indeling,
+        );
+        return { ...map, regio, indeling, posities: toPosities(positions) };
+      },
+    );
   }
 
   /**
@@ -91,7 +117,14 @@ export class RegistryService {
    * the registry changes.
    */
   routes(view: RegistryIndex, knooppunt: Knooppunt, options: RouteQuery): Promise<Routes> {
-    const key = JSON.stringify(['routes', knooppunt.id, options.richting, options.maxStappen, options.filter?.themaIds ?? [], options.filter?.leeftijd ?? null]);
+    const key = JSON.stringify([
+      'routes',
+      knooppunt.id,
+      options.richting,
+      options.maxStappen,
+      options.filter?.themaIds ?? [],
+      options.filter?.leeftijd ?? null,
+    ]);
     return this.memo(view, key, () => this.computeRoutes(view, knooppunt, options));
   }
 
@@ -111,10 +144,18 @@ export class RegistryService {
     return result;
   }
 
-  private async computeRoutes(view: RegistryIndex, knooppunt: Knooppunt, options: RouteQuery): Promise<Routes> {
+  private async computeRoutes(
+    view: RegistryIndex,
+    knooppunt: Knooppunt,
+    options: RouteQuery,
+  ): Promise<Routes> {
     const result = findRoutes(view, knooppunt.id, options);
     const graph = routeGraphOf(knooppunt.id, result.routes, options.richting);
-    const positions = await this.layouts.positions(`routes|${knooppunt.id}|${options.richting}`, graph, 'STROOM');
+    const positions = await this.layouts.positions(
+      `routes|${knooppunt.id}|${options.richting}`,
+      graph,
+      'STROOM',
+    );
     return { ...result, knooppunt, ...options, posities: toPosities(positions) };
   }
 

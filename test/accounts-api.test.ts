@@ -23,7 +23,12 @@ let base: string;
 let closed: string;
 
 async function listen(anoniemLezen: boolean): Promise<string> {
-  const server = buildApp({ registry: new RegistryService(store), editToken: undefined, logger: pino({ level: 'silent' }), security: { anoniemLezen } }).listen(0);
+  const server = buildApp({
+    registry: new RegistryService(store),
+    editToken: undefined,
+    logger: pino({ level: 'silent' }),
+    security: { anoniemLezen },
+  }).listen(0);
   await new Promise((resolve) => server.once('listening', resolve));
   servers.push(server);
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -33,12 +38,29 @@ interface Answer {
   data?: Record<string, unknown>;
   errors?: { message: string; extensions?: { code?: string } }[];
 }
-async function gql(query: string, variables: Record<string, unknown> = {}, cookie?: string, url = base): Promise<Answer> {
-  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: JSON.stringify({ query, variables }) });
+async function gql(
+  query: string,
+  variables: Record<string, unknown> = {},
+  cookie?: string,
+  url = base,
+): Promise<Answer> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
   return (await res.json()) as Answer;
 }
-async function signIn(gebruikersnaam: string, wachtwoord: string, url = base): Promise<{ status: number; cookie: string | undefined; setCookie: string }> {
-  const res = await fetch(`${url}/auth/aanmelden`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ gebruikersnaam, wachtwoord }) });
+async function signIn(
+  gebruikersnaam: string,
+  wachtwoord: string,
+  url = base,
+): Promise<{ status: number; cookie: string | undefined; setCookie: string }> {
+  const res = await fetch(`${url}/auth/aanmelden`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ gebruikersnaam, wachtwoord }),
+  });
   const setCookie = res.headers.get('set-cookie') ?? '';
   return { status: res.status, cookie: setCookie.split(';')[0] || undefined, setCookie };
 }
@@ -46,13 +68,23 @@ const code = (a: Answer) => a.errors?.[0]?.extensions?.code;
 
 /** Belegd bij ggd (Rita's own), one ggd only takes part in, and one ggd has nothing to do with. */
 const ggdTafel = Object.keys(KNOOPPUNTEN).find((k) => KNOOPPUNTEN[k]!.belegdBijId === 'ggd')!;
-const deelTafel = DEELNAMES.find((d) => d.organisatieId === 'ggd' && KNOOPPUNTEN[d.knooppuntId]!.belegdBijId !== 'ggd')!.knooppuntId;
-const vreemd = Object.keys(KNOOPPUNTEN).find((k) => KNOOPPUNTEN[k]!.belegdBijId !== 'ggd' && !DEELNAMES.some((d) => d.knooppuntId === k && d.organisatieId === 'ggd'))!;
+const deelTafel = DEELNAMES.find(
+  (d) => d.organisatieId === 'ggd' && KNOOPPUNTEN[d.knooppuntId]!.belegdBijId !== 'ggd',
+)!.knooppuntId;
+const vreemd = Object.keys(KNOOPPUNTEN).find(
+  (k) =>
+    KNOOPPUNTEN[k]!.belegdBijId !== 'ggd' &&
+    !DEELNAMES.some((d) => d.knooppuntId === k && d.organisatieId === 'ggd'),
+)!;
 
 beforeAll(async () => {
   await store.init();
   await loadExampleRegion(store);
-  await new AccountService(store, new EditService(new RegistryService(store))).bootstrap('beheer@regio.example', 'Regionale beheerder', 'correct-paard-batterij');
+  await new AccountService(store, new EditService(new RegistryService(store))).bootstrap(
+    'beheer@regio.example',
+    'Regionale beheerder',
+    'correct-paard-batterij',
+  );
   base = await listen(true);
   closed = await listen(false);
 });
@@ -72,7 +104,9 @@ describe('accounts and sessions', () => {
     expect(ok.setCookie).toMatch(/HttpOnly/);
     expect(ok.setCookie).toMatch(/Secure/);
     expect(ok.setCookie).toMatch(/SameSite=Lax/);
-    expect((await gql('{ ik { naam rol } }', {}, ok.cookie)).data).toEqual({ ik: { naam: 'Regionale beheerder', rol: 'BEHEERDER' } });
+    expect((await gql('{ ik { naam rol } }', {}, ok.cookie)).data).toEqual({
+      ik: { naam: 'Regionale beheerder', rol: 'BEHEERDER' },
+    });
     await fetch(`${base}/auth/afmelden`, { method: 'POST', headers: { cookie: ok.cookie! } });
     expect((await gql('{ ik { naam } }', {}, ok.cookie)).data).toEqual({ ik: null });
   });
@@ -81,90 +115,228 @@ describe('accounts and sessions', () => {
     const beheerder = (await signIn('beheer@regio.example', 'correct-paard-batterij')).cookie;
     const created = await gql(
       'mutation($i: AccountInput!) { createAccount(input: $i) { naam rol organisaties { id } } }',
-      { i: { gebruikersnaam: 'redacteur@ggd.example', naam: 'Rita Redacteur', rol: 'REDACTEUR', organisatieIds: ['ggd'], wachtwoord: 'lang-genoeg-wachtwoord' } },
+      {
+        i: {
+          gebruikersnaam: 'redacteur@ggd.example',
+          naam: 'Rita Redacteur',
+          rol: 'REDACTEUR',
+          organisatieIds: ['ggd'],
+          wachtwoord: 'lang-genoeg-wachtwoord',
+        },
+      },
       beheerder,
     );
-    expect(created.data).toEqual({ createAccount: { naam: 'Rita Redacteur', rol: 'REDACTEUR', organisaties: [{ id: 'ggd' }] } });
+    expect(created.data).toEqual({
+      createAccount: { naam: 'Rita Redacteur', rol: 'REDACTEUR', organisaties: [{ id: 'ggd' }] },
+    });
     const rita = (await signIn('redacteur@ggd.example', 'lang-genoeg-wachtwoord')).cookie;
     expect(code(await gql('{ accounts { id } }', {}, rita))).toBe('FORBIDDEN');
 
-    const rechten = 'query($id: ID!) { knooppunt(id: $id) { versie rechten { wijzigen verifieren geschiedenisLezen } } }';
-    const eigen = (await gql(rechten, { id: ggdTafel }, rita)).data as { knooppunt: { versie: number; rechten: Record<string, boolean> } };
-    expect(eigen.knooppunt.rechten).toEqual({ wijzigen: true, verifieren: true, geschiedenisLezen: true });
-    const ander = (await gql(rechten, { id: vreemd }, rita)).data as { knooppunt: { versie: number; rechten: Record<string, boolean> } };
+    const rechten =
+      'query($id: ID!) { knooppunt(id: $id) { versie rechten { wijzigen verifieren geschiedenisLezen } } }';
+    const eigen = (await gql(rechten, { id: ggdTafel }, rita)).data as {
+      knooppunt: { versie: number; rechten: Record<string, boolean> };
+    };
+    expect(eigen.knooppunt.rechten).toEqual({
+      wijzigen: true,
+      verifieren: true,
+      geschiedenisLezen: true,
+    });
+    const ander = (await gql(rechten, { id: vreemd }, rita)).data as {
+      knooppunt: { versie: number; rechten: Record<string, boolean> };
+    };
     expect(ander.knooppunt.rechten).toMatchObject({ wijzigen: false, verifieren: false });
     // Taking part is enough to verify (§2.6 stap 3), not to edit another organisation's description.
-    const deel = (await gql(rechten, { id: deelTafel }, rita)).data as { knooppunt: { versie: number; rechten: Record<string, boolean> } };
+    const deel = (await gql(rechten, { id: deelTafel }, rita)).data as {
+      knooppunt: { versie: number; rechten: Record<string, boolean> };
+    };
     expect(deel.knooppunt.rechten).toMatchObject({ wijzigen: false, verifieren: true });
 
-    const verify = 'mutation($id: ID!, $v: Int!) { verifieerKnooppunt(id: $id, versie: $v) { versie geverifieerdDoor geverifieerdOp verificatieStatus } }';
-    const verified = (await gql(verify, { id: ggdTafel, v: eigen.knooppunt.versie }, rita)).data as { verifieerKnooppunt: Record<string, unknown> };
-    expect(verified.verifieerKnooppunt).toMatchObject({ versie: eigen.knooppunt.versie + 1, verificatieStatus: 'GEVERIFIEERD' });
+    const verify =
+      'mutation($id: ID!, $v: Int!) { verifieerKnooppunt(id: $id, versie: $v) { versie geverifieerdDoor geverifieerdOp verificatieStatus } }';
+    const verified = (await gql(verify, { id: ggdTafel, v: eigen.knooppunt.versie }, rita))
+      .data as { verifieerKnooppunt: Record<string, unknown> };
+    expect(verified.verifieerKnooppunt).toMatchObject({
+      versie: eigen.knooppunt.versie + 1,
+      verificatieStatus: 'GEVERIFIEERD',
+    });
     expect(verified.verifieerKnooppunt['geverifieerdDoor']).toMatch(/^Rita Redacteur \(.*GGD/);
-    expect(code(await gql(verify, { id: vreemd, v: ander.knooppunt.versie }, rita))).toBe('FORBIDDEN');
-    expect(code(await gql(verify, { id: ggdTafel, v: eigen.knooppunt.versie }, rita))).toBe('CONFLICT');
+    expect(code(await gql(verify, { id: vreemd, v: ander.knooppunt.versie }, rita))).toBe(
+      'FORBIDDEN',
+    );
+    expect(code(await gql(verify, { id: ggdTafel, v: eigen.knooppunt.versie }, rita))).toBe(
+      'CONFLICT',
+    );
     expect(code(await gql(verify, { id: ggdTafel, v: 1 }))).toBe('UNAUTHENTICATED');
   });
 
   it('shows the history with who changed which fields, and restores an earlier version as a new one', async () => {
     const rita = (await signIn('redacteur@ggd.example', 'lang-genoeg-wachtwoord')).cookie;
-    const history = 'query($id: ID!) { knooppunt(id: $id) { versie geverifieerdOp geschiedenis { volgnummer actie door herkomst resultaat wijzigingen { soort versieNa velden { veld voor na } } } } }';
+    const history =
+      'query($id: ID!) { knooppunt(id: $id) { versie geverifieerdOp geschiedenis { volgnummer actie door herkomst resultaat wijzigingen { soort versieNa velden { veld voor na } } } } }';
     expect(code(await gql(history, { id: ggdTafel }))).toBe('UNAUTHENTICATED');
-    const k = ((await gql(history, { id: ggdTafel }, rita)).data as { knooppunt: { versie: number; geverifieerdOp: string; geschiedenis: { volgnummer: number; actie: string; door: string; herkomst: string | null; wijzigingen: { versieNa: number; velden: { veld: string }[] }[] }[] } }).knooppunt;
+    const k = (
+      (await gql(history, { id: ggdTafel }, rita)).data as {
+        knooppunt: {
+          versie: number;
+          geverifieerdOp: string;
+          geschiedenis: {
+            volgnummer: number;
+            actie: string;
+            door: string;
+            herkomst: string | null;
+            wijzigingen: { versieNa: number; velden: { veld: string }[] }[];
+          }[];
+        };
+      }
+    ).knooppunt;
     const [eerste] = k.geschiedenis;
     const laatste = k.geschiedenis.at(-1)!;
     expect(eerste).toMatchObject({ actie: 'IMPORTEREN', door: 'Systeem' });
     expect(laatste).toMatchObject({ actie: 'VERIFIEREN', door: 'Rita Redacteur', herkomst: null });
-    expect(laatste.wijzigingen[0]!.velden.map((v) => v.veld)).toEqual(expect.arrayContaining(['geverifieerdDoor', 'geverifieerdOp']));
+    expect(laatste.wijzigingen[0]!.velden.map((v) => v.veld)).toEqual(
+      expect.arrayContaining(['geverifieerdDoor', 'geverifieerdOp']),
+    );
 
-    const restore = 'mutation($id: ID!, $v: Int!, $n: Int!) { herstelKnooppunt(id: $id, versie: $v, volgnummer: $n) { versie geverifieerdOp } }';
-    const restored = (await gql(restore, { id: ggdTafel, v: k.versie, n: eerste!.volgnummer }, rita)).data as { herstelKnooppunt: { versie: number; geverifieerdOp: string | null } };
+    const restore =
+      'mutation($id: ID!, $v: Int!, $n: Int!) { herstelKnooppunt(id: $id, versie: $v, volgnummer: $n) { versie geverifieerdOp } }';
+    const restored = (
+      await gql(restore, { id: ggdTafel, v: k.versie, n: eerste!.volgnummer }, rita)
+    ).data as { herstelKnooppunt: { versie: number; geverifieerdOp: string | null } };
     // The description comes back; the verification stays what verifying last recorded.
-    expect(restored.herstelKnooppunt).toEqual({ versie: k.versie + 1, geverifieerdOp: k.geverifieerdOp });
-    expect(code(await gql(restore, { id: ggdTafel, v: k.versie + 1, n: 999_999 }, rita))).toBe('NOT_FOUND');
+    expect(restored.herstelKnooppunt).toEqual({
+      versie: k.versie + 1,
+      geverifieerdOp: k.geverifieerdOp,
+    });
+    expect(code(await gql(restore, { id: ggdTafel, v: k.versie + 1, n: 999_999 }, rita))).toBe(
+      'NOT_FOUND',
+    );
   });
 
   it('lets only the beheerder read the audit trail and check that it is intact', async () => {
     const beheerder = (await signIn('beheer@regio.example', 'correct-paard-batterij')).cookie;
     const rita = (await signIn('redacteur@ggd.example', 'lang-genoeg-wachtwoord')).cookie;
     expect(code(await gql('{ auditIntegriteit { intact } }', {}, rita))).toBe('FORBIDDEN');
-    const check = (await gql('{ auditIntegriteit { intact aantal } auditLog(eerste: 1000) { records { actie resultaat herkomst } } }', {}, beheerder)).data as {
+    const check = (
+      await gql(
+        '{ auditIntegriteit { intact aantal } auditLog(eerste: 1000) { records { actie resultaat herkomst } } }',
+        {},
+        beheerder,
+      )
+    ).data as {
       auditIntegriteit: { intact: boolean; aantal: number };
       auditLog: { records: { actie: string; resultaat: string; herkomst: string }[] };
     };
     expect(check.auditIntegriteit.intact).toBe(true);
-    expect(check.auditLog.records).toContainEqual({ actie: 'AANMELDEN', resultaat: 'GEWEIGERD', herkomst: expect.stringContaining('127.0.0.1') as string });
-    expect(check.auditLog.records.some((r) => r.actie === 'VERIFIEREN' && r.resultaat === 'GEWEIGERD')).toBe(true);
+    expect(check.auditLog.records).toContainEqual({
+      actie: 'AANMELDEN',
+      resultaat: 'GEWEIGERD',
+      herkomst: expect.stringContaining('127.0.0.1') as string,
+    });
+    expect(
+      check.auditLog.records.some((r) => r.actie === 'VERIFIEREN' && r.resultaat === 'GEWEIGERD'),
+    ).toBe(true);
   });
 
   it('audits refused account changes, and signs the head as an anchor that the check takes', async () => {
     const beheerder = (await signIn('beheer@regio.example', 'correct-paard-batterij')).cookie;
     const rita = (await signIn('redacteur@ggd.example', 'lang-genoeg-wachtwoord')).cookie;
-    const ik = ((await gql('{ ik { id versie } }', {}, rita)).data as { ik: { id: string; versie: number } }).ik;
-    const input = { gebruikersnaam: 'stiekem@ggz.example', naam: 'Stiekem', rol: 'BEHEERDER', wachtwoord: 'lang-genoeg-wachtwoord' };
-    expect(code(await gql('mutation($i: AccountInput!) { createAccount(input: $i) { id } }', { i: input }, rita))).toBe('FORBIDDEN');
-    expect(code(await gql('mutation($id: ID!, $v: Int!, $i: AccountInput!) { updateAccount(id: $id, versie: $v, input: $i) { id } }', { id: ik.id, v: ik.versie, i: { ...input, gebruikersnaam: 'redacteur@ggd.example' } }, rita))).toBe('FORBIDDEN');
-    const log = (await gql('{ auditLog(eerste: 1000) { records { actie resultaat door objectId } } }', {}, beheerder)).data as { auditLog: { records: Record<string, unknown>[] } };
-    expect(log.auditLog.records).toContainEqual({ actie: 'ACCOUNT_MAKEN', resultaat: 'GEWEIGERD', door: 'Rita Redacteur', objectId: null });
-    expect(log.auditLog.records).toContainEqual({ actie: 'ACCOUNT_WIJZIGEN', resultaat: 'GEWEIGERD', door: 'Rita Redacteur', objectId: ik.id });
+    const ik = (
+      (await gql('{ ik { id versie } }', {}, rita)).data as { ik: { id: string; versie: number } }
+    ).ik;
+    const input = {
+      gebruikersnaam: 'stiekem@ggz.example',
+      naam: 'Stiekem',
+      rol: 'BEHEERDER',
+      wachtwoord: 'lang-genoeg-wachtwoord',
+    };
+    expect(
+      code(
+        await gql(
+          'mutation($i: AccountInput!) { createAccount(input: $i) { id } }',
+          { i: input },
+          rita,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(
+      code(
+        await gql(
+          'mutation($id: ID!, $v: Int!, $i: AccountInput!) { updateAccount(id: $id, versie: $v, input: $i) { id } }',
+          { id: ik.id, v: ik.versie, i: { ...input, gebruikersnaam: 'redacteur@ggd.example' } },
+          rita,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+    const log = (
+      await gql(
+        '{ auditLog(eerste: 1000) { records { actie resultaat door objectId } } }',
+        {},
+        beheerder,
+      )
+    ).data as { auditLog: { records: Record<string, unknown>[] } };
+    expect(log.auditLog.records).toContainEqual({
+      actie: 'ACCOUNT_MAKEN',
+      resultaat: 'GEWEIGERD',
+      door: 'Rita Redacteur',
+      objectId: null,
+    });
+    expect(log.auditLog.records).toContainEqual({
+      actie: 'ACCOUNT_WIJZIGEN',
+      resultaat: 'GEWEIGERD',
+      door: 'Rita Redacteur',
+      objectId: ik.id,
+    });
 
     expect(code(await gql('{ auditAnker { hash } }', {}, rita))).toBe('FORBIDDEN');
-    const { auditAnker } = (await gql('{ auditAnker { volgnummer hash tijd handtekening } }', {}, beheerder)).data as { auditAnker: { volgnummer: number; hash: string; tijd: string; handtekening: string } };
-    expect(auditAnker).toMatchObject({ hash: expect.stringMatching(/^[0-9a-f]{64}$/) as string, handtekening: expect.stringMatching(/^[0-9a-f]{64}$/) as string });
-    const integriteit = 'query($a: AuditAnkerInput) { auditIntegriteit(anker: $a) { intact volgnummer reden } }';
+    const { auditAnker } = (
+      await gql('{ auditAnker { volgnummer hash tijd handtekening } }', {}, beheerder)
+    ).data as {
+      auditAnker: { volgnummer: number; hash: string; tijd: string; handtekening: string };
+    };
+    expect(auditAnker).toMatchObject({
+      hash: expect.stringMatching(/^[0-9a-f]{64}$/) as string,
+      handtekening: expect.stringMatching(/^[0-9a-f]{64}$/) as string,
+    });
+    const integriteit =
+      'query($a: AuditAnkerInput) { auditIntegriteit(anker: $a) { intact volgnummer reden } }';
     const { tijd: _tijd, ...anker } = auditAnker;
-    expect((await gql(integriteit, { a: anker }, beheerder)).data).toEqual({ auditIntegriteit: { intact: true, volgnummer: null, reden: null } });
-    const vals = (await gql(integriteit, { a: { ...anker, hash: '0'.repeat(64) } }, beheerder)).data as { auditIntegriteit: { intact: boolean; reden: string } };
-    expect(vals.auditIntegriteit).toMatchObject({ intact: false, reden: expect.stringContaining('handtekening van het anker klopt niet') as string });
+    expect((await gql(integriteit, { a: anker }, beheerder)).data).toEqual({
+      auditIntegriteit: { intact: true, volgnummer: null, reden: null },
+    });
+    const vals = (await gql(integriteit, { a: { ...anker, hash: '0'.repeat(64) } }, beheerder))
+      .data as { auditIntegriteit: { intact: boolean; reden: string } };
+    expect(vals.auditIntegriteit).toMatchObject({
+      intact: false,
+      reden: expect.stringContaining('handtekening van het anker klopt niet') as string,
+    });
   });
 
   it('answers the accounts list and the audit trail fresh after changes that leave the registry alone', async () => {
     const beheerder = (await signIn('beheer@regio.example', 'correct-paard-batterij')).cookie;
-    const namen = async () => ((await gql('{ accounts { naam } }', {}, beheerder)).data as { accounts: { naam: string }[] }).accounts.map((a) => a.naam);
-    const aantalAudit = async () => ((await gql('{ auditLog(eerste: 1000) { records { volgnummer } } }', {}, beheerder)).data as { auditLog: { records: unknown[] } }).auditLog.records.length;
+    const namen = async () =>
+      (
+        (await gql('{ accounts { naam } }', {}, beheerder)).data as { accounts: { naam: string }[] }
+      ).accounts.map((a) => a.naam);
+    const aantalAudit = async () =>
+      (
+        (await gql('{ auditLog(eerste: 1000) { records { volgnummer } } }', {}, beheerder))
+          .data as { auditLog: { records: unknown[] } }
+      ).auditLog.records.length;
     const voor = await namen();
     const auditVoor = await aantalAudit();
-    await gql('mutation($i: AccountInput!) { createAccount(input: $i) { id } }', { i: { gebruikersnaam: 'nieuw@regio.example', naam: 'Nieuwe Lezer', rol: 'LEZER', wachtwoord: 'lang-genoeg-wachtwoord' } }, beheerder);
+    await gql(
+      'mutation($i: AccountInput!) { createAccount(input: $i) { id } }',
+      {
+        i: {
+          gebruikersnaam: 'nieuw@regio.example',
+          naam: 'Nieuwe Lezer',
+          rol: 'LEZER',
+          wachtwoord: 'lang-genoeg-wachtwoord',
+        },
+      },
+      beheerder,
+    );
     expect((await namen()).sort()).toEqual([...voor, 'Nieuwe Lezer'].sort());
     expect(await aantalAudit()).toBeGreaterThan(auditVoor);
   });
@@ -172,19 +344,52 @@ describe('accounts and sessions', () => {
   it('can require signing in for reading', async () => {
     expect(code(await gql('{ regios { id } }', {}, undefined, closed))).toBe('UNAUTHENTICATED');
     const lezer = (await signIn('redacteur@ggd.example', 'lang-genoeg-wachtwoord', closed)).cookie;
-    expect((await gql('{ regios { id } }', {}, lezer, closed)).data?.['regios']).toEqual(expect.arrayContaining([{ id: 'ZVH-NHN' }]));
+    expect((await gql('{ regios { id } }', {}, lezer, closed)).data?.['regios']).toEqual(
+      expect.arrayContaining([{ id: 'ZVH-NHN' }]),
+    );
   });
 
   it('never answers with the rights of an earlier role from the kept answers (security review L3)', async () => {
     const beheerder = (await signIn('beheer@regio.example', 'correct-paard-batterij')).cookie;
-    const invoer = { gebruikersnaam: 'roos@ggd.example', naam: 'Roos Redacteur', rol: 'REDACTEUR', organisatieIds: ['ggd'], actief: true, wachtwoord: 'lang-genoeg-wachtwoord' };
-    const roos = ((await gql('mutation($i: AccountInput!) { createAccount(input: $i) { id versie } }', { i: invoer }, beheerder)).data as { createAccount: { id: string; versie: number } }).createAccount;
+    const invoer = {
+      gebruikersnaam: 'roos@ggd.example',
+      naam: 'Roos Redacteur',
+      rol: 'REDACTEUR',
+      organisatieIds: ['ggd'],
+      actief: true,
+      wachtwoord: 'lang-genoeg-wachtwoord',
+    };
+    const roos = (
+      (
+        await gql(
+          'mutation($i: AccountInput!) { createAccount(input: $i) { id versie } }',
+          { i: invoer },
+          beheerder,
+        )
+      ).data as { createAccount: { id: string; versie: number } }
+    ).createAccount;
     const rechten = async () => {
       const cookie = (await signIn('roos@ggd.example', 'lang-genoeg-wachtwoord')).cookie;
-      return ((await gql('query($id: ID!) { knooppunt(id: $id) { rechten { wijzigen } } }', { id: ggdTafel }, cookie)).data as { knooppunt: { rechten: { wijzigen: boolean } } }).knooppunt.rechten;
+      return (
+        (
+          await gql(
+            'query($id: ID!) { knooppunt(id: $id) { rechten { wijzigen } } }',
+            { id: ggdTafel },
+            cookie,
+          )
+        ).data as { knooppunt: { rechten: { wijzigen: boolean } } }
+      ).knooppunt.rechten;
     };
     expect(await rechten()).toEqual({ wijzigen: true });
-    await gql('mutation($id: ID!, $v: Int!, $i: AccountInput!) { updateAccount(id: $id, versie: $v, input: $i) { id } }', { id: roos.id, v: roos.versie, i: { ...invoer, rol: 'LEZER', organisatieIds: [], wachtwoord: null } }, beheerder);
+    await gql(
+      'mutation($id: ID!, $v: Int!, $i: AccountInput!) { updateAccount(id: $id, versie: $v, input: $i) { id } }',
+      {
+        id: roos.id,
+        v: roos.versie,
+        i: { ...invoer, rol: 'LEZER', organisatieIds: [], wachtwoord: null },
+      },
+      beheerder,
+    );
     expect(await rechten()).toEqual({ wijzigen: false });
   });
 });

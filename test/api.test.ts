@@ -18,7 +18,10 @@ import type { Store } from '../server/store/port.ts';
 const TOKEN = 'test-token-0123456789';
 const dir = mkdtempSync(join(tmpdir(), 'kpr-api-'));
 const logLines: string[] = [];
-const logger = pino({ level: 'info' }, new Writable({ write: (chunk: Buffer, _e, done) => (logLines.push(chunk.toString()), done()) }));
+const logger = pino(
+  { level: 'info' },
+  new Writable({ write: (chunk: Buffer, _e, done) => (logLines.push(chunk.toString()), done()) }),
+);
 let store: EmbeddedStore;
 let server: Server;
 let base: string;
@@ -32,13 +35,24 @@ async function listen(app: ReturnType<typeof buildApp>): Promise<[Server, string
 interface GqlResult {
   status: number;
   data?: Record<string, unknown> | null;
-  errors?: { message: string; extensions?: { code?: string; fields?: { field: string }[]; huidigeVersie?: number } }[];
+  errors?: {
+    message: string;
+    extensions?: { code?: string; fields?: { field: string }[]; huidigeVersie?: number };
+  }[];
 }
 
-async function gql(query: string, variables: Record<string, unknown> = {}, token?: string, url = base): Promise<GqlResult> {
+async function gql(
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+  url = base,
+): Promise<GqlResult> {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
   return { status: res.status, ...((await res.json()) as object) };
@@ -50,7 +64,9 @@ beforeAll(async () => {
   store = new EmbeddedStore(dir, { auditSleutel: TEST_AUDIT_SLEUTEL });
   await store.init();
   await loadExampleRegion(store);
-  [server, base] = await listen(buildApp({ registry: new RegistryService(store), editToken: TOKEN, logger }));
+  [server, base] = await listen(
+    buildApp({ registry: new RegistryService(store), editToken: TOKEN, logger }),
+  );
 });
 afterAll(async () => {
   server.close();
@@ -61,7 +77,13 @@ afterAll(async () => {
 describe('queries', () => {
   it('filters knooppunten on every axis and combines filters', async () => {
     const count = async (filter: Record<string, unknown>) =>
-      ((await gql('query($f: KnooppuntFilter) { knooppunten(filter: $f) { totaal } }', { f: filter })).data as { knooppunten: { totaal: number } }).knooppunten.totaal;
+      (
+        (
+          await gql('query($f: KnooppuntFilter) { knooppunten(filter: $f) { totaal } }', {
+            f: filter,
+          })
+        ).data as { knooppunten: { totaal: number } }
+      ).knooppunten.totaal;
     const all = await count({});
     expect(all).toBe(27);
     const meldpunten = await count({ functie: ['MELDPUNT'] });
@@ -73,7 +95,9 @@ describe('queries', () => {
     expect(await count({ themaIds: ['huiselijk-geweld'] })).toBe(3);
     expect(await count({ organisatieIds: ['ggz'] })).toBe(6);
     expect(await count({ gemeenteIds: ['GM0400'] })).toBe(20);
-    expect(await count({ gemeenteIds: ['GM0405'], samenstelling: ['VAST'], functie: ['MELDPUNT'] })).toBe(8);
+    expect(
+      await count({ gemeenteIds: ['GM0405'], samenstelling: ['VAST'], functie: ['MELDPUNT'] }),
+    ).toBe(8);
     expect(await count({ regioIds: ['ZVH-NHN'] })).toBe(all);
     expect(await count({ regioIds: ['VR10'] })).toBe(all);
     expect(await count({ regioIds: ['VR01'] })).toBe(0);
@@ -97,9 +121,21 @@ describe('queries', () => {
       overdrachtenUit { naar { id overdrachtenIn { van { id } } } soort aanmeldingDoor }
       overdrachtenIn { van { id } aanmelder { naam } } } }`);
     const k = (r.data as { knooppunt: Record<string, unknown> }).knooppunt;
-    expect(k).toMatchObject({ naam: 'Veilig Thuis Noord-Holland Noord', functie: 'MELDPUNT', wettelijkeBasis: 'WETTELIJK_GEREGELD', regio: { id: 'ZVH-NHN' } });
+    expect(k).toMatchObject({
+      naam: 'Veilig Thuis Noord-Holland Noord',
+      functie: 'MELDPUNT',
+      wettelijkeBasis: 'WETTELIJK_GEREGELD',
+      regio: { id: 'ZVH-NHN' },
+    });
     expect((k['werkgebied'] as unknown[]).length).toBe(16);
-    expect((k['overdrachtenUit'] as { naar: { id: string } }[]).map((o) => o.naar.id).sort()).toEqual(['casusoverleg-huiselijk-geweld', 'jeugdbeschermingstafel', 'wijkzorgoverleg-alkmaar', 'zsm-overleg']);
+    expect(
+      (k['overdrachtenUit'] as { naar: { id: string } }[]).map((o) => o.naar.id).sort(),
+    ).toEqual([
+      'casusoverleg-huiselijk-geweld',
+      'jeugdbeschermingstafel',
+      'wijkzorgoverleg-alkmaar',
+      'zsm-overleg',
+    ]);
     expect((k['overdrachtenIn'] as { van: { id: string } }[]).map((o) => o.van.id).sort()).toEqual([
       'casusoverleg-huiselijk-geweld',
       'jeugdbeschermingstafel',
@@ -109,11 +145,15 @@ describe('queries', () => {
       'wijkzorgoverleg-alkmaar',
       'zvh-casusoverleg',
     ]);
-    expect((await gql('{ knooppunt(id: "bestaat-niet") { id } }')).data).toEqual({ knooppunt: null });
+    expect((await gql('{ knooppunt(id: "bestaat-niet") { id } }')).data).toEqual({
+      knooppunt: null,
+    });
   });
 
   it('lists organisaties, themas, gemeenten per regio, regio’s and wetten', async () => {
-    const r = await gql('{ organisaties(type: [GGZ]) { id } themas { id } gemeenten(regioId: "ZVH-NHN") { id } regios { id } wetten { id } gezondheid { ok opslag } }');
+    const r = await gql(
+      '{ organisaties(type: [GGZ]) { id } themas { id } gemeenten(regioId: "ZVH-NHN") { id } regios { id } wetten { id } gezondheid { ok opslag } }',
+    );
     const d = r.data as Record<string, unknown[]>;
     expect(d['organisaties']).toEqual([{ id: 'ggz' }]);
     expect(d['themas']).toHaveLength(17);
@@ -144,7 +184,9 @@ describe('the map', () => {
   it('gives every knooppunt of the region a position, and routes only between them', async () => {
     const { kaart: k } = await kaart('OVERZICHT', false);
     expect(k.knooppunten).toHaveLength(27);
-    expect(new Set(k.posities.map((p) => `${p.soort}:${p.id}`))).toEqual(new Set(k.knooppunten.map((n) => `KNOOPPUNT:${n.id}`)));
+    expect(new Set(k.posities.map((p) => `${p.soort}:${p.id}`))).toEqual(
+      new Set(k.knooppunten.map((n) => `KNOOPPUNT:${n.id}`)),
+    );
     const onMap = new Set(k.knooppunten.map((n) => n.id));
     expect(k.overdrachten.every((o) => onMap.has(o.van.id) && onMap.has(o.naar.id))).toBe(true);
     // No two knooppunten on the same spot.
@@ -156,10 +198,20 @@ describe('the map', () => {
   it('runs the flow layout left to right, meldpunten before overlegtafels before organisaties', async () => {
     const { kaart: k } = await kaart('STROOM', true);
     expect(k.organisaties).toHaveLength(27);
-    const x = (soort: string, ids: string[]) => k.posities.filter((p) => p.soort === soort && ids.includes(p.id)).map((p) => p.x);
-    const meldpunten = x('KNOOPPUNT', k.knooppunten.filter((n) => n.functie === 'MELDPUNT').map((n) => n.id));
-    const tafels = x('KNOOPPUNT', k.knooppunten.filter((n) => n.functie === 'OVERLEGTAFEL').map((n) => n.id));
-    const organisaties = x('ORGANISATIE', k.organisaties.map((o) => o.id));
+    const x = (soort: string, ids: string[]) =>
+      k.posities.filter((p) => p.soort === soort && ids.includes(p.id)).map((p) => p.x);
+    const meldpunten = x(
+      'KNOOPPUNT',
+      k.knooppunten.filter((n) => n.functie === 'MELDPUNT').map((n) => n.id),
+    );
+    const tafels = x(
+      'KNOOPPUNT',
+      k.knooppunten.filter((n) => n.functie === 'OVERLEGTAFEL').map((n) => n.id),
+    );
+    const organisaties = x(
+      'ORGANISATIE',
+      k.organisaties.map((o) => o.id),
+    );
     expect(organisaties).toHaveLength(k.organisaties.length);
     expect(Math.max(...meldpunten)).toBeLessThan(Math.min(...tafels));
     expect(Math.max(...tafels)).toBeLessThan(Math.min(...organisaties));
@@ -169,13 +221,17 @@ describe('the map', () => {
     const missing = await gql('{ kaart(regioId: "bestaat-niet") { indeling } }');
     expect(codeOf(missing)).toBe('NOT_FOUND');
     expect(missing.errors?.[0]?.extensions?.fields?.[0]?.field).toBe('regioId');
-    const band = await gql('{ knooppunten(filter: { leeftijd: { van: 30, tot: 12 } }) { totaal } }');
+    const band = await gql(
+      '{ knooppunten(filter: { leeftijd: { van: 30, tot: 12 } }) { totaal } }',
+    );
     expect(codeOf(band)).toBe('BAD_USER_INPUT');
     expect(band.errors?.[0]?.extensions?.fields?.[0]?.field).toBe('filter.leeftijd.tot');
   });
 
   it('counts the knooppunten of each region for the region chooser', async () => {
-    const { regios } = (await gql('{ regios { id aantalKnooppunten } }')).data as { regios: { id: string; aantalKnooppunten: number }[] };
+    const { regios } = (await gql('{ regios { id aantalKnooppunten } }')).data as {
+      regios: { id: string; aantalKnooppunten: number }[];
+    };
     const nhn = regios.find((r) => r.id === 'ZVH-NHN');
     const { kaart: k } = await kaart('OVERZICHT', false);
     expect(nhn?.aantalKnooppunten).toBe(k.knooppunten.length);
@@ -187,12 +243,22 @@ describe('routes', () => {
   interface RoutesData {
     routes: {
       bereikbaar: { id: string; themas: { id: string }[] }[];
-      routes: { van: { id: string }; naar: { id: string }; stappen: { van: { id: string }; naar: { id: string }; problemen: { regel: string; bron: string }[] }[] }[];
+      routes: {
+        van: { id: string };
+        naar: { id: string };
+        stappen: {
+          van: { id: string };
+          naar: { id: string };
+          problemen: { regel: string; bron: string }[];
+        }[];
+      }[];
       posities: { id: string; x: number }[];
     };
   }
   const routes = async (args: string) =>
-    gql(`{ routes(${args}) { bereikbaar { id themas { id } } routes { van { id } naar { id } stappen { van { id } naar { id } problemen { regel bron } } } posities { id x } } }`);
+    gql(
+      `{ routes(${args}) { bereikbaar { id themas { id } } routes { van { id } naar { id } stappen { van { id } naar { id } problemen { regel bron } } } posities { id x } } }`,
+    );
 
   it('lists every route out of a meldpunt within three steps, with the problems of each step', async () => {
     const result = await routes('knooppuntId: "meldpunt-zorg-overlast"');
@@ -202,20 +268,40 @@ describe('routes', () => {
       expect(route.van.id).toBe('meldpunt-zorg-overlast');
       expect(route.stappen.length).toBeLessThanOrEqual(3);
     }
-    const regels = new Set(r.routes.flatMap((route) => route.stappen.flatMap((s) => s.problemen.map((p) => p.regel.split('.')[0]))));
+    const regels = new Set(
+      r.routes.flatMap((route) =>
+        route.stappen.flatMap((s) => s.problemen.map((p) => p.regel.split('.')[0])),
+      ),
+    );
     expect(regels).toEqual(new Set(['R10', 'R12', 'R13']));
-    expect(r.routes.flatMap((route) => route.stappen.flatMap((s) => s.problemen)).every((p) => p.bron.startsWith('H §'))).toBe(true);
+    expect(
+      r.routes
+        .flatMap((route) => route.stappen.flatMap((s) => s.problemen))
+        .every((p) => p.bron.startsWith('H §')),
+    ).toBe(true);
     const x = new Map(r.posities.map((p) => [p.id, p.x]));
     expect(Math.min(...x.values())).toBe(x.get('meldpunt-zorg-overlast'));
   });
 
   it('shows where a tafel’s casussen come from, and filters on thema', async () => {
-    const { routes: inn } = (await routes('knooppuntId: "zvh-casusoverleg", richting: IN, maxStappen: 2')).data as unknown as RoutesData;
+    const { routes: inn } = (
+      await routes('knooppuntId: "zvh-casusoverleg", richting: IN, maxStappen: 2')
+    ).data as unknown as RoutesData;
     expect(inn.routes).toHaveLength(21);
     expect(inn.routes.every((route) => route.naar.id === 'zvh-casusoverleg')).toBe(true);
-    const { routes: gefilterd } = (await routes('knooppuntId: "meldpunt-zorg-overlast", filter: { themaIds: ["verslaving"] }')).data as unknown as RoutesData;
-    expect(gefilterd.bereikbaar.map((k) => k.id).sort()).toEqual(['bemoeizorg-den-helder', 'pga-alkmaar', 'wijkzorgoverleg-alkmaar', 'woonoverlast-wf', 'zvh-casusoverleg']);
-    expect(gefilterd.bereikbaar.every((k) => k.themas.some((t) => t.id === 'verslaving'))).toBe(true);
+    const { routes: gefilterd } = (
+      await routes('knooppuntId: "meldpunt-zorg-overlast", filter: { themaIds: ["verslaving"] }')
+    ).data as unknown as RoutesData;
+    expect(gefilterd.bereikbaar.map((k) => k.id).sort()).toEqual([
+      'bemoeizorg-den-helder',
+      'pga-alkmaar',
+      'wijkzorgoverleg-alkmaar',
+      'woonoverlast-wf',
+      'zvh-casusoverleg',
+    ]);
+    expect(gefilterd.bereikbaar.every((k) => k.themas.some((t) => t.id === 'verslaving'))).toBe(
+      true,
+    );
   });
 
   it('refuses a bound outside 1–6 and an unknown knooppunt', async () => {
@@ -228,26 +314,68 @@ describe('routes', () => {
 
 describe('compliance and the organisation view', () => {
   it('lists the 22 rules, and checks a knooppunt against them with sources', async () => {
-    const { regels } = (await gql('{ regels { id ernst bron } }')).data as { regels: { id: string; bron: string }[] };
+    const { regels } = (await gql('{ regels { id ernst bron } }')).data as {
+      regels: { id: string; bron: string }[];
+    };
     expect(regels).toHaveLength(22);
-    const { knooppunt } = (await gql('{ knooppunt(id: "woonoverlast-wf") { bevindingen { regel ernst bron melding organisatie { id } } } }')).data as {
-      knooppunt: { bevindingen: { regel: string; bron: string; organisatie: { id: string } | null }[] };
+    const { knooppunt } = (
+      await gql(
+        '{ knooppunt(id: "woonoverlast-wf") { bevindingen { regel ernst bron melding organisatie { id } } } }',
+      )
+    ).data as {
+      knooppunt: {
+        bevindingen: { regel: string; bron: string; organisatie: { id: string } | null }[];
+      };
     };
     // woonoverlast-wf was never verified, so R20 fires whatever the date: the list does not age.
-    expect(knooppunt.bevindingen.map((b) => b.regel)).toEqual(['R03', 'R06', 'R07', 'R08', 'R10', 'R11', 'R12.partner', 'R12.aanmelder-naar', 'R12.aanmelder-naar', 'R13.client', 'R14', 'R15', 'R16', 'R20', 'R22']);
+    expect(knooppunt.bevindingen.map((b) => b.regel)).toEqual([
+      'R03',
+      'R06',
+      'R07',
+      'R08',
+      'R10',
+      'R11',
+      'R12.partner',
+      'R12.aanmelder-naar',
+      'R12.aanmelder-naar',
+      'R13.client',
+      'R14',
+      'R15',
+      'R16',
+      'R20',
+      'R22',
+    ]);
     expect(knooppunt.bevindingen.every((b) => b.bron.startsWith('H '))).toBe(true);
-    expect(knooppunt.bevindingen.some((b) => b.regel === 'R11' && b.organisatie?.id === 'woningcorporatie-wf')).toBe(true);
+    expect(
+      knooppunt.bevindingen.some(
+        (b) => b.regel === 'R11' && b.organisatie?.id === 'woningcorporatie-wf',
+      ),
+    ).toBe(true);
   });
 
   it('gives an organisation, or a type, its tables, the tables that may ask it, and its own findings', async () => {
-    const q = 'query($id: ID, $type: OrganisatieType) { organisatieOverzicht(organisatieId: $id, type: $type, regioId: "ZVH-NHN") { organisaties { id } betrokken { knooppunt { id } beroepsgeheim } mogelijk { knooppunt { id } redenen } bevindingen { regel } } }';
-    const ggz = ((await gql(q, { id: 'ggz' })).data as { organisatieOverzicht: { betrokken: { beroepsgeheim: string | null }[]; mogelijk: unknown[] } }).organisatieOverzicht;
+    const q =
+      'query($id: ID, $type: OrganisatieType) { organisatieOverzicht(organisatieId: $id, type: $type, regioId: "ZVH-NHN") { organisaties { id } betrokken { knooppunt { id } beroepsgeheim } mogelijk { knooppunt { id } redenen } bevindingen { regel } } }';
+    const ggz = (
+      (await gql(q, { id: 'ggz' })).data as {
+        organisatieOverzicht: {
+          betrokken: { beroepsgeheim: string | null }[];
+          mogelijk: unknown[];
+        };
+      }
+    ).organisatieOverzicht;
     expect(ggz.betrokken).toHaveLength(6);
     expect(ggz.betrokken.every((b) => b.beroepsgeheim !== null)).toBe(true);
     expect(ggz.mogelijk).toHaveLength(4);
-    const type = ((await gql(q, { type: 'WONINGCORPORATIE' })).data as { organisatieOverzicht: { organisaties: unknown[]; bevindingen: unknown[] } }).organisatieOverzicht;
+    const type = (
+      (await gql(q, { type: 'WONINGCORPORATIE' })).data as {
+        organisatieOverzicht: { organisaties: unknown[]; bevindingen: unknown[] };
+      }
+    ).organisatieOverzicht;
     expect(type.organisaties).toHaveLength(2);
-    expect(type.bevindingen).toEqual(['R03', 'R11', 'R03', 'R11', 'R11', 'R03', 'R11'].map((regel) => ({ regel })));
+    expect(type.bevindingen).toEqual(
+      ['R03', 'R11', 'R03', 'R11', 'R11', 'R03', 'R11'].map((regel) => ({ regel })),
+    );
     expect(codeOf(await gql(q, {}))).toBe('BAD_USER_INPUT');
     expect(codeOf(await gql(q, { id: 'bestaat-niet' }))).toBe('NOT_FOUND');
   });
@@ -255,29 +383,71 @@ describe('compliance and the organisation view', () => {
 
 describe('for the bestuurder', () => {
   it('gives the coverage matrix with its gaps, overlap pairs, and the regional accountability', async () => {
-    const d = (await gql('{ dekking(regioId: "ZVH-NHN") { themas { id } gemeenten { id } cellen { knooppunten { id } bereikbaarVanuitMeldpunt } lacunes { thema { id } gemeente { id } } } }')).data as {
-      dekking: { themas: unknown[]; gemeenten: unknown[]; cellen: { knooppunten: unknown[] }[]; lacunes: unknown[] };
+    const d = (
+      await gql(
+        '{ dekking(regioId: "ZVH-NHN") { themas { id } gemeenten { id } cellen { knooppunten { id } bereikbaarVanuitMeldpunt } lacunes { thema { id } gemeente { id } } } }',
+      )
+    ).data as {
+      dekking: {
+        themas: unknown[];
+        gemeenten: unknown[];
+        cellen: { knooppunten: unknown[] }[];
+        lacunes: unknown[];
+      };
     };
     expect(d.dekking.cellen).toHaveLength(d.dekking.themas.length * d.dekking.gemeenten.length);
-    expect(d.dekking.lacunes).toHaveLength(d.dekking.cellen.filter((c) => c.knooppunten.length === 0).length);
-    const o = (await gql('{ overlap(regioId: "ZVH-NHN", eerste: 5) { totaal paren { a { id } b { id } score redenen } } }')).data as {
+    expect(d.dekking.lacunes).toHaveLength(
+      d.dekking.cellen.filter((c) => c.knooppunten.length === 0).length,
+    );
+    const o = (
+      await gql(
+        '{ overlap(regioId: "ZVH-NHN", eerste: 5) { totaal paren { a { id } b { id } score redenen } } }',
+      )
+    ).data as {
       overlap: { totaal: number; paren: { score: number; redenen: string[] }[] };
     };
     expect(o.overlap.totaal).toBe(54);
     expect(o.overlap.paren).toHaveLength(5);
-    expect(o.overlap.paren.every((p, i) => p.score >= 0.4 && p.redenen.length > 0 && (i === 0 || o.overlap.paren[i - 1]!.score >= p.score))).toBe(true);
-    const v = (await gql('{ verantwoording(regioId: "ZVH-NHN") { bevindingen { regel } perRegel { regel { id } aantal } perKnooppunt { knooppunt { id } aantal fouten } } }')).data as {
+    expect(
+      o.overlap.paren.every(
+        (p, i) =>
+          p.score >= 0.4 &&
+          p.redenen.length > 0 &&
+          (i === 0 || o.overlap.paren[i - 1]!.score >= p.score),
+      ),
+    ).toBe(true);
+    const v = (
+      await gql(
+        '{ verantwoording(regioId: "ZVH-NHN") { bevindingen { regel } perRegel { regel { id } aantal } perKnooppunt { knooppunt { id } aantal fouten } } }',
+      )
+    ).data as {
       verantwoording: { bevindingen: unknown[]; perRegel: { aantal: number }[] };
     };
     expect(v.verantwoording.perRegel).toHaveLength(22);
-    expect(v.verantwoording.perRegel.reduce((s, r) => s + r.aantal, 0)).toBe(v.verantwoording.bevindingen.length);
-    expect(codeOf(await gql('{ overlap(regioId: "ZVH-NHN", minimum: 2) { totaal } }'))).toBe('BAD_USER_INPUT');
-    const np = (await gql('{ nieuwProbleem(regioId: "ZVH-NHN", probleem: { themaId: "jeugdgroepen", gemeenteIds: ["GM0532"] }) { knooppunt { id } score nodig } }')).data as {
+    expect(v.verantwoording.perRegel.reduce((s, r) => s + r.aantal, 0)).toBe(
+      v.verantwoording.bevindingen.length,
+    );
+    expect(codeOf(await gql('{ overlap(regioId: "ZVH-NHN", minimum: 2) { totaal } }'))).toBe(
+      'BAD_USER_INPUT',
+    );
+    const np = (
+      await gql(
+        '{ nieuwProbleem(regioId: "ZVH-NHN", probleem: { themaId: "jeugdgroepen", gemeenteIds: ["GM0532"] }) { knooppunt { id } score nodig } }',
+      )
+    ).data as {
       nieuwProbleem: { knooppunt: { id: string }; nodig: string[] }[];
     };
     expect(np.nieuwProbleem[0]?.knooppunt.id).toBe('jeugdgroepoverleg-hoorn');
-    expect(codeOf(await gql('{ nieuwProbleem(regioId: "ZVH-NHN", probleem: { themaId: "bestaat-niet" }) { score } }'))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await gql('{ dekking(regioId: "nergens") { lacunes { thema { id } } } }'))).toBe('NOT_FOUND');
+    expect(
+      codeOf(
+        await gql(
+          '{ nieuwProbleem(regioId: "ZVH-NHN", probleem: { themaId: "bestaat-niet" }) { score } }',
+        ),
+      ),
+    ).toBe('BAD_USER_INPUT');
+    expect(codeOf(await gql('{ dekking(regioId: "nergens") { lacunes { thema { id } } } }'))).toBe(
+      'NOT_FOUND',
+    );
   });
 });
 
@@ -293,7 +463,8 @@ describe('mutations', () => {
     themaIds: ['woonoverlast'],
     gemeenteIds: ['GM0361'],
   };
-  const create = 'mutation($i: KnooppuntInput!) { createKnooppunt(input: $i) { id versie naam themas { id } dpia { status } } }';
+  const create =
+    'mutation($i: KnooppuntInput!) { createKnooppunt(input: $i) { id versie naam themas { id } dpia { status } } }';
 
   it('refuses writes without the bearer token and changes nothing', async () => {
     const before = await store.revision();
@@ -306,44 +477,106 @@ describe('mutations', () => {
 
   it('creates, updates with the seen version, detects a stale version, and deletes', async () => {
     const created = await gql(create, { i: input }, TOKEN);
-    const k = (created.data as { createKnooppunt: { id: string; versie: number; dpia: { status: string } } }).createKnooppunt;
+    const k = (
+      created.data as { createKnooppunt: { id: string; versie: number; dpia: { status: string } } }
+    ).createKnooppunt;
     expect(k).toMatchObject({ versie: 1, dpia: { status: 'ONBEKEND' } });
-    const update = 'mutation($id: ID!, $v: Int!, $i: KnooppuntInput!) { updateKnooppunt(id: $id, versie: $v, input: $i) { versie naam } }';
-    const updated = await gql(update, { id: k.id, v: 1, i: { ...input, naam: 'Testoverleg API (gewijzigd)' } }, TOKEN);
-    expect(updated.data).toEqual({ updateKnooppunt: { versie: 2, naam: 'Testoverleg API (gewijzigd)' } });
-    const stale = await gql(update, { id: k.id, v: 1, i: { ...input, naam: 'Overschreven' } }, TOKEN);
+    const update =
+      'mutation($id: ID!, $v: Int!, $i: KnooppuntInput!) { updateKnooppunt(id: $id, versie: $v, input: $i) { versie naam } }';
+    const updated = await gql(
+      update,
+      { id: k.id, v: 1, i: { ...input, naam: 'Testoverleg API (gewijzigd)' } },
+      TOKEN,
+    );
+    expect(updated.data).toEqual({
+      updateKnooppunt: { versie: 2, naam: 'Testoverleg API (gewijzigd)' },
+    });
+    const stale = await gql(
+      update,
+      { id: k.id, v: 1, i: { ...input, naam: 'Overschreven' } },
+      TOKEN,
+    );
     expect(codeOf(stale)).toBe('CONFLICT');
     expect(stale.errors?.[0]?.extensions?.huidigeVersie).toBe(2);
-    const del = await gql('mutation($id: ID!) { deleteKnooppunt(id: $id, versie: 2) }', { id: k.id }, TOKEN);
+    const del = await gql(
+      'mutation($id: ID!) { deleteKnooppunt(id: $id, versie: 2) }',
+      { id: k.id },
+      TOKEN,
+    );
     expect(del.data).toEqual({ deleteKnooppunt: k.id });
-    expect(codeOf(await gql('mutation($id: ID!) { deleteKnooppunt(id: $id, versie: 2) }', { id: k.id }, TOKEN))).toBe('NOT_FOUND');
+    expect(
+      codeOf(
+        await gql(
+          'mutation($id: ID!) { deleteKnooppunt(id: $id, versie: 2) }',
+          { id: k.id },
+          TOKEN,
+        ),
+      ),
+    ).toBe('NOT_FOUND');
   });
 
   it('hides an ended knooppunt from lists and the map by default, shows it as on an earlier date, and keeps it reachable by id', async () => {
-    const ended = { ...input, naam: 'Opgeheven overleg API', geldigVanaf: '2019-01-01', geldigTot: '2023-12-31', convenant: { status: 'VASTGESTELD', datum: '2019-01-01', geldigTot: '2023-12-31' } };
-    const created = await gql('mutation($i: KnooppuntInput!) { createKnooppunt(input: $i) { id actueel convenant { geldigTot } } }', { i: ended }, TOKEN);
-    const k = (created.data as { createKnooppunt: { id: string; actueel: boolean; convenant: { geldigTot: string } } }).createKnooppunt;
+    const ended = {
+      ...input,
+      naam: 'Opgeheven overleg API',
+      geldigVanaf: '2019-01-01',
+      geldigTot: '2023-12-31',
+      convenant: { status: 'VASTGESTELD', datum: '2019-01-01', geldigTot: '2023-12-31' },
+    };
+    const created = await gql(
+      'mutation($i: KnooppuntInput!) { createKnooppunt(input: $i) { id actueel convenant { geldigTot } } }',
+      { i: ended },
+      TOKEN,
+    );
+    const k = (
+      created.data as {
+        createKnooppunt: { id: string; actueel: boolean; convenant: { geldigTot: string } };
+      }
+    ).createKnooppunt;
     expect(k).toMatchObject({ actueel: false, convenant: { geldigTot: '2023-12-31' } });
-    const ids = async (filter: Record<string, unknown>) => ((await gql('query($f: KnooppuntFilter) { knooppunten(filter: $f, eerste: 0) { ids } }', { f: filter })).data as { knooppunten: { ids: string[] } }).knooppunten.ids;
+    const ids = async (filter: Record<string, unknown>) =>
+      (
+        (
+          await gql('query($f: KnooppuntFilter) { knooppunten(filter: $f, eerste: 0) { ids } }', {
+            f: filter,
+          })
+        ).data as { knooppunten: { ids: string[] } }
+      ).knooppunten.ids;
     expect(await ids({ regioIds: ['ZVH-NHN'] })).not.toContain(k.id);
     expect(await ids({ regioIds: ['ZVH-NHN'], peildatum: '2022-06-01' })).toContain(k.id);
     expect(await ids({ regioIds: ['ZVH-NHN'], ookBeeindigd: true })).toContain(k.id);
-    const kaart = async (args: string) => ((await gql(`{ kaart(regioId: "ZVH-NHN"${args}) { knooppunten { id } } }`)).data as { kaart: { knooppunten: { id: string }[] } }).kaart.knooppunten.map((x) => x.id);
+    const kaart = async (args: string) =>
+      (
+        (await gql(`{ kaart(regioId: "ZVH-NHN"${args}) { knooppunten { id } } }`)).data as {
+          kaart: { knooppunten: { id: string }[] };
+        }
+      ).kaart.knooppunten.map((x) => x.id);
     expect(await kaart('')).not.toContain(k.id);
     expect(await kaart(', peildatum: "2020-01-01"')).toContain(k.id);
     expect(await kaart(', peildatum: "2018-12-31"')).not.toContain(k.id);
-    expect((await gql('query($id: ID!) { knooppunt(id: $id) { naam actueel } }', { id: k.id })).data).toEqual({ knooppunt: { naam: 'Opgeheven overleg API', actueel: false } });
+    expect(
+      (await gql('query($id: ID!) { knooppunt(id: $id) { naam actueel } }', { id: k.id })).data,
+    ).toEqual({ knooppunt: { naam: 'Opgeheven overleg API', actueel: false } });
     const bad = await gql('{ kaart(regioId: "ZVH-NHN", peildatum: "gisteren") { regio { id } } }');
     expect(codeOf(bad)).toBe('BAD_USER_INPUT');
     expect(bad.errors?.[0]?.extensions?.fields?.[0]?.field).toBe('peildatum');
-    const upsideDown = await gql(create, { i: { ...input, naam: 'Omgekeerd', geldigVanaf: '2025-01-01', geldigTot: '2024-01-01' } }, TOKEN);
+    const upsideDown = await gql(
+      create,
+      { i: { ...input, naam: 'Omgekeerd', geldigVanaf: '2025-01-01', geldigTot: '2024-01-01' } },
+      TOKEN,
+    );
     expect(upsideDown.errors?.[0]?.extensions?.fields?.[0]?.field).toBe('input.geldigTot');
     await gql('mutation($id: ID!) { deleteKnooppunt(id: $id, versie: 1) }', { id: k.id }, TOKEN);
   });
 
   it('answers a repeated read from the kept answer until a write changes the registry', async () => {
     const count = 'query($f: KnooppuntFilter) { knooppunten(filter: $f) { totaal } }';
-    const totaal = async () => ((await gql(count, { f: { regioIds: ['ZVH-NHN'] } })).data as { knooppunten: { totaal: number } }).knooppunten.totaal;
+    const totaal = async () =>
+      (
+        (await gql(count, { f: { regioIds: ['ZVH-NHN'] } })).data as {
+          knooppunten: { totaal: number };
+        }
+      ).knooppunten.totaal;
     const before = await totaal();
     expect(await totaal()).toBe(before);
     const created = await gql(create, { i: { ...input, naam: 'Testoverleg cache' } }, TOKEN);
@@ -380,35 +613,72 @@ describe('mutations', () => {
   });
 
   it('writes organisaties, deelnames and overdrachten, and refuses deleting an organisatie in use', async () => {
-    const org = await gql('mutation { createOrganisatie(input: { naam: "Testcorporatie", type: WONINGCORPORATIE, privacykader: AVG }) { id versie } }', {}, TOKEN);
+    const org = await gql(
+      'mutation { createOrganisatie(input: { naam: "Testcorporatie", type: WONINGCORPORATIE, privacykader: AVG }) { id versie } }',
+      {},
+      TOKEN,
+    );
     const orgId = (org.data as { createOrganisatie: { id: string } }).createOrganisatie.id;
     const d = await gql(
       'mutation($i: DeelnameInput!) { createDeelname(input: $i) { id grondslag organisatie { naam } knooppunt { id } } }',
-      { i: { organisatieId: orgId, knooppuntId: 'woonoverlast-wf', rol: 'OP_AFROEP', grondslag: 'AVG_6_1_A_TOESTEMMING' } },
+      {
+        i: {
+          organisatieId: orgId,
+          knooppuntId: 'woonoverlast-wf',
+          rol: 'OP_AFROEP',
+          grondslag: 'AVG_6_1_A_TOESTEMMING',
+        },
+      },
       TOKEN,
     );
-    expect(d.data?.['createDeelname']).toMatchObject({ grondslag: 'AVG_6_1_A_TOESTEMMING', organisatie: { naam: 'Testcorporatie' } });
-    expect(codeOf(await gql(`mutation { deleteOrganisatie(id: "${orgId}", versie: 1) }`, {}, TOKEN))).toBe('CONFLICT');
+    expect(d.data?.['createDeelname']).toMatchObject({
+      grondslag: 'AVG_6_1_A_TOESTEMMING',
+      organisatie: { naam: 'Testcorporatie' },
+    });
+    expect(
+      codeOf(await gql(`mutation { deleteOrganisatie(id: "${orgId}", versie: 1) }`, {}, TOKEN)),
+    ).toBe('CONFLICT');
     const o = await gql(
       'mutation($i: OverdrachtInput!) { createOverdracht(input: $i) { van { id } naar { id } aanmeldingDoor aanmelder { id } } }',
-      { i: { vanId: 'woonoverlast-wf', naarId: 'centrale-toegang-opvang', soort: 'DOORVERWIJZING', aanmeldingDoor: 'PARTNER', aanmelderId: orgId } },
+      {
+        i: {
+          vanId: 'woonoverlast-wf',
+          naarId: 'centrale-toegang-opvang',
+          soort: 'DOORVERWIJZING',
+          aanmeldingDoor: 'PARTNER',
+          aanmelderId: orgId,
+        },
+      },
       TOKEN,
     );
-    expect(o.data?.['createOverdracht']).toMatchObject({ aanmeldingDoor: 'PARTNER', aanmelder: { id: orgId } });
+    expect(o.data?.['createOverdracht']).toMatchObject({
+      aanmeldingDoor: 'PARTNER',
+      aanmelder: { id: orgId },
+    });
   });
 });
 
 describe('safety', () => {
   it('answers malformed JSON with 400, without echoing the body', async () => {
-    const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "GEHEIM-MARKER' });
+    const res = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": "GEHEIM-MARKER',
+    });
     expect(res.status).toBe(400);
     const text = await res.text();
     expect(text).not.toContain('GEHEIM-MARKER');
-    expect(JSON.parse(text)).toMatchObject({ errors: [{ extensions: { code: 'BAD_USER_INPUT' } }] });
+    expect(JSON.parse(text)).toMatchObject({
+      errors: [{ extensions: { code: 'BAD_USER_INPUT' } }],
+    });
   });
 
   it('refuses an oversize body with 413', async () => {
-    const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ themas { id } } #${'x'.repeat(300_000)}` }) });
+    const res = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ themas { id } } #${'x'.repeat(300_000)}` }),
+    });
     expect(res.status).toBe(413);
   });
 
@@ -421,7 +691,9 @@ describe('safety', () => {
   it('limits depth, aliases and tokens', async () => {
     let deep = 'naam';
     for (let i = 0; i < 8; i++) deep = `deelnames { knooppunt { ${deep} } }`;
-    expect((await gql(`{ knooppunt(id: "veilig-thuis") { ${deep} } }`)).errors?.[0]?.message).toMatch(/depth/i);
+    expect(
+      (await gql(`{ knooppunt(id: "veilig-thuis") { ${deep} } }`)).errors?.[0]?.message,
+    ).toMatch(/depth/i);
     const aliases = Array.from({ length: 30 }, (_, i) => `a${i}: themas { id }`).join(' ');
     expect((await gql(`{ ${aliases} }`)).errors?.[0]?.message).toMatch(/alias/i);
     const tokens = Array.from({ length: 5000 }, () => 'id').join(' ');
@@ -431,9 +703,12 @@ describe('safety', () => {
   it('refuses a GET request without the CSRF header, and a mutation over GET', async () => {
     const get = await fetch(`${base}/graphql?query=${encodeURIComponent('{ themas { id } }')}`);
     expect(get.status).toBe(403);
-    const mutation = await fetch(`${base}/graphql?query=${encodeURIComponent('mutation { deleteDeelname(id: "x", versie: 1) }')}`, {
-      headers: { 'x-graphql-yoga-csrf': '1', authorization: `Bearer ${TOKEN}` },
-    });
+    const mutation = await fetch(
+      `${base}/graphql?query=${encodeURIComponent('mutation { deleteDeelname(id: "x", versie: 1) }')}`,
+      {
+        headers: { 'x-graphql-yoga-csrf': '1', authorization: `Bearer ${TOKEN}` },
+      },
+    );
     expect(mutation.status).toBe(405);
   });
 
@@ -446,10 +721,23 @@ describe('safety', () => {
   });
 
   it('masks unexpected errors and logs them without the request', async () => {
-    const broken = { ...store, kind: 'embedded', load: () => Promise.reject(new Error('interne details')), revision: () => store.revision(), health: () => store.health() } as unknown as Store;
-    const [s, url] = await listen(buildApp({ registry: new RegistryService(broken), editToken: TOKEN, logger }));
+    const broken = {
+      ...store,
+      kind: 'embedded',
+      load: () => Promise.reject(new Error('interne details')),
+      revision: () => store.revision(),
+      health: () => store.health(),
+    } as unknown as Store;
+    const [s, url] = await listen(
+      buildApp({ registry: new RegistryService(broken), editToken: TOKEN, logger }),
+    );
     try {
-      const r = await gql('query($t: String) { knooppunten(filter: { tekst: $t }) { totaal } }', { t: 'PRIVACY-MARKER' }, undefined, url);
+      const r = await gql(
+        'query($t: String) { knooppunten(filter: { tekst: $t }) { totaal } }',
+        { t: 'PRIVACY-MARKER' },
+        undefined,
+        url,
+      );
       expect(r.status).toBe(200);
       expect(codeOf(r)).toBe('INTERNAL_SERVER_ERROR');
       expect(JSON.stringify(r)).not.toContain('interne details');

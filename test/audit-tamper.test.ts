@@ -12,7 +12,12 @@ import { DEELNAMES } from '../seed/example-region.ts';
 import { loadExampleRegion } from '../seed/load.ts';
 import { AccountService } from '../server/auth/account-service.ts';
 import { loadConfig } from '../server/config.ts';
-import { chainRecord, type AuditAnker, type AuditRecord, type GetekendAnker } from '../server/domain/audit.ts';
+import {
+  chainRecord,
+  type AuditAnker,
+  type AuditRecord,
+  type GetekendAnker,
+} from '../server/domain/audit.ts';
 import { gegevensVan } from '../server/domain/model.ts';
 import { EditService, type Verzoeker } from '../server/edit-service.ts';
 import { RegistryService } from '../server/registry-service.ts';
@@ -28,8 +33,14 @@ const tempDir = () => {
 };
 const FILE = 'knooppuntenregister.sqlite';
 
-const beheerder: Verzoeker = { actor: { accountId: 'b1', naam: 'Beheerder', rol: 'BEHEERDER', organisatieIds: [] }, herkomst: '192.0.2.10' };
-const redacteur: Verzoeker = { actor: { accountId: 'r1', naam: 'Rita Redacteur', rol: 'REDACTEUR', organisatieIds: ['ggz'] }, herkomst: '192.0.2.11' };
+const beheerder: Verzoeker = {
+  actor: { accountId: 'b1', naam: 'Beheerder', rol: 'BEHEERDER', organisatieIds: [] },
+  herkomst: '192.0.2.10',
+};
+const redacteur: Verzoeker = {
+  actor: { accountId: 'r1', naam: 'Rita Redacteur', rol: 'REDACTEUR', organisatieIds: ['ggz'] },
+  herkomst: '192.0.2.11',
+};
 const anoniem: Verzoeker = { actor: null, herkomst: '192.0.2.12' };
 
 /** The base store, built once: the example region, a few writes and refusals, then closed. */
@@ -66,7 +77,9 @@ async function check(dir: string, given?: GetekendAnker) {
 
 /** The last record up to `tot` that changed this knooppunt. */
 const lastChangeOf = (id: string, tot: number): number =>
-  records.findLast((r) => r.volgnummer <= tot && r.wijzigingen.some((w) => w.kind === 'knooppunt' && w.id === id))!.volgnummer;
+  records.findLast(
+    (r) => r.volgnummer <= tot && r.wijzigingen.some((w) => w.kind === 'knooppunt' && w.id === id),
+  )!.volgnummer;
 
 function deleteLast(db: DatabaseSync, n: number): void {
   db.exec('DROP TRIGGER audit_no_delete');
@@ -76,7 +89,10 @@ function deleteLast(db: DatabaseSync, n: number): void {
 }
 
 beforeAll(async () => {
-  const store = new EmbeddedStore(base, { auditSleutel: TEST_AUDIT_SLEUTEL, onAppend: (head) => heads.push(head) });
+  const store = new EmbeddedStore(base, {
+    auditSleutel: TEST_AUDIT_SLEUTEL,
+    onAppend: (head) => heads.push(head),
+  });
   await store.init();
   await loadExampleRegion(store);
   const registry = new RegistryService(store);
@@ -84,15 +100,57 @@ beforeAll(async () => {
   const view = await registry.index();
   const [a, b] = [...view.knooppunten.values()];
   gewijzigd = a!.id;
-  const vreemd = [...view.knooppunten.values()].find((k) => k.belegdBijId !== 'ggz' && !DEELNAMES.some((d) => d.knooppuntId === k.id && d.organisatieId === 'ggz'))!;
-  await edits.update('knooppunt', a!.id, a!.versie, { ...gegevensVan(a!), doel: 'Doel na de eerste wijziging' }, beheerder);
-  await expect(edits.update('knooppunt', vreemd.id, vreemd.versie, { ...gegevensVan(vreemd), doel: 'Niet van Rita' }, redacteur)).rejects.toThrow(/U mag dit niet/);
-  await edits.create('organisatie', { naam: 'Nieuwe organisatie', type: 'OVERIG', privacykader: 'AVG', beroepsgeheim: null }, beheerder, 'nieuwe-organisatie');
-  await edits.update('knooppunt', b!.id, b!.versie, { ...gegevensVan(b!), doel: 'Ander doel' }, beheerder);
-  for (let i = 0; i < 3; i++) await expect(edits.remove('knooppunt', b!.id, 1, anoniem)).rejects.toThrow(/aangemeld/);
+  const vreemd = [...view.knooppunten.values()].find(
+    (k) =>
+      k.belegdBijId !== 'ggz' &&
+      !DEELNAMES.some((d) => d.knooppuntId === k.id && d.organisatieId === 'ggz'),
+  )!;
+  await edits.update(
+    'knooppunt',
+    a!.id,
+    a!.versie,
+    { ...gegevensVan(a!), doel: 'Doel na de eerste wijziging' },
+    beheerder,
+  );
+  await expect(
+    edits.update(
+      'knooppunt',
+      vreemd.id,
+      vreemd.versie,
+      { ...gegevensVan(vreemd), doel: 'Niet van Rita' },
+      redacteur,
+    ),
+  ).rejects.toThrow(/U mag dit niet/);
+  await edits.create(
+    'organisatie',
+    { naam: 'Nieuwe organisatie', type: 'OVERIG', privacykader: 'AVG', beroepsgeheim: null },
+    beheerder,
+    'nieuwe-organisatie',
+  );
+  await edits.update(
+    'knooppunt',
+    b!.id,
+    b!.versie,
+    { ...gegevensVan(b!), doel: 'Ander doel' },
+    beheerder,
+  );
+  for (let i = 0; i < 3; i++)
+    await expect(edits.remove('knooppunt', b!.id, 1, anoniem)).rejects.toThrow(/aangemeld/);
   // M5: a refused account change is audited like any other refusal.
   const accounts = new AccountService(store, edits);
-  await expect(accounts.create({ gebruikersnaam: 'stiekem@ggz.example', naam: 'Stiekem', rol: 'BEHEERDER', organisatieIds: [], actief: true, wachtwoord: 'lang-genoeg-wachtwoord' }, redacteur)).rejects.toThrow(/U mag dit niet/);
+  await expect(
+    accounts.create(
+      {
+        gebruikersnaam: 'stiekem@ggz.example',
+        naam: 'Stiekem',
+        rol: 'BEHEERDER',
+        organisatieIds: [],
+        actief: true,
+        wachtwoord: 'lang-genoeg-wachtwoord',
+      },
+      redacteur,
+    ),
+  ).rejects.toThrow(/U mag dit niet/);
   anker = (await edits.auditAnker(beheerder))!;
   records = await store.auditRecords({ limiet: 100_000 });
   await store.close();
@@ -117,12 +175,22 @@ describe('the audit trail of the embedded store', () => {
   it('hands every committed head to the app, and signs the head of an intact trail', () => {
     expect(heads).toHaveLength(records.length);
     expect(heads.at(-1)).toEqual({ volgnummer: records.length, hash: records.at(-1)!.hash });
-    expect(anker).toMatchObject({ volgnummer: records.length, hash: records.at(-1)!.hash, tijd: records.at(-1)!.tijd, handtekening: expect.stringMatching(/^[0-9a-f]{64}$/) as string });
+    expect(anker).toMatchObject({
+      volgnummer: records.length,
+      hash: records.at(-1)!.hash,
+      tijd: records.at(-1)!.tijd,
+      handtekening: expect.stringMatching(/^[0-9a-f]{64}$/) as string,
+    });
   });
 
   it('is intact as written, with and without the anchor, after a restart too', async () => {
     expect(await check(tampered(() => {}))).toEqual({ intact: true, aantal: records.length });
-    expect(await check(tampered(() => {}), anker)).toEqual({ intact: true, aantal: records.length });
+    expect(
+      await check(
+        tampered(() => {}),
+        anker,
+      ),
+    ).toEqual({ intact: true, aantal: records.length });
   });
 
   it('notices the tail of the trail cut off: against the anchor, against what this server saw, and in the objects', async () => {
@@ -138,7 +206,12 @@ describe('the audit trail of the embedded store', () => {
     });
     // Without an anchor, after a restart: the objects no longer match the trail's last state.
     const remaining = lastChangeOf(gewijzigd, head - weg);
-    expect(await check(cut)).toEqual({ intact: false, aantal: head - weg, volgnummer: remaining, reden: `knooppunt ${gewijzigd} wijkt af van het laatste auditrecord (${remaining})` });
+    expect(await check(cut)).toEqual({
+      intact: false,
+      aantal: head - weg,
+      volgnummer: remaining,
+      reden: `knooppunt ${gewijzigd} wijkt af van het laatste auditrecord (${remaining})`,
+    });
 
     // A running server remembers the head it verified; cut off only refusals, which change no object.
     const dir = tampered(() => {});
@@ -153,7 +226,9 @@ describe('the audit trail of the embedded store', () => {
         volgnummer: head,
         reden: `auditrecord ${head} ontbreekt: de keten is ingekort (wat deze server zag reikt tot ${head}, de keten tot ${head - 4})`,
       });
-      await expect(edits.auditAnker(beheerder)).rejects.toThrow(/niet intact.*er wordt geen anker afgegeven/);
+      await expect(edits.auditAnker(beheerder)).rejects.toThrow(
+        /niet intact.*er wordt geen anker afgegeven/,
+      );
     } finally {
       await store.close();
     }
@@ -166,29 +241,64 @@ describe('the audit trail of the embedded store', () => {
       const update = db.prepare('UPDATE audit SET hash = ?, doc = ? WHERE volgnummer = ?');
       let previous: AuditRecord | null = records[target - 2]!;
       for (const record of records.slice(target - 1)) {
-        const entry = record.volgnummer === target ? { ...record, actorNaam: 'Iemand anders' } : record;
-        previous = chainRecord(previous, new Date(record.tijd), entry, 'de-verkeerde-sleutel-0123456789abcdef');
+        const entry =
+          record.volgnummer === target ? { ...record, actorNaam: 'Iemand anders' } : record;
+        previous = chainRecord(
+          previous,
+          new Date(record.tijd),
+          entry,
+          'de-verkeerde-sleutel-0123456789abcdef',
+        );
         update.run(previous.hash, JSON.stringify(previous), record.volgnummer);
       }
     });
-    expect(await check(dir)).toEqual({ intact: false, aantal: records.length, volgnummer: target, reden: 'de inhoud is gewijzigd na vastleggen' });
+    expect(await check(dir)).toEqual({
+      intact: false,
+      aantal: records.length,
+      volgnummer: target,
+      reden: 'de inhoud is gewijzigd na vastleggen',
+    });
   });
 
   it('notices a knooppunt changed in the entity table without an audit record', async () => {
-    const dir = tampered((db) => db.prepare("UPDATE entity SET doc = json_set(doc, '$.doel', 'Stilletjes gewijzigd') WHERE kind = 'knooppunt' AND id = ?").run(gewijzigd));
+    const dir = tampered((db) =>
+      db
+        .prepare(
+          "UPDATE entity SET doc = json_set(doc, '$.doel', 'Stilletjes gewijzigd') WHERE kind = 'knooppunt' AND id = ?",
+        )
+        .run(gewijzigd),
+    );
     const last = lastChangeOf(gewijzigd, records.length);
-    expect(await check(dir)).toEqual({ intact: false, aantal: records.length, volgnummer: last, reden: `knooppunt ${gewijzigd} wijkt af van het laatste auditrecord (${last})` });
+    expect(await check(dir)).toEqual({
+      intact: false,
+      aantal: records.length,
+      volgnummer: last,
+      reden: `knooppunt ${gewijzigd} wijkt af van het laatste auditrecord (${last})`,
+    });
   });
 
   it('notices deleted audit_knooppunt rows (a history emptied)', async () => {
-    const dir = tampered((db) => db.prepare('DELETE FROM audit_knooppunt WHERE knooppunt_id = ?').run(gewijzigd));
+    const dir = tampered((db) =>
+      db.prepare('DELETE FROM audit_knooppunt WHERE knooppunt_id = ?').run(gewijzigd),
+    );
     const first = records.find((r) => r.knooppuntIds.includes(gewijzigd))!;
-    expect(await check(dir)).toEqual({ intact: false, aantal: records.length, volgnummer: first.volgnummer, reden: `de geschiedenis van knooppunt ${gewijzigd} mist auditrecord ${first.volgnummer}` });
+    expect(await check(dir)).toEqual({
+      intact: false,
+      aantal: records.length,
+      volgnummer: first.volgnummer,
+      reden: `de geschiedenis van knooppunt ${gewijzigd} mist auditrecord ${first.volgnummer}`,
+    });
   });
 
   it('refuses an anchor that is not signed with the key', async () => {
-    const result = await check(tampered(() => {}), { ...anker, volgnummer: anker.volgnummer - 1 });
-    expect(result).toMatchObject({ intact: false, reden: expect.stringContaining('de handtekening van het anker klopt niet') as string });
+    const result = await check(
+      tampered(() => {}),
+      { ...anker, volgnummer: anker.volgnummer - 1 },
+    );
+    expect(result).toMatchObject({
+      intact: false,
+      reden: expect.stringContaining('de handtekening van het anker klopt niet') as string,
+    });
   });
 });
 
@@ -196,11 +306,19 @@ describe('the key and the anchor log at start-up', () => {
   it('makes a key once in DATA_DIR with mode 0600 when AUDIT_SLEUTEL is unset, warns, and logs each new head as an anchor', async () => {
     const dir = tempDir();
     const lines: Record<string, unknown>[] = [];
-    const logger = pino({ level: 'info' }, { write: (line: string) => lines.push(JSON.parse(line) as Record<string, unknown>) });
+    const logger = pino(
+      { level: 'info' },
+      { write: (line: string) => lines.push(JSON.parse(line) as Record<string, unknown>) },
+    );
     const config = loadConfig({ DATA_DIR: dir });
     const store = await createStore(config, logger);
     try {
-      await store.create('organisatie', 'o1', { naam: 'Org', type: 'OVERIG', privacykader: 'AVG', beroepsgeheim: null }, { at: new Date(), context: { actorId: 'a', actorNaam: 'Anna', herkomst: '192.0.2.1' } });
+      await store.create(
+        'organisatie',
+        'o1',
+        { naam: 'Org', type: 'OVERIG', privacykader: 'AVG', beroepsgeheim: null },
+        { at: new Date(), context: { actorId: 'a', actorNaam: 'Anna', herkomst: '192.0.2.1' } },
+      );
     } finally {
       await store.close();
     }
@@ -212,14 +330,21 @@ describe('the key and the anchor log at start-up', () => {
     expect(ankers).toHaveLength(1);
     const { level, time: _time, pid: _pid, hostname: _hostname, msg: _msg, ...rest } = ankers[0]!;
     expect(level).toBe(30);
-    expect(rest).toEqual({ volgnummer: 1, hash: expect.stringMatching(/^[0-9a-f]{64}$/) as string });
+    expect(rest).toEqual({
+      volgnummer: 1,
+      hash: expect.stringMatching(/^[0-9a-f]{64}$/) as string,
+    });
 
     // The same key the next time; AUDIT_SLEUTEL, when set, wins and nothing is written.
     const warn = () => {};
     expect(auditSleutel(config, { warn })).toBe(auditSleutel(config, { warn }));
     const other = tempDir();
-    expect(auditSleutel(loadConfig({ DATA_DIR: other, AUDIT_SLEUTEL: TEST_AUDIT_SLEUTEL }), { warn })).toBe(TEST_AUDIT_SLEUTEL);
+    expect(
+      auditSleutel(loadConfig({ DATA_DIR: other, AUDIT_SLEUTEL: TEST_AUDIT_SLEUTEL }), { warn }),
+    ).toBe(TEST_AUDIT_SLEUTEL);
     expect(() => statSync(join(other, 'audit-sleutel'))).toThrow();
-    expect(() => loadConfig({ AUDIT_SLEUTEL: 'te-kort' })).toThrow(/AUDIT_SLEUTEL: moet minstens 32 tekens lang zijn/);
+    expect(() => loadConfig({ AUDIT_SLEUTEL: 'te-kort' })).toThrow(
+      /AUDIT_SLEUTEL: moet minstens 32 tekens lang zijn/,
+    );
   });
 });

@@ -7,7 +7,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deelnameId, DEELNAMES, KNOOPPUNTEN, ORGANISATIES, OVERDRACHTEN, overdrachtId } from '../seed/example-region.ts';
+import {
+  deelnameId,
+  DEELNAMES,
+  KNOOPPUNTEN,
+  ORGANISATIES,
+  OVERDRACHTEN,
+  overdrachtId,
+} from '../seed/example-region.ts';
 import { loadExampleRegion } from '../seed/load.ts';
 import type { AccountRol, Actor } from '../server/domain/accounts.ts';
 import { systeemWijziging } from '../server/domain/audit.ts';
@@ -46,7 +53,8 @@ afterAll(async () => {
 
 const organisaties = Object.keys(ORGANISATIES);
 const knooppunten = Object.keys(KNOOPPUNTEN);
-const neemtDeel = (orgs: string[], k: string) => DEELNAMES.some((d) => d.knooppuntId === k && orgs.includes(d.organisatieId));
+const neemtDeel = (orgs: string[], k: string) =>
+  DEELNAMES.some((d) => d.knooppuntId === k && orgs.includes(d.organisatieId));
 const knooppuntRelaties = (orgs: string[], k: string): Relatie[] => [
   ...(orgs.includes(KNOOPPUNTEN[k]!.belegdBijId ?? '') ? (['BEHEERT'] as const) : []),
   ...(neemtDeel(orgs, k) ? (['NEEMT_DEEL'] as const) : []),
@@ -67,7 +75,9 @@ const cases = (i: number, pick: number): Case => {
   const o = OVERDRACHTEN[pick % OVERDRACHTEN.length]!;
   const org = organisaties[pick % organisaties.length]!;
   /** An organisatie that does not take part in k yet (a deelname is unique per organisatie and knooppunt). */
-  const nieuw = [...organisaties.slice(pick % organisaties.length), ...organisaties].find((x) => !neemtDeel([x], k))!;
+  const nieuw = [...organisaties.slice(pick % organisaties.length), ...organisaties].find(
+    (x) => !neemtDeel([x], k),
+  )!;
   const all: Case[] = [
     {
       actie: 'knooppunt wijzigen',
@@ -80,20 +90,40 @@ const cases = (i: number, pick: number): Case => {
     {
       actie: 'knooppunt verifiëren',
       relaties: (orgs) => knooppuntRelaties(orgs, k),
-      run: async (wie) => edits.verifieer(k, (await current()).knooppunten.get(k)!.versie, '2026-11-22', wie),
+      run: async (wie) =>
+        edits.verifieer(k, (await current()).knooppunten.get(k)!.versie, '2026-11-22', wie),
     },
     {
       actie: 'knooppunt verwijderen',
       relaties: (orgs) => (orgs.includes(org) ? ['BEHEERT'] : []),
       run: async (wie) => {
         const id = `authz-k-${pick}-${Date.now()}`;
-        await store.create('knooppunt', id, buildKnooppunt({ naam: id, regioId: 'ZVH-NHN', themaIds: [], gemeenteIds: [], wetten: [], belegdBijId: org }), systeemWijziging());
-        return edits.remove('knooppunt', id, 1, wie).finally(() => store.remove('knooppunt', id, 1, systeemWijziging()).catch(() => {}));
+        await store.create(
+          'knooppunt',
+          id,
+          buildKnooppunt({
+            naam: id,
+            regioId: 'ZVH-NHN',
+            themaIds: [],
+            gemeenteIds: [],
+            wetten: [],
+            belegdBijId: org,
+          }),
+          systeemWijziging(),
+        );
+        return edits
+          .remove('knooppunt', id, 1, wie)
+          .finally(() => store.remove('knooppunt', id, 1, systeemWijziging()).catch(() => {}));
       },
     },
     {
       actie: 'deelname wijzigen',
-      relaties: (orgs) => [...(orgs.includes(d.organisatieId) ? (['EIGEN'] as const) : []), ...(orgs.includes(KNOOPPUNTEN[d.knooppuntId]!.belegdBijId ?? '') ? (['BEHEERT'] as const) : [])],
+      relaties: (orgs) => [
+        ...(orgs.includes(d.organisatieId) ? (['EIGEN'] as const) : []),
+        ...(orgs.includes(KNOOPPUNTEN[d.knooppuntId]!.belegdBijId ?? '')
+          ? (['BEHEERT'] as const)
+          : []),
+      ],
       run: async (wie) => {
         const now = (await current()).deelnames.get(deelnameId(d))!;
         return edits.update('deelname', now.id, now.versie, gegevensVan(now), wie);
@@ -101,11 +131,21 @@ const cases = (i: number, pick: number): Case => {
     },
     {
       actie: 'deelname verwijderen',
-      relaties: (orgs) => [...(orgs.includes(nieuw) ? (['EIGEN'] as const) : []), ...(orgs.includes(KNOOPPUNTEN[k]!.belegdBijId ?? '') ? (['BEHEERT'] as const) : [])],
+      relaties: (orgs) => [
+        ...(orgs.includes(nieuw) ? (['EIGEN'] as const) : []),
+        ...(orgs.includes(KNOOPPUNTEN[k]!.belegdBijId ?? '') ? (['BEHEERT'] as const) : []),
+      ],
       run: async (wie) => {
         const id = `authz-d-${pick}-${Date.now()}`;
-        await store.create('deelname', id, buildDeelname(nieuw, k, { wetten: [] }), systeemWijziging());
-        return edits.remove('deelname', id, 1, wie).finally(() => store.remove('deelname', id, 1, systeemWijziging()).catch(() => {}));
+        await store.create(
+          'deelname',
+          id,
+          buildDeelname(nieuw, k, { wetten: [] }),
+          systeemWijziging(),
+        );
+        return edits
+          .remove('deelname', id, 1, wie)
+          .finally(() => store.remove('deelname', id, 1, systeemWijziging()).catch(() => {}));
       },
     },
     {
@@ -129,7 +169,9 @@ const cases = (i: number, pick: number): Case => {
       relaties: () => [],
       run: async (wie) => {
         const id = `authz-o-${pick}-${Date.now()}`;
-        return edits.create('organisatie', { naam: id, type: 'OVERIG', privacykader: 'AVG' }, wie, id).then(() => store.remove('organisatie', id, 1, systeemWijziging()));
+        return edits
+          .create('organisatie', { naam: id, type: 'OVERIG', privacykader: 'AVG' }, wie, id)
+          .then(() => store.remove('organisatie', id, 1, systeemWijziging()));
       },
     },
   ];
@@ -137,7 +179,8 @@ const cases = (i: number, pick: number): Case => {
 };
 
 const expected = (rol: AccountRol, actie: string, relaties: Relatie[]): boolean =>
-  rol === 'BEHEERDER' || (rol === 'REDACTEUR' && REDACTEUR_MAG[actie]!.some((r) => relaties.includes(r)));
+  rol === 'BEHEERDER' ||
+  (rol === 'REDACTEUR' && REDACTEUR_MAG[actie]!.some((r) => relaties.includes(r)));
 
 describe('authorisation on the server', () => {
   it('matches the policy table for random accounts, organisaties, actions and objects', async () => {
@@ -150,7 +193,12 @@ describe('authorisation on the server', () => {
         fc.nat(),
         async (rol, orgs, i, pick) => {
           const c = cases(i, pick);
-          const actor: Actor = { accountId: `test-${rol}`, naam: `Test ${rol}`, rol, organisatieIds: orgs };
+          const actor: Actor = {
+            accountId: `test-${rol}`,
+            naam: `Test ${rol}`,
+            rol,
+            organisatieIds: orgs,
+          };
           const outcome = await c.run({ actor, herkomst: 'test' }).then(
             () => 'toegestaan' as const,
             (e: unknown) => {
@@ -159,7 +207,12 @@ describe('authorisation on the server', () => {
             },
           );
           seen[outcome]++;
-          expect({ rol, orgs, actie: c.actie, outcome }).toEqual({ rol, orgs, actie: c.actie, outcome: expected(rol, c.actie, c.relaties(orgs)) ? 'toegestaan' : 'geweigerd' });
+          expect({ rol, orgs, actie: c.actie, outcome }).toEqual({
+            rol,
+            orgs,
+            actie: c.actie,
+            outcome: expected(rol, c.actie, c.relaties(orgs)) ? 'toegestaan' : 'geweigerd',
+          });
         },
       ),
       { numRuns: 200, seed: 8 },
@@ -176,11 +229,30 @@ describe('authorisation on the server', () => {
    * the redacteur's organisaties as it was, with its owner's deelnames, and never carry a forged
    * verification.
    */
-  it('lets no sequence of a redacteur\'s actions take over, strip or delete another organisation\'s knooppunt', async () => {
+  it("lets no sequence of a redacteur's actions take over, strip or delete another organisation's knooppunt", async () => {
     const VALS = 'Minister van JenV (Rijksoverheid)';
-    type Stap = { soort: 'deelnemen' | 'beleggen' | 'deelnameWeg' | 'deelnameOvernemen' | 'verwijderen' | 'vervalsen' | 'verifieren'; k: number; o: number };
+    type Stap = {
+      soort:
+        | 'deelnemen'
+        | 'beleggen'
+        | 'deelnameWeg'
+        | 'deelnameOvernemen'
+        | 'verwijderen'
+        | 'vervalsen'
+        | 'verifieren';
+      k: number;
+      o: number;
+    };
     const stap = fc.record({
-      soort: fc.constantFrom<Stap['soort']>('deelnemen', 'beleggen', 'deelnameWeg', 'deelnameOvernemen', 'verwijderen', 'vervalsen', 'verifieren'),
+      soort: fc.constantFrom<Stap['soort']>(
+        'deelnemen',
+        'beleggen',
+        'deelnameWeg',
+        'deelnameOvernemen',
+        'verwijderen',
+        'vervalsen',
+        'verifieren',
+      ),
       k: fc.nat(),
       o: fc.nat(),
     });
@@ -195,44 +267,93 @@ describe('authorisation on the server', () => {
         case 'deelnemen':
           return edits.create('deelname', buildDeelname(org, k.id, { wetten: [] }), wie);
         case 'beleggen':
-          return edits.update('knooppunt', k.id, k.versie, { ...gegevensVan(k), belegdBijId: org }, wie);
+          return edits.update(
+            'knooppunt',
+            k.id,
+            k.versie,
+            { ...gegevensVan(k), belegdBijId: org },
+            wie,
+          );
         case 'deelnameWeg':
           return d && edits.remove('deelname', d.id, d.versie, wie);
         case 'deelnameOvernemen':
-          return d && edits.update('deelname', d.id, d.versie, { ...gegevensVan(d), organisatieId: org }, wie);
+          return (
+            d &&
+            edits.update('deelname', d.id, d.versie, { ...gegevensVan(d), organisatieId: org }, wie)
+          );
         case 'verwijderen':
           return edits.remove('knooppunt', k.id, k.versie, wie);
         case 'vervalsen':
-          return edits.update('knooppunt', k.id, k.versie, { ...gegevensVan(k), geverifieerdDoor: VALS, geverifieerdOp: '2026-12-01' }, wie);
+          return edits.update(
+            'knooppunt',
+            k.id,
+            k.versie,
+            { ...gegevensVan(k), geverifieerdDoor: VALS, geverifieerdOp: '2026-12-01' },
+            wie,
+          );
         case 'verifieren':
           return edits.verifieer(k.id, k.versie, '2026-12-01', wie);
       }
     };
-    const zonderVerificatie = ({ geverifieerdDoor: _d, geverifieerdOp: _o, ...rest }: KnooppuntGegevens) => rest;
+    const zonderVerificatie = ({
+      geverifieerdDoor: _d,
+      geverifieerdOp: _o,
+      ...rest
+    }: KnooppuntGegevens) => rest;
     let geweigerd = 0;
     await fc.assert(
-      fc.asyncProperty(fc.subarray(organisaties, { minLength: 1, maxLength: 2 }), fc.array(stap, { minLength: 1, maxLength: 6 }), async (orgs, stappen) => {
-        const voor = await current();
-        const vreemd = [...voor.knooppunten.values()].filter((k) => !orgs.includes(k.belegdBijId ?? ''));
-        const wie = { actor: { accountId: 'test-keten', naam: 'Test keten', rol: 'REDACTEUR' as const, organisatieIds: orgs }, herkomst: 'test' };
-        for (const s of stappen) {
-          await doe(s, orgs, wie).catch((e: unknown) => {
-            if (!(e instanceof ForbiddenError || e instanceof ValidationError || e instanceof ConflictError)) throw e;
-            geweigerd++;
-          });
-        }
-        const na = await current();
-        for (const k of vreemd) {
-          const nu = na.knooppunten.get(k.id);
-          expect(nu, `${k.id} bestaat nog`).toBeDefined();
-          // Deleting one's own knooppunt rightly drops the mentions of it elsewhere (aanpalend).
-          const verwacht = { ...gegevensVan(k), aanpalend: k.aanpalend.filter((a) => na.knooppunten.has(a.knooppuntId)) };
-          expect(zonderVerificatie(gegevensVan(nu!))).toEqual(zonderVerificatie(verwacht));
-          const eigenaar = (voor.deelnamesVanKnooppunt.get(k.id) ?? []).filter((d) => d.organisatieId === k.belegdBijId);
-          for (const d of eigenaar) expect(na.deelnames.get(d.id)?.organisatieId, `deelname van de eigenaar aan ${k.id}`).toBe(d.organisatieId);
-        }
-        expect([...na.knooppunten.values()].filter((k) => k.geverifieerdDoor === VALS)).toEqual([]);
-      }),
+      fc.asyncProperty(
+        fc.subarray(organisaties, { minLength: 1, maxLength: 2 }),
+        fc.array(stap, { minLength: 1, maxLength: 6 }),
+        async (orgs, stappen) => {
+          const voor = await current();
+          const vreemd = [...voor.knooppunten.values()].filter(
+            (k) => !orgs.includes(k.belegdBijId ?? ''),
+          );
+          const wie = {
+            actor: {
+              accountId: 'test-keten',
+              naam: 'Test keten',
+              rol: 'REDACTEUR' as const,
+              organisatieIds: orgs,
+            },
+            herkomst: 'test',
+          };
+          for (const s of stappen) {
+            await doe(s, orgs, wie).catch((e: unknown) => {
+              if (!(
+                e instanceof ForbiddenError ||
+                e instanceof ValidationError ||
+                e instanceof ConflictError
+              ))
+                throw e;
+              geweigerd++;
+            });
+          }
+          const na = await current();
+          for (const k of vreemd) {
+            const nu = na.knooppunten.get(k.id);
+            expect(nu, `${k.id} bestaat nog`).toBeDefined();
+            // Deleting one's own knooppunt rightly drops the mentions of it elsewhere (aanpalend).
+            const verwacht = {
+              ...gegevensVan(k),
+              aanpalend: k.aanpalend.filter((a) => na.knooppunten.has(a.knooppuntId)),
+            };
+            expect(zonderVerificatie(gegevensVan(nu!))).toEqual(zonderVerificatie(verwacht));
+            const eigenaar = (voor.deelnamesVanKnooppunt.get(k.id) ?? []).filter(
+              (d) => d.organisatieId === k.belegdBijId,
+            );
+            for (const d of eigenaar)
+              expect(
+                na.deelnames.get(d.id)?.organisatieId,
+                `deelname van de eigenaar aan ${k.id}`,
+              ).toBe(d.organisatieId);
+          }
+          expect([...na.knooppunten.values()].filter((k) => k.geverifieerdDoor === VALS)).toEqual(
+            [],
+          );
+        },
+      ),
       { numRuns: 60, seed: 14 },
     );
     // The sequences do run into the policy, so the property is not passing by doing nothing.
@@ -243,10 +364,27 @@ describe('authorisation on the server', () => {
     const before = await store.revision();
     const k = knooppunten[0]!;
     const now = (await current()).knooppunten.get(k)!;
-    const lezer: Actor = { accountId: 'lezer-1', naam: 'Lea Lezer', rol: 'LEZER', organisatieIds: [] };
-    await expect(edits.update('knooppunt', k, now.versie, gegevensVan(now), { actor: lezer, herkomst: '192.0.2.7' })).rejects.toBeInstanceOf(ForbiddenError);
+    const lezer: Actor = {
+      accountId: 'lezer-1',
+      naam: 'Lea Lezer',
+      rol: 'LEZER',
+      organisatieIds: [],
+    };
+    await expect(
+      edits.update('knooppunt', k, now.versie, gegevensVan(now), {
+        actor: lezer,
+        herkomst: '192.0.2.7',
+      }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     expect(await store.revision()).toBe(before);
     const last = (await store.auditRecords({ knooppuntId: k, limiet: 10_000 })).at(-1);
-    expect(last).toMatchObject({ actie: 'WIJZIGEN', actorId: 'lezer-1', actorNaam: 'Lea Lezer', herkomst: '192.0.2.7', object: { kind: 'knooppunt', id: k }, resultaat: 'GEWEIGERD' });
+    expect(last).toMatchObject({
+      actie: 'WIJZIGEN',
+      actorId: 'lezer-1',
+      actorNaam: 'Lea Lezer',
+      herkomst: '192.0.2.7',
+      object: { kind: 'knooppunt', id: k },
+      resultaat: 'GEWEIGERD',
+    });
   });
 });

@@ -51,7 +51,8 @@ afterAll(async () => {
 });
 
 const MATCH = `query($casus: CasusInput!) { casusMatch(casus: $casus) { passend { knooppunt { id } voldaan } elders { knooppunt { id } } lacune } }`;
-const post = (body: string) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+const post = (body: string) =>
+  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -62,24 +63,59 @@ function filesUnder(dir: string): string[] {
 
 describe('casus matching stores and logs nothing of the casus', () => {
   it('leaves no trace of a marker typed into any field', async () => {
-    const valid = { themaIds: ['verward-gedrag'], signalen: ['MEERDERE_PROBLEMEN'], gemeenteId: 'GM0361', leeftijd: { van: 18, tot: 64 } };
+    const valid = {
+      themaIds: ['verward-gedrag'],
+      signalen: ['MEERDERE_PROBLEMEN'],
+      gemeenteId: 'GM0361',
+      leeftijd: { van: 18, tot: 64 },
+    };
     const answers = [
       await post(JSON.stringify({ query: MATCH, variables: { casus: valid } })),
-      await post(JSON.stringify({ query: MATCH, variables: { casus: { ...valid, themaIds: ['verward-gedrag', MARKER] } } })),
-      await post(JSON.stringify({ query: MATCH, variables: { casus: { ...valid, gemeenteId: MARKER } } })),
-      await post(JSON.stringify({ query: MATCH, variables: { casus: { ...valid, betrokkenOrganisatieIds: [MARKER] } } })),
-      await post(JSON.stringify({ query: MATCH, variables: { casus: { ...valid, vanKnooppuntId: MARKER } } })),
-      await post(JSON.stringify({ query: MATCH, variables: { casus: { ...valid, signalen: [MARKER] } } })),
-      await post(JSON.stringify({ query: MATCH, variables: { casus: { ...valid, leeftijd: { van: MARKER } } } })),
-      await post(JSON.stringify({ query: `{ casusMatch(casus: { gemeenteId: "${MARKER}" }) { lacune } }` })),
+      await post(
+        JSON.stringify({
+          query: MATCH,
+          variables: { casus: { ...valid, themaIds: ['verward-gedrag', MARKER] } },
+        }),
+      ),
+      await post(
+        JSON.stringify({ query: MATCH, variables: { casus: { ...valid, gemeenteId: MARKER } } }),
+      ),
+      await post(
+        JSON.stringify({
+          query: MATCH,
+          variables: { casus: { ...valid, betrokkenOrganisatieIds: [MARKER] } },
+        }),
+      ),
+      await post(
+        JSON.stringify({
+          query: MATCH,
+          variables: { casus: { ...valid, vanKnooppuntId: MARKER } },
+        }),
+      ),
+      await post(
+        JSON.stringify({ query: MATCH, variables: { casus: { ...valid, signalen: [MARKER] } } }),
+      ),
+      await post(
+        JSON.stringify({
+          query: MATCH,
+          variables: { casus: { ...valid, leeftijd: { van: MARKER } } },
+        }),
+      ),
+      await post(
+        JSON.stringify({ query: `{ casusMatch(casus: { gemeenteId: "${MARKER}" }) { lacune } }` }),
+      ),
       await post(`{"query": "${MATCH}", "variables": {"casus": {"gemeenteId": "${MARKER}"`),
     ];
     const bodies = await Promise.all(answers.map((a) => a.text()));
     expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200, 400, 400, 200, 400]);
     const [ok] = bodies;
-    expect(JSON.parse(ok!)).toMatchObject({ data: { casusMatch: { passend: expect.any(Array) as unknown } } });
+    expect(JSON.parse(ok!)).toMatchObject({
+      data: { casusMatch: { passend: expect.any(Array) as unknown } },
+    });
     // Invalid ids are refused naming the field, without repeating what was typed.
-    expect(JSON.parse(bodies[2]!)).toMatchObject({ errors: [{ extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'casus.gemeenteId' }] } }] });
+    expect(JSON.parse(bodies[2]!)).toMatchObject({
+      errors: [{ extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'casus.gemeenteId' }] } }],
+    });
     for (const [i, body] of bodies.entries()) {
       // GraphQL's own coercion errors quote the offending enum/int value; everything of ours does not.
       if (i === 5 || i === 6) continue;
@@ -92,7 +128,9 @@ describe('casus matching stores and logs nothing of the casus', () => {
 
     // An unexpected failure is logged, with its stack, and still without the casus.
     await store.close();
-    const failed = await post(JSON.stringify({ query: MATCH, variables: { casus: { ...valid, gemeenteId: MARKER } } }));
+    const failed = await post(
+      JSON.stringify({ query: MATCH, variables: { casus: { ...valid, gemeenteId: MARKER } } }),
+    );
     expect(await failed.text()).toContain('INTERNAL_SERVER_ERROR');
     expect(readFileSync(logFile, 'utf8')).toContain('"level":50');
 

@@ -13,7 +13,11 @@ const dir = mkdtempSync(join(tmpdir(), 'kpr-crash-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 it('keeps every acknowledged write when the writing process is killed', async () => {
-  const child = spawn(process.execPath, [join(import.meta.dirname, 'fixtures', 'crash-writer.ts'), dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(
+    process.execPath,
+    [join(import.meta.dirname, 'fixtures', 'crash-writer.ts'), dir],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   const acked: number[] = [];
   let buffer = '';
   await new Promise<void>((resolve, reject) => {
@@ -36,5 +40,7 @@ it('keeps every acknowledged write when the writing process is killed', async ()
   await store.close();
   const lost = acked.filter((i) => !ids.has(`crash-${i}`));
   expect(lost).toEqual([]);
-  expect((await new EmbeddedStore(dir, { auditSleutel: TEST_AUDIT_SLEUTEL }).health()).ok).toBe(true);
+  expect((await new EmbeddedStore(dir, { auditSleutel: TEST_AUDIT_SLEUTEL }).health()).ok).toBe(
+    true,
+  );
 });

@@ -4,14 +4,31 @@
 // functions or parameters, wrong arity and deprecated syntax all fail the build.
 import { lintCypherQuery, testData } from '@neo4j-cypher/language-support';
 import { describe, expect, it } from 'vitest';
-import { LABELS, OTHER_LABELS, RELATIONSHIP_TYPES, SCHEMA_STATEMENTS, STATEMENTS, type Statement } from '../server/store/neo4j/statements.ts';
-import { deelnameProps, knooppuntProps, organisatieProps, overdrachtProps } from '../server/store/neo4j/mapping.ts';
+import {
+  LABELS,
+  OTHER_LABELS,
+  RELATIONSHIP_TYPES,
+  SCHEMA_STATEMENTS,
+  STATEMENTS,
+  type Statement,
+} from '../server/store/neo4j/statements.ts';
+import {
+  deelnameProps,
+  knooppuntProps,
+  organisatieProps,
+  overdrachtProps,
+} from '../server/store/neo4j/mapping.ts';
 import { buildDeelname, buildKnooppunt, buildOrganisatie, buildOverdracht } from './builders.ts';
 
 // Neo4j 5's own function and procedure registry as shipped with the tooling, without APOC
 // (Neo4j Community has no APOC by default).
 const withoutApoc = <T>(registry: Partial<Record<string, Record<string, T>>> | undefined) =>
-  Object.fromEntries(Object.entries(registry ?? {}).map(([v, fns]) => [v, Object.fromEntries(Object.entries(fns ?? {}).filter(([n]) => !n.startsWith('apoc.')))]));
+  Object.fromEntries(
+    Object.entries(registry ?? {}).map(([v, fns]) => [
+      v,
+      Object.fromEntries(Object.entries(fns ?? {}).filter(([n]) => !n.startsWith('apoc.'))),
+    ]),
+  );
 
 const PROPERTY_KEYS = [
   ...new Set([
@@ -21,7 +38,19 @@ const PROPERTY_KEYS = [
     ...Object.keys(overdrachtProps('x', 1, buildOverdracht('a', 'b'), 'k', new Date())),
     // Keys of the maps passed as parameters (wetten, aanpalend, reference items).
     ...['wetId', 'knooppuntId', 'regioIds'],
-    ...['omschrijving', 'afkorting', 'soort', 'zekerheid', 'revision', 'positie', 'artikel', 'reden', 'uniekSleutel', 'aanmelderId', '_lock'],
+    ...[
+      'omschrijving',
+      'afkorting',
+      'soort',
+      'zekerheid',
+      'revision',
+      'positie',
+      'artikel',
+      'reden',
+      'uniekSleutel',
+      'aanmelderId',
+      '_lock',
+    ],
     // Audit chain and accounts.
     ...['auditVolgnummer', 'auditHash', 'volgnummer', 'knooppuntIds', 'doc', 'sleutel'],
   ]),
@@ -38,11 +67,17 @@ const schema = {
 function lint(statement: Statement): string[] {
   const parameters = Object.fromEntries(statement.params.map((p) => [p, null]));
   const { diagnostics } = lintCypherQuery(statement.cypher, { ...schema, parameters });
-  return diagnostics.map((d) => `${d.severity === 1 ? 'error' : 'warning'}: ${typeof d.message === 'string' ? d.message : d.message.value}`);
+  return diagnostics.map(
+    (d) =>
+      `${d.severity === 1 ? 'error' : 'warning'}: ${typeof d.message === 'string' ? d.message : d.message.value}`,
+  );
 }
 
 describe('Cypher statements', () => {
-  const all: [string, Statement][] = [...Object.entries(STATEMENTS), ...SCHEMA_STATEMENTS.map((s, i) => [`schema ${i}`, s] as [string, Statement])];
+  const all: [string, Statement][] = [
+    ...Object.entries(STATEMENTS),
+    ...SCHEMA_STATEMENTS.map((s, i) => [`schema ${i}`, s] as [string, Statement]),
+  ];
   it.each(all)('%s lints clean', (_name, statement) => {
     expect(lint(statement)).toEqual([]);
   });
@@ -59,7 +94,9 @@ describe('Cypher statements', () => {
     expect(lint({ cypher: 'MATCH (k:Knooppunt) RETRUN k', params: [] })).not.toEqual([]);
     expect(lint({ cypher: 'MATCH (k:Knooppunt) RETURN x', params: [] })).not.toEqual([]);
     expect(lint({ cypher: 'MATCH (k:Knooppunt {id: $id}) RETURN k', params: [] })).not.toEqual([]);
-    expect(lint({ cypher: 'MATCH (k:Knooppunt) WHERE id(k) = 1 RETURN k', params: [] })).not.toEqual([]);
+    expect(
+      lint({ cypher: 'MATCH (k:Knooppunt) WHERE id(k) = 1 RETURN k', params: [] }),
+    ).not.toEqual([]);
     expect(lint({ cypher: 'RETURN toUpper(1, 2) AS x', params: [] })).not.toEqual([]);
   });
 });

@@ -28,19 +28,39 @@ let base: string;
 
 type Voorbeeld = ImportAntwoord & { errors?: { message: string; extensions: { code: string } }[] };
 
-const bestand = (naam: string, inhoud: Buffer | string) => ({ naam, inhoud: Buffer.from(inhoud).toString('base64') });
-async function post(pad: string, body: unknown, auth: Record<string, string> = { authorization: `Bearer ${TOKEN}` }): Promise<{ status: number; body: Voorbeeld }> {
-  const res = await fetch(`${base}${pad}`, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body: JSON.stringify(body) });
+const bestand = (naam: string, inhoud: Buffer | string) => ({
+  naam,
+  inhoud: Buffer.from(inhoud).toString('base64'),
+});
+async function post(
+  pad: string,
+  body: unknown,
+  auth: Record<string, string> = { authorization: `Bearer ${TOKEN}` },
+): Promise<{ status: number; body: Voorbeeld }> {
+  const res = await fetch(`${base}${pad}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...auth },
+    body: JSON.stringify(body),
+  });
   return { status: res.status, body: (await res.json()) as Voorbeeld };
 }
-const download = async (pad: string) => Buffer.from(await (await fetch(`${base}${pad}`)).arrayBuffer());
+const download = async (pad: string) =>
+  Buffer.from(await (await fetch(`${base}${pad}`)).arrayBuffer());
 const BLADEN = ['organisaties', 'knooppunten', 'deelnames', 'overdrachten'];
 
 beforeAll(async () => {
   await store.init();
   await loadExampleRegion(store);
-  await new AccountService(store, new EditService(new RegistryService(store))).bootstrap('beheer@regio.example', 'Regionale beheerder', 'correct-paard-batterij');
-  server = buildApp({ registry: new RegistryService(store), editToken: TOKEN, logger: pino({ level: 'silent' }) }).listen(0);
+  await new AccountService(store, new EditService(new RegistryService(store))).bootstrap(
+    'beheer@regio.example',
+    'Regionale beheerder',
+    'correct-paard-batterij',
+  );
+  server = buildApp({
+    registry: new RegistryService(store),
+    editToken: TOKEN,
+    logger: pino({ level: 'silent' }),
+  }).listen(0);
   await new Promise((resolve) => server.once('listening', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -53,48 +73,113 @@ afterAll(async () => {
 describe('spreadsheet export and import', () => {
   it('reads its own export back without a change, as XLSX and as CSV', async () => {
     const registry = await store.load();
-    const totaal = registry.knooppunten.length + registry.organisaties.length + registry.deelnames.length + registry.overdrachten.length;
-    const xlsx = await post('/import/voorbeeld', { bestanden: [bestand('register.xlsx', await download('/export/register.xlsx'))] });
+    const totaal =
+      registry.knooppunten.length +
+      registry.organisaties.length +
+      registry.deelnames.length +
+      registry.overdrachten.length;
+    const xlsx = await post('/import/voorbeeld', {
+      bestanden: [bestand('register.xlsx', await download('/export/register.xlsx'))],
+    });
     expect(xlsx.body).toMatchObject({ wijzigingen: [], fouten: [], ongewijzigd: totaal });
-    const csv = await post('/import/voorbeeld', { bestanden: await Promise.all(BLADEN.map(async (b) => bestand(`${b}.csv`, await download(`/export/${b}.csv`)))) });
+    const csv = await post('/import/voorbeeld', {
+      bestanden: await Promise.all(
+        BLADEN.map(async (b) => bestand(`${b}.csv`, await download(`/export/${b}.csv`))),
+      ),
+    });
     expect(csv.body).toMatchObject({ wijzigingen: [], fouten: [], ongewijzigd: totaal });
     const template = await download('/export/knooppunten.csv?sjabloon=1');
-    expect(template.toString('utf8').replace(/^\uFEFF/, '').trim().split(';').slice(0, 3)).toEqual(['id', 'naam', 'regioId']);
+    expect(
+      template
+        .toString('utf8')
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split(';')
+        .slice(0, 3),
+    ).toEqual(['id', 'naam', 'regioId']);
   });
 
   it('previews changes and row errors in Dutch without writing, then writes them as one audited change', async () => {
-    const rows = parse<Record<string, string>>((await download('/export/knooppunten.csv')).toString('utf8').replace(/^\uFEFF/, ''), { columns: true, delimiter: ';' });
+    const rows = parse<Record<string, string>>(
+      (await download('/export/knooppunten.csv')).toString('utf8').replace(/^\uFEFF/, ''),
+      { columns: true, delimiter: ';' },
+    );
     const eerste = rows[0]!;
     const gewijzigd = { ...eerste, doel: '=Gewijzigd doel via import' };
     const nieuw = { ...eerste, id: '', naam: 'Nieuwe tafel uit spreadsheet', aanpalend: '' };
-    const fout = { ...eerste, id: '', naam: 'Foute rij', functie: 'VERGADERING', themaIds: 'bestaat-niet', leeftijdMin: 'twaalf' };
-    const csv = (lijst: Record<string, string>[]) => stringify(lijst, { header: true, columns: Object.keys(eerste), delimiter: ';' });
+    const fout = {
+      ...eerste,
+      id: '',
+      naam: 'Foute rij',
+      functie: 'VERGADERING',
+      themaIds: 'bestaat-niet',
+      leeftijdMin: 'twaalf',
+    };
+    const csv = (lijst: Record<string, string>[]) =>
+      stringify(lijst, { header: true, columns: Object.keys(eerste), delimiter: ';' });
 
     const revisie = await store.revision();
-    const metFouten = await post('/import/voorbeeld', { bestanden: [bestand('knooppunten.csv', csv([gewijzigd, nieuw, fout]))] });
-    expect(metFouten.body.fouten).toEqual([{ blad: 'knooppunten.csv', rij: 4, kolom: 'leeftijdMin', melding: '"twaalf" is geen geheel getal' }]);
-    const zonderGetal = await post('/import/voorbeeld', { bestanden: [bestand('knooppunten.csv', csv([gewijzigd, nieuw, { ...fout, leeftijdMin: '' }]))] });
+    const metFouten = await post('/import/voorbeeld', {
+      bestanden: [bestand('knooppunten.csv', csv([gewijzigd, nieuw, fout]))],
+    });
+    expect(metFouten.body.fouten).toEqual([
+      {
+        blad: 'knooppunten.csv',
+        rij: 4,
+        kolom: 'leeftijdMin',
+        melding: '"twaalf" is geen geheel getal',
+      },
+    ]);
+    const zonderGetal = await post('/import/voorbeeld', {
+      bestanden: [
+        bestand('knooppunten.csv', csv([gewijzigd, nieuw, { ...fout, leeftijdMin: '' }])),
+      ],
+    });
     expect(zonderGetal.body.fouten.map((f) => [f.rij, f.kolom])).toEqual([[4, 'functie']]);
-    expect(zonderGetal.body.fouten[0]!.melding).toContain('moet een van MELDPUNT, OVERLEGTAFEL zijn');
-    const verwijzing = await post('/import/voorbeeld', { bestanden: [bestand('knooppunten.csv', csv([{ ...fout, functie: 'OVERLEGTAFEL', leeftijdMin: '' }]))] });
-    expect(verwijzing.body.fouten).toEqual([{ blad: 'knooppunten.csv', rij: 2, kolom: 'themaIds', melding: 'verwijst naar thema "bestaat-niet", die niet bestaat' }]);
+    expect(zonderGetal.body.fouten[0]!.melding).toContain(
+      'moet een van MELDPUNT, OVERLEGTAFEL zijn',
+    );
+    const verwijzing = await post('/import/voorbeeld', {
+      bestanden: [
+        bestand('knooppunten.csv', csv([{ ...fout, functie: 'OVERLEGTAFEL', leeftijdMin: '' }])),
+      ],
+    });
+    expect(verwijzing.body.fouten).toEqual([
+      {
+        blad: 'knooppunten.csv',
+        rij: 2,
+        kolom: 'themaIds',
+        melding: 'verwijst naar thema "bestaat-niet", die niet bestaat',
+      },
+    ]);
     expect(await store.revision()).toBe(revisie);
 
-    const bevestigMetFout = await post('/import/bevestig', { bestanden: [bestand('knooppunten.csv', csv([gewijzigd, nieuw, fout]))], sleutel: metFouten.body.sleutel });
+    const bevestigMetFout = await post('/import/bevestig', {
+      bestanden: [bestand('knooppunten.csv', csv([gewijzigd, nieuw, fout]))],
+      sleutel: metFouten.body.sleutel,
+    });
     expect(bevestigMetFout.status).toBe(400);
     expect(await store.revision()).toBe(revisie);
 
     const goed = [bestand('knooppunten.csv', csv([gewijzigd, nieuw]))];
     const voorbeeld = await post('/import/voorbeeld', { bestanden: goed });
-    expect(voorbeeld.body.wijzigingen.map((w) => [w.naam, w.nieuw])).toEqual([[eerste['naam'], false], ['Nieuwe tafel uit spreadsheet', true]]);
-    const gedaan = await post('/import/bevestig', { bestanden: goed, sleutel: voorbeeld.body.sleutel });
+    expect(voorbeeld.body.wijzigingen.map((w) => [w.naam, w.nieuw])).toEqual([
+      [eerste['naam'], false],
+      ['Nieuwe tafel uit spreadsheet', true],
+    ]);
+    const gedaan = await post('/import/bevestig', {
+      bestanden: goed,
+      sleutel: voorbeeld.body.sleutel,
+    });
     expect(gedaan.body.geschreven).toBe(2);
     const audit = await store.auditRecords({ na: 0, limiet: 100_000 });
     const laatste = audit.at(-1)!;
     expect(laatste).toMatchObject({ actie: 'IMPORTEREN', resultaat: 'GELUKT' });
     expect(laatste.wijzigingen).toHaveLength(2);
     const registry = await store.load();
-    expect(registry.knooppunten.find((k) => k.id === eerste['id'])!.doel).toBe('=Gewijzigd doel via import');
+    expect(registry.knooppunten.find((k) => k.id === eerste['id'])!.doel).toBe(
+      '=Gewijzigd doel via import',
+    );
     expect(registry.knooppunten.some((k) => k.naam === 'Nieuwe tafel uit spreadsheet')).toBe(true);
 
     // Two new knooppunten that name each other as aanpalend arrive in one import.
@@ -105,23 +190,54 @@ describe('spreadsheet export and import', () => {
     const paarBestand = [bestand('knooppunten.csv', csv(paar))];
     const paarVoorbeeld = await post('/import/voorbeeld', { bestanden: paarBestand });
     expect(paarVoorbeeld.body.fouten).toEqual([]);
-    expect((await post('/import/bevestig', { bestanden: paarBestand, sleutel: paarVoorbeeld.body.sleutel })).body.geschreven).toBe(2);
+    expect(
+      (
+        await post('/import/bevestig', {
+          bestanden: paarBestand,
+          sleutel: paarVoorbeeld.body.sleutel,
+        })
+      ).body.geschreven,
+    ).toBe(2);
     const na = await store.load();
-    expect(na.knooppunten.find((k) => k.id === 'kp-paar-a')!.aanpalend).toEqual([{ knooppuntId: 'kp-paar-b', reden: 'werken samen' }]);
-    expect((await post('/import/voorbeeld', { bestanden: paarBestand })).body).toMatchObject({ wijzigingen: [], fouten: [] });
+    expect(na.knooppunten.find((k) => k.id === 'kp-paar-a')!.aanpalend).toEqual([
+      { knooppuntId: 'kp-paar-b', reden: 'werken samen' },
+    ]);
+    expect((await post('/import/voorbeeld', { bestanden: paarBestand })).body).toMatchObject({
+      wijzigingen: [],
+      fouten: [],
+    });
 
     // The same file again: everything is already so.
-    expect((await post('/import/voorbeeld', { bestanden: goed })).body).toMatchObject({ wijzigingen: [], fouten: [] });
+    expect((await post('/import/voorbeeld', { bestanden: goed })).body).toMatchObject({
+      wijzigingen: [],
+      fouten: [],
+    });
   });
 
   it('refuses a confirmation after the registry changed, and anyone not signed in', async () => {
-    const rows = parse<Record<string, string>>((await download('/export/organisaties.csv')).toString('utf8').replace(/^\uFEFF/, ''), { columns: true, delimiter: ';' });
-    const file = [bestand('organisaties.csv', stringify([{ ...rows[0]!, beroepsgeheim: 'Gewijzigd' }], { header: true, delimiter: ';' }))];
+    const rows = parse<Record<string, string>>(
+      (await download('/export/organisaties.csv')).toString('utf8').replace(/^\uFEFF/, ''),
+      { columns: true, delimiter: ';' },
+    );
+    const file = [
+      bestand(
+        'organisaties.csv',
+        stringify([{ ...rows[0]!, beroepsgeheim: 'Gewijzigd' }], { header: true, delimiter: ';' }),
+      ),
+    ];
     const voorbeeld = await post('/import/voorbeeld', { bestanden: file });
     expect(voorbeeld.body.wijzigingen).toHaveLength(1);
     await post('/import/bevestig', { bestanden: file, sleutel: voorbeeld.body.sleutel });
     const revisie = await store.revision();
-    const oud = await post('/import/bevestig', { bestanden: [bestand('organisaties.csv', stringify([{ ...rows[0]!, beroepsgeheim: 'Nog eens' }], { header: true, delimiter: ';' }))], sleutel: voorbeeld.body.sleutel });
+    const oud = await post('/import/bevestig', {
+      bestanden: [
+        bestand(
+          'organisaties.csv',
+          stringify([{ ...rows[0]!, beroepsgeheim: 'Nog eens' }], { header: true, delimiter: ';' }),
+        ),
+      ],
+      sleutel: voorbeeld.body.sleutel,
+    });
     expect(oud.status).toBe(409);
     expect(oud.body.errors?.[0]?.message).toContain('sinds de voorbeeldweergave');
     expect((await post('/import/voorbeeld', { bestanden: file }, {})).status).toBe(401);
@@ -130,20 +246,52 @@ describe('spreadsheet export and import', () => {
     const accounts = new AccountService(store, new EditService(new RegistryService(store)));
     const beheerder = (await store.accounts())[0]!;
     await accounts.create(
-      { gebruikersnaam: 'rita@ggz.example', naam: 'Rita', rol: 'REDACTEUR', organisatieIds: ['ggz'], actief: true, wachtwoord: 'lang-genoeg-wachtwoord' },
-      { actor: { accountId: beheerder.id, naam: beheerder.naam, rol: 'BEHEERDER', organisatieIds: [] }, herkomst: 'test' },
+      {
+        gebruikersnaam: 'rita@ggz.example',
+        naam: 'Rita',
+        rol: 'REDACTEUR',
+        organisatieIds: ['ggz'],
+        actief: true,
+        wachtwoord: 'lang-genoeg-wachtwoord',
+      },
+      {
+        actor: {
+          accountId: beheerder.id,
+          naam: beheerder.naam,
+          rol: 'BEHEERDER',
+          organisatieIds: [],
+        },
+        herkomst: 'test',
+      },
     );
-    const aanmelding = await fetch(`${base}/auth/aanmelden`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ gebruikersnaam: 'rita@ggz.example', wachtwoord: 'lang-genoeg-wachtwoord' }) });
+    const aanmelding = await fetch(`${base}/auth/aanmelden`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        gebruikersnaam: 'rita@ggz.example',
+        wachtwoord: 'lang-genoeg-wachtwoord',
+      }),
+    });
     const rita = { cookie: (aanmelding.headers.get('set-cookie') ?? '').split(';')[0]! };
     const ander = rows.find((r) => r['id'] !== 'ggz')!;
-    const vreemd = [bestand('organisaties.csv', stringify([{ ...ander, beroepsgeheim: 'Door Rita' }], { header: true, delimiter: ';' }))];
+    const vreemd = [
+      bestand(
+        'organisaties.csv',
+        stringify([{ ...ander, beroepsgeheim: 'Door Rita' }], { header: true, delimiter: ';' }),
+      ),
+    ];
     expect((await post('/import/voorbeeld', { bestanden: vreemd }, rita)).status).toBe(403);
     const sleutel = (await post('/import/voorbeeld', { bestanden: vreemd })).body.sleutel;
     const geweigerd = await post('/import/bevestig', { bestanden: vreemd, sleutel }, rita);
     expect(geweigerd.status).toBe(403);
     expect(geweigerd.body.errors?.[0]?.message).toContain('beheerder');
-    expect((await store.load()).organisaties.find((o) => o.id === ander['id'])!.beroepsgeheim).not.toBe('Door Rita');
-    expect((await post('/import/voorbeeld', { bestanden: [bestand('register.pdf', 'x')] })).body.errors?.[0]?.message).toContain('moet een .xlsx- of .csv-bestand zijn');
+    expect(
+      (await store.load()).organisaties.find((o) => o.id === ander['id'])!.beroepsgeheim,
+    ).not.toBe('Door Rita');
+    expect(
+      (await post('/import/voorbeeld', { bestanden: [bestand('register.pdf', 'x')] })).body
+        .errors?.[0]?.message,
+    ).toContain('moet een .xlsx- of .csv-bestand zijn');
     expect(await store.revision()).toBe(revisie);
   });
 });

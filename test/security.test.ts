@@ -22,22 +22,42 @@ const TOKEN = 'security-token-0123456789';
 const MARKER = 'MARKER-7f3a';
 const dir = mkdtempSync(join(tmpdir(), 'kpr-security-'));
 const logLines: string[] = [];
-const logger = pino({ level: 'debug' }, new Writable({ write: (chunk: Buffer, _e, done) => (logLines.push(chunk.toString()), done()) }));
+const logger = pino(
+  { level: 'debug' },
+  new Writable({ write: (chunk: Buffer, _e, done) => (logLines.push(chunk.toString()), done()) }),
+);
 const store = new EmbeddedStore(dir, { auditSleutel: TEST_AUDIT_SLEUTEL });
 const registry = new RegistryService(store);
 const servers: Server[] = [];
 let base: string;
 
 async function listen(security: Partial<Security> = {}): Promise<string> {
-  const server = buildApp({ registry, editToken: TOKEN, logger, security: { cookieSecure: false, ...security } }).listen(0);
+  const server = buildApp({
+    registry,
+    editToken: TOKEN,
+    logger,
+    security: { cookieSecure: false, ...security },
+  }).listen(0);
   await new Promise((resolve) => server.once('listening', resolve));
   servers.push(server);
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 
-type Answer = { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: { code?: string } }[] };
-async function gql(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}, url = base): Promise<{ status: number; body: Answer; text: string }> {
-  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+type Answer = {
+  data?: Record<string, unknown> | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+};
+async function gql(
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+  url = base,
+): Promise<{ status: number; body: Answer; text: string }> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
   const text = await res.text();
   return { status: res.status, body: JSON.parse(text) as Answer, text };
 }
@@ -57,18 +77,33 @@ afterAll(async () => {
 describe('cross-origin calls and headers', () => {
   it('grants no other origin credentialed access, unless it is on the allow-list', async () => {
     const preflight = (url: string, origin: string) =>
-      fetch(`${url}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,x-graphql-yoga-csrf' } });
+      fetch(`${url}/graphql`, {
+        method: 'OPTIONS',
+        headers: {
+          origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type,x-graphql-yoga-csrf',
+        },
+      });
     const vreemd = await preflight(base, 'http://127.0.0.1:4190');
     expect(vreemd.headers.get('access-control-allow-origin')).toBeNull();
     expect(vreemd.headers.get('access-control-allow-credentials')).toBeNull();
-    const post = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', origin: 'https://evil.example' }, body: '{"query":"{ __typename }"}' });
+    const post = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'https://evil.example' },
+      body: '{"query":"{ __typename }"}',
+    });
     expect(post.headers.get('access-control-allow-origin')).toBeNull();
 
     const toegestaan = await listen({ corsOrigins: ['https://portaal.regio.example'] });
     const ok = await preflight(toegestaan, 'https://portaal.regio.example');
     expect(ok.headers.get('access-control-allow-origin')).toBe('https://portaal.regio.example');
     expect(ok.headers.get('access-control-allow-credentials')).toBe('true');
-    expect((await preflight(toegestaan, 'https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
+    expect(
+      (await preflight(toegestaan, 'https://evil.example')).headers.get(
+        'access-control-allow-origin',
+      ),
+    ).toBeNull();
   });
 
   it('allows no inline scripts outside GraphiQL, serves GraphiQL only where configured, and keeps answers out of caches', async () => {
@@ -80,10 +115,18 @@ describe('cross-origin calls and headers', () => {
     const metGraphiql = await listen({ graphiql: true });
     const graphiql = await fetch(`${metGraphiql}/graphql`, { headers: { accept: 'text/html' } });
     expect(await graphiql.text()).toMatch(/graphiql/i);
-    expect(graphiql.headers.get('content-security-policy')).toMatch(/script-src 'self' 'unsafe-inline'/);
-    expect((await fetch(`${metGraphiql}/`)).headers.get('content-security-policy')).not.toMatch(/unsafe-inline'?;? ?[^;]*script/);
+    expect(graphiql.headers.get('content-security-policy')).toMatch(
+      /script-src 'self' 'unsafe-inline'/,
+    );
+    expect((await fetch(`${metGraphiql}/`)).headers.get('content-security-policy')).not.toMatch(
+      /unsafe-inline'?;? ?[^;]*script/,
+    );
     expect((await gql('{ __typename }')).status).toBe(200);
-    const api = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+    const api = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ __typename }"}',
+    });
     expect(api.headers.get('cache-control')).toBe('no-store');
   });
 
@@ -96,15 +139,25 @@ describe('cross-origin calls and headers', () => {
 
 describe('what a caller typed stays with the caller', () => {
   it('describes the schema to signed-in callers only', async () => {
-    expect((await gql('{ __schema { queryType { name } } }')).body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await gql('{ __type(name: "Knooppunt") { name } }')).body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await gql('{ __schema { queryType { name } } }', {}, bearer)).body.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    expect(
+      (await gql('{ __schema { queryType { name } } }')).body.errors?.[0]?.extensions?.code,
+    ).toBe('UNAUTHENTICATED');
+    expect(
+      (await gql('{ __type(name: "Knooppunt") { name } }')).body.errors?.[0]?.extensions?.code,
+    ).toBe('UNAUTHENTICATED');
+    expect((await gql('{ __schema { queryType { name } } }', {}, bearer)).body.data).toEqual({
+      __schema: { queryType: { name: 'Query' } },
+    });
   });
 
   it('names the variable or field of a wrongly typed value, never the value', async () => {
-    const variabele = await gql('query($n: Int) { knooppunten(eerste: $n) { totaal } }', { n: MARKER });
+    const variabele = await gql('query($n: Int) { knooppunten(eerste: $n) { totaal } }', {
+      n: MARKER,
+    });
     expect(variabele.body.errors?.[0]?.message).toMatch(/\$n/);
-    const literal = await gql(`{ knooppunten(filter: { functie: [${MARKER.replace('-', '_')}] }) { totaal } }`);
+    const literal = await gql(
+      `{ knooppunten(filter: { functie: [${MARKER.replace('-', '_')}] }) { totaal } }`,
+    );
     const tekst = await gql(`{ knooppunten(eerste: "${MARKER}") { totaal } }`);
     for (const answer of [variabele, literal, tekst]) {
       expect(answer.body.errors?.length).toBeGreaterThan(0);
@@ -115,7 +168,9 @@ describe('what a caller typed stays with the caller', () => {
 
   it('logs no casus and no request text, even next to a failing field and at debug level', async () => {
     logLines.length = 0;
-    await gql(`{ casusMatch(casus: { themaIds: ["woonoverlast"], gemeenteId: "GM0361" }) { lacune } k: kaart(regioId: "${MARKER}") { regio { id } } }`);
+    await gql(
+      `{ casusMatch(casus: { themaIds: ["woonoverlast"], gemeenteId: "GM0361" }) { lacune } k: kaart(regioId: "${MARKER}") { regio { id } } }`,
+    );
     await gql(`mutation { deleteKnooppunt(id: "${MARKER}", versie: 1) }`);
     expect(logLines.join('')).not.toMatch(new RegExp(`${MARKER}|woonoverlast|GM0361`));
   });
@@ -124,14 +179,31 @@ describe('what a caller typed stays with the caller', () => {
 describe('request limits', () => {
   it('refuses other content types, non-JSON GET parameters and deep nesting with a 4xx, never a 5xx', async () => {
     for (const type of ['text/plain', 'application/graphql', 'multipart/form-data; boundary=x']) {
-      const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': type, 'x-graphql-yoga-csrf': '1' }, body: '{ __typename }' });
+      const res = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': type, 'x-graphql-yoga-csrf': '1' },
+        body: '{ __typename }',
+      });
       expect(res.status).toBe(415);
     }
-    const get = (params: string) => fetch(`${base}/graphql?${params}`, { headers: { 'x-graphql-yoga-csrf': '1' } });
-    expect((await get(`query=${encodeURIComponent('{ __typename }')}&variables=geen-json`)).status).toBe(400);
-    expect((await get(`query=${encodeURIComponent('{ __typename }')}&extensions=%7B`)).status).toBe(400);
+    const get = (params: string) =>
+      fetch(`${base}/graphql?${params}`, { headers: { 'x-graphql-yoga-csrf': '1' } });
+    expect(
+      (await get(`query=${encodeURIComponent('{ __typename }')}&variables=geen-json`)).status,
+    ).toBe(400);
+    expect((await get(`query=${encodeURIComponent('{ __typename }')}&extensions=%7B`)).status).toBe(
+      400,
+    );
     const diep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
-    expect((await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: `{"query":"query($v: [Int]) { __typename }","variables":{"v":${diep}}}` })).status).toBe(400);
+    expect(
+      (
+        await fetch(`${base}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: `{"query":"query($v: [Int]) { __typename }","variables":{"v":${diep}}}`,
+        })
+      ).status,
+    ).toBe(400);
     expect((await gql(`{ ${'knooppunten { items { '.repeat(80)} }`)).status).toBe(400);
     expect((await gql('{ __typename }')).status).toBe(200);
   });
@@ -141,7 +213,11 @@ describe('request limits', () => {
     const audit = async () => (await store.auditRecords({ na: 0, limiet: 1_000_000 })).length;
     const voor = await audit();
     const codes: string[] = [];
-    for (let i = 0; i < 40; i++) codes.push((await gql('mutation { deleteKnooppunt(id: "x", versie: 1) }', {}, {}, app)).body.errors?.[0]?.extensions?.code ?? '');
+    for (let i = 0; i < 40; i++)
+      codes.push(
+        (await gql('mutation { deleteKnooppunt(id: "x", versie: 1) }', {}, {}, app)).body
+          .errors?.[0]?.extensions?.code ?? '',
+      );
     expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(30);
     expect(codes.slice(30).every((c) => c === 'TOO_MANY_REQUESTS')).toBe(true);
     expect((await audit()) - voor).toBe(30);
@@ -158,8 +234,14 @@ describe('request limits', () => {
 });
 
 describe('spreadsheet uploads', () => {
-  const post = (pad: string, body: string, headers: Record<string, string> = bearer) => fetch(`${base}${pad}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
-  const bestanden = (naam: string, inhoud: Buffer) => JSON.stringify({ sleutel: 'x', bestanden: [{ naam, inhoud: inhoud.toString('base64') }] });
+  const post = (pad: string, body: string, headers: Record<string, string> = bearer) =>
+    fetch(`${base}${pad}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body,
+    });
+  const bestanden = (naam: string, inhoud: Buffer) =>
+    JSON.stringify({ sleutel: 'x', bestanden: [{ naam, inhoud: inhoud.toString('base64') }] });
 
   it('checks rights before reading the body, and audits a refused confirmation', async () => {
     const groot = `{"sleutel":"x","bestanden":[{"naam":"x.csv","inhoud":"${'A'.repeat(12 * 1024 * 1024)}"}]}`;
@@ -168,11 +250,16 @@ describe('spreadsheet uploads', () => {
     expect(res.status).toBe(401);
     expect((await post('/import/voorbeeld', groot, {})).status).toBe(401);
     const records = await store.auditRecords({ na: voor, limiet: 10 });
-    expect(records).toEqual([expect.objectContaining({ actie: 'IMPORTEREN', resultaat: 'GEWEIGERD' })]);
+    expect(records).toEqual([
+      expect.objectContaining({ actie: 'IMPORTEREN', resultaat: 'GEWEIGERD' }),
+    ]);
   });
 
   it('refuses a body, a zip bomb and too many rows with 413 naming the limit', async () => {
-    const teGroot = await post('/import/voorbeeld', `{"bestanden":[{"naam":"x.csv","inhoud":"${'A'.repeat(IMPORT_GRENZEN.verzoekBytes)}"}]}`);
+    const teGroot = await post(
+      '/import/voorbeeld',
+      `{"bestanden":[{"naam":"x.csv","inhoud":"${'A'.repeat(IMPORT_GRENZEN.verzoekBytes)}"}]}`,
+    );
     expect(teGroot.status).toBe(413);
     expect(await teGroot.text()).toContain('16 MB');
 

@@ -7,15 +7,30 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systeemWijziging, verifyChain } from '../server/domain/audit.ts';
 import { verifyGeschiedenisIndex, verifyStaat } from '../server/domain/audit-state.ts';
-import { ConflictError, InUseError, NotFoundError, ValidationError } from '../server/domain/errors.ts';
+import {
+  ConflictError,
+  InUseError,
+  NotFoundError,
+  ValidationError,
+} from '../server/domain/errors.ts';
 import { EmbeddedStore } from '../server/store/embedded/embedded-store.ts';
 import { Neo4jStore } from '../server/store/neo4j/neo4j-store.ts';
 import { creates, type Store } from '../server/store/port.ts';
-import { buildDeelname, buildKnooppunt, buildOrganisatie, buildOverdracht, referentiedata, TEST_AUDIT_SLEUTEL } from './builders.ts';
+import {
+  buildDeelname,
+  buildKnooppunt,
+  buildOrganisatie,
+  buildOverdracht,
+  referentiedata,
+  TEST_AUDIT_SLEUTEL,
+} from './builders.ts';
 
 const at = systeemWijziging(new Date('2026-11-22T10:00:00.000Z'));
 
-function contract(name: string, open: () => Promise<{ store: Store; cleanup: () => Promise<void> }>) {
+function contract(
+  name: string,
+  open: () => Promise<{ store: Store; cleanup: () => Promise<void> }>,
+) {
   describe(`Store contract: ${name}`, () => {
     let store: Store;
     let cleanup: () => Promise<void>;
@@ -30,14 +45,32 @@ function contract(name: string, open: () => Promise<{ store: Store; cleanup: () 
     afterAll(async () => cleanup());
 
     it('creates and loads every kind, with relations and versions', async () => {
-      const org = await store.create('organisatie', id('ggz'), buildOrganisatie({ naam: `GGZ ${run}` }), at);
+      const org = await store.create(
+        'organisatie',
+        id('ggz'),
+        buildOrganisatie({ naam: `GGZ ${run}` }),
+        at,
+      );
       expect(org).toMatchObject({ id: id('ggz'), versie: 1, naam: `GGZ ${run}` });
-      const validity = { geldigVanaf: '2024-01-01', geldigTot: '2027-12-31', convenant: { status: 'VASTGESTELD' as const, datum: '2024-01-01', geldigTot: '2026-12-31' } };
-      const a = await store.create('knooppunt', id('a'), buildKnooppunt({ naam: `A ${run}`, belegdBijId: id('ggz'), ...validity }), at);
+      const validity = {
+        geldigVanaf: '2024-01-01',
+        geldigTot: '2027-12-31',
+        convenant: { status: 'VASTGESTELD' as const, datum: '2024-01-01', geldigTot: '2026-12-31' },
+      };
+      const a = await store.create(
+        'knooppunt',
+        id('a'),
+        buildKnooppunt({ naam: `A ${run}`, belegdBijId: id('ggz'), ...validity }),
+        at,
+      );
       const b = await store.create(
         'knooppunt',
         id('b'),
-        buildKnooppunt({ naam: `B ${run}`, themaIds: ['thema-b', 'thema-a'], aanpalend: [{ knooppuntId: id('a'), reden: 'overlap' }] }),
+        buildKnooppunt({
+          naam: `B ${run}`,
+          themaIds: ['thema-b', 'thema-a'],
+          aanpalend: [{ knooppuntId: id('a'), reden: 'overlap' }],
+        }),
         at,
       );
       expect(b.themaIds).toEqual(['thema-b', 'thema-a']);
@@ -45,9 +78,19 @@ function contract(name: string, open: () => Promise<{ store: Store; cleanup: () 
       await store.create('overdracht', id('o'), buildOverdracht(id('a'), id('b')), at);
       const registry = await store.load();
       expect(registry.knooppunten.find((k) => k.id === a.id)).toEqual(a);
-      expect(registry.knooppunten.find((k) => k.id === b.id)?.aanpalend).toEqual([{ knooppuntId: id('a'), reden: 'overlap' }]);
-      expect(registry.deelnames.find((d) => d.id === id('d'))).toMatchObject({ organisatieId: id('ggz'), knooppuntId: id('a'), wetten: [{ wetId: 'wet-a', artikel: 'art. 2' }] });
-      expect(registry.overdrachten.find((o) => o.id === id('o'))).toMatchObject({ vanId: id('a'), naarId: id('b'), warm: true });
+      expect(registry.knooppunten.find((k) => k.id === b.id)?.aanpalend).toEqual([
+        { knooppuntId: id('a'), reden: 'overlap' },
+      ]);
+      expect(registry.deelnames.find((d) => d.id === id('d'))).toMatchObject({
+        organisatieId: id('ggz'),
+        knooppuntId: id('a'),
+        wetten: [{ wetId: 'wet-a', artikel: 'art. 2' }],
+      });
+      expect(registry.overdrachten.find((o) => o.id === id('o'))).toMatchObject({
+        vanId: id('a'),
+        naarId: id('b'),
+        warm: true,
+      });
       expect(registry.gemeenten.find((g) => g.id === 'GM0001')?.regioIds).toEqual(['regio-a']);
     });
 
@@ -58,9 +101,17 @@ function contract(name: string, open: () => Promise<{ store: Store; cleanup: () 
     });
 
     it('updates with the expected version and refuses a stale one without writing', async () => {
-      const updated = await store.update('knooppunt', id('a'), 1, buildKnooppunt({ naam: `A2 ${run}` }), at);
+      const updated = await store.update(
+        'knooppunt',
+        id('a'),
+        1,
+        buildKnooppunt({ naam: `A2 ${run}` }),
+        at,
+      );
       expect(updated.versie).toBe(2);
-      await expect(store.update('knooppunt', id('a'), 1, buildKnooppunt({ naam: `Stale ${run}` }), at)).rejects.toBeInstanceOf(ConflictError);
+      await expect(
+        store.update('knooppunt', id('a'), 1, buildKnooppunt({ naam: `Stale ${run}` }), at),
+      ).rejects.toBeInstanceOf(ConflictError);
       const k = (await store.load()).knooppunten.find((x) => x.id === id('a'));
       expect(k?.naam).toBe(`A2 ${run}`);
     });
@@ -71,30 +122,54 @@ function contract(name: string, open: () => Promise<{ store: Store; cleanup: () 
         store.update('knooppunt', id('a'), 2, buildKnooppunt({ naam: `Right ${run}` }), at),
       ]);
       expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-      expect(results.filter((r) => r.status === 'rejected' && r.reason instanceof ConflictError)).toHaveLength(1);
+      expect(
+        results.filter((r) => r.status === 'rejected' && r.reason instanceof ConflictError),
+      ).toHaveLength(1);
     });
 
     it('refuses unknown references and duplicates atomically, naming the fields', async () => {
       const before = await store.revision();
       const error = await store
-        .create('knooppunt', id('bad'), buildKnooppunt({ naam: `A2 ${run}`, themaIds: ['thema-a', 'nope'], belegdBijId: 'ghost' }), at)
+        .create(
+          'knooppunt',
+          id('bad'),
+          buildKnooppunt({
+            naam: `A2 ${run}`,
+            themaIds: ['thema-a', 'nope'],
+            belegdBijId: 'ghost',
+          }),
+          at,
+        )
         .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ValidationError);
-      expect((error as ValidationError).issues.map((i) => i.field).sort()).toEqual(['input.belegdBijId', 'input.themaIds[1]']);
-      const dup = await store.create('knooppunt', id('dup'), buildKnooppunt({ naam: ` b  ${run} `.toUpperCase() }), at).catch((e: unknown) => e);
+      expect((error as ValidationError).issues.map((i) => i.field).sort()).toEqual([
+        'input.belegdBijId',
+        'input.themaIds[1]',
+      ]);
+      const dup = await store
+        .create('knooppunt', id('dup'), buildKnooppunt({ naam: ` b  ${run} `.toUpperCase() }), at)
+        .catch((e: unknown) => e);
       expect((dup as ValidationError).issues.map((i) => i.field)).toEqual(['input.naam']);
       expect((await store.load()).knooppunten.some((k) => k.id === id('bad'))).toBe(false);
       expect(await store.revision()).toBe(before);
-      await expect(store.create('deelname', id('d2'), buildDeelname(id('ggz'), id('a')), at)).rejects.toBeInstanceOf(ValidationError);
+      await expect(
+        store.create('deelname', id('d2'), buildDeelname(id('ggz'), id('a')), at),
+      ).rejects.toBeInstanceOf(ValidationError);
     });
 
     it('answers NotFound for a missing object', async () => {
-      await expect(store.update('organisatie', id('ghost'), 1, buildOrganisatie({ naam: `Ghost ${run}` }), at)).rejects.toBeInstanceOf(NotFoundError);
-      await expect(store.remove('overdracht', id('ghost'), 1, at)).rejects.toBeInstanceOf(NotFoundError);
+      await expect(
+        store.update('organisatie', id('ghost'), 1, buildOrganisatie({ naam: `Ghost ${run}` }), at),
+      ).rejects.toBeInstanceOf(NotFoundError);
+      await expect(store.remove('overdracht', id('ghost'), 1, at)).rejects.toBeInstanceOf(
+        NotFoundError,
+      );
     });
 
     it('refuses to delete an organisatie still in use, and deletes a knooppunt with what hangs on it', async () => {
-      await expect(store.remove('organisatie', id('ggz'), 1, at)).rejects.toBeInstanceOf(InUseError);
+      await expect(store.remove('organisatie', id('ggz'), 1, at)).rejects.toBeInstanceOf(
+        InUseError,
+      );
       const a = (await store.load()).knooppunten.find((k) => k.id === id('a'))!;
       const bBefore = (await store.load()).knooppunten.find((k) => k.id === id('b'))!;
       await store.remove('knooppunt', id('a'), a.versie, at);
@@ -112,34 +187,94 @@ function contract(name: string, open: () => Promise<{ store: Store; cleanup: () 
     it('creates many objects in one transaction, or none of them', async () => {
       const before = await store.load();
       const bad = [
-        { kind: 'organisatie' as const, id: id('bulk-org'), gegevens: buildOrganisatie({ naam: `Bulk ${run}` }) },
-        { kind: 'knooppunt' as const, id: id('bulk-k'), gegevens: buildKnooppunt({ naam: `Bulk ${run}`, belegdBijId: id('bulk-org') }) },
-        { kind: 'deelname' as const, id: id('bulk-d'), gegevens: buildDeelname(id('bulk-org'), id('bestaat-niet')) },
+        {
+          kind: 'organisatie' as const,
+          id: id('bulk-org'),
+          gegevens: buildOrganisatie({ naam: `Bulk ${run}` }),
+        },
+        {
+          kind: 'knooppunt' as const,
+          id: id('bulk-k'),
+          gegevens: buildKnooppunt({ naam: `Bulk ${run}`, belegdBijId: id('bulk-org') }),
+        },
+        {
+          kind: 'deelname' as const,
+          id: id('bulk-d'),
+          gegevens: buildDeelname(id('bulk-org'), id('bestaat-niet')),
+        },
       ];
       const error = await store.applyAll(creates(bad), at).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ValidationError);
-      expect((error as ValidationError).issues).toEqual([{ field: 'changes[2].knooppuntId', message: expect.stringContaining('bestaat-niet') as string }]);
+      expect((error as ValidationError).issues).toEqual([
+        {
+          field: 'changes[2].knooppuntId',
+          message: expect.stringContaining('bestaat-niet') as string,
+        },
+      ]);
       const after = await store.load();
       expect(after.organisaties.length).toBe(before.organisaties.length);
       expect(after.knooppunten.length).toBe(before.knooppunten.length);
 
-      await store.applyAll(creates([...bad.slice(0, 2), { kind: 'deelname', id: id('bulk-d'), gegevens: buildDeelname(id('bulk-org'), id('bulk-k')) }]), at);
+      await store.applyAll(
+        creates([
+          ...bad.slice(0, 2),
+          {
+            kind: 'deelname',
+            id: id('bulk-d'),
+            gegevens: buildDeelname(id('bulk-org'), id('bulk-k')),
+          },
+        ]),
+        at,
+      );
       const loaded = await store.load();
-      expect(loaded.deelnames.find((d) => d.id === id('bulk-d'))).toMatchObject({ versie: 1, organisatieId: id('bulk-org'), knooppuntId: id('bulk-k') });
+      expect(loaded.deelnames.find((d) => d.id === id('bulk-d'))).toMatchObject({
+        versie: 1,
+        organisatieId: id('bulk-org'),
+        knooppuntId: id('bulk-k'),
+      });
     });
 
     it('records every write with the states before and after, in one intact chain', async () => {
       const start = (await store.auditRecords({ limiet: 100_000 })).at(-1)?.volgnummer ?? 0;
-      await store.create('organisatie', id('audit-org'), buildOrganisatie({ naam: `Audit ${run}` }), at);
-      const k = await store.create('knooppunt', id('audit-k'), buildKnooppunt({ naam: `Audit ${run}`, belegdBijId: id('audit-org') }), at);
-      await store.create('deelname', id('audit-d'), buildDeelname(id('audit-org'), id('audit-k')), at);
-      await store.update('knooppunt', id('audit-k'), k.versie, buildKnooppunt({ naam: `Audit 2 ${run}`, belegdBijId: id('audit-org') }), { ...at, actie: 'VERIFIEREN' });
+      await store.create(
+        'organisatie',
+        id('audit-org'),
+        buildOrganisatie({ naam: `Audit ${run}` }),
+        at,
+      );
+      const k = await store.create(
+        'knooppunt',
+        id('audit-k'),
+        buildKnooppunt({ naam: `Audit ${run}`, belegdBijId: id('audit-org') }),
+        at,
+      );
+      await store.create(
+        'deelname',
+        id('audit-d'),
+        buildDeelname(id('audit-org'), id('audit-k')),
+        at,
+      );
+      await store.update(
+        'knooppunt',
+        id('audit-k'),
+        k.versie,
+        buildKnooppunt({ naam: `Audit 2 ${run}`, belegdBijId: id('audit-org') }),
+        { ...at, actie: 'VERIFIEREN' },
+      );
       await store.remove('knooppunt', id('audit-k'), k.versie + 1, at);
 
-      const history = await store.auditRecords({ knooppuntId: id('audit-k'), na: start, limiet: 100 });
+      const history = await store.auditRecords({
+        knooppuntId: id('audit-k'),
+        na: start,
+        limiet: 100,
+      });
       expect(history.map((r) => r.actie)).toEqual(['MAKEN', 'MAKEN', 'VERIFIEREN', 'VERWIJDEREN']);
       const update = history[2]!;
-      expect(update.wijzigingen[0]).toMatchObject({ kind: 'knooppunt', voor: { naam: `Audit ${run}`, versie: 1 }, na: { naam: `Audit 2 ${run}`, versie: 2 } });
+      expect(update.wijzigingen[0]).toMatchObject({
+        kind: 'knooppunt',
+        voor: { naam: `Audit ${run}`, versie: 1 },
+        na: { naam: `Audit 2 ${run}`, versie: 2 },
+      });
       const removal = history[3]!;
       expect(removal.object).toEqual({ kind: 'knooppunt', id: id('audit-k') });
       expect(removal.wijzigingen.map((w) => [w.kind, w.id, w.na])).toEqual([
@@ -148,28 +283,65 @@ function contract(name: string, open: () => Promise<{ store: Store; cleanup: () 
       ]);
       expect(removal.actorId).toBe('systeem');
 
-      await store.appendAudit({ ...removal, actie: 'AANMELDEN', resultaat: 'GEWEIGERD', melding: 'test', wijzigingen: [], knooppuntIds: [] }, new Date());
+      await store.appendAudit(
+        {
+          ...removal,
+          actie: 'AANMELDEN',
+          resultaat: 'GEWEIGERD',
+          melding: 'test',
+          wijzigingen: [],
+          knooppuntIds: [],
+        },
+        new Date(),
+      );
       const all = await store.auditRecords({ limiet: 100_000 });
       expect(all.at(-1)).toMatchObject({ actie: 'AANMELDEN', resultaat: 'GEWEIGERD' });
       expect(verifyChain(all, TEST_AUDIT_SLEUTEL)).toMatchObject({ intact: true });
       // The committed head went to the keten (the app's memory and anchor log).
-      expect(store.keten.hoogste).toEqual({ volgnummer: all.at(-1)!.volgnummer, hash: all.at(-1)!.hash });
+      expect(store.keten.hoogste).toEqual({
+        volgnummer: all.at(-1)!.volgnummer,
+        hash: all.at(-1)!.hash,
+      });
       // Replaying the trail gives what the store holds, and its history index agrees with the chain.
       expect(verifyStaat(all, await store.load())).toBeNull();
       expect(verifyGeschiedenisIndex(all, await store.auditHistoryIndex())).toBeNull();
     });
 
     it('keeps accounts with unique names and versions, and audits their changes without the password hash', async () => {
-      const account = { id: id('acc'), gebruikersnaam: `${run}@example.org`, naam: 'Anna', rol: 'REDACTEUR' as const, organisatieIds: ['x'], actief: true, wachtwoordHash: 'geheim-hash', oidcSubject: null };
+      const account = {
+        id: id('acc'),
+        gebruikersnaam: `${run}@example.org`,
+        naam: 'Anna',
+        rol: 'REDACTEUR' as const,
+        organisatieIds: ['x'],
+        actief: true,
+        wachtwoordHash: 'geheim-hash',
+        oidcSubject: null,
+      };
       const saved = await store.saveAccount(account, null, at);
       expect(saved.versie).toBe(1);
-      await expect(store.saveAccount({ ...account, id: id('acc2'), gebruikersnaam: `${run}@EXAMPLE.org ` }, null, at)).rejects.toBeInstanceOf(ValidationError);
-      await expect(store.saveAccount({ ...account, naam: 'Oud' }, 5, at)).rejects.toBeInstanceOf(ConflictError);
+      await expect(
+        store.saveAccount(
+          { ...account, id: id('acc2'), gebruikersnaam: `${run}@EXAMPLE.org ` },
+          null,
+          at,
+        ),
+      ).rejects.toBeInstanceOf(ValidationError);
+      await expect(store.saveAccount({ ...account, naam: 'Oud' }, 5, at)).rejects.toBeInstanceOf(
+        ConflictError,
+      );
       await store.saveAccount({ ...account, rol: 'LEZER' }, 1, at);
-      expect((await store.accounts()).find((a) => a.id === id('acc'))).toMatchObject({ rol: 'LEZER', versie: 2, wachtwoordHash: 'geheim-hash' });
+      expect((await store.accounts()).find((a) => a.id === id('acc'))).toMatchObject({
+        rol: 'LEZER',
+        versie: 2,
+        wachtwoordHash: 'geheim-hash',
+      });
       const records = await store.auditRecords({ limiet: 100_000 });
       expect(JSON.stringify(records)).not.toContain('geheim-hash');
-      expect(records.at(-1)).toMatchObject({ actie: 'ACCOUNT_WIJZIGEN', wijzigingen: [{ kind: 'account', voor: { rol: 'REDACTEUR' }, na: { rol: 'LEZER' } }] });
+      expect(records.at(-1)).toMatchObject({
+        actie: 'ACCOUNT_WIJZIGEN',
+        wijzigingen: [{ kind: 'account', voor: { rol: 'REDACTEUR' }, na: { rol: 'LEZER' } }],
+      });
     });
 
     it('reports its health', async () => {
@@ -181,7 +353,13 @@ function contract(name: string, open: () => Promise<{ store: Store; cleanup: () 
 contract('embedded', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'kpr-contract-'));
   const store = new EmbeddedStore(dir, { auditSleutel: TEST_AUDIT_SLEUTEL });
-  return { store, cleanup: async () => { await store.close(); rmSync(dir, { recursive: true, force: true }); } };
+  return {
+    store,
+    cleanup: async () => {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 });
 
 const neo4jUri = process.env['NEO4J_URI'];

@@ -3,20 +3,41 @@
 // basis by border, samenstelling by fill, werkproces by a letter badge, route kind by line and
 // arrowhead. The legend is drawn from the same tables.
 import { describe, expect, it } from 'vitest';
-import { FUNCTIES, OVERDRACHT_SOORTEN, SAMENSTELLINGEN, WERKPROCESSEN, WETTELIJKE_BASES } from '../../server/domain/model.ts';
-import { BADGE, BADGE_ZOOM, BORDER, FILL, ROUTE, SHAPE, badgeImage, stylesheet } from './encoding.ts';
+import {
+  FUNCTIES,
+  OVERDRACHT_SOORTEN,
+  SAMENSTELLINGEN,
+  WERKPROCESSEN,
+  WETTELIJKE_BASES,
+} from '../../server/domain/model.ts';
+import {
+  BADGE,
+  BADGE_ZOOM,
+  BORDER,
+  FILL,
+  ROUTE,
+  SHAPE,
+  badgeImage,
+  stylesheet,
+} from './encoding.ts';
 import { renderLegend } from './legend.ts';
 
 type Rule = { selector: string; style: Record<string, unknown> };
 const rules = () => stylesheet() as Rule[];
-const styleOf = (selector: string): Record<string, unknown> | undefined => rules().find((r) => r.selector === selector)?.style;
+const styleOf = (selector: string): Record<string, unknown> | undefined =>
+  rules().find((r) => r.selector === selector)?.style;
 
 /** Unordered pairs of distinct entries. */
-const pairs = <T>(items: T[]): [T, T][] => items.flatMap((a, i) => items.slice(i + 1).map((b) => [a, b] as [T, T]));
+const pairs = <T>(items: T[]): [T, T][] =>
+  items.flatMap((a, i) => items.slice(i + 1).map((b) => [a, b] as [T, T]));
 
 describe('map encoding: exact values', () => {
   it('functie by shape', () => {
-    expect(SHAPE).toEqual({ MELDPUNT: 'diamond', OVERLEGTAFEL: 'ellipse', ORGANISATIE: 'round-rectangle' });
+    expect(SHAPE).toEqual({
+      MELDPUNT: 'diamond',
+      OVERLEGTAFEL: 'ellipse',
+      ORGANISATIE: 'round-rectangle',
+    });
   });
 
   it('wettelijke basis by border: double, solid, dashed', () => {
@@ -32,7 +53,12 @@ describe('map encoding: exact values', () => {
   });
 
   it('werkproces by a letter badge, drawn from zoom 0.6', () => {
-    expect(BADGE).toEqual({ CASUSOVERLEG: 'C', MELDPUNT: 'M', SIGNALERING: 'S', GROEPSAANPAK: 'G' });
+    expect(BADGE).toEqual({
+      CASUSOVERLEG: 'C',
+      MELDPUNT: 'M',
+      SIGNALERING: 'S',
+      GROEPSAANPAK: 'G',
+    });
     expect(BADGE_ZOOM).toBe(0.6);
   });
 
@@ -50,7 +76,9 @@ describe('map encoding: exact values', () => {
     for (const w of WERKPROCESSEN) {
       const uri = badgeImage(w);
       expect(uri.startsWith('data:image/svg+xml;utf8,%3Csvg'), w).toBe(true);
-      expect(decodeURIComponent(uri.slice('data:image/svg+xml;utf8,'.length)), w).toContain(`fill="#1a1a1a">${BADGE[w]}</text></svg>`);
+      expect(decodeURIComponent(uri.slice('data:image/svg+xml;utf8,'.length)), w).toContain(
+        `fill="#1a1a1a">${BADGE[w]}</text></svg>`,
+      );
     }
   });
 });
@@ -63,14 +91,26 @@ describe('map encoding: every value of the domain model has one, in the model’
   it('route kind', () => expect(Object.keys(ROUTE)).toEqual([...OVERDRACHT_SOORTEN]));
 
   it('and the stylesheet applies each one to the node or edge data the map sets', () => {
-    for (const f of FUNCTIES) expect(styleOf(`node[functie = "${f}"]`), f).toEqual({ shape: SHAPE[f] });
+    for (const f of FUNCTIES)
+      expect(styleOf(`node[functie = "${f}"]`), f).toEqual({ shape: SHAPE[f] });
     for (const b of WETTELIJKE_BASES) {
-      expect(styleOf(`node[wettelijkeBasis = "${b}"]`), b).toEqual({ 'border-style': BORDER[b]!.style, 'border-width': BORDER[b]!.width });
+      expect(styleOf(`node[wettelijkeBasis = "${b}"]`), b).toEqual({
+        'border-style': BORDER[b]!.style,
+        'border-width': BORDER[b]!.width,
+      });
     }
-    for (const s of SAMENSTELLINGEN) expect(styleOf(`node[samenstelling = "${s}"]`), s).toEqual({ 'background-color': FILL[s] });
-    for (const w of WERKPROCESSEN) expect(styleOf(`node.dichtbij[werkproces = "${w}"]`)?.['background-image'], w).toBe(badgeImage(w));
+    for (const s of SAMENSTELLINGEN)
+      expect(styleOf(`node[samenstelling = "${s}"]`), s).toEqual({ 'background-color': FILL[s] });
+    for (const w of WERKPROCESSEN)
+      expect(styleOf(`node.dichtbij[werkproces = "${w}"]`)?.['background-image'], w).toBe(
+        badgeImage(w),
+      );
     for (const r of OVERDRACHT_SOORTEN) {
-      expect(styleOf(`edge[soort = "${r}"]`), r).toEqual({ 'line-style': ROUTE[r]!.line, width: ROUTE[r]!.width, 'target-arrow-shape': ROUTE[r]!.arrow });
+      expect(styleOf(`edge[soort = "${r}"]`), r).toEqual({
+        'line-style': ROUTE[r]!.line,
+        width: ROUTE[r]!.width,
+        'target-arrow-shape': ROUTE[r]!.arrow,
+      });
     }
     expect(styleOf('node.organisatie')?.['shape']).toBe(SHAPE.ORGANISATIE);
   });
@@ -85,20 +125,28 @@ describe('map encoding: no two values look alike', () => {
   });
 
   it('no two route kinds are drawn alike on the map (line style, width, arrowhead)', () => {
-    for (const [a, b] of pairs([...OVERDRACHT_SOORTEN])) expect(ROUTE[a], `${a} / ${b}`).not.toEqual(ROUTE[b]);
+    for (const [a, b] of pairs([...OVERDRACHT_SOORTEN]))
+      expect(ROUTE[a], `${a} / ${b}`).not.toEqual(ROUTE[b]);
   });
 
   // What tells the route kinds apart today, pair by pair, in line style and arrowhead alone
   // (width left out: a 0.5 px difference is not something a reader can see). Colour is not used
   // for route kinds at all: every kind is drawn in the same grey (see the next test).
   it('route kinds apart by line style or arrowhead, except doorverwijzing and opschaling (width only)', () => {
-    const looks = (r: (typeof OVERDRACHT_SOORTEN)[number]) => `${ROUTE[r]!.line}+${ROUTE[r]!.arrow}`;
+    const looks = (r: (typeof OVERDRACHT_SOORTEN)[number]) =>
+      `${ROUTE[r]!.line}+${ROUTE[r]!.arrow}`;
     const alike = pairs([...OVERDRACHT_SOORTEN]).filter(([a, b]) => looks(a) === looks(b));
     expect(alike).toEqual([['DOORVERWIJZING', 'OPSCHALING']]);
     expect([ROUTE['DOORVERWIJZING']!.width, ROUTE['OPSCHALING']!.width]).toEqual([2, 5]);
     // The UX review's pair: the same dashed line; apart by arrowhead (and a 0.5 px width).
-    expect([ROUTE['AFSCHALING'], ROUTE['SIGNAAL']].map((r) => r!.line)).toEqual(['dashed', 'dashed']);
-    expect([ROUTE['AFSCHALING'], ROUTE['SIGNAAL']].map((r) => r!.arrow)).toEqual(['triangle', 'vee']);
+    expect([ROUTE['AFSCHALING'], ROUTE['SIGNAAL']].map((r) => r!.line)).toEqual([
+      'dashed',
+      'dashed',
+    ]);
+    expect([ROUTE['AFSCHALING'], ROUTE['SIGNAAL']].map((r) => r!.arrow)).toEqual([
+      'triangle',
+      'vee',
+    ]);
     expect([ROUTE['AFSCHALING'], ROUTE['SIGNAAL']].map((r) => r!.width)).toEqual([2, 1.5]);
   });
 
@@ -119,22 +167,35 @@ describe('legend', () => {
     const groups = target.innerHTML.split('<div class="legenda-groep">').slice(1);
     return groups.map((g) => ({
       title: /<h3>(.*?)<\/h3>/.exec(g)![1],
-      items: [...g.matchAll(/<li>(.*?)<span>(.*?)<\/span><\/li>/g)].map((m) => ({ symbol: m[1]!, label: m[2]! })),
+      items: [...g.matchAll(/<li>(.*?)<span>(.*?)<\/span><\/li>/g)].map((m) => ({
+        symbol: m[1]!,
+        label: m[2]!,
+      })),
     }));
   };
 
   it('has one group per encoding, one item per value, labelled in Dutch', () => {
     expect(legend().map((g) => [g.title, g.items.map((i) => i.label)])).toEqual([
       ['Functie (vorm)', ['Meldpunt', 'Overlegtafel', 'Organisatie (laag)']],
-      ['Wettelijke basis (rand)', ['Wettelijk geregeld', 'Taak van één partij', 'Niet expliciet geregeld']],
+      [
+        'Wettelijke basis (rand)',
+        ['Wettelijk geregeld', 'Taak van één partij', 'Niet expliciet geregeld'],
+      ],
       ['Samenstelling (vulling)', ['Vaste deelnemers (gevuld)', 'Wisselende deelnemers (wit)']],
-      ['Werkproces (letter, bij inzoomen)', ['Casusoverleg', 'Meldpunt', 'Signalering', 'Groepsaanpak']],
-      ['Route (lijn en pijl)', ['Doorverwijzing', 'Opschaling', 'Afschaling', 'Terugverwijzing', 'Signaal']],
+      [
+        'Werkproces (letter, bij inzoomen)',
+        ['Casusoverleg', 'Meldpunt', 'Signalering', 'Groepsaanpak'],
+      ],
+      [
+        'Route (lijn en pijl)',
+        ['Doorverwijzing', 'Opschaling', 'Afschaling', 'Terugverwijzing', 'Signaal'],
+      ],
     ]);
   });
 
   it('gives each value of each group its own symbol', () => {
-    for (const g of legend()) expect(new Set(g.items.map((i) => i.symbol)).size, g.title).toBe(g.items.length);
+    for (const g of legend())
+      expect(new Set(g.items.map((i) => i.symbol)).size, g.title).toBe(g.items.length);
   });
 
   // The legend's route symbols: dash pattern and stroke width follow the map, but it has two
@@ -143,9 +204,16 @@ describe('legend', () => {
   // vee's notch and a 0.5 px thinner line (the UX review's "look alike").
   it('draws route kinds with the map’s dash and width; afschaling and signaal differ only by arrowhead notch and 0.5 px', () => {
     const routes = legend()[4]!.items.map((i) => {
-      const line = /<line [^>]*stroke-width="([\d.]+)" stroke-dasharray="([^"]*)"\/>/.exec(i.symbol)!;
+      const line = /<line [^>]*stroke-width="([\d.]+)" stroke-dasharray="([^"]*)"\/>/.exec(
+        i.symbol,
+      )!;
       const head = /<(polygon|polyline) points="([^"]*)"/.exec(i.symbol)!;
-      return { label: i.label, width: Number(line[1]), dash: line[2], head: `${head[1]} ${head[2]}` };
+      return {
+        label: i.label,
+        width: Number(line[1]),
+        dash: line[2],
+        head: `${head[1]} ${head[2]}`,
+      };
     });
     const triangle = 'polygon 40,14 31,9 31,19';
     const vee = 'polyline 40,14 32,9 35,14 32,19';

@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The legend, drawn as small SVGs from the same encoding tables as the map.
-import { FUNCTIE, OVERDRACHT_SOORT, SAMENSTELLING, WERKPROCES, WETTELIJKE_BASIS } from '../labels.ts';
+import {
+  FUNCTIE,
+  OVERDRACHT_SOORT,
+  SAMENSTELLING,
+  WERKPROCES,
+  WETTELIJKE_BASIS,
+} from '../labels.ts';
 import { BADGE, BORDER, FILL, ROUTE } from './encoding.ts';
 
 const svg = (content: string, width = 40) =>
@@ -17,9 +23,22 @@ function group(title: string, items: string[]): string {
 
 export function renderLegend(target: HTMLElement): void {
   const shapes = [
-    item(svg('<polygon points="20,2 36,14 20,26 4,14" fill="#fff" stroke="#1a1a1a" stroke-width="2"/>'), FUNCTIE.MELDPUNT),
-    item(svg('<ellipse cx="20" cy="14" rx="14" ry="12" fill="#fff" stroke="#1a1a1a" stroke-width="2"/>'), FUNCTIE.OVERLEGTAFEL),
-    item(svg('<rect x="8" y="7" width="24" height="14" rx="3" fill="#e9e9e9" stroke="#1a1a1a"/>'), 'Organisatie (laag)'),
+    item(
+      svg(
+        '<polygon points="20,2 36,14 20,26 4,14" fill="#fff" stroke="#1a1a1a" stroke-width="2"/>',
+      ),
+      FUNCTIE.MELDPUNT,
+    ),
+    item(
+      svg(
+        '<ellipse cx="20" cy="14" rx="14" ry="12" fill="#fff" stroke="#1a1a1a" stroke-width="2"/>',
+      ),
+      FUNCTIE.OVERLEGTAFEL,
+    ),
+    item(
+      svg('<rect x="8" y="7" width="24" height="14" rx="3" fill="#e9e9e9" stroke="#1a1a1a"/>'),
+      'Organisatie (laag)',
+    ),
   ];
   const borders = Object.entries(BORDER).map(([basis, b]) => {
     const ring =
@@ -29,18 +48,29 @@ export function renderLegend(target: HTMLElement): void {
     return item(svg(ring), WETTELIJKE_BASIS[basis as keyof typeof WETTELIJKE_BASIS]);
   });
   const fills = Object.entries(FILL).map(([s, color]) =>
-    item(svg(`<circle cx="20" cy="14" r="11" fill="${color}" stroke="#1a1a1a" stroke-width="2"/>`), `${SAMENSTELLING[s as keyof typeof SAMENSTELLING]} (${s === 'VAST' ? 'gevuld' : 'wit'})`),
+    item(
+      svg(`<circle cx="20" cy="14" r="11" fill="${color}" stroke="#1a1a1a" stroke-width="2"/>`),
+      `${SAMENSTELLING[s as keyof typeof SAMENSTELLING]} (${s === 'VAST' ? 'gevuld' : 'wit'})`,
+    ),
   );
   const badges = Object.entries(BADGE).map(([w, letter]) =>
     item(
-      svg(`<rect x="11" y="5" width="18" height="18" rx="3" fill="#fff" stroke="#1a1a1a"/><text x="20" y="18.5" font-size="12" font-weight="bold" text-anchor="middle" font-family="sans-serif" fill="#1a1a1a">${letter}</text>`),
+      svg(
+        `<rect x="11" y="5" width="18" height="18" rx="3" fill="#fff" stroke="#1a1a1a"/><text x="20" y="18.5" font-size="12" font-weight="bold" text-anchor="middle" font-family="sans-serif" fill="#1a1a1a">${letter}</text>`,
+      ),
       WERKPROCES[w as keyof typeof WERKPROCES],
     ),
   );
   const routes = Object.entries(ROUTE).map(([soort, r]) => {
-    const head = r.arrow === 'vee' ? '<polyline points="40,14 32,9 35,14 32,19" fill="#1a1a1a"/>' : '<polygon points="40,14 31,9 31,19" fill="#1a1a1a"/>';
+    const head =
+      r.arrow === 'vee'
+        ? '<polyline points="40,14 32,9 35,14 32,19" fill="#1a1a1a"/>'
+        : '<polygon points="40,14 31,9 31,19" fill="#1a1a1a"/>';
     return item(
-      svg(`<line x1="2" y1="14" x2="32" y2="14" stroke="#1a1a1a" stroke-width="${r.width}" stroke-dasharray="${dash(r.line)}"/>${head}`, 44),
+      svg(
+        `<line x1="2" y1="14" x2="32" y2="14" stroke="#1a1a1a" stroke-width="${r.width}" stroke-dasharray="${dash(r.line)}"/>${head}`,
+        44,
+      ),
       OVERDRACHT_SOORT[soort as keyof typeof OVERDRACHT_SOORT],
     );
   });

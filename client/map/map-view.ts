@@ -11,7 +11,8 @@ import { BADGE_ZOOM, stylesheet } from './encoding.ts';
 cytoscape.use(svg);
 
 type Positions = Record<string, { x: number; y: number }>;
-const nodeKey = (soort: 'KNOOPPUNT' | 'ORGANISATIE', id: string) => `${soort === 'KNOOPPUNT' ? 'k' : 'o'}:${id}`;
+const nodeKey = (soort: 'KNOOPPUNT' | 'ORGANISATIE', id: string) =>
+  `${soort === 'KNOOPPUNT' ? 'k' : 'o'}:${id}`;
 
 export interface MapCallbacks {
   onSelect(id: string | null): void;
@@ -27,8 +28,16 @@ export class MapView {
 
   constructor(container: HTMLElement, callbacks: MapCallbacks) {
     this.callbacks = callbacks;
-    this.cy = cytoscape({ container, style: stylesheet(), minZoom: 0.05, maxZoom: 4, boxSelectionEnabled: false });
-    this.cy.on('tap', 'node.knooppunt', (event) => this.callbacks.onSelect((event.target as cytoscape.NodeSingular).data('id') as string));
+    this.cy = cytoscape({
+      container,
+      style: stylesheet(),
+      minZoom: 0.05,
+      maxZoom: 4,
+      boxSelectionEnabled: false,
+    });
+    this.cy.on('tap', 'node.knooppunt', (event) =>
+      this.callbacks.onSelect((event.target as cytoscape.NodeSingular).data('id') as string),
+    );
     this.cy.on('tap', (event) => {
       if (event.target === this.cy) this.callbacks.onSelect(null);
     });
@@ -49,9 +58,18 @@ export class MapView {
 
   /** Draws the routes of one knooppunt in the flow layout, the knooppunt itself at the start. */
   showRoutes(routes: Routes): void {
-    const knooppunten = new Map(routes.routes.flatMap((r) => r.stappen.flatMap((s) => [s.van, s.naar])).map((k) => [k.id, k]));
+    const knooppunten = new Map(
+      routes.routes.flatMap((r) => r.stappen.flatMap((s) => [s.van, s.naar])).map((k) => [k.id, k]),
+    );
     knooppunten.set(routes.knooppunt.id, routes.knooppunt);
-    const overdrachten = new Map(routes.routes.flatMap((r) => r.stappen.map((s) => [s.overdracht.id, { id: s.overdracht.id, soort: s.overdracht.soort, van: s.van, naar: s.naar }])));
+    const overdrachten = new Map(
+      routes.routes.flatMap((r) =>
+        r.stappen.map((s) => [
+          s.overdracht.id,
+          { id: s.overdracht.id, soort: s.overdracht.soort, van: s.van, naar: s.naar },
+        ]),
+      ),
+    );
     this.draw(`routes:${routes.knooppunt.id}:${routes.richting}`, {
       knooppunten: [...knooppunten.values()],
       overdrachten: [...overdrachten.values()],
@@ -65,7 +83,9 @@ export class MapView {
   highlightRoute(overdrachtIds: readonly string[]): void {
     this.cy.batch(() => {
       this.cy.elements().removeClass('gedimd');
-      const edges = this.cy.edges().filter((e) => overdrachtIds.includes((e.id()).slice(2)) && e.hasClass('overdracht'));
+      const edges = this.cy
+        .edges()
+        .filter((e) => overdrachtIds.includes(e.id().slice(2)) && e.hasClass('overdracht'));
       edges.addClass('route-gekozen');
       this.cy.elements().not(edges.union(edges.connectedNodes())).addClass('gedimd');
     });
@@ -73,11 +93,16 @@ export class MapView {
 
   private draw(
     storageKey: string,
-    kaart: Pick<Kaart, 'organisaties' | 'deelnames' | 'posities'> & { knooppunten: MapKnooppunt[]; overdrachten: Pick<KaartOverdracht, 'id' | 'soort' | 'van' | 'naar'>[] },
+    kaart: Pick<Kaart, 'organisaties' | 'deelnames' | 'posities'> & {
+      knooppunten: MapKnooppunt[];
+      overdrachten: Pick<KaartOverdracht, 'id' | 'soort' | 'van' | 'naar'>[];
+    },
   ): void {
     this.storageKey = storageKey;
     const own = this.loadPositions();
-    const server: Positions = Object.fromEntries(kaart.posities.map((p) => [nodeKey(p.soort, p.id), { x: p.x, y: p.y }]));
+    const server: Positions = Object.fromEntries(
+      kaart.posities.map((p) => [nodeKey(p.soort, p.id), { x: p.x, y: p.y }]),
+    );
     const position = (key: string) => own[key] ?? server[key] ?? { x: 0, y: 0 };
     const elements: cytoscape.ElementDefinition[] = [
       ...kaart.knooppunten.map((k) => ({
@@ -104,12 +129,21 @@ export class MapView {
       ...kaart.overdrachten.map((o) => ({
         group: 'edges' as const,
         classes: 'overdracht',
-        data: { id: `r:${o.id}`, source: nodeKey('KNOOPPUNT', o.van.id), target: nodeKey('KNOOPPUNT', o.naar.id), soort: o.soort },
+        data: {
+          id: `r:${o.id}`,
+          source: nodeKey('KNOOPPUNT', o.van.id),
+          target: nodeKey('KNOOPPUNT', o.naar.id),
+          soort: o.soort,
+        },
       })),
       ...kaart.deelnames.map((d) => ({
         group: 'edges' as const,
         classes: 'deelname',
-        data: { id: `d:${d.id}`, source: nodeKey('KNOOPPUNT', d.knooppunt.id), target: nodeKey('ORGANISATIE', d.organisatie.id) },
+        data: {
+          id: `d:${d.id}`,
+          source: nodeKey('KNOOPPUNT', d.knooppunt.id),
+          target: nodeKey('ORGANISATIE', d.organisatie.id),
+        },
       })),
     ];
     this.cy.batch(() => {
@@ -134,10 +168,16 @@ export class MapView {
   filter(visible: ReadonlySet<string> | null): void {
     this.cy.batch(() => {
       this.cy.nodes('.knooppunt').forEach((n) => {
-        n.toggleClass('verborgen', visible !== null && !visible.has(n.data('knooppuntId') as string));
+        n.toggleClass(
+          'verborgen',
+          visible !== null && !visible.has(n.data('knooppuntId') as string),
+        );
       });
       this.cy.nodes('.organisatie').forEach((n) => {
-        n.toggleClass('verborgen', n.connectedEdges().connectedNodes('.knooppunt').not('.verborgen').empty());
+        n.toggleClass(
+          'verborgen',
+          n.connectedEdges().connectedNodes('.knooppunt').not('.verborgen').empty(),
+        );
       });
     });
   }
@@ -147,7 +187,9 @@ export class MapView {
    * a second knooppunt is shown alongside (e.g. an overlapping pair) and both are brought into view.
    */
   select(id: string | null, naast: string | null = null): void {
-    const wanted = new Set([id, naast].filter((k) => k !== null).map((k) => nodeKey('KNOOPPUNT', k)));
+    const wanted = new Set(
+      [id, naast].filter((k) => k !== null).map((k) => nodeKey('KNOOPPUNT', k)),
+    );
     const nodes = this.cy.nodes().filter((n) => wanted.has(n.id()));
     this.cy.batch(() => {
       this.cy.elements().unselect().removeClass('gedimd route-gekozen');
@@ -155,8 +197,13 @@ export class MapView {
       nodes.select();
       this.cy.elements().not(nodes.closedNeighborhood()).addClass('gedimd');
     });
-    if (nodes.length > 1) this.cy.animate({ fit: { eles: nodes.closedNeighborhood(), padding: 60 } }, { duration: 200 });
-    else if (nodes.nonempty() && !this.inView(nodes[0]!)) this.cy.animate({ center: { eles: nodes } }, { duration: 200 });
+    if (nodes.length > 1)
+      this.cy.animate(
+        { fit: { eles: nodes.closedNeighborhood(), padding: 60 } },
+        { duration: 200 },
+      );
+    else if (nodes.nonempty() && !this.inView(nodes[0]!))
+      this.cy.animate({ center: { eles: nodes } }, { duration: 200 });
   }
 
   resetArrangement(): void {
@@ -192,7 +239,9 @@ export class MapView {
       const position = (index + step + visible.length) % visible.length;
       const next = visible[position]!;
       this.callbacks.onSelect(next.data('knooppuntId') as string);
-      this.callbacks.announce(`${next.data('naam') as string} (${position + 1} van ${visible.length}). Enter toont de details.`);
+      this.callbacks.announce(
+        `${next.data('naam') as string} (${position + 1} van ${visible.length}). Enter toont de details.`,
+      );
     } else if (event.key === 'Enter' && selected.nonempty()) {
       event.preventDefault();
       this.callbacks.onActivate(selected[0]!.data('knooppuntId') as string);

@@ -3,7 +3,12 @@
 // account management by beheerders. Every sign-in attempt and account change is audited, and so is
 // every refused or failed change (through EditService.refused, as for the registry's objects).
 import { randomUUID } from 'node:crypto';
-import { gebruikersnaamSleutel, parseAccountInvoer, type AccountInvoer, type StoredAccount } from '../domain/accounts.ts';
+import {
+  gebruikersnaamSleutel,
+  parseAccountInvoer,
+  type AccountInvoer,
+  type StoredAccount,
+} from '../domain/accounts.ts';
 import type { AuditContext } from '../domain/audit.ts';
 import { NotFoundError, ValidationError } from '../domain/errors.ts';
 import { mayOnRegister, type EditService, type Verzoeker } from '../edit-service.ts';
@@ -26,7 +31,8 @@ export function wachttijd(mislukt: readonly number[], nu: number): number {
   return Math.max(0, laatste + Math.min(VENSTER_MS, 60_000 * 2 ** teVeel) - nu);
 }
 
-export type SignIn = { ok: true; account: StoredAccount } | { ok: false; melding: string; code?: AanmeldCode };
+export type SignIn =
+  { ok: true; account: StoredAccount } | { ok: false; melding: string; code?: AanmeldCode };
 
 export class AccountService {
   private readonly store: Store;
@@ -63,8 +69,19 @@ export class AccountService {
   /** Creates the first beheerder when there are no accounts yet; returns whether it did. */
   async bootstrap(gebruikersnaam: string, naam: string, wachtwoord: string): Promise<boolean> {
     if ((await this.alle()).length > 0) return false;
-    const parsed = parseAccountInvoer({ gebruikersnaam, naam, rol: 'BEHEERDER', organisatieIds: [], actief: true, wachtwoord });
-    await this.save(randomUUID(), parsed, null, { actorId: 'systeem', actorNaam: 'Systeem', herkomst: 'configuratie' });
+    const parsed = parseAccountInvoer({
+      gebruikersnaam,
+      naam,
+      rol: 'BEHEERDER',
+      organisatieIds: [],
+      actief: true,
+      wachtwoord,
+    });
+    await this.save(randomUUID(), parsed, null, {
+      actorId: 'systeem',
+      actorNaam: 'Systeem',
+      herkomst: 'configuratie',
+    });
     return true;
   }
 
@@ -90,7 +107,10 @@ export class AccountService {
     }
     if (wacht === 0) this.mislukt.hit(sleutel);
     // An inactive account answers as a wrong password would: the answer tells nobody which accounts exist (L5).
-    return { ok: false, melding: reden === 'Dit account is niet actief.' ? ONBEKEND : (reden ?? ONBEKEND) };
+    return {
+      ok: false,
+      melding: reden === 'Dit account is niet actief.' ? ONBEKEND : (reden ?? ONBEKEND),
+    };
   }
 
   /**
@@ -99,15 +119,30 @@ export class AccountService {
    */
   async signInExternal(gebruikersnaam: string, herkomst: string): Promise<SignIn> {
     const account = await this.byGebruikersnaam(gebruikersnaam);
-    const code: AanmeldCode | null = !account ? 'geen-account' : !account.actief ? 'niet-actief' : null;
+    const code: AanmeldCode | null = !account
+      ? 'geen-account'
+      : !account.actief
+        ? 'niet-actief'
+        : null;
     // The trail names who the provider vouched for, so a beheerder can make the missing account.
-    await this.auditAanmelding(account, code === 'geen-account' ? `Er is geen account voor ${gebruikersnaam}.` : code && AANMELD_MELDINGEN[code], herkomst);
-    return code === null && account ? { ok: true, account } : { ok: false, melding: AANMELD_MELDINGEN[code ?? 'mislukt'], code: code ?? 'mislukt' };
+    await this.auditAanmelding(
+      account,
+      code === 'geen-account'
+        ? `Er is geen account voor ${gebruikersnaam}.`
+        : code && AANMELD_MELDINGEN[code],
+      herkomst,
+    );
+    return code === null && account
+      ? { ok: true, account }
+      : { ok: false, melding: AANMELD_MELDINGEN[code ?? 'mislukt'], code: code ?? 'mislukt' };
   }
 
-
   /** Every attempt to sign in, in the audit trail (RULES: verantwoordingsplicht §3.2 (7)). */
-  private async auditAanmelding(account: StoredAccount | undefined, melding: string | null, herkomst: string): Promise<void> {
+  private async auditAanmelding(
+    account: StoredAccount | undefined,
+    melding: string | null,
+    herkomst: string,
+  ): Promise<void> {
     await this.store.appendAudit(
       {
         actie: 'AANMELDEN',
@@ -128,7 +163,11 @@ export class AccountService {
     try {
       mayOnRegister(wie, 'ACCOUNTS_BEHEREN');
       const parsed = parseAccountInvoer(input);
-      if (parsed.wachtwoord === null) throw ValidationError.field('input.wachtwoord', 'een nieuw account heeft een wachtwoord nodig');
+      if (parsed.wachtwoord === null)
+        throw ValidationError.field(
+          'input.wachtwoord',
+          'een nieuw account heeft een wachtwoord nodig',
+        );
       return await this.save(randomUUID(), parsed, null, this.context(wie));
     } catch (error) {
       return this.edits.refused(wie, 'ACCOUNT_MAKEN', null, error);
@@ -149,16 +188,30 @@ export class AccountService {
   }
 
   private context(wie: Verzoeker): AuditContext {
-    return { actorId: wie.actor?.accountId ?? null, actorNaam: wie.actor?.naam ?? null, herkomst: wie.herkomst };
+    return {
+      actorId: wie.actor?.accountId ?? null,
+      actorNaam: wie.actor?.naam ?? null,
+      herkomst: wie.herkomst,
+    };
   }
 
-  private async save(id: string, input: AccountInvoer, versie: number | null, context: AuditContext): Promise<StoredAccount> {
+  private async save(
+    id: string,
+    input: AccountInvoer,
+    versie: number | null,
+    context: AuditContext,
+  ): Promise<StoredAccount> {
     const current = versie === null ? undefined : await this.byId(id);
     const { wachtwoord, ...rest } = input;
     if (wachtwoord !== null) controleerWachtwoord(wachtwoord, [rest.gebruikersnaam, rest.naam]);
-    const wachtwoordHash = wachtwoord !== null ? await hashWachtwoord(wachtwoord) : (current?.wachtwoordHash ?? null);
+    const wachtwoordHash =
+      wachtwoord !== null ? await hashWachtwoord(wachtwoord) : (current?.wachtwoordHash ?? null);
     try {
-      return await this.store.saveAccount({ ...rest, id, wachtwoordHash, oidcSubject: current?.oidcSubject ?? null }, versie, { at: new Date(), context });
+      return await this.store.saveAccount(
+        { ...rest, id, wachtwoordHash, oidcSubject: current?.oidcSubject ?? null },
+        versie,
+        { at: new Date(), context },
+      );
     } finally {
       this.cache = undefined;
     }
@@ -169,4 +222,3 @@ export class AccountService {
     return this.cache;
   }
 }
-

@@ -8,7 +8,12 @@ import type { AccountService } from './account-service.ts';
 import type { Sessions } from './sessions.ts';
 
 export const SESSIE_COOKIE = 'kpr_sessie';
-export const API_TOKEN_ACTOR: Actor = { accountId: 'api-token', naam: 'API-token', rol: 'BEHEERDER', organisatieIds: [] };
+export const API_TOKEN_ACTOR: Actor = {
+  accountId: 'api-token',
+  naam: 'API-token',
+  rol: 'BEHEERDER',
+  organisatieIds: [],
+};
 
 function tokenMatcher(token: string | undefined): (header: string | null) => boolean {
   if (token === undefined) return () => false;
@@ -43,12 +48,19 @@ export class Authenticator {
    */
   actorOfRequest(request: Request): Promise<Actor | null> {
     let actor = this.perRequest.get(request);
-    if (!actor) this.perRequest.set(request, (actor = this.actor(request.headers.get('authorization'), request.headers.get('cookie'))));
+    if (!actor)
+      this.perRequest.set(
+        request,
+        (actor = this.actor(request.headers.get('authorization'), request.headers.get('cookie'))),
+      );
     return actor;
   }
 
   /** The actor behind a request's Authorization and Cookie headers; null when anonymous. */
-  async actor(authorization: string | null | undefined, cookieHeader: string | null | undefined): Promise<Actor | null> {
+  async actor(
+    authorization: string | null | undefined,
+    cookieHeader: string | null | undefined,
+  ): Promise<Actor | null> {
     if (this.isApiToken(authorization ?? null)) return API_TOKEN_ACTOR;
     const token = this.sessionToken(cookieHeader);
     const accountId = token === undefined ? undefined : this.sessions.touch(token);

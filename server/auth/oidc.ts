@@ -52,10 +52,18 @@ export class OidcSignIn {
   /** The provider's metadata, discovered once; a failed discovery is tried again next time. */
   private configuration(): Promise<oidc.Configuration> {
     const { issuer, clientId, clientSecret, allowInsecure } = this.settings;
-    this.config ??= oidc.discovery(new URL(issuer), clientId, clientSecret, undefined, allowInsecure ? { execute: [oidc.allowInsecureRequests] } : undefined).catch((error: unknown) => {
-      this.config = undefined;
-      throw error;
-    });
+    this.config ??= oidc
+      .discovery(
+        new URL(issuer),
+        clientId,
+        clientSecret,
+        undefined,
+        allowInsecure ? { execute: [oidc.allowInsecureRequests] } : undefined,
+      )
+      .catch((error: unknown) => {
+        this.config = undefined;
+        throw error;
+      });
     return this.config;
   }
 
@@ -64,7 +72,13 @@ export class OidcSignIn {
     const config = await this.configuration();
     const now = Date.now();
     for (const [id, p] of this.pogingen) if (p.tot < now) this.pogingen.delete(id);
-    const poging: Poging = { verifier: oidc.randomPKCECodeVerifier(), state: oidc.randomState(), nonce: oidc.randomNonce(), terug, tot: now + GELDIG_MS };
+    const poging: Poging = {
+      verifier: oidc.randomPKCECodeVerifier(),
+      state: oidc.randomState(),
+      nonce: oidc.randomNonce(),
+      terug,
+      tot: now + GELDIG_MS,
+    };
     const id = randomBytes(24).toString('base64url');
     this.pogingen.set(id, poging);
     const url = oidc.buildAuthorizationUrl(config, {
@@ -79,15 +93,27 @@ export class OidcSignIn {
   }
 
   /** Checks the provider's answer for this attempt; the gebruikersnaam it vouches for. */
-  async finish(id: string | undefined, answer: URL): Promise<{ gebruikersnaam: string; terug: string }> {
+  async finish(
+    id: string | undefined,
+    answer: URL,
+  ): Promise<{ gebruikersnaam: string; terug: string }> {
     const poging = id === undefined ? undefined : this.pogingen.get(id);
     if (id !== undefined) this.pogingen.delete(id);
     if (!poging || poging.tot < Date.now()) throw new AanmeldFout('verlopen');
     const config = await this.configuration();
-    const tokens = await oidc.authorizationCodeGrant(config, answer, { pkceCodeVerifier: poging.verifier, expectedState: poging.state, expectedNonce: poging.nonce, idTokenExpected: true });
+    const tokens = await oidc.authorizationCodeGrant(config, answer, {
+      pkceCodeVerifier: poging.verifier,
+      expectedState: poging.state,
+      expectedNonce: poging.nonce,
+      idTokenExpected: true,
+    });
     const claims = tokens.claims();
     // Providers differ in what the ID token carries; the userinfo endpoint has the rest.
-    const waarde = claims?.[this.settings.claim] ?? (claims ? (await oidc.fetchUserInfo(config, tokens.access_token, claims.sub))[this.settings.claim] : undefined);
+    const waarde =
+      claims?.[this.settings.claim] ??
+      (claims
+        ? (await oidc.fetchUserInfo(config, tokens.access_token, claims.sub))[this.settings.claim]
+        : undefined);
     if (typeof waarde !== 'string' || waarde === '') throw new AanmeldFout('geen-gebruikersnaam');
     return { gebruikersnaam: waarde, terug: poging.terug };
   }

@@ -4,8 +4,15 @@ import { controleerWachtwoord } from './password-policy.ts';
 
 describe('password policy (security review L6)', () => {
   const account = ['u@regio.nl', 'Ursula de Vries'];
-  it('refuses the review\'s weak passwords and the account\'s own name, naming the field', () => {
-    for (const zwak of ['aaaaaaaaaaaa', 'wachtwoord12', '123456789012', 'Welkom2026!!', 'u@regio.nl', 'ursuladevries1']) {
+  it("refuses the review's weak passwords and the account's own name, naming the field", () => {
+    for (const zwak of [
+      'aaaaaaaaaaaa',
+      'wachtwoord12',
+      '123456789012',
+      'Welkom2026!!',
+      'u@regio.nl',
+      'ursuladevries1',
+    ]) {
       expect(() => controleerWachtwoord(zwak, account), zwak).toThrow(/input\.wachtwoord/);
     }
   });

@@ -18,11 +18,19 @@ const zxcvbn = new ZxcvbnFactory({
 
 /** Refuses a weak password, naming the field; the account's own names count as known words. */
 export function controleerWachtwoord(wachtwoord: string, bekend: readonly string[]): void {
-  const woorden = bekend.flatMap((b) => [b, ...b.split(/[^\p{L}\p{N}]+/u)]).filter((w) => w.length >= 3);
+  const woorden = bekend
+    .flatMap((b) => [b, ...b.split(/[^\p{L}\p{N}]+/u)])
+    .filter((w) => w.length >= 3);
   if (woorden.some((w) => wachtwoord.toLowerCase() === w.toLowerCase())) {
-    throw ValidationError.field('input.wachtwoord', 'mag niet gelijk zijn aan de gebruikersnaam of de naam');
+    throw ValidationError.field(
+      'input.wachtwoord',
+      'mag niet gelijk zijn aan de gebruikersnaam of de naam',
+    );
   }
   if (zxcvbn.check(wachtwoord, woorden).score < MIN_SCORE) {
-    throw ValidationError.field('input.wachtwoord', 'is te makkelijk te raden (een bekend wachtwoord, woord, patroon of uw eigen naam); kies bijvoorbeeld vier losse woorden');
+    throw ValidationError.field(
+      'input.wachtwoord',
+      'is te makkelijk te raden (een bekend wachtwoord, woord, patroon of uw eigen naam); kies bijvoorbeeld vier losse woorden',
+    );
   }
 }

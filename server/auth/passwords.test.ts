@@ -7,7 +7,10 @@ import { DUMMY_HASH, hashWachtwoord, verifyWachtwoord } from './passwords.ts';
 const PHC = /^\$argon2id\$v=19\$m=19456,t=2,p=1\$([A-Za-z0-9_-]{22})\$([A-Za-z0-9_-]{43})$/;
 
 /** A PHC string made outside the module, with parameters of the test's choosing. */
-function phc(wachtwoord: string, p: { memory: number; passes: number; parallelism: number; tagLength: number }): string {
+function phc(
+  wachtwoord: string,
+  p: { memory: number; passes: number; parallelism: number; tagLength: number },
+): string {
   const nonce = randomBytes(16);
   const key = argon2Sync('argon2id', { message: wachtwoord, nonce, ...p });
   return `$argon2id$v=19$m=${p.memory},t=${p.passes},p=${p.parallelism}$${nonce.toString('base64url')}$${key.toString('base64url')}`;
@@ -67,7 +70,8 @@ describe('password hashing (Argon2id)', () => {
       good.slice(0, -1) + '=', // padding is not part of the format
       good.replace(/-/g, '+').replace(/_/g, '/') + (/[-_]/.test(good) ? '' : '+'), // standard base64 alphabet
     ];
-    for (const hash of malformed) await expect(verifyWachtwoord('geheim', hash), JSON.stringify(hash)).resolves.toBe(false);
+    for (const hash of malformed)
+      await expect(verifyWachtwoord('geheim', hash), JSON.stringify(hash)).resolves.toBe(false);
   });
 
   // Parameters the format allows but Argon2 does not (m < 8, t or p = 0, a salt under 8 bytes, a

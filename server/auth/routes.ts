@@ -20,16 +20,28 @@ const fout = (message: string) => ({ fout: message });
 
 const naarAanmelden = (code: AanmeldCode) => `/aanmelden.html?melding=${code}`;
 
-export function authRoutes(auth: Authenticator, cookies: CookieSettings, oidc?: OidcSignIn): Router {
+export function authRoutes(
+  auth: Authenticator,
+  cookies: CookieSettings,
+  oidc?: OidcSignIn,
+): Router {
   const router = express.Router();
-  const options: CookieOptions = { httpOnly: true, secure: cookies.secure, sameSite: 'lax', path: '/' };
+  const options: CookieOptions = {
+    httpOnly: true,
+    secure: cookies.secure,
+    sameSite: 'lax',
+    path: '/',
+  };
   router.use(express.json({ limit: '10kb' }));
 
   /** A new session at every sign-in (no fixation): the old one, if any, ends. */
   const startSessie = (req: Request, res: Response, accountId: string) => {
     const old = auth.sessionToken(req.headers.cookie);
     if (old !== undefined) auth.sessions.end(old);
-    res.cookie(SESSIE_COOKIE, auth.sessions.start(accountId), { ...options, maxAge: cookies.absoluteMs });
+    res.cookie(SESSIE_COOKIE, auth.sessions.start(accountId), {
+      ...options,
+      maxAge: cookies.absoluteMs,
+    });
   };
 
   /** Which ways of signing in this installation offers, for the sign-in page. */
@@ -52,7 +64,10 @@ export function authRoutes(auth: Authenticator, cookies: CookieSettings, oidc?: 
     router.get('/oidc/terug', async (req, res) => {
       res.clearCookie(OIDC_COOKIE, poging);
       try {
-        const { gebruikersnaam, terug } = await oidc.finish(parse(req.headers.cookie ?? '')[OIDC_COOKIE], new URL(req.originalUrl, `${req.protocol}://${req.get('host') ?? 'localhost'}`));
+        const { gebruikersnaam, terug } = await oidc.finish(
+          parse(req.headers.cookie ?? '')[OIDC_COOKIE],
+          new URL(req.originalUrl, `${req.protocol}://${req.get('host') ?? 'localhost'}`),
+        );
         const result = await auth.accounts.signInExternal(gebruikersnaam, req.ip ?? 'onbekend');
         if (!result.ok) throw new AanmeldFout(result.code ?? 'mislukt');
         startSessie(req, res, result.account.id);
@@ -65,14 +80,25 @@ export function authRoutes(auth: Authenticator, cookies: CookieSettings, oidc?: 
 
   router.post(
     '/aanmelden',
-    rateLimit({ windowMs: 15 * 60_000, limit: 30, standardHeaders: 'draft-8', legacyHeaders: false, message: fout('Te veel aanmeldpogingen; probeer het later opnieuw.') }),
+    rateLimit({
+      windowMs: 15 * 60_000,
+      limit: 30,
+      standardHeaders: 'draft-8',
+      legacyHeaders: false,
+      message: fout('Te veel aanmeldpogingen; probeer het later opnieuw.'),
+    }),
     async (req, res) => {
-      const body = (req.is('application/json') ? req.body : undefined) as { gebruikersnaam?: unknown; wachtwoord?: unknown } | undefined;
+      const body = (req.is('application/json') ? req.body : undefined) as
+        { gebruikersnaam?: unknown; wachtwoord?: unknown } | undefined;
       if (typeof body?.gebruikersnaam !== 'string' || typeof body.wachtwoord !== 'string') {
         res.status(400).json(fout('Stuur gebruikersnaam en wachtwoord als JSON.'));
         return;
       }
-      const result = await auth.accounts.signIn(body.gebruikersnaam, body.wachtwoord, req.ip ?? 'onbekend');
+      const result = await auth.accounts.signIn(
+        body.gebruikersnaam,
+        body.wachtwoord,
+        req.ip ?? 'onbekend',
+      );
       if (!result.ok) {
         res.status(401).json(fout(result.melding));
         return;

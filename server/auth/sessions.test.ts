@@ -106,7 +106,9 @@ describe('Sessions', () => {
     const tokens = Array.from({ length: 200 }, () => sessions.start('acc-1'));
     expect(new Set(tokens).size).toBe(200);
     // All 200 are live sessions of their own.
-    expect(tokens.map((t) => sessions.touch(t))).toEqual(Array.from({ length: 200 }, () => 'acc-1'));
+    expect(tokens.map((t) => sessions.touch(t))).toEqual(
+      Array.from({ length: 200 }, () => 'acc-1'),
+    );
   });
 
   it('knows only a token it issued: forged, altered and hashed tokens give undefined', () => {
@@ -115,7 +117,15 @@ describe('Sessions', () => {
     const flipped = token.slice(0, -1) + (token.endsWith('A') ? 'B' : 'A');
     // What the server keeps is the token's hash: presenting that hash is not presenting the token.
     const stored = createHash('sha256').update(token).digest('base64url');
-    for (const forged of ['', 'acc-1', flipped, token.slice(1), `${token} `, token.toUpperCase(), stored]) {
+    for (const forged of [
+      '',
+      'acc-1',
+      flipped,
+      token.slice(1),
+      `${token} `,
+      token.toUpperCase(),
+      stored,
+    ]) {
       expect(sessions.touch(forged)).toBeUndefined();
     }
     // The forgeries did not disturb the real session.

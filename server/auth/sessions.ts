@@ -35,7 +35,11 @@ export class Sessions {
     this.sweep();
     const token = randomBytes(32).toString('base64url');
     const now = this.now();
-    this.sessions.set(hash(token), { accountId, idleUntil: now + this.times.idleMs, absoluteUntil: now + this.times.absoluteMs });
+    this.sessions.set(hash(token), {
+      accountId,
+      idleUntil: now + this.times.idleMs,
+      absoluteUntil: now + this.times.absoluteMs,
+    });
     return token;
   }
 
@@ -64,6 +68,7 @@ export class Sessions {
 
   private sweep(): void {
     const now = this.now();
-    for (const [key, s] of this.sessions) if (now > s.idleUntil || now > s.absoluteUntil) this.sessions.delete(key);
+    for (const [key, s] of this.sessions)
+      if (now > s.idleUntil || now > s.absoluteUntil) this.sessions.delete(key);
   }
 }

@@ -4,10 +4,23 @@ import { aanmeldMelding, eigenPad } from './aanmeld-meldingen.ts';
 
 describe('after signing in', () => {
   it('goes back only to a path on this site, as a browser would read it (security review L1)', () => {
-    for (const doel of ['/%5Cevil.example/', '/\\evil.example/', '/\t/evil.example/', '//evil.example', 'https://evil.example/', 'javascript:alert(1)', '/\\/evil.example', ' /x', null, undefined]) {
+    for (const doel of [
+      '/%5Cevil.example/',
+      '/\\evil.example/',
+      '/\t/evil.example/',
+      '//evil.example',
+      'https://evil.example/',
+      'javascript:alert(1)',
+      '/\\/evil.example',
+      ' /x',
+      null,
+      undefined,
+    ]) {
       const pad = eigenPad(doel);
       // Where a browser would go from the page: always this site.
-      expect(new URL(pad, 'https://register.example/aanmelden.html').origin, String(doel)).toBe('https://register.example');
+      expect(new URL(pad, 'https://register.example/aanmelden.html').origin, String(doel)).toBe(
+        'https://register.example',
+      );
       expect(/^\/[\\/\t]/.test(pad), String(doel)).toBe(false);
     }
     expect(eigenPad('/bewerken.html?knooppunt=a#b')).toBe('/bewerken.html?knooppunt=a#b');

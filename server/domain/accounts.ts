@@ -42,9 +42,15 @@ export const actorOf = (account: Account): Actor => ({
 });
 
 /** The seed loader and other start-up work: a beheerder that is not a person. */
-export const SYSTEEM: Actor = { accountId: 'systeem', naam: 'Systeem', rol: 'BEHEERDER', organisatieIds: [] };
+export const SYSTEEM: Actor = {
+  accountId: 'systeem',
+  naam: 'Systeem',
+  rol: 'BEHEERDER',
+  organisatieIds: [],
+};
 
-export const gebruikersnaamSleutel = (gebruikersnaam: string): string => gebruikersnaam.trim().toLowerCase();
+export const gebruikersnaamSleutel = (gebruikersnaam: string): string =>
+  gebruikersnaam.trim().toLowerCase();
 
 /** An account as the audit trail and the API show it: never the password hash. */
 export function zonderGeheimen(account: StoredAccount): Account & { oidcSubject: string | null } {
@@ -65,8 +71,16 @@ export interface AccountInvoer {
 export const MIN_WACHTWOORD = 12;
 
 const invoer = z.object({
-  gebruikersnaam: z.string().trim().min(3, 'moet minstens 3 tekens lang zijn').max(200, 'mag hoogstens 200 tekens lang zijn'),
-  naam: z.string().trim().min(1, 'mag niet leeg zijn').max(200, 'mag hoogstens 200 tekens lang zijn'),
+  gebruikersnaam: z
+    .string()
+    .trim()
+    .min(3, 'moet minstens 3 tekens lang zijn')
+    .max(200, 'mag hoogstens 200 tekens lang zijn'),
+  naam: z
+    .string()
+    .trim()
+    .min(1, 'mag niet leeg zijn')
+    .max(200, 'mag hoogstens 200 tekens lang zijn'),
   rol: z.enum(ACCOUNT_ROLLEN, `moet een van ${ACCOUNT_ROLLEN.join(', ')} zijn`),
   organisatieIds: z.array(z.string().trim().min(1)).max(50),
   actief: z.boolean(),
@@ -81,9 +95,18 @@ const invoer = z.object({
 /** Validates what a beheerder supplies for an account; errors name the field (input.…). */
 export function parseAccountInvoer(input: unknown): AccountInvoer {
   const result = invoer.safeParse(input);
-  if (!result.success) throw new ValidationError(result.error.issues.map((i) => ({ field: ['input', ...i.path].join('.'), message: i.message })));
+  if (!result.success)
+    throw new ValidationError(
+      result.error.issues.map((i) => ({
+        field: ['input', ...i.path].join('.'),
+        message: i.message,
+      })),
+    );
   if (result.data.rol === 'REDACTEUR' && result.data.organisatieIds.length === 0) {
-    throw ValidationError.field('input.organisatieIds', 'een redacteur redigeert voor minstens één organisatie');
+    throw ValidationError.field(
+      'input.organisatieIds',
+      'een redacteur redigeert voor minstens één organisatie',
+    );
   }
   return result.data;
 }

@@ -9,7 +9,15 @@ const context = { actorId: 'a1', actorNaam: 'Anna', herkomst: '192.0.2.1' };
 
 function trail(...writes: AuditWijziging[][]): AuditRecord[] {
   const records: AuditRecord[] = [];
-  for (const [i, w] of writes.entries()) records.push(chainRecord(records.at(-1) ?? null, new Date(Date.UTC(2026, 0, 1, 10, i)), writeEntry({ at: new Date(), context }, 'WIJZIGEN', w), SLEUTEL));
+  for (const [i, w] of writes.entries())
+    records.push(
+      chainRecord(
+        records.at(-1) ?? null,
+        new Date(Date.UTC(2026, 0, 1, 10, i)),
+        writeEntry({ at: new Date(), context }, 'WIJZIGEN', w),
+        SLEUTEL,
+      ),
+    );
   return records;
 }
 
@@ -44,38 +52,70 @@ describe('the registry against the trail’s last state', () => {
 
   it('agrees with a registry that was only changed through audited writes, whatever the key order', () => {
     expect(verifyStaat(records, registry)).toBeNull();
-    const reordered = JSON.parse(JSON.stringify(Object.fromEntries(Object.entries(k1b).reverse()))) as typeof k1b;
+    const reordered = JSON.parse(
+      JSON.stringify(Object.fromEntries(Object.entries(k1b).reverse())),
+    ) as typeof k1b;
     expect(verifyStaat(records, { ...registry, knooppunten: [reordered] })).toBeNull();
   });
 
   it('names the first object that was changed, added, removed or brought back without an audit record', () => {
-    expect(verifyStaat(records, { ...registry, knooppunten: [{ ...k1b, doel: 'Iets anders' }] })).toEqual({
+    expect(
+      verifyStaat(records, { ...registry, knooppunten: [{ ...k1b, doel: 'Iets anders' }] }),
+    ).toEqual({
       volgnummer: 3,
       reden: 'knooppunt k1 wijkt af van het laatste auditrecord (3)',
     });
-    expect(verifyStaat(records, { ...registry, organisaties: [org, entity('nieuw', buildOrganisatie({ naam: 'Nieuw' }))] })).toEqual({
+    expect(
+      verifyStaat(records, {
+        ...registry,
+        organisaties: [org, entity('nieuw', buildOrganisatie({ naam: 'Nieuw' }))],
+      }),
+    ).toEqual({
       volgnummer: null,
       reden: 'organisatie nieuw bestaat zonder auditrecord',
     });
-    expect(verifyStaat(records, { ...registry, knooppunten: [] })).toEqual({ volgnummer: 3, reden: 'knooppunt k1 ontbreekt (volgens auditrecord 3 bestaat het)' });
-    expect(verifyStaat(records, { ...registry, deelnames: [d1] })).toEqual({ volgnummer: 5, reden: 'deelname d1 wijkt af van het laatste auditrecord (5)' });
+    expect(verifyStaat(records, { ...registry, knooppunten: [] })).toEqual({
+      volgnummer: 3,
+      reden: 'knooppunt k1 ontbreekt (volgens auditrecord 3 bestaat het)',
+    });
+    expect(verifyStaat(records, { ...registry, deelnames: [d1] })).toEqual({
+      volgnummer: 5,
+      reden: 'deelname d1 wijkt af van het laatste auditrecord (5)',
+    });
   });
 });
 
 describe('the history index against the chain', () => {
-  const index = records.flatMap((r) => r.knooppuntIds.map((knooppuntId) => ({ knooppuntId, volgnummer: r.volgnummer })));
+  const index = records.flatMap((r) =>
+    r.knooppuntIds.map((knooppuntId) => ({ knooppuntId, volgnummer: r.volgnummer })),
+  );
 
   it('agrees when it lists exactly the records that name each knooppunt; rows written after the read do not count', () => {
-    expect(index.map((r) => `${r.knooppuntId}:${r.volgnummer}`)).toEqual(['k1:2', 'k1:3', 'k2:4', 'k2:5']);
+    expect(index.map((r) => `${r.knooppuntId}:${r.volgnummer}`)).toEqual([
+      'k1:2',
+      'k1:3',
+      'k2:4',
+      'k2:5',
+    ]);
     expect(verifyGeschiedenisIndex(records, index)).toBeNull();
-    expect(verifyGeschiedenisIndex(records, [...index, { knooppuntId: 'k1', volgnummer: 6 }])).toBeNull();
+    expect(
+      verifyGeschiedenisIndex(records, [...index, { knooppuntId: 'k1', volgnummer: 6 }]),
+    ).toBeNull();
   });
 
   it('names a missing and a foreign row', () => {
-    expect(verifyGeschiedenisIndex(records, index.filter((r) => r.volgnummer !== 3))).toEqual({ volgnummer: 3, reden: 'de geschiedenis van knooppunt k1 mist auditrecord 3' });
-    expect(verifyGeschiedenisIndex(records, [...index, { knooppuntId: 'k1', volgnummer: 1 }])).toEqual({
+    expect(
+      verifyGeschiedenisIndex(
+        records,
+        index.filter((r) => r.volgnummer !== 3),
+      ),
+    ).toEqual({ volgnummer: 3, reden: 'de geschiedenis van knooppunt k1 mist auditrecord 3' });
+    expect(
+      verifyGeschiedenisIndex(records, [...index, { knooppuntId: 'k1', volgnummer: 1 }]),
+    ).toEqual({
       volgnummer: 1,
-      reden: 'de geschiedenis van knooppunt k1 noemt auditrecord 1, dat niet over dit knooppunt gaat',
+      reden:
+        'de geschiedenis van knooppunt k1 noemt auditrecord 1, dat niet over dit knooppunt gaat',
     });
   });
 });

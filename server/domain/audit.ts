@@ -20,7 +20,14 @@ export const AUDIT_ACTIES = [
 ] as const;
 export type AuditActie = (typeof AUDIT_ACTIES)[number];
 
-export const AUDIT_RESULTATEN = ['GELUKT', 'GEWEIGERD', 'ONGELDIG', 'CONFLICT', 'NIET_GEVONDEN', 'MISLUKT'] as const;
+export const AUDIT_RESULTATEN = [
+  'GELUKT',
+  'GEWEIGERD',
+  'ONGELDIG',
+  'CONFLICT',
+  'NIET_GEVONDEN',
+  'MISLUKT',
+] as const;
 export type AuditResultaat = (typeof AUDIT_RESULTATEN)[number];
 
 /** One object's state before and after; null where it did not (or no longer) exist. */
@@ -62,7 +69,9 @@ export const GENESIS_HASH = '0'.repeat(64);
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    const entries = Object.entries(value as Record<string, unknown>).filter(
+      ([, v]) => v !== undefined,
+    );
     return `{${entries
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`)
@@ -71,13 +80,42 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-const hashOf = (record: Omit<AuditRecord, 'hash'>, sleutel: string): string => createHmac('sha256', sleutel).update(canonicalJson(record)).digest('hex');
+const hashOf = (record: Omit<AuditRecord, 'hash'>, sleutel: string): string =>
+  createHmac('sha256', sleutel).update(canonicalJson(record)).digest('hex');
 
 /** The next record of the chain, keyed: without the key nobody can make a record that verifies. */
-export function chainRecord(previous: AuditAnker | null, tijd: Date, entry: AuditEntry, sleutel: string): AuditRecord {
+export function chainRecord(
+  previous: AuditAnker | null,
+  tijd: Date,
+  entry: AuditEntry,
+  sleutel: string,
+): AuditRecord {
   // Only the entry's own fields: whatever else a caller's object carries is not part of the record.
-  const { actie, actorId, actorNaam, herkomst, object, resultaat, melding, wijzigingen, knooppuntIds } = entry;
-  const body = { actie, actorId, actorNaam, herkomst, object, resultaat, melding, wijzigingen, knooppuntIds, volgnummer: (previous?.volgnummer ?? 0) + 1, tijd: tijd.toISOString(), vorigeHash: previous?.hash ?? GENESIS_HASH };
+  const {
+    actie,
+    actorId,
+    actorNaam,
+    herkomst,
+    object,
+    resultaat,
+    melding,
+    wijzigingen,
+    knooppuntIds,
+  } = entry;
+  const body = {
+    actie,
+    actorId,
+    actorNaam,
+    herkomst,
+    object,
+    resultaat,
+    melding,
+    wijzigingen,
+    knooppuntIds,
+    volgnummer: (previous?.volgnummer ?? 0) + 1,
+    tijd: tijd.toISOString(),
+    vorigeHash: previous?.hash ?? GENESIS_HASH,
+  };
   return { ...body, hash: hashOf(body, sleutel) };
 }
 
@@ -87,16 +125,23 @@ export interface Breuk {
   reden: string;
 }
 
-export type ChainCheck = { intact: true; aantal: number } | ({ intact: false; aantal: number } & Breuk);
+export type ChainCheck =
+  { intact: true; aantal: number } | ({ intact: false; aantal: number } & Breuk);
 
 /** Checks records in order from the first: each links to the one before and its HMAC matches its content. */
 export function verifyChain(records: readonly AuditRecord[], sleutel: string): ChainCheck {
   let previous: AuditRecord | null = null;
   for (const record of records) {
     const expected = (previous?.volgnummer ?? 0) + 1;
-    const broken = (reden: string): ChainCheck => ({ intact: false, aantal: records.length, volgnummer: record.volgnummer, reden });
+    const broken = (reden: string): ChainCheck => ({
+      intact: false,
+      aantal: records.length,
+      volgnummer: record.volgnummer,
+      reden,
+    });
     if (record.volgnummer !== expected) return broken(`volgnummer ${expected} ontbreekt`);
-    if (record.vorigeHash !== (previous?.hash ?? GENESIS_HASH)) return broken('de koppeling met het vorige record klopt niet');
+    if (record.vorigeHash !== (previous?.hash ?? GENESIS_HASH))
+      return broken('de koppeling met het vorige record klopt niet');
     const { hash, ...body } = record;
     if (hashOf(body, sleutel) !== hash) return broken('de inhoud is gewijzigd na vastleggen');
     previous = record;
@@ -129,12 +174,23 @@ export function ankerOndertekend(anker: GetekendAnker, sleutel: string): boolean
  * the record must still be there, with the same hash. This is what notices a cut-off tail, and a
  * chain recomputed with a stolen key.
  */
-export function verifyAnker(records: readonly AuditRecord[], anker: AuditAnker, bron: string): Breuk | null {
+export function verifyAnker(
+  records: readonly AuditRecord[],
+  anker: AuditAnker,
+  bron: string,
+): Breuk | null {
   const record = records[anker.volgnummer - 1];
   if (record?.volgnummer !== anker.volgnummer) {
-    return { volgnummer: anker.volgnummer, reden: `auditrecord ${anker.volgnummer} ontbreekt: de keten is ingekort (${bron} reikt tot ${anker.volgnummer}, de keten tot ${records.at(-1)?.volgnummer ?? 0})` };
+    return {
+      volgnummer: anker.volgnummer,
+      reden: `auditrecord ${anker.volgnummer} ontbreekt: de keten is ingekort (${bron} reikt tot ${anker.volgnummer}, de keten tot ${records.at(-1)?.volgnummer ?? 0})`,
+    };
   }
-  if (record.hash !== anker.hash) return { volgnummer: anker.volgnummer, reden: `auditrecord ${anker.volgnummer} wijkt af van ${bron}: de keten is herschreven` };
+  if (record.hash !== anker.hash)
+    return {
+      volgnummer: anker.volgnummer,
+      reden: `auditrecord ${anker.volgnummer} wijkt af van ${bron}: de keten is herschreven`,
+    };
   return null;
 }
 
@@ -153,11 +209,20 @@ export interface Wijziging {
 }
 
 /** The knooppunten whose history a change of this object belongs in. */
-export function knooppuntIdsOf(kind: AuditWijziging['kind'], state: object | null, id: string): string[] {
+export function knooppuntIdsOf(
+  kind: AuditWijziging['kind'],
+  state: object | null,
+  id: string,
+): string[] {
   if (kind === 'knooppunt') return [id];
   if (state === null) return [];
   const fields = state as Record<string, unknown>;
-  const ids = kind === 'deelname' ? [fields['knooppuntId']] : kind === 'overdracht' ? [fields['vanId'], fields['naarId']] : [];
+  const ids =
+    kind === 'deelname'
+      ? [fields['knooppuntId']]
+      : kind === 'overdracht'
+        ? [fields['vanId'], fields['naarId']]
+        : [];
   return ids.filter((x): x is string => typeof x === 'string');
 }
 
@@ -166,7 +231,10 @@ export function knooppuntIdsOf(kind: AuditWijziging['kind'], state: object | nul
  * import or the seed changes hundreds of objects in one record).
  */
 export function alleenVanKnooppunt(record: AuditRecord, knooppuntId: string): AuditRecord {
-  const hoortErbij = (w: AuditWijziging) => [...knooppuntIdsOf(w.kind, w.voor, w.id), ...knooppuntIdsOf(w.kind, w.na, w.id)].includes(knooppuntId);
+  const hoortErbij = (w: AuditWijziging) =>
+    [...knooppuntIdsOf(w.kind, w.voor, w.id), ...knooppuntIdsOf(w.kind, w.na, w.id)].includes(
+      knooppuntId,
+    );
   return { ...record, wijzigingen: record.wijzigingen.filter(hoortErbij) };
 }
 
@@ -174,7 +242,12 @@ export function alleenVanKnooppunt(record: AuditRecord, knooppuntId: string): Au
  * The audit entry of a successful write, from the states the store saw inside its transaction.
  * The object is the first change's (a removed knooppunt, before what went with it), or the register.
  */
-export function writeEntry(wijziging: Wijziging, actie: AuditActie, wijzigingen: AuditWijziging[], object: AuditEntry['object'] = null): AuditEntry {
+export function writeEntry(
+  wijziging: Wijziging,
+  actie: AuditActie,
+  wijzigingen: AuditWijziging[],
+  object: AuditEntry['object'] = null,
+): AuditEntry {
   const [first] = wijzigingen;
   return {
     actie: wijziging.actie ?? actie,
@@ -185,22 +258,43 @@ export function writeEntry(wijziging: Wijziging, actie: AuditActie, wijzigingen:
     resultaat: 'GELUKT',
     melding: null,
     wijzigingen,
-    knooppuntIds: [...new Set(wijzigingen.flatMap((w) => [...knooppuntIdsOf(w.kind, w.voor, w.id), ...knooppuntIdsOf(w.kind, w.na, w.id)]))],
+    knooppuntIds: [
+      ...new Set(
+        wijzigingen.flatMap((w) => [
+          ...knooppuntIdsOf(w.kind, w.voor, w.id),
+          ...knooppuntIdsOf(w.kind, w.na, w.id),
+        ]),
+      ),
+    ],
   };
 }
 
 /** The system's own writes (seeding, migrations). */
-export const SYSTEEM_CONTEXT: AuditContext = { actorId: 'systeem', actorNaam: 'Systeem', herkomst: 'intern' };
-export const systeemWijziging = (at: Date = new Date()): Wijziging => ({ at, context: SYSTEEM_CONTEXT });
+export const SYSTEEM_CONTEXT: AuditContext = {
+  actorId: 'systeem',
+  actorNaam: 'Systeem',
+  herkomst: 'intern',
+};
+export const systeemWijziging = (at: Date = new Date()): Wijziging => ({
+  at,
+  context: SYSTEEM_CONTEXT,
+});
 
 const META = new Set(['id', 'versie', 'gewijzigdOp']);
 
 /** The fields that differ between two states, as JSON text, in the order of the fields. */
-export function veldWijzigingen(voor: object | null, na: object | null): { veld: string; voor: string | null; na: string | null }[] {
+export function veldWijzigingen(
+  voor: object | null,
+  na: object | null,
+): { veld: string; voor: string | null; na: string | null }[] {
   const a = (voor ?? {}) as Record<string, unknown>;
   const b = (na ?? {}) as Record<string, unknown>;
   const velden = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((v) => !META.has(v));
   return velden
-    .map((veld) => ({ veld, voor: veld in a ? canonicalJson(a[veld]) : null, na: veld in b ? canonicalJson(b[veld]) : null }))
+    .map((veld) => ({
+      veld,
+      voor: veld in a ? canonicalJson(a[veld]) : null,
+      na: veld in b ? canonicalJson(b[veld]) : null,
+    }))
     .filter((v) => v.voor !== v.na);
 }

@@ -22,12 +22,15 @@ export interface Casus {
 
 export const SIGNAAL_OMSCHRIJVING: Record<Signaal, string> = {
   MEERDERE_PROBLEMEN: 'er spelen meerdere problemen',
-  CRIMINEEL_OF_OVERLASTGEVEND_GEDRAG: 'de problematiek kan leiden tot crimineel of overlastgevend gedrag',
+  CRIMINEEL_OF_OVERLASTGEVEND_GEDRAG:
+    'de problematiek kan leiden tot crimineel of overlastgevend gedrag',
   SAMENWERKING_NODIG: 'samenwerking tussen partijen is nodig om effectief te zijn',
   IMPACT_OP_OMGEVING: 'er is impact op het gezin of de sociale omgeving',
-  ERNSTIG_LOKAAL_VEILIGHEIDSPROBLEEM: 'er is ernstige lokale of gebiedsgebonden veiligheidsproblematiek',
+  ERNSTIG_LOKAAL_VEILIGHEIDSPROBLEEM:
+    'er is ernstige lokale of gebiedsgebonden veiligheidsproblematiek',
   ACUUT_GEVAAR: 'er is acuut gevaar',
-  HUISELIJK_GEWELD_OF_KINDERMISHANDELING: 'er zijn signalen van huiselijk geweld of kindermishandeling',
+  HUISELIJK_GEWELD_OF_KINDERMISHANDELING:
+    'er zijn signalen van huiselijk geweld of kindermishandeling',
   GROEP: 'het gaat om een groep',
 };
 
@@ -74,7 +77,11 @@ function beoordeel(index: RegistryIndex, casus: Casus, k: Knooppunt): Beoordelin
     voldaan.push(() => `pakt ${themas.map(naam).join(', ')} op`);
     // A table made for these themes fits better than a broad one that also has them.
     const specifiek = themas.length / k.themaIds.length;
-    if (specifiek >= 0.5) voldaan.push(() => `is gericht op deze problematiek (${themas.length} van zijn ${k.themaIds.length} thema's)`);
+    if (specifiek >= 0.5)
+      voldaan.push(
+        () =>
+          `is gericht op deze problematiek (${themas.length} van zijn ${k.themaIds.length} thema's)`,
+      );
     score += THEMA_GEWICHT * themas.length + Math.round(SPECIFIEK_GEWICHT * specifiek);
   } else if (casus.themaIds.length > 0) {
     nietVoldaan.push(() => "pakt geen van de thema's van deze casus op");
@@ -89,20 +96,28 @@ function beoordeel(index: RegistryIndex, casus: Casus, k: Knooppunt): Beoordelin
   }
   // A groepsaanpak is for groups only, and a group is not casework for one person (Bijlage 1.3).
   if (casus.signalen.includes('GROEP') !== (k.werkproces === 'GROEPSAANPAK')) {
-    nietVoldaan.push(() => (k.werkproces === 'GROEPSAANPAK' ? 'werkt alleen met groepen' : 'werkt niet met groepen'));
+    nietVoldaan.push(() =>
+      k.werkproces === 'GROEPSAANPAK' ? 'werkt alleen met groepen' : 'werkt niet met groepen',
+    );
     score -= THEMA_GEWICHT;
   }
   if (themas.length === 0 && signalen.length === 0) return null;
 
   // Hard criteria: the age band and the werkgebied.
   if (casus.leeftijd && !leeftijdPast(k, casus.leeftijd)) return null;
-  if (casus.leeftijd && (k.leeftijdMin !== null || k.leeftijdMax !== null)) voldaan.push(() => 'de leeftijd past bij de doelgroep');
+  if (casus.leeftijd && (k.leeftijdMin !== null || k.leeftijdMax !== null))
+    voldaan.push(() => 'de leeftijd past bij de doelgroep');
   const inWerkgebied = casus.gemeenteId === null ? null : k.gemeenteIds.includes(casus.gemeenteId);
   if (inWerkgebied === false) return null;
-  if (inWerkgebied) voldaan.push(() => `werkt in ${index.gemeenten.get(casus.gemeenteId!)?.naam ?? casus.gemeenteId!}`);
+  if (inWerkgebied)
+    voldaan.push(
+      () => `werkt in ${index.gemeenten.get(casus.gemeenteId!)?.naam ?? casus.gemeenteId!}`,
+    );
 
   const acuut = casus.signalen.includes('ACUUT_GEVAAR') && k.signalen.includes('ACUUT_GEVAAR');
-  const hg = casus.signalen.includes('HUISELIJK_GEWELD_OF_KINDERMISHANDELING') && k.signalen.includes('HUISELIJK_GEWELD_OF_KINDERMISHANDELING');
+  const hg =
+    casus.signalen.includes('HUISELIJK_GEWELD_OF_KINDERMISHANDELING') &&
+    k.signalen.includes('HUISELIJK_GEWELD_OF_KINDERMISHANDELING');
   // "Bijvoorbeeld het meldpunt Veilig Thuis en het meldpunt Wvggz zijn beide wel op een eigen
   // wettelijke taak gebaseerd en kunnen dus zelf meldingen doorzetten" (H §4.3 fase 4).
   const voorrang =
@@ -111,14 +126,31 @@ function beoordeel(index: RegistryIndex, casus: Casus, k: Knooppunt): Beoordelin
       : null;
 
   // Parties already on the casus that sit at this table can bring it in and work on together.
-  const alAanTafel = casus.betrokkenOrganisatieIds.length === 0 ? [] : (index.deelnamesVanKnooppunt.get(k.id) ?? []).filter((d) => casus.betrokkenOrganisatieIds.includes(d.organisatieId));
+  const alAanTafel =
+    casus.betrokkenOrganisatieIds.length === 0
+      ? []
+      : (index.deelnamesVanKnooppunt.get(k.id) ?? []).filter((d) =>
+          casus.betrokkenOrganisatieIds.includes(d.organisatieId),
+        );
   if (alAanTafel.length > 0) {
-    const namen = () => alAanTafel.map((d) => index.organisaties.get(d.organisatieId)?.naam ?? d.organisatieId).join(', ');
+    const namen = () =>
+      alAanTafel
+        .map((d) => index.organisaties.get(d.organisatieId)?.naam ?? d.organisatieId)
+        .join(', ');
     voldaan.push(() => `${namen()} ${alAanTafel.length === 1 ? 'neemt' : 'nemen'} hier al deel`);
     score += Math.min(alAanTafel.length, 3);
   }
 
-  return { knooppunt: k, score, voorrang, voldaan, nietVoldaan, inWerkgebied, route: null, aanmelders: [] };
+  return {
+    knooppunt: k,
+    score,
+    voorrang,
+    voldaan,
+    nietVoldaan,
+    inWerkgebied,
+    route: null,
+    aanmelders: [],
+  };
 }
 
 /** Who can do the aanmelding: the knooppunt's partners, those already involved first. */
@@ -128,7 +160,11 @@ function aanmeldersVan(index: RegistryIndex, casus: Casus, k: Knooppunt): Match[
     .map((d) => index.organisaties.get(d.organisatieId))
     .filter((o) => o !== undefined)
     .map((organisatie) => ({ organisatie, alBetrokken: betrokken.has(organisatie.id) }))
-    .sort((a, b) => Number(b.alBetrokken) - Number(a.alBetrokken) || a.organisatie.naam.localeCompare(b.organisatie.naam, 'nl'));
+    .sort(
+      (a, b) =>
+        Number(b.alBetrokken) - Number(a.alBetrokken) ||
+        a.organisatie.naam.localeCompare(b.organisatie.naam, 'nl'),
+    );
 }
 
 /** At most `max` fits and `max` other tables are returned, with their aanmelders and routes. */
@@ -138,7 +174,10 @@ export function matchCasus(index: RegistryIndex, casus: Casus, max = 20): MatchR
   const kandidaten =
     casus.gemeenteId !== null
       ? (index.knooppuntenVanGemeente.get(casus.gemeenteId) ?? [])
-      : new Set([...casus.themaIds.flatMap((t) => index.knooppuntenVanThema.get(t) ?? []), ...casus.signalen.flatMap((s) => index.knooppuntenVanSignaal.get(s) ?? [])]);
+      : new Set([
+          ...casus.themaIds.flatMap((t) => index.knooppuntenVanThema.get(t) ?? []),
+          ...casus.signalen.flatMap((s) => index.knooppuntenVanSignaal.get(s) ?? []),
+        ]);
   const matches = [...kandidaten]
     .map((k) => beoordeel(index, casus, k))
     .filter((m): m is Beoordeling => m !== null && m.score > 0)
@@ -148,7 +187,11 @@ export function matchCasus(index: RegistryIndex, casus: Casus, max = 20): MatchR
         b.score - a.score ||
         index.positieOpNaam.get(a.knooppunt.id)! - index.positieOpNaam.get(b.knooppunt.id)!,
     );
-  const words = (b: Beoordeling): Match => ({ ...b, voldaan: b.voldaan.map((f) => f()), nietVoldaan: b.nietVoldaan.map((f) => f()) });
+  const words = (b: Beoordeling): Match => ({
+    ...b,
+    voldaan: b.voldaan.map((f) => f()),
+    nietVoldaan: b.nietVoldaan.map((f) => f()),
+  });
   const passend = matches.slice(0, max).map(words);
   const elders = matches
     .slice(1)

@@ -30,13 +30,26 @@ interface Context {
   vandaag: string;
 }
 
-type Check = (k: Knooppunt, ctx: Context) => (Omit<Finding, 'regel' | 'ernst' | 'bron' | 'knooppuntId' | 'organisatieId' | 'deelnameId' | 'overdrachtId'> &
+type Check = (
+  k: Knooppunt,
+  ctx: Context,
+) => (Omit<
+  Finding,
+  'regel' | 'ernst' | 'bron' | 'knooppuntId' | 'organisatieId' | 'deelnameId' | 'overdrachtId'
+> &
   Partial<Pick<Finding, 'organisatieId' | 'deelnameId' | 'overdrachtId' | 'regel'>>)[];
 
 const deelnamesVan = (k: Knooppunt, ctx: Context): { d: Deelname; o: Organisatie | undefined }[] =>
-  (ctx.index.deelnamesVanKnooppunt.get(k.id) ?? []).map((d) => ({ d, o: ctx.index.organisaties.get(d.organisatieId) }));
+  (ctx.index.deelnamesVanKnooppunt.get(k.id) ?? []).map((d) => ({
+    d,
+    o: ctx.index.organisaties.get(d.organisatieId),
+  }));
 const naam = (o: Organisatie | undefined, d: Deelname) => o?.naam ?? d.organisatieId;
-const perDeelname = (k: Knooppunt, ctx: Context, fails: (d: Deelname, o: Organisatie | undefined) => string | null) =>
+const perDeelname = (
+  k: Knooppunt,
+  ctx: Context,
+  fails: (d: Deelname, o: Organisatie | undefined) => string | null,
+) =>
   deelnamesVan(k, ctx).flatMap(({ d, o }) => {
     const melding = fails(d, o);
     return melding === null ? [] : [{ melding, deelnameId: d.id, organisatieId: d.organisatieId }];
@@ -70,21 +83,48 @@ const PASSENDE_GRONDSLAG: Partial<Record<OrganisatieType, Grondslag[]>> = {
 };
 
 /** R11: parties without an explicit task in the domain (H §3.3 "Partijen zonder expliciete taak"). */
-const ZONDER_EXPLICIETE_TAAK: OrganisatieType[] = ['WONINGCORPORATIE', 'ONDERWIJS', 'JONGERENWERK', 'OVERIG'];
+const ZONDER_EXPLICIETE_TAAK: OrganisatieType[] = [
+  'WONINGCORPORATIE',
+  'ONDERWIJS',
+  'JONGERENWERK',
+  'OVERIG',
+];
 
-const DOCUMENT = { VASTGESTELD: 'vastgesteld', IN_VOORBEREIDING: 'in voorbereiding', ONTBREEKT: 'ontbreekt', ONBEKEND: 'onbekend' } as const;
+const DOCUMENT = {
+  VASTGESTELD: 'vastgesteld',
+  IN_VOORBEREIDING: 'in voorbereiding',
+  ONTBREEKT: 'ontbreekt',
+  ONBEKEND: 'onbekend',
+} as const;
 
 export const RULES: (Rule & { check: Check })[] = [
   {
-    id: 'R01', ernst: 'WAARSCHUWING', bron: 'H §2.6 stap 2; §3.7 stap 1', titel: 'Doel en maatschappelijke opgave zijn beschreven',
-    check: (k) => ontbrekend(k, 'Niet beschreven', [['doel', 'het doel'], ['maatschappelijkeOpgave', 'de maatschappelijke opgave']]),
+    id: 'R01',
+    ernst: 'WAARSCHUWING',
+    bron: 'H §2.6 stap 2; §3.7 stap 1',
+    titel: 'Doel en maatschappelijke opgave zijn beschreven',
+    check: (k) =>
+      ontbrekend(k, 'Niet beschreven', [
+        ['doel', 'het doel'],
+        ['maatschappelijkeOpgave', 'de maatschappelijke opgave'],
+      ]),
   },
   {
-    id: 'R02', ernst: 'WAARSCHUWING', bron: 'H §2.2, §2.6 stap 2, §4.2', titel: 'Aanmeldcriteria zijn vastgelegd',
-    check: (k) => when(k.aanmeldcriteria === null, 'Er zijn geen aanmeldcriteria vastgelegd: welke casus hoort hier thuis, en welke niet?'),
+    id: 'R02',
+    ernst: 'WAARSCHUWING',
+    bron: 'H §2.2, §2.6 stap 2, §4.2',
+    titel: 'Aanmeldcriteria zijn vastgelegd',
+    check: (k) =>
+      when(
+        k.aanmeldcriteria === null,
+        'Er zijn geen aanmeldcriteria vastgelegd: welke casus hoort hier thuis, en welke niet?',
+      ),
   },
   {
-    id: 'R03', ernst: 'FOUT', bron: 'H §3.7 stap 2, §4.1', titel: 'Iedere partij noemt haar (wettelijke) taak op artikelniveau',
+    id: 'R03',
+    ernst: 'FOUT',
+    bron: 'H §3.7 stap 2, §4.1',
+    titel: 'Iedere partij noemt haar (wettelijke) taak op artikelniveau',
     check: (k, ctx) =>
       perDeelname(k, ctx, (d, o) =>
         d.taak === null
@@ -95,14 +135,22 @@ export const RULES: (Rule & { check: Check })[] = [
       ),
   },
   {
-    id: 'R04', ernst: 'FOUT', bron: 'H §3.3 "Toestemming is geen geldige grondslag"; IBD §2', titel: 'Geen deelname rust op toestemming',
+    id: 'R04',
+    ernst: 'FOUT',
+    bron: 'H §3.3 "Toestemming is geen geldige grondslag"; IBD §2',
+    titel: 'Geen deelname rust op toestemming',
     check: (k, ctx) =>
       perDeelname(k, ctx, (d, o) =>
-        d.grondslag === 'AVG_6_1_A_TOESTEMMING' ? `${naam(o, d)} neemt deel op grond van toestemming; in deze samenwerking is dat geen geldige grondslag.` : null,
+        d.grondslag === 'AVG_6_1_A_TOESTEMMING'
+          ? `${naam(o, d)} neemt deel op grond van toestemming; in deze samenwerking is dat geen geldige grondslag.`
+          : null,
       ),
   },
   {
-    id: 'R05', ernst: 'WAARSCHUWING', bron: 'H §3.1 (3), §3.3', titel: 'De grondslag past bij de partij',
+    id: 'R05',
+    ernst: 'WAARSCHUWING',
+    bron: 'H §3.1 (3), §3.3',
+    titel: 'De grondslag past bij de partij',
     check: (k, ctx) =>
       perDeelname(k, ctx, (d, o) => {
         if (d.grondslag === 'ONBEKEND') return `${naam(o, d)}: de grondslag is niet vastgelegd.`;
@@ -113,38 +161,73 @@ export const RULES: (Rule & { check: Check })[] = [
       }),
   },
   {
-    id: 'R06', ernst: 'FOUT', bron: 'H §3.8 voetnoot 15 (art. 20 WPG)', titel: 'Met politie aan tafel is er een convenant',
+    id: 'R06',
+    ernst: 'FOUT',
+    bron: 'H §3.8 voetnoot 15 (art. 20 WPG)',
+    titel: 'Met politie aan tafel is er een convenant',
     check: (k, ctx) =>
       when(
-        deelnamesVan(k, ctx).some(({ o }) => o?.type === 'POLITIE') && !vastgesteldOp(k.convenant, ctx.vandaag),
+        deelnamesVan(k, ctx).some(({ o }) => o?.type === 'POLITIE') &&
+          !vastgesteldOp(k.convenant, ctx.vandaag),
         k.convenant.status === 'VASTGESTELD'
           ? `De politie neemt deel, maar het samenwerkingsconvenant liep af op ${k.convenant.geldigTot ?? '?'}; art. 20 WPG vraagt een convenant dat geldt.`
           : `De politie neemt deel, maar er is geen vastgesteld samenwerkingsconvenant (status: ${DOCUMENT[k.convenant.status]}); art. 20 WPG vraagt dat.`,
       ),
   },
   {
-    id: 'R07', ernst: 'WAARSCHUWING', bron: 'H §3.4', titel: 'Er is een DPIA gedaan',
-    check: (k) => when(k.dpia.status !== 'VASTGESTELD', `Er is geen DPIA (status: ${DOCUMENT[k.dpia.status]}); in dit domein is die vrijwel altijd verplicht.`),
+    id: 'R07',
+    ernst: 'WAARSCHUWING',
+    bron: 'H §3.4',
+    titel: 'Er is een DPIA gedaan',
+    check: (k) =>
+      when(
+        k.dpia.status !== 'VASTGESTELD',
+        `Er is geen DPIA (status: ${DOCUMENT[k.dpia.status]}); in dit domein is die vrijwel altijd verplicht.`,
+      ),
   },
   {
-    id: 'R08', ernst: 'WAARSCHUWING', bron: 'H §3.5, §4.4', titel: 'De verwerkingsverantwoordelijkheid is belegd',
+    id: 'R08',
+    ernst: 'WAARSCHUWING',
+    bron: 'H §3.5, §4.4',
+    titel: 'De verwerkingsverantwoordelijkheid is belegd',
     check: (k) =>
       k.verwerkingsverantwoordelijkheid === 'ONBEKEND'
         ? [{ melding: 'Niet vastgelegd wie verwerkingsverantwoordelijke is.' }]
-        : k.verwerkingsverantwoordelijkheid === 'EEN_PARTIJ' && k.verwerkingsverantwoordelijkeId === null
-          ? [{ melding: 'Eén partij is verwerkingsverantwoordelijke, maar welke is niet vastgelegd.' }]
-          : when(k.verwerkingsverantwoordelijkheid === 'GEZAMENLIJK' && !k.gezamenlijkeRegeling, 'Gezamenlijke verwerkingsverantwoordelijkheid zonder regeling als bedoeld in art. 26 AVG.'),
+        : k.verwerkingsverantwoordelijkheid === 'EEN_PARTIJ' &&
+            k.verwerkingsverantwoordelijkeId === null
+          ? [
+              {
+                melding:
+                  'Eén partij is verwerkingsverantwoordelijke, maar welke is niet vastgelegd.',
+              },
+            ]
+          : when(
+              k.verwerkingsverantwoordelijkheid === 'GEZAMENLIJK' && !k.gezamenlijkeRegeling,
+              'Gezamenlijke verwerkingsverantwoordelijkheid zonder regeling als bedoeld in art. 26 AVG.',
+            ),
   },
   {
-    id: 'R09', ernst: 'WAARSCHUWING', bron: 'H §3.7 stap 4 b–d', titel: 'De basis voor bijzondere, strafrechtelijke gegevens en BSN is genoemd',
+    id: 'R09',
+    ernst: 'WAARSCHUWING',
+    bron: 'H §3.7 stap 4 b–d',
+    titel: 'De basis voor bijzondere, strafrechtelijke gegevens en BSN is genoemd',
     check: (k, ctx) =>
       perDeelname(k, ctx, (d, o) => {
-        const soorten = [d.bijzondereGegevens && 'bijzondere persoonsgegevens', d.strafrechtelijkeGegevens && 'strafrechtelijke gegevens', d.bsn && 'het BSN'].filter(Boolean);
-        return soorten.length > 0 && d.verwerkingsbasisBijzonder === null ? `${naam(o, d)} verwerkt ${soorten.join(', ')} zonder vastgelegde basis daarvoor.` : null;
+        const soorten = [
+          d.bijzondereGegevens && 'bijzondere persoonsgegevens',
+          d.strafrechtelijkeGegevens && 'strafrechtelijke gegevens',
+          d.bsn && 'het BSN',
+        ].filter(Boolean);
+        return soorten.length > 0 && d.verwerkingsbasisBijzonder === null
+          ? `${naam(o, d)} verwerkt ${soorten.join(', ')} zonder vastgelegde basis daarvoor.`
+          : null;
       }),
   },
   {
-    id: 'R10', ernst: 'AANDACHT', bron: 'H §4.5 stappenplan', titel: 'Afspraken voor partijen met een beroepsgeheim',
+    id: 'R10',
+    ernst: 'AANDACHT',
+    bron: 'H §4.5 stappenplan',
+    titel: 'Afspraken voor partijen met een beroepsgeheim',
     check: (k, ctx) =>
       perDeelname(k, ctx, (d, o) =>
         d.beroepsgeheim && d.beroepsgeheimRegeling === null
@@ -153,7 +236,10 @@ export const RULES: (Rule & { check: Check })[] = [
       ),
   },
   {
-    id: 'R11', ernst: 'WAARSCHUWING', bron: 'H §3.3 "Partijen zonder expliciete taak"', titel: 'Partijen zonder expliciete taak noemen doel en taak',
+    id: 'R11',
+    ernst: 'WAARSCHUWING',
+    bron: 'H §3.3 "Partijen zonder expliciete taak"',
+    titel: 'Partijen zonder expliciete taak noemen doel en taak',
     check: (k, ctx) =>
       perDeelname(k, ctx, (d, o) =>
         o && ZONDER_EXPLICIETE_TAAK.includes(o.type) && (d.taak === null || d.noodzaak === null)
@@ -162,38 +248,75 @@ export const RULES: (Rule & { check: Check })[] = [
       ),
   },
   {
-    id: 'R12', ernst: 'WAARSCHUWING', bron: 'H §4.3 fase 4; §5.3 "Schakelen tussen knooppunten"', titel: 'Wie aanmeldt bij een ander knooppunt is vastgelegd',
+    id: 'R12',
+    ernst: 'WAARSCHUWING',
+    bron: 'H §4.3 fase 4; §5.3 "Schakelen tussen knooppunten"',
+    titel: 'Wie aanmeldt bij een ander knooppunt is vastgelegd',
     check: (k, ctx) => overdrachtFindings(k, ctx, 'R12'),
   },
   {
-    id: 'R13', ernst: 'AANDACHT', bron: 'H §5.3 "Vuistregels schakelen tussen knooppunten"', titel: 'Welke informatie meegaat en wie de cliënt informeert is afgesproken',
+    id: 'R13',
+    ernst: 'AANDACHT',
+    bron: 'H §5.3 "Vuistregels schakelen tussen knooppunten"',
+    titel: 'Welke informatie meegaat en wie de cliënt informeert is afgesproken',
     check: (k, ctx) => overdrachtFindings(k, ctx, 'R13'),
   },
   {
-    id: 'R14', ernst: 'WAARSCHUWING', bron: 'H §3.2 (5), §4.1 (5)', titel: 'Een bewaartermijn is vastgelegd en onderbouwd',
+    id: 'R14',
+    ernst: 'WAARSCHUWING',
+    bron: 'H §3.2 (5), §4.1 (5)',
+    titel: 'Een bewaartermijn is vastgelegd en onderbouwd',
     check: (k) =>
-      k.bewaartermijn === null ? [{ melding: 'Er is geen bewaartermijn vastgelegd.' }] : when(k.bewaartermijnOnderbouwing === null, 'De bewaartermijn is niet onderbouwd.'),
+      k.bewaartermijn === null
+        ? [{ melding: 'Er is geen bewaartermijn vastgelegd.' }]
+        : when(k.bewaartermijnOnderbouwing === null, 'De bewaartermijn is niet onderbouwd.'),
   },
   {
-    id: 'R15', ernst: 'WAARSCHUWING', bron: 'H §3.5', titel: 'Transparantie: privacyverklaring en informeren van betrokkenen',
-    check: (k) => ontbrekend(k, 'Niet vastgelegd', [['privacyverklaring', 'een privacyverklaring'], ['informerenBetrokkenen', 'hoe betrokkenen worden geïnformeerd']]),
+    id: 'R15',
+    ernst: 'WAARSCHUWING',
+    bron: 'H §3.5',
+    titel: 'Transparantie: privacyverklaring en informeren van betrokkenen',
+    check: (k) =>
+      ontbrekend(k, 'Niet vastgelegd', [
+        ['privacyverklaring', 'een privacyverklaring'],
+        ['informerenBetrokkenen', 'hoe betrokkenen worden geïnformeerd'],
+      ]),
   },
   {
-    id: 'R16', ernst: 'WAARSCHUWING', bron: 'H §3.5, §4.4', titel: 'Er is een contactpunt voor de rechten van betrokkenen',
-    check: (k) => when(k.contactpuntRechten === null, 'Er is geen contactpunt voor inzage, correctie, bezwaar en de andere rechten van betrokkenen.'),
+    id: 'R16',
+    ernst: 'WAARSCHUWING',
+    bron: 'H §3.5, §4.4',
+    titel: 'Er is een contactpunt voor de rechten van betrokkenen',
+    check: (k) =>
+      when(
+        k.contactpuntRechten === null,
+        'Er is geen contactpunt voor inzage, correctie, bezwaar en de andere rechten van betrokkenen.',
+      ),
   },
   {
-    id: 'R17', ernst: 'AANDACHT', bron: 'H §2.4 element 1, §2.6', titel: 'Routes: meldpunten verwijzen door, tafels zijn bereikbaar',
+    id: 'R17',
+    ernst: 'AANDACHT',
+    bron: 'H §2.4 element 1, §2.6',
+    titel: 'Routes: meldpunten verwijzen door, tafels zijn bereikbaar',
     check: (k, ctx) => {
       const uit = ctx.index.overdrachtenUit.get(k.id) ?? [];
       const inn = ctx.index.overdrachtenIn.get(k.id) ?? [];
       return k.functie === 'MELDPUNT'
-        ? when(uit.length === 0, 'Dit meldpunt heeft geen vastgelegde route naar een ander knooppunt.')
-        : when(inn.length === 0, 'Geen enkele route leidt naar deze tafel: niet vastgelegd hoe casussen hier terechtkomen.');
+        ? when(
+            uit.length === 0,
+            'Dit meldpunt heeft geen vastgelegde route naar een ander knooppunt.',
+          )
+        : when(
+            inn.length === 0,
+            'Geen enkele route leidt naar deze tafel: niet vastgelegd hoe casussen hier terechtkomen.',
+          );
     },
   },
   {
-    id: 'R18', ernst: 'AANDACHT', bron: 'H §5.1 "Risico’s bij andere typen knooppunten"; Bijlage 1.2', titel: 'Signaleringstafel: delen op vermoedens',
+    id: 'R18',
+    ernst: 'AANDACHT',
+    bron: 'H §5.1 "Risico’s bij andere typen knooppunten"; Bijlage 1.2',
+    titel: 'Signaleringstafel: delen op vermoedens',
     check: (k) =>
       when(
         k.werkproces === 'SIGNALERING',
@@ -201,38 +324,77 @@ export const RULES: (Rule & { check: Check })[] = [
       ),
   },
   {
-    id: 'R19', ernst: 'AANDACHT', bron: 'H Bijlage 1.3', titel: 'Groepsaanpak: vaste deelnemers, individuele casuïstiek elders',
+    id: 'R19',
+    ernst: 'AANDACHT',
+    bron: 'H Bijlage 1.3',
+    titel: 'Groepsaanpak: vaste deelnemers, individuele casuïstiek elders',
     check: (k, ctx) => {
       if (k.werkproces !== 'GROEPSAANPAK') return [];
-      const naarCasus = (ctx.index.overdrachtenUit.get(k.id) ?? []).some((o) => ctx.index.knooppunten.get(o.naarId)?.werkproces === 'CASUSOVERLEG');
+      const naarCasus = (ctx.index.overdrachtenUit.get(k.id) ?? []).some(
+        (o) => ctx.index.knooppunten.get(o.naarId)?.werkproces === 'CASUSOVERLEG',
+      );
       return [
-        ...when(k.samenstelling !== 'VAST', 'Een groepsaanpak hoort een beperkte, vaste kring deelnemers te hebben.'),
-        ...when(!naarCasus, 'Geen route naar een persoonsgerichte aanpak voor individuele casuïstiek.'),
+        ...when(
+          k.samenstelling !== 'VAST',
+          'Een groepsaanpak hoort een beperkte, vaste kring deelnemers te hebben.',
+        ),
+        ...when(
+          !naarCasus,
+          'Geen route naar een persoonsgerichte aanpak voor individuele casuïstiek.',
+        ),
       ];
     },
   },
   {
-    id: 'R20', ernst: 'WAARSCHUWING', bron: 'H §2.6 stap 3', titel: 'Binnen 12 maanden geverifieerd',
+    id: 'R20',
+    ernst: 'WAARSCHUWING',
+    bron: 'H §2.6 stap 3',
+    titel: 'Binnen 12 maanden geverifieerd',
     check: (k, ctx) => {
-      if (k.geverifieerdOp === null) return [{ melding: 'De beschrijving is niet geverifieerd met de betrokken professionals en organisaties.' }];
-      return when(k.geverifieerdOp < verificatieGrens(ctx.vandaag), `Laatst geverifieerd op ${k.geverifieerdOp}: langer dan 12 maanden geleden.`);
+      if (k.geverifieerdOp === null)
+        return [
+          {
+            melding:
+              'De beschrijving is niet geverifieerd met de betrokken professionals en organisaties.',
+          },
+        ];
+      return when(
+        k.geverifieerdOp < verificatieGrens(ctx.vandaag),
+        `Laatst geverifieerd op ${k.geverifieerdOp}: langer dan 12 maanden geleden.`,
+      );
     },
   },
   {
-    id: 'R21', ernst: 'WAARSCHUWING', bron: 'H §2.5 typering 2', titel: 'De typering klopt met wet of taakhouder',
+    id: 'R21',
+    ernst: 'WAARSCHUWING',
+    bron: 'H §2.5 typering 2',
+    titel: 'De typering klopt met wet of taakhouder',
     check: (k) =>
       k.wettelijkeBasis === 'WETTELIJK_GEREGELD'
         ? when(k.wetten.length === 0, 'Wettelijk geregeld, maar de regelende wet is niet genoemd.')
         : k.wettelijkeBasis === 'TAAK_VAN_EEN_PARTIJ'
           ? [
-              ...when(k.taakhouderId === null, 'Toe te rekenen aan de taak van één partij, maar die partij is niet genoemd.'),
-              ...when(k.wetten.length === 0 && k.wettelijkeBasisToelichting === null, 'Toe te rekenen aan de taak van één partij, maar die taak is niet beschreven.'),
+              ...when(
+                k.taakhouderId === null,
+                'Toe te rekenen aan de taak van één partij, maar die partij is niet genoemd.',
+              ),
+              ...when(
+                k.wetten.length === 0 && k.wettelijkeBasisToelichting === null,
+                'Toe te rekenen aan de taak van één partij, maar die taak is niet beschreven.',
+              ),
             ]
           : [],
   },
   {
-    id: 'R22', ernst: 'AANDACHT', bron: 'H §2.6 stap 2; §3.4 c–d; §5.1 Tabel 1', titel: 'Privacyrisico’s en maatregelen zijn beschreven',
-    check: (k) => ontbrekend(k, 'Niet beschreven', [['risicos', "de privacyrisico's voor burgers"], ['maatregelen', 'de maatregelen']]),
+    id: 'R22',
+    ernst: 'AANDACHT',
+    bron: 'H §2.6 stap 2; §3.4 c–d; §5.1 Tabel 1',
+    titel: 'Privacyrisico’s en maatregelen zijn beschreven',
+    check: (k) =>
+      ontbrekend(k, 'Niet beschreven', [
+        ['risicos', "de privacyrisico's voor burgers"],
+        ['maatregelen', 'de maatregelen'],
+      ]),
   },
 ];
 
@@ -269,18 +431,29 @@ export interface Verantwoording {
 }
 
 /** The regional summary: all findings of the given knooppunten, counted per rule, knooppunt and organisatie. */
-export function verantwoording(index: RegistryIndex, knooppunten: readonly Knooppunt[], vandaag: string): Verantwoording {
+export function verantwoording(
+  index: RegistryIndex,
+  knooppunten: readonly Knooppunt[],
+  vandaag: string,
+): Verantwoording {
   const bevindingen = knooppunten.flatMap((k) => checkKnooppunt(index, k, vandaag));
-  const tel = <K>(keys: K[]) => keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<K, number>());
+  const tel = <K>(keys: K[]) =>
+    keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<K, number>());
   const perRegel = tel(bevindingen.map((f) => f.regel.split('.')[0]!));
   const perKnooppunt = tel(bevindingen.map((f) => f.knooppuntId));
   const fouten = tel(bevindingen.filter((f) => f.ernst === 'FOUT').map((f) => f.knooppuntId));
-  const perOrganisatie = tel(bevindingen.flatMap((f) => (f.organisatieId ? [f.organisatieId] : [])));
+  const perOrganisatie = tel(
+    bevindingen.flatMap((f) => (f.organisatieId ? [f.organisatieId] : [])),
+  );
   return {
     bevindingen,
     perRegel: RULES.map((regel) => ({ regel, aantal: perRegel.get(regel.id) ?? 0 })),
     perKnooppunt: knooppunten
-      .map((knooppunt) => ({ knooppunt, aantal: perKnooppunt.get(knooppunt.id) ?? 0, fouten: fouten.get(knooppunt.id) ?? 0 }))
+      .map((knooppunt) => ({
+        knooppunt,
+        aantal: perKnooppunt.get(knooppunt.id) ?? 0,
+        fouten: fouten.get(knooppunt.id) ?? 0,
+      }))
       .sort((a, b) => b.fouten - a.fouten || b.aantal - a.aantal),
     perOrganisatie: [...perOrganisatie]
       .map(([id, aantal]) => ({ organisatie: index.organisaties.get(id)!, aantal }))

@@ -1,7 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildDeelname, buildKnooppunt, buildOrganisatie, buildOverdracht, buildRegistry, entity } from '../../test/builders.ts';
+import {
+  buildDeelname,
+  buildKnooppunt,
+  buildOrganisatie,
+  buildOverdracht,
+  buildRegistry,
+  entity,
+} from '../../test/builders.ts';
 import { exampleIndex } from '../../test/example-index.ts';
 import { dekking, overlap } from './coverage.ts';
 import { indexRegistry } from './registry-index.ts';
@@ -15,11 +22,19 @@ describe('dekking', () => {
     });
     fc.assert(
       fc.property(fc.array(knooppunt, { maxLength: 6 }), (parts) => {
-        const index = indexRegistry(buildRegistry({ knooppunten: parts.map((p, i) => entity(`k${i}`, buildKnooppunt({ ...p, naam: `K${i}` }))) }));
+        const index = indexRegistry(
+          buildRegistry({
+            knooppunten: parts.map((p, i) =>
+              entity(`k${i}`, buildKnooppunt({ ...p, naam: `K${i}` })),
+            ),
+          }),
+        );
         const d = dekking(index, 'regio-a');
         expect(d.cellen).toHaveLength(2 * 2);
         for (const cel of d.cellen) {
-          const some = parts.some((p) => p.themaIds.includes(cel.themaId) && p.gemeenteIds.includes(cel.gemeenteId));
+          const some = parts.some(
+            (p) => p.themaIds.includes(cel.themaId) && p.gemeenteIds.includes(cel.gemeenteId),
+          );
           expect(cel.knooppunten.length > 0).toBe(some);
           expect(d.lacunes.includes(cel)).toBe(!some);
         }
@@ -31,14 +46,34 @@ describe('dekking', () => {
     const index = indexRegistry(
       buildRegistry({
         knooppunten: [
-          entity('m', buildKnooppunt({ naam: 'M', functie: 'MELDPUNT', themaIds: ['thema-b'], gemeenteIds: ['GM0002'] })),
-          entity('t', buildKnooppunt({ naam: 'T', themaIds: ['thema-a'], gemeenteIds: ['GM0001'], leeftijdMax: 17 })),
-          entity('u', buildKnooppunt({ naam: 'U', themaIds: ['thema-a'], gemeenteIds: ['GM0002'] })),
+          entity(
+            'm',
+            buildKnooppunt({
+              naam: 'M',
+              functie: 'MELDPUNT',
+              themaIds: ['thema-b'],
+              gemeenteIds: ['GM0002'],
+            }),
+          ),
+          entity(
+            't',
+            buildKnooppunt({
+              naam: 'T',
+              themaIds: ['thema-a'],
+              gemeenteIds: ['GM0001'],
+              leeftijdMax: 17,
+            }),
+          ),
+          entity(
+            'u',
+            buildKnooppunt({ naam: 'U', themaIds: ['thema-a'], gemeenteIds: ['GM0002'] }),
+          ),
         ],
         overdrachten: [entity('m-t', buildOverdracht('m', 't'))],
       }),
     );
-    const cel = (d: ReturnType<typeof dekking>, t: string, g: string) => d.cellen.find((c) => c.themaId === t && c.gemeenteId === g)!;
+    const cel = (d: ReturnType<typeof dekking>, t: string, g: string) =>
+      d.cellen.find((c) => c.themaId === t && c.gemeenteId === g)!;
     const alle = dekking(index, 'regio-a');
     expect(cel(alle, 'thema-a', 'GM0001').bereikbaarVanuitMeldpunt).toBe(true);
     expect(cel(alle, 'thema-a', 'GM0002').bereikbaarVanuitMeldpunt).toBe(false);
@@ -61,24 +96,46 @@ describe('overlap', () => {
     const index = indexRegistry(
       buildRegistry({
         knooppunten: [
-          entity('a', buildKnooppunt({ naam: 'A', themaIds: ['thema-a'], gemeenteIds: ['GM0001', 'GM0002'] })),
-          entity('b', buildKnooppunt({ naam: 'B', themaIds: ['thema-a'], gemeenteIds: ['GM0001', 'GM0002'] })),
-          entity('c', buildKnooppunt({ naam: 'C', themaIds: ['thema-b'], gemeenteIds: ['GM0001'] })),
+          entity(
+            'a',
+            buildKnooppunt({ naam: 'A', themaIds: ['thema-a'], gemeenteIds: ['GM0001', 'GM0002'] }),
+          ),
+          entity(
+            'b',
+            buildKnooppunt({ naam: 'B', themaIds: ['thema-a'], gemeenteIds: ['GM0001', 'GM0002'] }),
+          ),
+          entity(
+            'c',
+            buildKnooppunt({ naam: 'C', themaIds: ['thema-b'], gemeenteIds: ['GM0001'] }),
+          ),
         ],
         organisaties: [entity('ggz', buildOrganisatie())],
-        deelnames: [entity('d1', buildDeelname('ggz', 'a')), entity('d2', buildDeelname('ggz', 'b'))],
+        deelnames: [
+          entity('d1', buildDeelname('ggz', 'a')),
+          entity('d2', buildDeelname('ggz', 'b')),
+        ],
       }),
     );
     const paren = overlap(index, 'regio-a');
     expect(paren).toHaveLength(1);
     expect(paren[0]).toMatchObject({ a: { id: 'a' }, b: { id: 'b' }, score: 1 });
-    expect(paren[0]!.redenen).toEqual(["dezelfde thema's: thema a", 'hetzelfde werkgebied', 'een overlappende doelgroep', '1 dezelfde partijen (GGZ-aanbieder Test)', 'beide overlegtafel']);
+    expect(paren[0]!.redenen).toEqual([
+      "dezelfde thema's: thema a",
+      'hetzelfde werkgebied',
+      'een overlappende doelgroep',
+      '1 dezelfde partijen (GGZ-aanbieder Test)',
+      'beide overlegtafel',
+    ]);
   });
 
   it('finds merge candidates in the example region', () => {
     const paren = overlap(exampleIndex(), 'ZVH-NHN');
     expect(paren).toHaveLength(54);
-    expect(paren[0]).toMatchObject({ a: { id: 'meldpunt-wvggz' }, b: { id: 'netwerk-verward-gedrag' }, score: 0.84 });
+    expect(paren[0]).toMatchObject({
+      a: { id: 'meldpunt-wvggz' },
+      b: { id: 'netwerk-verward-gedrag' },
+      score: 0.84,
+    });
     expect(paren.every((p, i) => i === 0 || paren[i - 1]!.score >= p.score)).toBe(true);
   });
 });

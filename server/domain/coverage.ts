@@ -25,16 +25,32 @@ export interface Dekking {
 
 /** Does a route from some meldpunt lead into this knooppunt (H §2.4 element 1)? */
 const bereikbaar = (index: RegistryIndex, k: Knooppunt): boolean =>
-  k.functie === 'MELDPUNT' || (index.overdrachtenIn.get(k.id) ?? []).some((o) => index.knooppunten.get(o.vanId)?.functie === 'MELDPUNT');
+  k.functie === 'MELDPUNT' ||
+  (index.overdrachtenIn.get(k.id) ?? []).some(
+    (o) => index.knooppunten.get(o.vanId)?.functie === 'MELDPUNT',
+  );
 
-export function dekking(index: RegistryIndex, regioId: string, leeftijd: { van: number | null; tot: number | null } | null = null): Dekking {
+export function dekking(
+  index: RegistryIndex,
+  regioId: string,
+  leeftijd: { van: number | null; tot: number | null } | null = null,
+): Dekking {
   const gemeenten = [...(index.gemeentenVanRegio.get(regioId) ?? [])];
   const themas = [...index.themas.values()].sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
-  const knooppunten = filterKnooppunten(index, { regioIds: [regioId] }).filter((k) => leeftijd === null || leeftijdPast(k, leeftijd));
+  const knooppunten = filterKnooppunten(index, { regioIds: [regioId] }).filter(
+    (k) => leeftijd === null || leeftijdPast(k, leeftijd),
+  );
   const cellen = themas.flatMap((t) =>
     gemeenten.map((g) => {
-      const hier = knooppunten.filter((k) => k.themaIds.includes(t.id) && k.gemeenteIds.includes(g.id));
-      return { themaId: t.id, gemeenteId: g.id, knooppunten: hier, bereikbaarVanuitMeldpunt: hier.some((k) => bereikbaar(index, k)) };
+      const hier = knooppunten.filter(
+        (k) => k.themaIds.includes(t.id) && k.gemeenteIds.includes(g.id),
+      );
+      return {
+        themaId: t.id,
+        gemeenteId: g.id,
+        knooppunten: hier,
+        bereikbaarVanuitMeldpunt: hier.some((k) => bereikbaar(index, k)),
+      };
     }),
   );
   return { themas, gemeenten, cellen, lacunes: cellen.filter((c) => c.knooppunten.length === 0) };
@@ -58,7 +74,12 @@ const jaccard = <T>(x: readonly T[], y: readonly T[]): number => {
 
 /** Age ranges as a share: the overlap of the two ranges over their union (0..120 when open). */
 function leeftijdOverlap(a: Knooppunt, b: Knooppunt): number {
-  const [a1, a2, b1, b2] = [a.leeftijdMin ?? 0, a.leeftijdMax ?? 120, b.leeftijdMin ?? 0, b.leeftijdMax ?? 120];
+  const [a1, a2, b1, b2] = [
+    a.leeftijdMin ?? 0,
+    a.leeftijdMax ?? 120,
+    b.leeftijdMin ?? 0,
+    b.leeftijdMax ?? 120,
+  ];
   const gedeeld = Math.max(0, Math.min(a2, b2) - Math.max(a1, b1));
   const samen = Math.max(a2, b2) - Math.min(a1, b1);
   return samen === 0 ? 1 : gedeeld / samen;
@@ -70,8 +91,10 @@ function leeftijdOverlap(a: Knooppunt, b: Knooppunt): number {
  */
 export function overlap(index: RegistryIndex, regioId: string, minimum = 0.4): Overlap[] {
   const knooppunten = filterKnooppunten(index, { regioIds: [regioId] });
-  const partijen = (k: Knooppunt) => (index.deelnamesVanKnooppunt.get(k.id) ?? []).map((d) => d.organisatieId);
-  const naam = (ids: string[], map: ReadonlyMap<string, { naam: string }>) => ids.map((id) => map.get(id)?.naam ?? id).join(', ');
+  const partijen = (k: Knooppunt) =>
+    (index.deelnamesVanKnooppunt.get(k.id) ?? []).map((d) => d.organisatieId);
+  const naam = (ids: string[], map: ReadonlyMap<string, { naam: string }>) =>
+    ids.map((id) => map.get(id)?.naam ?? id).join(', ');
   const paren: Overlap[] = [];
   knooppunten.forEach((a, i) => {
     for (const b of knooppunten.slice(i + 1)) {
@@ -79,16 +102,29 @@ export function overlap(index: RegistryIndex, regioId: string, minimum = 0.4): O
       const gemeenten = a.gemeenteIds.filter((g) => b.gemeenteIds.includes(g));
       if (themas.length === 0 || gemeenten.length === 0) continue;
       const [pa, pb] = [partijen(a), partijen(b)];
-      const delen = [jaccard(a.themaIds, b.themaIds), jaccard(a.gemeenteIds, b.gemeenteIds), leeftijdOverlap(a, b), jaccard(pa, pb)];
+      const delen = [
+        jaccard(a.themaIds, b.themaIds),
+        jaccard(a.gemeenteIds, b.gemeenteIds),
+        leeftijdOverlap(a, b),
+        jaccard(pa, pb),
+      ];
       const score = delen.reduce((s, x) => s + x, 0) / delen.length;
       if (score < minimum) continue;
       const gedeeldePartijen = pa.filter((p) => pb.includes(p));
       const redenen = [
         `dezelfde thema's: ${naam(themas, index.themas).toLowerCase()}`,
-        gemeenten.length === a.gemeenteIds.length && gemeenten.length === b.gemeenteIds.length ? 'hetzelfde werkgebied' : `${gemeenten.length} gemeenten in beide werkgebieden`,
+        gemeenten.length === a.gemeenteIds.length && gemeenten.length === b.gemeenteIds.length
+          ? 'hetzelfde werkgebied'
+          : `${gemeenten.length} gemeenten in beide werkgebieden`,
         ...(delen[2]! >= 0.5 ? ['een overlappende doelgroep'] : []),
-        ...(gedeeldePartijen.length > 0 ? [`${gedeeldePartijen.length} dezelfde partijen (${naam(gedeeldePartijen, index.organisaties)})`] : []),
-        ...(a.functie === b.functie ? [`beide ${a.functie === 'MELDPUNT' ? 'meldpunt' : 'overlegtafel'}`] : []),
+        ...(gedeeldePartijen.length > 0
+          ? [
+              `${gedeeldePartijen.length} dezelfde partijen (${naam(gedeeldePartijen, index.organisaties)})`,
+            ]
+          : []),
+        ...(a.functie === b.functie
+          ? [`beide ${a.functie === 'MELDPUNT' ? 'meldpunt' : 'overlegtafel'}`]
+          : []),
       ];
       paren.push({ a, b, score: Math.round(score * 100) / 100, redenen });
     }

@@ -20,7 +20,12 @@ export class ValidationError extends Error {
   }
   /** The same issues under another root, e.g. "input.naam" → "entities[3].naam" in a bulk write. */
   withRoot(root: string): ValidationError {
-    return new ValidationError(this.issues.map((i) => ({ field: `${root}${i.field.replace(/^(input|id)(?=$|[.[])/, (m) => (m === 'id' ? '.id' : ''))}`, message: i.message })));
+    return new ValidationError(
+      this.issues.map((i) => ({
+        field: `${root}${i.field.replace(/^(input|id)(?=$|[.[])/, (m) => (m === 'id' ? '.id' : ''))}`,
+        message: i.message,
+      })),
+    );
   }
 }
 
@@ -59,7 +64,9 @@ export class ConflictError extends Error {
 /** The registry changed between an import's preview and its confirmation (CONFLICT). */
 export class ImportChangedError extends Error {
   constructor() {
-    super('Het register is gewijzigd sinds de voorbeeldweergave van deze import. Bekijk het voorbeeld opnieuw en bevestig dan.');
+    super(
+      'Het register is gewijzigd sinds de voorbeeldweergave van deze import. Bekijk het voorbeeld opnieuw en bevestig dan.',
+    );
     this.name = 'ImportChangedError';
   }
 }

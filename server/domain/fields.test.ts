@@ -16,7 +16,12 @@ const roundTrip = (kind: EditableKind, gegevens: object) => {
 describe('the field list and its cells', () => {
   it('names every field of every kind exactly once', () => {
     const view = exampleIndex();
-    const samples = { knooppunt: view.registry.knooppunten[0]!, organisatie: view.registry.organisaties[0]!, deelname: view.registry.deelnames[0]!, overdracht: view.registry.overdrachten[0]! };
+    const samples = {
+      knooppunt: view.registry.knooppunten[0]!,
+      organisatie: view.registry.organisaties[0]!,
+      deelname: view.registry.deelnames[0]!,
+      overdracht: view.registry.overdrachten[0]!,
+    };
     for (const kind of Object.keys(VELDEN) as EditableKind[]) {
       const paths = VELDEN[kind].map((v) => v.pad.split('.')[0]);
       expect(new Set(paths)).toEqual(new Set(Object.keys(gegevensVan(samples[kind]))));
@@ -25,23 +30,37 @@ describe('the field list and its cells', () => {
 
   it('turns every description of the example region into cells and back without a change', () => {
     const { registry } = exampleIndex();
-    const lists = { knooppunt: registry.knooppunten, organisatie: registry.organisaties, deelname: registry.deelnames, overdracht: registry.overdrachten };
+    const lists = {
+      knooppunt: registry.knooppunten,
+      organisatie: registry.organisaties,
+      deelname: registry.deelnames,
+      overdracht: registry.overdrachten,
+    };
     for (const [kind, list] of Object.entries(lists) as [EditableKind, { id: string }[]][]) {
-      for (const entity of list) expect(roundTrip(kind, gegevensVan(entity as never))).toEqual(gegevensVan(entity as never));
+      for (const entity of list)
+        expect(roundTrip(kind, gegevensVan(entity as never))).toEqual(gegevensVan(entity as never));
     }
   });
 
   it('keeps free text with separators and diacritics intact, and lists in their order', () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 60 }).filter((s) => s.trim() !== ''), fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'd'), { maxLength: 4 }), (tekst, themaIds) => {
-        const k = buildKnooppunt({ doel: tekst.trim(), themaIds });
-        expect(roundTrip('knooppunt', k)).toMatchObject({ doel: tekst.trim(), themaIds });
-      }),
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 60 }).filter((s) => s.trim() !== ''),
+        fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'd'), { maxLength: 4 }),
+        (tekst, themaIds) => {
+          const k = buildKnooppunt({ doel: tekst.trim(), themaIds });
+          expect(roundTrip('knooppunt', k)).toMatchObject({ doel: tekst.trim(), themaIds });
+        },
+      ),
     );
   });
 
   it('says in Dutch what a cell cannot mean, per field', () => {
-    const { fouten } = inputOf('knooppunt', { leeftijdMin: 'twaalf', gezamenlijkeRegeling: 'misschien', aanpalend: 'kp-1' });
+    const { fouten } = inputOf('knooppunt', {
+      leeftijdMin: 'twaalf',
+      gezamenlijkeRegeling: 'misschien',
+      aanpalend: 'kp-1',
+    });
     expect(fouten).toEqual([
       { pad: 'leeftijdMin', melding: '"twaalf" is geen geheel getal' },
       { pad: 'gezamenlijkeRegeling', melding: '"misschien" is geen ja of nee' },

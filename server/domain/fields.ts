@@ -24,7 +24,19 @@ import {
 } from './model.ts';
 import type { RefTarget } from './references.ts';
 
-export type VeldSoort = 'tekst' | 'lang' | 'getal' | 'datum' | 'janee' | 'janeeLeeg' | 'keuze' | 'keuzes' | 'ref' | 'refs' | 'wetten' | 'aanpalend';
+export type VeldSoort =
+  | 'tekst'
+  | 'lang'
+  | 'getal'
+  | 'datum'
+  | 'janee'
+  | 'janeeLeeg'
+  | 'keuze'
+  | 'keuzes'
+  | 'ref'
+  | 'refs'
+  | 'wetten'
+  | 'aanpalend';
 
 export interface Veld {
   /** Place in the input, dotted for documents; also the spreadsheet column. */
@@ -46,87 +58,422 @@ export interface Veld {
   alleenLezen?: true;
 }
 
-const VERIFICATIE_UITLEG = '§2.6 stap 3. Wordt vastgelegd met de knop "Markeer als geverifieerd", niet hier of in een import.';
+const VERIFICATIE_UITLEG =
+  '§2.6 stap 3. Wordt vastgelegd met de knop "Markeer als geverifieerd", niet hier of in een import.';
 
 const document = (naam: string, label: string, bron: string): Veld[] => [
-  { pad: `${naam}.status`, label: `${label}: status`, soort: 'keuze', waarden: DOCUMENT_STATUSSEN, groep: 'Governance', standaard: 'ONBEKEND', uitleg: bron },
+  {
+    pad: `${naam}.status`,
+    label: `${label}: status`,
+    soort: 'keuze',
+    waarden: DOCUMENT_STATUSSEN,
+    groep: 'Governance',
+    standaard: 'ONBEKEND',
+    uitleg: bron,
+  },
   { pad: `${naam}.datum`, label: `${label}: vastgesteld op`, soort: 'datum', groep: 'Governance' },
-  { pad: `${naam}.geldigTot`, label: `${label}: geldig tot en met`, soort: 'datum', groep: 'Governance' },
+  {
+    pad: `${naam}.geldigTot`,
+    label: `${label}: geldig tot en met`,
+    soort: 'datum',
+    groep: 'Governance',
+  },
 ];
 
 export const VELDEN: Record<EditableKind, readonly Veld[]> = {
   knooppunt: [
-    { pad: 'naam', label: 'Naam', soort: 'tekst', groep: 'Algemeen', verplicht: true, uitleg: 'Uniek binnen de regio.' },
-    { pad: 'regioId', label: 'Regio', soort: 'ref', doel: 'regio', groep: 'Algemeen', verplicht: true, uitleg: 'De regio die de beschrijving beheert.' },
-    { pad: 'functie', label: 'Functie', soort: 'keuze', waarden: FUNCTIES, groep: 'Typering', verplicht: true, uitleg: 'Typering 1: meldpunt of overlegtafel (§2.5).' },
-    { pad: 'werkproces', label: 'Werkproces', soort: 'keuze', waarden: WERKPROCESSEN, groep: 'Typering', verplicht: true, uitleg: 'Bijlage 1.' },
-    { pad: 'wettelijkeBasis', label: 'Wettelijke basis', soort: 'keuze', waarden: WETTELIJKE_BASES, groep: 'Typering', verplicht: true, uitleg: 'Typering 2 (§2.5).' },
-    { pad: 'taakhouderId', label: 'Taakhouder', soort: 'ref', doel: 'organisatie', groep: 'Typering', uitleg: 'Alleen bij taak van één partij: aan wiens taak het knooppunt is toe te rekenen.' },
-    { pad: 'wettelijkeBasisToelichting', label: 'Toelichting op de wettelijke basis', soort: 'lang', groep: 'Typering' },
-    { pad: 'wetten', label: 'Wetten en artikelen', soort: 'wetten', groep: 'Typering', uitleg: 'Op artikelniveau (§3.7 stap 2).' },
-    { pad: 'samenstelling', label: 'Samenstelling', soort: 'keuze', waarden: SAMENSTELLINGEN, groep: 'Typering', verplicht: true, uitleg: 'Typering 3: vaste of wisselende deelnemers (§2.5).' },
-    { pad: 'schaal', label: 'Schaal', soort: 'keuze', waarden: SCHALEN, groep: 'Typering', verplicht: true },
-    { pad: 'maatschappelijkeOpgave', label: 'Maatschappelijke opgave', soort: 'lang', groep: 'Doel en doelgroep', uitleg: '§2.6 stap 2.' },
-    { pad: 'doel', label: 'Doel', soort: 'lang', groep: 'Doel en doelgroep', uitleg: 'Het doel van de samenwerking en de gegevensverwerking (§3.7 stap 1).' },
+    {
+      pad: 'naam',
+      label: 'Naam',
+      soort: 'tekst',
+      groep: 'Algemeen',
+      verplicht: true,
+      uitleg: 'Uniek binnen de regio.',
+    },
+    {
+      pad: 'regioId',
+      label: 'Regio',
+      soort: 'ref',
+      doel: 'regio',
+      groep: 'Algemeen',
+      verplicht: true,
+      uitleg: 'De regio die de beschrijving beheert.',
+    },
+    {
+      pad: 'functie',
+      label: 'Functie',
+      soort: 'keuze',
+      waarden: FUNCTIES,
+      groep: 'Typering',
+      verplicht: true,
+      uitleg: 'Typering 1: meldpunt of overlegtafel (§2.5).',
+    },
+    {
+      pad: 'werkproces',
+      label: 'Werkproces',
+      soort: 'keuze',
+      waarden: WERKPROCESSEN,
+      groep: 'Typering',
+      verplicht: true,
+      uitleg: 'Bijlage 1.',
+    },
+    {
+      pad: 'wettelijkeBasis',
+      label: 'Wettelijke basis',
+      soort: 'keuze',
+      waarden: WETTELIJKE_BASES,
+      groep: 'Typering',
+      verplicht: true,
+      uitleg: 'Typering 2 (§2.5).',
+    },
+    {
+      pad: 'taakhouderId',
+      label: 'Taakhouder',
+      soort: 'ref',
+      doel: 'organisatie',
+      groep: 'Typering',
+      uitleg: 'Alleen bij taak van één partij: aan wiens taak het knooppunt is toe te rekenen.',
+    },
+    {
+      pad: 'wettelijkeBasisToelichting',
+      label: 'Toelichting op de wettelijke basis',
+      soort: 'lang',
+      groep: 'Typering',
+    },
+    {
+      pad: 'wetten',
+      label: 'Wetten en artikelen',
+      soort: 'wetten',
+      groep: 'Typering',
+      uitleg: 'Op artikelniveau (§3.7 stap 2).',
+    },
+    {
+      pad: 'samenstelling',
+      label: 'Samenstelling',
+      soort: 'keuze',
+      waarden: SAMENSTELLINGEN,
+      groep: 'Typering',
+      verplicht: true,
+      uitleg: 'Typering 3: vaste of wisselende deelnemers (§2.5).',
+    },
+    {
+      pad: 'schaal',
+      label: 'Schaal',
+      soort: 'keuze',
+      waarden: SCHALEN,
+      groep: 'Typering',
+      verplicht: true,
+    },
+    {
+      pad: 'maatschappelijkeOpgave',
+      label: 'Maatschappelijke opgave',
+      soort: 'lang',
+      groep: 'Doel en doelgroep',
+      uitleg: '§2.6 stap 2.',
+    },
+    {
+      pad: 'doel',
+      label: 'Doel',
+      soort: 'lang',
+      groep: 'Doel en doelgroep',
+      uitleg: 'Het doel van de samenwerking en de gegevensverwerking (§3.7 stap 1).',
+    },
     { pad: 'doelgroep', label: 'Doelgroep', soort: 'lang', groep: 'Doel en doelgroep' },
     { pad: 'leeftijdMin', label: 'Minimumleeftijd', soort: 'getal', groep: 'Doel en doelgroep' },
     { pad: 'leeftijdMax', label: 'Maximumleeftijd', soort: 'getal', groep: 'Doel en doelgroep' },
-    { pad: 'aanmeldcriteria', label: 'Aanmeldcriteria', soort: 'lang', groep: 'Doel en doelgroep', uitleg: 'Welke casus hoort hier thuis, en welke niet (§2.2, §4.2).' },
-    { pad: 'signalen', label: 'Signalen', soort: 'keuzes', waarden: SIGNALEN, groep: 'Doel en doelgroep' },
+    {
+      pad: 'aanmeldcriteria',
+      label: 'Aanmeldcriteria',
+      soort: 'lang',
+      groep: 'Doel en doelgroep',
+      uitleg: 'Welke casus hoort hier thuis, en welke niet (§2.2, §4.2).',
+    },
+    {
+      pad: 'signalen',
+      label: 'Signalen',
+      soort: 'keuzes',
+      waarden: SIGNALEN,
+      groep: 'Doel en doelgroep',
+    },
     { pad: 'themaIds', label: "Thema's", soort: 'refs', doel: 'thema', groep: 'Doel en doelgroep' },
-    { pad: 'gemeenteIds', label: 'Werkgebied (gemeenten)', soort: 'refs', doel: 'gemeente', groep: 'Doel en doelgroep' },
-    { pad: 'belegdBijId', label: 'Belegd bij', soort: 'ref', doel: 'organisatie', groep: 'Verantwoordelijkheid', uitleg: 'De organisatie waarbij de uitvoering is belegd (§2.4).' },
-    { pad: 'verwerkingsverantwoordelijkheid', label: 'Verwerkingsverantwoordelijkheid', soort: 'keuze', waarden: VERWERKINGSVERANTWOORDELIJKHEDEN, groep: 'Verantwoordelijkheid', standaard: 'ONBEKEND', uitleg: '§3.5.' },
-    { pad: 'verwerkingsverantwoordelijkeId', label: 'Verwerkingsverantwoordelijke', soort: 'ref', doel: 'organisatie', groep: 'Verantwoordelijkheid', uitleg: 'Alleen als één partij verantwoordelijk is.' },
-    { pad: 'gezamenlijkeRegeling', label: 'Regeling gezamenlijke verantwoordelijkheid (art. 26 AVG)', soort: 'janee', groep: 'Verantwoordelijkheid' },
-    ...document('convenant', 'Convenant', '§3.8; met de politie aan tafel verplicht (art. 20 WPG).'),
+    {
+      pad: 'gemeenteIds',
+      label: 'Werkgebied (gemeenten)',
+      soort: 'refs',
+      doel: 'gemeente',
+      groep: 'Doel en doelgroep',
+    },
+    {
+      pad: 'belegdBijId',
+      label: 'Belegd bij',
+      soort: 'ref',
+      doel: 'organisatie',
+      groep: 'Verantwoordelijkheid',
+      uitleg: 'De organisatie waarbij de uitvoering is belegd (§2.4).',
+    },
+    {
+      pad: 'verwerkingsverantwoordelijkheid',
+      label: 'Verwerkingsverantwoordelijkheid',
+      soort: 'keuze',
+      waarden: VERWERKINGSVERANTWOORDELIJKHEDEN,
+      groep: 'Verantwoordelijkheid',
+      standaard: 'ONBEKEND',
+      uitleg: '§3.5.',
+    },
+    {
+      pad: 'verwerkingsverantwoordelijkeId',
+      label: 'Verwerkingsverantwoordelijke',
+      soort: 'ref',
+      doel: 'organisatie',
+      groep: 'Verantwoordelijkheid',
+      uitleg: 'Alleen als één partij verantwoordelijk is.',
+    },
+    {
+      pad: 'gezamenlijkeRegeling',
+      label: 'Regeling gezamenlijke verantwoordelijkheid (art. 26 AVG)',
+      soort: 'janee',
+      groep: 'Verantwoordelijkheid',
+    },
+    ...document(
+      'convenant',
+      'Convenant',
+      '§3.8; met de politie aan tafel verplicht (art. 20 WPG).',
+    ),
     ...document('privacyprotocol', 'Privacyprotocol', '§3.8.'),
     ...document('dpia', 'DPIA', '§3.4.'),
-    { pad: 'bewaartermijn', label: 'Bewaartermijn', soort: 'tekst', groep: 'Privacy', uitleg: '§3.2 (5).' },
-    { pad: 'bewaartermijnOnderbouwing', label: 'Onderbouwing van de bewaartermijn', soort: 'lang', groep: 'Privacy' },
-    { pad: 'privacyverklaring', label: 'Privacyverklaring', soort: 'tekst', groep: 'Privacy', uitleg: '§3.5.' },
-    { pad: 'informerenBetrokkenen', label: 'Hoe betrokkenen worden geïnformeerd', soort: 'lang', groep: 'Privacy', uitleg: '§3.5.' },
-    { pad: 'contactpuntRechten', label: 'Contactpunt voor de rechten van betrokkenen', soort: 'tekst', groep: 'Privacy', uitleg: '§3.5, §4.4.' },
-    { pad: 'risicos', label: "Risico's voor burgers", soort: 'lang', groep: 'Privacy', uitleg: '§2.6 stap 2, §3.4.' },
+    {
+      pad: 'bewaartermijn',
+      label: 'Bewaartermijn',
+      soort: 'tekst',
+      groep: 'Privacy',
+      uitleg: '§3.2 (5).',
+    },
+    {
+      pad: 'bewaartermijnOnderbouwing',
+      label: 'Onderbouwing van de bewaartermijn',
+      soort: 'lang',
+      groep: 'Privacy',
+    },
+    {
+      pad: 'privacyverklaring',
+      label: 'Privacyverklaring',
+      soort: 'tekst',
+      groep: 'Privacy',
+      uitleg: '§3.5.',
+    },
+    {
+      pad: 'informerenBetrokkenen',
+      label: 'Hoe betrokkenen worden geïnformeerd',
+      soort: 'lang',
+      groep: 'Privacy',
+      uitleg: '§3.5.',
+    },
+    {
+      pad: 'contactpuntRechten',
+      label: 'Contactpunt voor de rechten van betrokkenen',
+      soort: 'tekst',
+      groep: 'Privacy',
+      uitleg: '§3.5, §4.4.',
+    },
+    {
+      pad: 'risicos',
+      label: "Risico's voor burgers",
+      soort: 'lang',
+      groep: 'Privacy',
+      uitleg: '§2.6 stap 2, §3.4.',
+    },
     { pad: 'maatregelen', label: 'Maatregelen', soort: 'lang', groep: 'Privacy' },
-    { pad: 'aanpalend', label: 'Aanpalende knooppunten', soort: 'aanpalend', groep: 'Samenhang', uitleg: 'Welke andere knooppunten relevant zijn, en waarom (§2.6 stap 2).' },
+    {
+      pad: 'aanpalend',
+      label: 'Aanpalende knooppunten',
+      soort: 'aanpalend',
+      groep: 'Samenhang',
+      uitleg: 'Welke andere knooppunten relevant zijn, en waarom (§2.6 stap 2).',
+    },
     { pad: 'geldigVanaf', label: 'Bestaat vanaf', soort: 'datum', groep: 'Geldigheid' },
-    { pad: 'geldigTot', label: 'Bestaat tot en met', soort: 'datum', groep: 'Geldigheid', uitleg: 'Daarna is het knooppunt beëindigd en standaard verborgen.' },
-    { pad: 'geverifieerdDoor', label: 'Geverifieerd door', soort: 'tekst', groep: 'Geldigheid', alleenLezen: true, uitleg: VERIFICATIE_UITLEG },
-    { pad: 'geverifieerdOp', label: 'Geverifieerd op', soort: 'datum', groep: 'Geldigheid', alleenLezen: true, uitleg: VERIFICATIE_UITLEG },
+    {
+      pad: 'geldigTot',
+      label: 'Bestaat tot en met',
+      soort: 'datum',
+      groep: 'Geldigheid',
+      uitleg: 'Daarna is het knooppunt beëindigd en standaard verborgen.',
+    },
+    {
+      pad: 'geverifieerdDoor',
+      label: 'Geverifieerd door',
+      soort: 'tekst',
+      groep: 'Geldigheid',
+      alleenLezen: true,
+      uitleg: VERIFICATIE_UITLEG,
+    },
+    {
+      pad: 'geverifieerdOp',
+      label: 'Geverifieerd op',
+      soort: 'datum',
+      groep: 'Geldigheid',
+      alleenLezen: true,
+      uitleg: VERIFICATIE_UITLEG,
+    },
   ],
   organisatie: [
     { pad: 'naam', label: 'Naam', soort: 'tekst', groep: 'Organisatie', verplicht: true },
-    { pad: 'type', label: 'Soort', soort: 'keuze', waarden: ORGANISATIE_TYPES, groep: 'Organisatie', verplicht: true },
-    { pad: 'privacykader', label: 'Privacykader', soort: 'keuze', waarden: PRIVACYKADERS, groep: 'Organisatie', verplicht: true, uitleg: '§3.1.' },
-    { pad: 'beroepsgeheim', label: 'Beroepsgeheim', soort: 'tekst', groep: 'Organisatie', uitleg: '§4.5.' },
+    {
+      pad: 'type',
+      label: 'Soort',
+      soort: 'keuze',
+      waarden: ORGANISATIE_TYPES,
+      groep: 'Organisatie',
+      verplicht: true,
+    },
+    {
+      pad: 'privacykader',
+      label: 'Privacykader',
+      soort: 'keuze',
+      waarden: PRIVACYKADERS,
+      groep: 'Organisatie',
+      verplicht: true,
+      uitleg: '§3.1.',
+    },
+    {
+      pad: 'beroepsgeheim',
+      label: 'Beroepsgeheim',
+      soort: 'tekst',
+      groep: 'Organisatie',
+      uitleg: '§4.5.',
+    },
   ],
   deelname: [
-    { pad: 'knooppuntId', label: 'Knooppunt', soort: 'ref', doel: 'knooppunt', groep: 'Deelname', verplicht: true },
-    { pad: 'organisatieId', label: 'Organisatie', soort: 'ref', doel: 'organisatie', groep: 'Deelname', verplicht: true },
-    { pad: 'rol', label: 'Rol', soort: 'keuze', waarden: ROLLEN, groep: 'Deelname', verplicht: true, uitleg: '§3.7 stap 2.' },
-    { pad: 'taak', label: 'Taak', soort: 'lang', groep: 'Deelname', uitleg: 'De (wettelijke) taak waarop de partij deelneemt; geen taak is geen deelname (§4.1).' },
+    {
+      pad: 'knooppuntId',
+      label: 'Knooppunt',
+      soort: 'ref',
+      doel: 'knooppunt',
+      groep: 'Deelname',
+      verplicht: true,
+    },
+    {
+      pad: 'organisatieId',
+      label: 'Organisatie',
+      soort: 'ref',
+      doel: 'organisatie',
+      groep: 'Deelname',
+      verplicht: true,
+    },
+    {
+      pad: 'rol',
+      label: 'Rol',
+      soort: 'keuze',
+      waarden: ROLLEN,
+      groep: 'Deelname',
+      verplicht: true,
+      uitleg: '§3.7 stap 2.',
+    },
+    {
+      pad: 'taak',
+      label: 'Taak',
+      soort: 'lang',
+      groep: 'Deelname',
+      uitleg: 'De (wettelijke) taak waarop de partij deelneemt; geen taak is geen deelname (§4.1).',
+    },
     { pad: 'wetten', label: 'Wet en artikel van de taak', soort: 'wetten', groep: 'Deelname' },
-    { pad: 'grondslag', label: 'Grondslag', soort: 'keuze', waarden: GRONDSLAGEN, groep: 'Deelname', standaard: 'ONBEKEND', uitleg: 'Toestemming is geen geldige grondslag (§3.3).' },
+    {
+      pad: 'grondslag',
+      label: 'Grondslag',
+      soort: 'keuze',
+      waarden: GRONDSLAGEN,
+      groep: 'Deelname',
+      standaard: 'ONBEKEND',
+      uitleg: 'Toestemming is geen geldige grondslag (§3.3).',
+    },
     { pad: 'noodzaak', label: 'Waarom deelname nodig is', soort: 'lang', groep: 'Deelname' },
     { pad: 'beroepsgeheim', label: 'Beroepsgeheim', soort: 'janee', groep: 'Gegevens' },
-    { pad: 'beroepsgeheimRegeling', label: 'Regeling voor het beroepsgeheim', soort: 'keuze', waarden: BEROEPSGEHEIM_REGELINGEN, groep: 'Gegevens', uitleg: '§4.5 stappenplan.' },
-    { pad: 'bijzondereGegevens', label: 'Bijzondere persoonsgegevens', soort: 'janee', groep: 'Gegevens' },
-    { pad: 'strafrechtelijkeGegevens', label: 'Strafrechtelijke gegevens', soort: 'janee', groep: 'Gegevens' },
+    {
+      pad: 'beroepsgeheimRegeling',
+      label: 'Regeling voor het beroepsgeheim',
+      soort: 'keuze',
+      waarden: BEROEPSGEHEIM_REGELINGEN,
+      groep: 'Gegevens',
+      uitleg: '§4.5 stappenplan.',
+    },
+    {
+      pad: 'bijzondereGegevens',
+      label: 'Bijzondere persoonsgegevens',
+      soort: 'janee',
+      groep: 'Gegevens',
+    },
+    {
+      pad: 'strafrechtelijkeGegevens',
+      label: 'Strafrechtelijke gegevens',
+      soort: 'janee',
+      groep: 'Gegevens',
+    },
     { pad: 'bsn', label: 'BSN', soort: 'janee', groep: 'Gegevens' },
-    { pad: 'verwerkingsbasisBijzonder', label: 'Grondslag voor bijzondere en strafrechtelijke gegevens en BSN', soort: 'lang', groep: 'Gegevens', uitleg: '§3.7 stap 4 b–d.' },
+    {
+      pad: 'verwerkingsbasisBijzonder',
+      label: 'Grondslag voor bijzondere en strafrechtelijke gegevens en BSN',
+      soort: 'lang',
+      groep: 'Gegevens',
+      uitleg: '§3.7 stap 4 b–d.',
+    },
     { pad: 'convenantpartner', label: 'Convenantpartner', soort: 'janee', groep: 'Gegevens' },
   ],
   overdracht: [
-    { pad: 'vanId', label: 'Van knooppunt', soort: 'ref', doel: 'knooppunt', groep: 'Route', verplicht: true },
-    { pad: 'naarId', label: 'Naar knooppunt', soort: 'ref', doel: 'knooppunt', groep: 'Route', verplicht: true },
-    { pad: 'soort', label: 'Soort', soort: 'keuze', waarden: OVERDRACHT_SOORTEN, groep: 'Route', verplicht: true, uitleg: '§5.3.' },
+    {
+      pad: 'vanId',
+      label: 'Van knooppunt',
+      soort: 'ref',
+      doel: 'knooppunt',
+      groep: 'Route',
+      verplicht: true,
+    },
+    {
+      pad: 'naarId',
+      label: 'Naar knooppunt',
+      soort: 'ref',
+      doel: 'knooppunt',
+      groep: 'Route',
+      verplicht: true,
+    },
+    {
+      pad: 'soort',
+      label: 'Soort',
+      soort: 'keuze',
+      waarden: OVERDRACHT_SOORTEN,
+      groep: 'Route',
+      verplicht: true,
+      uitleg: '§5.3.',
+    },
     { pad: 'criteria', label: 'Wanneer deze route wordt gebruikt', soort: 'lang', groep: 'Route' },
-    { pad: 'aanmeldingDoor', label: 'Aanmelding door', soort: 'keuze', waarden: AANMELDING_DOOR, groep: 'Route', standaard: 'NIET_VASTGELEGD', uitleg: 'Zonder eigen wettelijke taak meldt een partner aan (§4.3 fase 4).' },
-    { pad: 'aanmelderId', label: 'Aanmelder (partner)', soort: 'ref', doel: 'organisatie', groep: 'Route' },
-    { pad: 'informatie', label: 'Informatie die mee mag', soort: 'lang', groep: 'Route', uitleg: '§5.3 vuistregels.' },
+    {
+      pad: 'aanmeldingDoor',
+      label: 'Aanmelding door',
+      soort: 'keuze',
+      waarden: AANMELDING_DOOR,
+      groep: 'Route',
+      standaard: 'NIET_VASTGELEGD',
+      uitleg: 'Zonder eigen wettelijke taak meldt een partner aan (§4.3 fase 4).',
+    },
+    {
+      pad: 'aanmelderId',
+      label: 'Aanmelder (partner)',
+      soort: 'ref',
+      doel: 'organisatie',
+      groep: 'Route',
+    },
+    {
+      pad: 'informatie',
+      label: 'Informatie die mee mag',
+      soort: 'lang',
+      groep: 'Route',
+      uitleg: '§5.3 vuistregels.',
+    },
     { pad: 'warm', label: 'Warme overdracht', soort: 'janeeLeeg', groep: 'Route' },
-    { pad: 'clientGeinformeerdDoor', label: 'Wie de cliënt informeert', soort: 'tekst', groep: 'Route' },
+    {
+      pad: 'clientGeinformeerdDoor',
+      label: 'Wie de cliënt informeert',
+      soort: 'tekst',
+      groep: 'Route',
+    },
   ],
 };
 
@@ -143,7 +490,13 @@ export interface CelFout {
 }
 
 function waardeOp(object: unknown, pad: string): unknown {
-  return pad.split('.').reduce<unknown>((o, key) => (o === null || typeof o !== 'object' ? undefined : (o as Record<string, unknown>)[key]), object);
+  return pad
+    .split('.')
+    .reduce<unknown>(
+      (o, key) =>
+        o === null || typeof o !== 'object' ? undefined : (o as Record<string, unknown>)[key],
+      object,
+    );
 }
 
 function zetOp(object: Record<string, unknown>, pad: string, value: unknown): void {
@@ -166,11 +519,14 @@ export const lijstCel = (items: readonly string[]): string => items.join(`${LIJS
 /** "wet: artikel" → the pair; an item without ":" has no article. */
 export function celPaar(item: string): [string, string | null] {
   const at = item.indexOf(':');
-  return at < 0 ? [item.trim(), null] : [item.slice(0, at).trim(), item.slice(at + 1).trim() || null];
+  return at < 0
+    ? [item.trim(), null]
+    : [item.slice(0, at).trim(), item.slice(at + 1).trim() || null];
 }
 
 /** The pair as one item: "wet: artikel", or the law alone. */
-export const paarCel = (eerste: string, tweede: string | null): string => (tweede ? `${eerste}: ${tweede}` : eerste);
+export const paarCel = (eerste: string, tweede: string | null): string =>
+  tweede ? `${eerste}: ${tweede}` : eerste;
 
 /** The cell text of a field in a description: what an export writes and a form shows. */
 export function cellOf(veld: Veld, gegevens: object): string {
@@ -184,9 +540,13 @@ export function cellOf(veld: Veld, gegevens: object): string {
     case 'refs':
       return lijstCel(v as string[]);
     case 'wetten':
-      return lijstCel((v as { wetId: string; artikel: string | null }[]).map((w) => paarCel(w.wetId, w.artikel)));
+      return lijstCel(
+        (v as { wetId: string; artikel: string | null }[]).map((w) => paarCel(w.wetId, w.artikel)),
+      );
     case 'aanpalend':
-      return lijstCel((v as { knooppuntId: string; reden: string }[]).map((a) => paarCel(a.knooppuntId, a.reden)));
+      return lijstCel(
+        (v as { knooppuntId: string; reden: string }[]).map((a) => paarCel(a.knooppuntId, a.reden)),
+      );
     default:
       return typeof v === 'string' ? v : JSON.stringify(v);
   }
@@ -222,7 +582,8 @@ function valueOf(veld: Veld, raw: string): unknown {
     case 'aanpalend':
       return celItems(cel).map((item) => {
         const [knooppuntId, reden] = celPaar(item);
-        if (reden === null) throw new Error(`bij "${item}" ontbreekt de reden: schrijf "knooppunt-id: reden"`);
+        if (reden === null)
+          throw new Error(`bij "${item}" ontbreekt de reden: schrijf "knooppunt-id: reden"`);
         return { knooppuntId, reden };
       });
     default:
@@ -234,7 +595,10 @@ function valueOf(veld: Veld, raw: string): unknown {
  * Input of a kind from cells by path: what a form or a spreadsheet row holds. Missing columns
  * count as empty; a required keuze left empty becomes absent, so validation names it.
  */
-export function inputOf(kind: EditableKind, cellen: Readonly<Record<string, string | undefined>>): { input: Record<string, unknown>; fouten: CelFout[] } {
+export function inputOf(
+  kind: EditableKind,
+  cellen: Readonly<Record<string, string | undefined>>,
+): { input: Record<string, unknown>; fouten: CelFout[] } {
   const input: Record<string, unknown> = {};
   const fouten: CelFout[] = [];
   for (const veld of VELDEN[kind]) {
@@ -256,5 +620,8 @@ export function cellsOf(kind: EditableKind, gegevens: object): Record<string, st
 /** The field a validation path points into: "input.wetten[2].wetId" → "wetten", "input.convenant.datum" → "convenant.datum". */
 export function veldVanPad(kind: EditableKind, pad: string): Veld | undefined {
   const bare = pad.replace(/^[^.[]*\.?/, '').replace(/\[\d+\].*$/, '');
-  return VELDEN[kind].find((v) => v.pad === bare) ?? VELDEN[kind].find((v) => bare.startsWith(`${v.pad}.`));
+  return (
+    VELDEN[kind].find((v) => v.pad === bare) ??
+    VELDEN[kind].find((v) => bare.startsWith(`${v.pad}.`))
+  );
 }

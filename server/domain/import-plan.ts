@@ -8,7 +8,15 @@ import { canonicalJson } from './audit.ts';
 import { ValidationError } from './errors.ts';
 import { cellsOf, inputOf, veldVanPad, VELDEN } from './fields.ts';
 import { foldText } from './knooppunt-filter.ts';
-import { gegevensVan, type EditableKind, type EditableKinds, type Knooppunt, type KnooppuntGegevens, type NewEntity, type Versioned } from './model.ts';
+import {
+  gegevensVan,
+  type EditableKind,
+  type EditableKinds,
+  type Knooppunt,
+  type KnooppuntGegevens,
+  type NewEntity,
+  type Versioned,
+} from './model.ts';
 import { referencesOf, TARGET_LABELS, uniqueKeyOf, type RefTarget } from './references.ts';
 import { objectenVan, type RegistryIndex } from './registry-index.ts';
 import { parseGegevens } from './validation.ts';
@@ -32,8 +40,13 @@ export interface Blad {
 
 /** One sheet of everything stored of a kind, ended knooppunten included, in id order. */
 export function exportSheet(view: RegistryIndex, blad: (typeof BLADEN)[number]): Blad {
-  const objecten: Versioned[] = [...objectenVan(view, blad.kind).values()].sort((a, b) => a.id.localeCompare(b.id));
-  return { ...blad, rijen: objecten.map((o) => ({ id: o.id, ...cellsOf(blad.kind, gegevensVan(o)) })) };
+  const objecten: Versioned[] = [...objectenVan(view, blad.kind).values()].sort((a, b) =>
+    a.id.localeCompare(b.id),
+  );
+  return {
+    ...blad,
+    rijen: objecten.map((o) => ({ id: o.id, ...cellsOf(blad.kind, gegevensVan(o)) })),
+  };
 }
 
 /** A row as read: its sheet, its row number as the spreadsheet shows it, and its cells by column. */
@@ -93,11 +106,11 @@ function nieuwId(kind: EditableKind, gegevens: EditableKinds[EditableKind]['gege
 const naamVan = (kind: EditableKind, gegevens: object, view: RegistryIndex): string => {
   const g = gegevens as Record<string, string>;
   const k = (id: string | undefined) => (id ? (view.knooppunten.get(id)?.naam ?? id) : '?');
-  if (kind === 'deelname') return `${view.organisaties.get(g['organisatieId']!)?.naam ?? g['organisatieId']} in ${k(g['knooppuntId'])}`;
+  if (kind === 'deelname')
+    return `${view.organisaties.get(g['organisatieId']!)?.naam ?? g['organisatieId']} in ${k(g['knooppuntId'])}`;
   if (kind === 'overdracht') return `${k(g['vanId'])} → ${k(g['naarId'])}`;
   return g['naam'] ?? '?';
 };
-
 
 const REFERENCE_LISTS: Record<RefTarget, (view: RegistryIndex) => ReadonlyMap<string, unknown>> = {
   knooppunt: (v) => v.knooppunten,
@@ -120,12 +133,25 @@ export interface PlanOpties {
  * What the rows would change in the registry: created, changed and unchanged objects, and every
  * problem per row and column. References may point at objects the same import creates.
  */
-export function planImport(view: RegistryIndex, rijen: readonly ImportRij[], { verificatieOvernemen = false }: PlanOpties = {}): ImportPlan {
+export function planImport(
+  view: RegistryIndex,
+  rijen: readonly ImportRij[],
+  { verificatieOvernemen = false }: PlanOpties = {},
+): ImportPlan {
   const plan: ImportPlan = { wijzigingen: [], ongewijzigd: 0, fouten: [] };
-  const geldig: { rij: ImportRij; id: string; gegevens: EditableKinds[EditableKind]['gegevens'] }[] = [];
-  const fout = (rij: ImportRij, kolom: string | null, melding: string) => plan.fouten.push({ blad: rij.blad, rij: rij.rij, kolom, melding });
+  const geldig: {
+    rij: ImportRij;
+    id: string;
+    gegevens: EditableKinds[EditableKind]['gegevens'];
+  }[] = [];
+  const fout = (rij: ImportRij, kolom: string | null, melding: string) =>
+    plan.fouten.push({ blad: rij.blad, rij: rij.rij, kolom, melding });
 
-  const geordend = [...rijen].sort((a, b) => BLADEN.findIndex((x) => x.kind === a.kind) - BLADEN.findIndex((x) => x.kind === b.kind) || a.rij - b.rij);
+  const geordend = [...rijen].sort(
+    (a, b) =>
+      BLADEN.findIndex((x) => x.kind === a.kind) - BLADEN.findIndex((x) => x.kind === b.kind) ||
+      a.rij - b.rij,
+  );
   for (const rij of geordend) {
     const { input, fouten } = inputOf(rij.kind, rij.cellen);
     if (fouten.length > 0) {
@@ -147,13 +173,15 @@ export function planImport(view: RegistryIndex, rijen: readonly ImportRij[], { v
   const sleutels = new Map<string, string>();
   for (const { kind } of BLADEN) {
     for (const entity of objectenVan(view, kind).values()) {
-      if (!herschreven.has(`${kind}|${entity.id}`)) sleutels.set(`${kind}|${uniqueKeyOf(kind, gegevensVan(entity) as never).key}`, entity.id);
+      if (!herschreven.has(`${kind}|${entity.id}`))
+        sleutels.set(`${kind}|${uniqueKeyOf(kind, gegevensVan(entity) as never).key}`, entity.id);
     }
   }
   const ids = new Map<string, ImportRij>();
   const goed = geldig.filter(({ rij, id, gegevens }) => {
     const eerder = ids.get(`${rij.kind}|${id}`);
-    if (eerder) return (fout(rij, 'id', `id "${id}" staat ook in ${eerder.blad} rij ${eerder.rij}`), false);
+    if (eerder)
+      return (fout(rij, 'id', `id "${id}" staat ook in ${eerder.blad} rij ${eerder.rij}`), false);
     ids.set(`${rij.kind}|${id}`, rij);
     const uniek = uniqueKeyOf(rij.kind, gegevens);
     const key = `${rij.kind}|${uniek.key}`;
@@ -166,25 +194,57 @@ export function planImport(view: RegistryIndex, rijen: readonly ImportRij[], { v
   // References: to a stored object, or to one this import creates.
   const nieuw = new Set(goed.map(({ rij, id }) => `${rij.kind}|${id}`));
   for (const { rij, id, gegevens: gelezen } of goed) {
-    const onbekend = referencesOf(rij.kind, gelezen).filter((ref) => !REFERENCE_LISTS[ref.target](view).has(ref.id) && !nieuw.has(`${ref.target}|${ref.id}`));
+    const onbekend = referencesOf(rij.kind, gelezen).filter(
+      (ref) =>
+        !REFERENCE_LISTS[ref.target](view).has(ref.id) && !nieuw.has(`${ref.target}|${ref.id}`),
+    );
     if (onbekend.length > 0) {
-      onbekend.forEach((ref) => fout(rij, veldVanPad(rij.kind, `input.${ref.field}`)?.pad ?? null, `verwijst naar ${TARGET_LABELS[ref.target]} "${ref.id}", die niet bestaat`));
+      onbekend.forEach((ref) =>
+        fout(
+          rij,
+          veldVanPad(rij.kind, `input.${ref.field}`)?.pad ?? null,
+          `verwijst naar ${TARGET_LABELS[ref.target]} "${ref.id}", die niet bestaat`,
+        ),
+      );
       continue;
     }
     const bestaand: Versioned | undefined = objectenVan(view, rij.kind).get(id);
     // The verification columns are for reading: only verifying sets them (security review L2).
-    const gegevens = rij.kind === 'knooppunt' && !verificatieOvernemen ? verificatieBehouden(gelezen as KnooppuntGegevens, bestaand as Knooppunt | undefined) : gelezen;
-    const wijziging = { kind: rij.kind, id, naam: naamVan(rij.kind, gegevens, view), blad: rij.blad, rij: rij.rij, versie: bestaand?.versie ?? null, gegevens };
-    if (bestaand && canonicalJson(gegevensVan(bestaand)) === canonicalJson(gegevens)) plan.ongewijzigd++;
+    const gegevens =
+      rij.kind === 'knooppunt' && !verificatieOvernemen
+        ? verificatieBehouden(gelezen as KnooppuntGegevens, bestaand as Knooppunt | undefined)
+        : gelezen;
+    const wijziging = {
+      kind: rij.kind,
+      id,
+      naam: naamVan(rij.kind, gegevens, view),
+      blad: rij.blad,
+      rij: rij.rij,
+      versie: bestaand?.versie ?? null,
+      gegevens,
+    };
+    if (bestaand && canonicalJson(gegevensVan(bestaand)) === canonicalJson(gegevens))
+      plan.ongewijzigd++;
     else plan.wijzigingen.push(wijziging);
   }
-  plan.fouten.sort((a, b) => BLADEN.findIndex((x) => x.naam === a.blad) - BLADEN.findIndex((x) => x.naam === b.blad) || a.rij - b.rij);
+  plan.fouten.sort(
+    (a, b) =>
+      BLADEN.findIndex((x) => x.naam === a.blad) - BLADEN.findIndex((x) => x.naam === b.blad) ||
+      a.rij - b.rij,
+  );
   return plan;
 }
 
 /** The answer of the preview, and of the confirmation (with the number of objects written). */
 export interface ImportAntwoord {
-  wijzigingen: { soort: EditableKind; id: string; naam: string; blad: string; rij: number; nieuw: boolean }[];
+  wijzigingen: {
+    soort: EditableKind;
+    id: string;
+    naam: string;
+    blad: string;
+    rij: number;
+    nieuw: boolean;
+  }[];
   ongewijzigd: number;
   /** The first IMPORT_GRENZEN.getoondeFouten row errors; aantalFouten counts them all. */
   fouten: RijFout[];
@@ -195,7 +255,9 @@ export interface ImportAntwoord {
 
 /** What a plan would write, as canonical text: equal plans, equal text. */
 export function planInhoud(plan: ImportPlan): string {
-  return canonicalJson(plan.wijzigingen.map(({ kind, id, versie, gegevens }) => [kind, id, versie, gegevens]));
+  return canonicalJson(
+    plan.wijzigingen.map(({ kind, id, versie, gegevens }) => [kind, id, versie, gegevens]),
+  );
 }
 
 /**
@@ -204,13 +266,24 @@ export function planInhoud(plan: ImportPlan): string {
  * can arrive in one import (the store checks every reference as it writes).
  */
 export function writesOf(plan: ImportPlan): (NewEntity & { versie: number | null })[] {
-  const nieuw = new Set(plan.wijzigingen.filter((w) => w.versie === null && w.kind === 'knooppunt').map((w) => w.id));
+  const nieuw = new Set(
+    plan.wijzigingen.filter((w) => w.versie === null && w.kind === 'knooppunt').map((w) => w.id),
+  );
   const writes: (NewEntity & { versie: number | null })[] = [];
   const later: (NewEntity & { versie: number | null })[] = [];
   for (const { kind, id, versie, gegevens } of plan.wijzigingen) {
     const k = gegevens as KnooppuntGegevens;
-    if (kind === 'knooppunt' && versie === null && k.aanpalend.some((a) => nieuw.has(a.knooppuntId))) {
-      writes.push({ kind, id, versie: null, gegevens: { ...k, aanpalend: k.aanpalend.filter((a) => !nieuw.has(a.knooppuntId)) } });
+    if (
+      kind === 'knooppunt' &&
+      versie === null &&
+      k.aanpalend.some((a) => nieuw.has(a.knooppuntId))
+    ) {
+      writes.push({
+        kind,
+        id,
+        versie: null,
+        gegevens: { ...k, aanpalend: k.aanpalend.filter((a) => !nieuw.has(a.knooppuntId)) },
+      });
       later.push({ kind, id, versie: 1, gegevens: k });
     } else {
       writes.push({ kind, id, versie, gegevens } as NewEntity & { versie: number | null });

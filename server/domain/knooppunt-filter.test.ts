@@ -13,9 +13,16 @@ describe('filterKnooppunten', () => {
       fc.property(leeftijd, leeftijd, leeftijd, leeftijd, (min, max, van, tot) => {
         fc.pre(min === null || max === null || min <= max);
         fc.pre(van === null || tot === null || van <= tot);
-        const index = indexRegistry(buildRegistry({ knooppunten: [entity('k', buildKnooppunt({ leeftijdMin: min, leeftijdMax: max }))] }));
+        const index = indexRegistry(
+          buildRegistry({
+            knooppunten: [entity('k', buildKnooppunt({ leeftijdMin: min, leeftijdMax: max }))],
+          }),
+        );
         const found = filterKnooppunten(index, { leeftijd: { van, tot } }).length === 1;
-        const overlap = [...Array(121).keys()].some((age) => age >= (min ?? 0) && age <= (max ?? 120) && age >= (van ?? 0) && age <= (tot ?? 120));
+        const overlap = [...Array(121).keys()].some(
+          (age) =>
+            age >= (min ?? 0) && age <= (max ?? 120) && age >= (van ?? 0) && age <= (tot ?? 120),
+        );
         expect(found).toBe(overlap);
       }),
     );
@@ -25,13 +32,19 @@ describe('filterKnooppunten', () => {
     const index = indexRegistry(
       buildRegistry({
         knooppunten: [
-          entity('a', buildKnooppunt({ naam: 'Aanmeldtafel', doel: 'Doorverwijzen naar Veilig Thuis' })),
+          entity(
+            'a',
+            buildKnooppunt({ naam: 'Aanmeldtafel', doel: 'Doorverwijzen naar Veilig Thuis' }),
+          ),
           entity('b', buildKnooppunt({ naam: 'Veilig Thuis regio' })),
           entity('c', buildKnooppunt({ naam: 'Casusoverleg', doel: 'Iets anders' })),
         ],
       }),
     );
-    expect(filterKnooppunten(index, { tekst: 'veilig thuis' }).map((k) => k.id)).toEqual(['b', 'a']);
+    expect(filterKnooppunten(index, { tekst: 'veilig thuis' }).map((k) => k.id)).toEqual([
+      'b',
+      'a',
+    ]);
     expect(filterKnooppunten(index, { tekst: 'CASUSOVERLÉG' }).map((k) => k.id)).toEqual(['c']);
     expect(filterKnooppunten(index, {}).map((k) => k.id)).toEqual(['a', 'c', 'b']);
   });
@@ -50,17 +63,29 @@ describe('filterKnooppunten narrowing by the index', () => {
       themaIds: fc.option(fc.subarray(themas), { nil: undefined }),
       gemeenteIds: fc.option(fc.subarray(gemeenten), { nil: undefined }),
       regioIds: fc.option(fc.subarray(['regio-a', 'regio-x']), { nil: undefined }),
-      functie: fc.option(fc.subarray(['MELDPUNT' as const, 'OVERLEGTAFEL' as const]), { nil: undefined }),
+      functie: fc.option(fc.subarray(['MELDPUNT' as const, 'OVERLEGTAFEL' as const]), {
+        nil: undefined,
+      }),
     });
     fc.assert(
       fc.property(fc.array(knooppunt, { maxLength: 12 }), filter, (parts, f) => {
-        const index = indexRegistry(buildRegistry({ knooppunten: parts.map((p, i) => entity(`k${i}`, buildKnooppunt({ ...p, naam: `K${(i * 7) % 13}-${i}` }))) }));
-        const any = <T>(wanted: readonly T[] | undefined, has: (x: T) => boolean) => !wanted?.length || wanted.some(has);
+        const index = indexRegistry(
+          buildRegistry({
+            knooppunten: parts.map((p, i) =>
+              entity(`k${i}`, buildKnooppunt({ ...p, naam: `K${(i * 7) % 13}-${i}` })),
+            ),
+          }),
+        );
+        const any = <T>(wanted: readonly T[] | undefined, has: (x: T) => boolean) =>
+          !wanted?.length || wanted.some(has);
         const plain = index.knooppuntenOpNaam.filter(
           (k) =>
             any(f.themaIds, (t) => k.themaIds.includes(t)) &&
             any(f.gemeenteIds, (g) => k.gemeenteIds.includes(g)) &&
-            any(f.regioIds, (r) => k.regioId === r || (r === 'regio-a' && k.gemeenteIds.length > 0)) &&
+            any(
+              f.regioIds,
+              (r) => k.regioId === r || (r === 'regio-a' && k.gemeenteIds.length > 0),
+            ) &&
             any(f.functie, (x) => k.functie === x),
         );
         expect(filterKnooppunten(index, f).map((k) => k.id)).toEqual(plain.map((k) => k.id));

@@ -17,21 +17,34 @@ export interface KnooppuntFilter {
   leeftijd?: { van?: number | null; tot?: number | null } | null;
 }
 
-const present = <T>(values: readonly T[] | null | undefined): values is readonly T[] => values != null && values.length > 0;
+const present = <T>(values: readonly T[] | null | undefined): values is readonly T[] =>
+  values != null && values.length > 0;
 
 /** Folds case and diacritics, so "zorgmijding" finds "Zorgmijding" and "cliënt" finds "client". */
 export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLocaleLowerCase('nl');
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLocaleLowerCase('nl');
 }
 
 /** The text free-text search looks in, folded; computed once per index. */
 export function searchableText(k: Knooppunt): string {
-  return foldText([k.naam, k.doel, k.maatschappelijkeOpgave, k.doelgroep, k.aanmeldcriteria].filter((s) => s !== null).join('\n'));
+  return foldText(
+    [k.naam, k.doel, k.maatschappelijkeOpgave, k.doelgroep, k.aanmeldcriteria]
+      .filter((s) => s !== null)
+      .join('\n'),
+  );
 }
 
 /** The knooppunt's age limits overlap the band; a missing limit on either side is open. */
-export function leeftijdPast(k: Knooppunt, band: { van?: number | null; tot?: number | null }): boolean {
-  return (k.leeftijdMin ?? 0) <= (band.tot ?? Infinity) && (k.leeftijdMax ?? Infinity) >= (band.van ?? 0);
+export function leeftijdPast(
+  k: Knooppunt,
+  band: { van?: number | null; tot?: number | null },
+): boolean {
+  return (
+    (k.leeftijdMin ?? 0) <= (band.tot ?? Infinity) && (k.leeftijdMax ?? Infinity) >= (band.van ?? 0)
+  );
 }
 
 /**
@@ -39,22 +52,43 @@ export function leeftijdPast(k: Knooppunt, band: { van?: number | null; tot?: nu
  * regio), in name order; all knooppunten otherwise. Every criterion is still checked on each.
  */
 function candidates(index: RegistryIndex, filter: KnooppuntFilter): readonly Knooppunt[] {
-  const union = (map: ReadonlyMap<string, readonly Knooppunt[]>, keys: readonly string[]) => new Set(keys.flatMap((key) => map.get(key) ?? []));
+  const union = (map: ReadonlyMap<string, readonly Knooppunt[]>, keys: readonly string[]) =>
+    new Set(keys.flatMap((key) => map.get(key) ?? []));
   const lists: Set<Knooppunt>[] = [];
   if (present(filter.themaIds)) lists.push(union(index.knooppuntenVanThema, filter.themaIds));
-  if (present(filter.gemeenteIds)) lists.push(union(index.knooppuntenVanGemeente, filter.gemeenteIds));
+  if (present(filter.gemeenteIds))
+    lists.push(union(index.knooppuntenVanGemeente, filter.gemeenteIds));
   if (present(filter.regioIds)) {
-    const gemeenten = filter.regioIds.flatMap((r) => (index.gemeentenVanRegio.get(r) ?? []).map((g) => g.id));
-    lists.push(new Set([...union(index.knooppuntenVanRegio, filter.regioIds), ...union(index.knooppuntenVanGemeente, gemeenten)]));
+    const gemeenten = filter.regioIds.flatMap((r) =>
+      (index.gemeentenVanRegio.get(r) ?? []).map((g) => g.id),
+    );
+    lists.push(
+      new Set([
+        ...union(index.knooppuntenVanRegio, filter.regioIds),
+        ...union(index.knooppuntenVanGemeente, gemeenten),
+      ]),
+    );
   }
   if (lists.length === 0) return index.knooppuntenOpNaam;
   const smallest = lists.reduce((a, b) => (b.size < a.size ? b : a));
-  return [...smallest].sort((a, b) => index.positieOpNaam.get(a.id)! - index.positieOpNaam.get(b.id)!);
+  return [...smallest].sort(
+    (a, b) => index.positieOpNaam.get(a.id)! - index.positieOpNaam.get(b.id)!,
+  );
 }
 
 export function filterKnooppunten(index: RegistryIndex, filter: KnooppuntFilter): Knooppunt[] {
   const checks: ((k: Knooppunt) => boolean)[] = [];
-  const { functie, werkproces, wettelijkeBasis, samenstelling, themaIds, organisatieIds, gemeenteIds, regioIds, tekst } = filter;
+  const {
+    functie,
+    werkproces,
+    wettelijkeBasis,
+    samenstelling,
+    themaIds,
+    organisatieIds,
+    gemeenteIds,
+    regioIds,
+    tekst,
+  } = filter;
   if (present(functie)) checks.push((k) => functie.includes(k.functie));
   if (present(werkproces)) checks.push((k) => werkproces.includes(k.werkproces));
   if (present(wettelijkeBasis)) checks.push((k) => wettelijkeBasis.includes(k.wettelijkeBasis));
@@ -70,7 +104,9 @@ export function filterKnooppunten(index: RegistryIndex, filter: KnooppuntFilter)
     );
   }
   if (present(regioIds)) {
-    const gemeenten = new Set(regioIds.flatMap((r) => (index.gemeentenVanRegio.get(r) ?? []).map((g) => g.id)));
+    const gemeenten = new Set(
+      regioIds.flatMap((r) => (index.gemeentenVanRegio.get(r) ?? []).map((g) => g.id)),
+    );
     checks.push((k) => regioIds.includes(k.regioId) || k.gemeenteIds.some((g) => gemeenten.has(g)));
   }
   const { leeftijd } = filter;

@@ -7,14 +7,29 @@ export const FUNCTIES = ['MELDPUNT', 'OVERLEGTAFEL'] as const;
 /** Bijlage 1.1–1.3: the work process variant. */
 export const WERKPROCESSEN = ['CASUSOVERLEG', 'MELDPUNT', 'SIGNALERING', 'GROEPSAANPAK'] as const;
 /** §2.5 typering 2: explicitly regulated, attributable to the task of one party, or neither. */
-export const WETTELIJKE_BASES = ['WETTELIJK_GEREGELD', 'TAAK_VAN_EEN_PARTIJ', 'NIET_EXPLICIET'] as const;
+export const WETTELIJKE_BASES = [
+  'WETTELIJK_GEREGELD',
+  'TAAK_VAN_EEN_PARTIJ',
+  'NIET_EXPLICIET',
+] as const;
 /** §2.5 typering 3: fixed participants, or participants that differ per casus. */
 export const SAMENSTELLINGEN = ['VAST', 'WISSELEND'] as const;
-export const SCHALEN = ['LOKAAL', 'SUBREGIONAAL', 'REGIONAAL', 'BOVENREGIONAAL', 'LANDELIJK'] as const;
+export const SCHALEN = [
+  'LOKAAL',
+  'SUBREGIONAAL',
+  'REGIONAAL',
+  'BOVENREGIONAAL',
+  'LANDELIJK',
+] as const;
 /** §3.5, §4.4: one controller, or joint controllers with an art. 26 AVG arrangement. */
 export const VERWERKINGSVERANTWOORDELIJKHEDEN = ['EEN_PARTIJ', 'GEZAMENLIJK', 'ONBEKEND'] as const;
 /** Status of a convenant, privacyprotocol or DPIA (§3.4, §3.8). */
-export const DOCUMENT_STATUSSEN = ['VASTGESTELD', 'IN_VOORBEREIDING', 'ONTBREEKT', 'ONBEKEND'] as const;
+export const DOCUMENT_STATUSSEN = [
+  'VASTGESTELD',
+  'IN_VOORBEREIDING',
+  'ONTBREEKT',
+  'ONBEKEND',
+] as const;
 /** §2.6 / IBD §1: the signals that make a casus multi-problem, used as matchable criteria. */
 export const SIGNALEN = [
   'MEERDERE_PROBLEMEN',
@@ -55,7 +70,13 @@ export const ORGANISATIE_TYPES = [
 export const PRIVACYKADERS = ['AVG', 'WPG', 'WJSG'] as const;
 
 /** §3.7 stap 2: the role a party has at the table. */
-export const ROLLEN = ['VASTE_DEELNEMER', 'OP_AFROEP', 'ADVISEUR', 'INFORMANT', 'PROCESREGISSEUR'] as const;
+export const ROLLEN = [
+  'VASTE_DEELNEMER',
+  'OP_AFROEP',
+  'ADVISEUR',
+  'INFORMANT',
+  'PROCESREGISSEUR',
+] as const;
 /**
  * §3.3: the grondslag of a participation. Consent (6.1.a) is listed because real inventories
  * contain it; it is stored as described and flagged by the compliance checks (RULES R04).
@@ -71,10 +92,20 @@ export const GRONDSLAGEN = [
   'ONBEKEND',
 ] as const;
 /** §4.5 stappenplan: how a party with professional secrecy may share at this table. */
-export const BEROEPSGEHEIM_REGELINGEN = ['TOESTEMMING', 'CONFLICT_VAN_PLICHTEN', 'WETTELIJK_MELDRECHT'] as const;
+export const BEROEPSGEHEIM_REGELINGEN = [
+  'TOESTEMMING',
+  'CONFLICT_VAN_PLICHTEN',
+  'WETTELIJK_MELDRECHT',
+] as const;
 
 /** §5.3 "Schakelen tussen knooppunten": the kinds of handover. */
-export const OVERDRACHT_SOORTEN = ['DOORVERWIJZING', 'OPSCHALING', 'AFSCHALING', 'TERUGVERWIJZING', 'SIGNAAL'] as const;
+export const OVERDRACHT_SOORTEN = [
+  'DOORVERWIJZING',
+  'OPSCHALING',
+  'AFSCHALING',
+  'TERUGVERWIJZING',
+  'SIGNAAL',
+] as const;
 /** §4.3 fase 4, §5.3: who does the aanmelding at the receiving knooppunt. */
 export const AANMELDING_DOOR = ['KNOOPPUNT_ZELF', 'PARTNER', 'NIET_VASTGELEGD'] as const;
 
@@ -267,7 +298,12 @@ export interface EditableKinds {
 export type EditableKind = keyof EditableKinds;
 
 /** How messages name each kind of object. */
-export const KIND_LABELS: Record<EditableKind, string> = { knooppunt: 'Knooppunt', organisatie: 'Organisatie', deelname: 'Deelname', overdracht: 'Overdracht' };
+export const KIND_LABELS: Record<EditableKind, string> = {
+  knooppunt: 'Knooppunt',
+  organisatie: 'Organisatie',
+  deelname: 'Deelname',
+  overdracht: 'Overdracht',
+};
 
 /** An object's description without what the store manages (id, version, time of the last write). */
 export function gegevensVan<T extends Versioned>(entity: T): Omit<T, keyof Versioned> {
@@ -276,7 +312,9 @@ export function gegevensVan<T extends Versioned>(entity: T): Omit<T, keyof Versi
 }
 
 /** One object to create, with its kind: the unit of a bulk import. */
-export type NewEntity = { [K in EditableKind]: { kind: K; id: string; gegevens: EditableKinds[K]['gegevens'] } }[EditableKind];
+export type NewEntity = {
+  [K in EditableKind]: { kind: K; id: string; gegevens: EditableKinds[K]['gegevens'] };
+}[EditableKind];
 
 /** The optional parts of a knooppunt as "not described": what an inventory starts from (§2.6 stap 2). */
 export const ONBESCHREVEN_KNOOPPUNT = {

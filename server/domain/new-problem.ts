@@ -24,9 +24,16 @@ export interface Kandidaat {
 
 /** Organisation types whose field includes the thema: the partijen a table on it needs. */
 const typesVoor = (themaId: string): OrganisatieType[] =>
-  (Object.entries(VAKGEBIED) as [OrganisatieType, string[]][]).filter(([, themas]) => themas.includes(themaId)).map(([type]) => type);
+  (Object.entries(VAKGEBIED) as [OrganisatieType, string[]][])
+    .filter(([, themas]) => themas.includes(themaId))
+    .map(([type]) => type);
 
-export function nieuwProbleem(index: RegistryIndex, regioId: string, probleem: NieuwProbleem, max = 5): Kandidaat[] {
+export function nieuwProbleem(
+  index: RegistryIndex,
+  regioId: string,
+  probleem: NieuwProbleem,
+  max = 5,
+): Kandidaat[] {
   const regioGemeenten = (index.gemeentenVanRegio.get(regioId) ?? []).map((g) => g.id);
   const gemeenten = probleem.gemeenteIds.length > 0 ? probleem.gemeenteIds : regioGemeenten;
   const thema = index.themas.get(probleem.themaId)?.naam.toLowerCase() ?? probleem.themaId;
@@ -44,18 +51,36 @@ export function nieuwProbleem(index: RegistryIndex, regioId: string, probleem: N
 
       const binnen = gemeenten.filter((g) => k.gemeenteIds.includes(g));
       const buiten = gemeenten.filter((g) => !k.gemeenteIds.includes(g));
-      if (binnen.length > 0) alGedekt.push(buiten.length === 0 ? 'werkt al in het hele gebied' : `werkt al in ${binnen.length} van de ${gemeenten.length} gemeenten`);
-      if (buiten.length > 0) nodig.push(`werkgebied uitbreiden met ${buiten.length > 5 ? `${buiten.length} gemeenten` : buiten.map(gemeenteNaam).join(', ')}`);
+      if (binnen.length > 0)
+        alGedekt.push(
+          buiten.length === 0
+            ? 'werkt al in het hele gebied'
+            : `werkt al in ${binnen.length} van de ${gemeenten.length} gemeenten`,
+        );
+      if (buiten.length > 0)
+        nodig.push(
+          `werkgebied uitbreiden met ${buiten.length > 5 ? `${buiten.length} gemeenten` : buiten.map(gemeenteNaam).join(', ')}`,
+        );
 
       const doelgroep = probleem.leeftijd === null || leeftijdPast(k, probleem.leeftijd);
       if (probleem.leeftijd && doelgroep) alGedekt.push('de doelgroep past');
       if (!doelgroep) nodig.push('de leeftijdsgrenzen van de doelgroep aanpassen');
 
-      const aanwezig = new Set((index.deelnamesVanKnooppunt.get(k.id) ?? []).map((d) => index.organisaties.get(d.organisatieId)?.type));
+      const aanwezig = new Set(
+        (index.deelnamesVanKnooppunt.get(k.id) ?? []).map(
+          (d) => index.organisaties.get(d.organisatieId)?.type,
+        ),
+      );
       const ontbrekend = nodigeTypes.filter((t) => !aanwezig.has(t));
       const aanwezigeNodige = nodigeTypes.length - ontbrekend.length;
-      if (aanwezigeNodige > 0) alGedekt.push(`${aanwezigeNodige} van de ${nodigeTypes.length} benodigde soorten partijen nemen al deel`);
-      if (ontbrekend.length > 0) nodig.push(`partijen toevoegen: ${ontbrekend.map((t) => t.toLowerCase().replaceAll('_', ' ')).join(', ')}`);
+      if (aanwezigeNodige > 0)
+        alGedekt.push(
+          `${aanwezigeNodige} van de ${nodigeTypes.length} benodigde soorten partijen nemen al deel`,
+        );
+      if (ontbrekend.length > 0)
+        nodig.push(
+          `partijen toevoegen: ${ontbrekend.map((t) => t.toLowerCase().replaceAll('_', ' ')).join(', ')}`,
+        );
 
       const score =
         0.3 * Number(heeftThema) +
@@ -64,6 +89,11 @@ export function nieuwProbleem(index: RegistryIndex, regioId: string, probleem: N
         0.3 * (nodigeTypes.length === 0 ? 1 : aanwezigeNodige / nodigeTypes.length);
       return { knooppunt: k, score: Math.round(score * 100) / 100, alGedekt, nodig };
     })
-    .sort((a, b) => b.score - a.score || a.nodig.length - b.nodig.length || a.knooppunt.naam.localeCompare(b.knooppunt.naam, 'nl'))
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        a.nodig.length - b.nodig.length ||
+        a.knooppunt.naam.localeCompare(b.knooppunt.naam, 'nl'),
+    )
     .slice(0, max);
 }

@@ -9,14 +9,25 @@ const overzicht = (ids: string[]) => organisatieOverzicht(index, ids, 'ZVH-NHN',
 describe('organisatieOverzicht', () => {
   it('GGZ: its tables with role, basis and what its medical secrecy means there; tables in its field it does not join', () => {
     const ggz = overzicht(['ggz']);
-    expect(ggz.betrokken.map((b) => b.knooppunt.id)).toEqual(['bemoeizorg-den-helder', 'zvh-casusoverleg', 'levensloopaanpak', 'meldpunt-wvggz', 'woonoverlast-wf', 'netwerk-verward-gedrag']);
+    expect(ggz.betrokken.map((b) => b.knooppunt.id)).toEqual([
+      'bemoeizorg-den-helder',
+      'zvh-casusoverleg',
+      'levensloopaanpak',
+      'meldpunt-wvggz',
+      'woonoverlast-wf',
+      'netwerk-verward-gedrag',
+    ]);
     for (const b of ggz.betrokken) {
       expect(b.deelname.organisatieId).toBe('ggz');
-      expect(b.beroepsgeheim).toMatch(/^(Toestemming|Conflict van plichten|Wettelijk meldrecht):|niet vastgelegd/);
+      expect(b.beroepsgeheim).toMatch(
+        /^(Toestemming|Conflict van plichten|Wettelijk meldrecht):|niet vastgelegd/,
+      );
     }
     const mogelijk = new Map(ggz.mogelijk.map((m) => [m.knooppunt.id, m.redenen]));
     expect(mogelijk.get('wijkzorgoverleg-alkmaar')?.[0]).toContain('in uw vakgebied');
-    expect([...mogelijk.keys()].some((id) => ggz.betrokken.some((b) => b.knooppunt.id === id))).toBe(false);
+    expect(
+      [...mogelijk.keys()].some((id) => ggz.betrokken.some((b) => b.knooppunt.id === id)),
+    ).toBe(false);
     expect(ggz.bevindingen.map((f) => f.regel)).toEqual(['R10']);
   });
 
@@ -24,15 +35,33 @@ describe('organisatieOverzicht', () => {
     const corporaties = overzicht(['woningcorporatie-wf', 'woningcorporatie-alkmaar']);
     expect(corporaties.organisaties).toHaveLength(2);
     expect(new Set(corporaties.bevindingen.map((f) => f.regel))).toEqual(new Set(['R03', 'R11']));
-    expect(corporaties.bevindingen.every((f) => ['woningcorporatie-wf', 'woningcorporatie-alkmaar'].includes(f.organisatieId!))).toBe(true);
-    expect(corporaties.mogelijk.find((m) => m.knooppunt.id === 'centrale-toegang-opvang')?.redenen.join(' ')).toContain('dakloosheid');
+    expect(
+      corporaties.bevindingen.every((f) =>
+        ['woningcorporatie-wf', 'woningcorporatie-alkmaar'].includes(f.organisatieId!),
+      ),
+    ).toBe(true);
+    expect(
+      corporaties.mogelijk
+        .find((m) => m.knooppunt.id === 'centrale-toegang-opvang')
+        ?.redenen.join(' '),
+    ).toContain('dakloosheid');
   });
 
   it('politie: many tables, and tables where another basisteam takes part but this one does not', () => {
     const alkmaar = overzicht(['politie-alkmaar']);
-    const elders = alkmaar.mogelijk.filter((m) => m.redenen.some((r) => r.includes('organisatie van uw soort')));
-    expect(elders.map((m) => m.knooppunt.id)).toEqual(['lvb-casusoverleg', 'jeugdgroepoverleg-hoorn', 'meldpunt-niet-acute-zorg', 'signaleringstafel-jeugd-den-helder', 'woonoverlast-wf']);
+    const elders = alkmaar.mogelijk.filter((m) =>
+      m.redenen.some((r) => r.includes('organisatie van uw soort')),
+    );
+    expect(elders.map((m) => m.knooppunt.id)).toEqual([
+      'lvb-casusoverleg',
+      'jeugdgroepoverleg-hoorn',
+      'meldpunt-niet-acute-zorg',
+      'signaleringstafel-jeugd-den-helder',
+      'woonoverlast-wf',
+    ]);
     // 19 deelnames at 18 knooppunten: netwerk-verward-gedrag has two basisteams at the table.
-    expect(overzicht(['politie-alkmaar', 'politie-hoorn', 'politie-den-helder']).betrokken).toHaveLength(19);
+    expect(
+      overzicht(['politie-alkmaar', 'politie-hoorn', 'politie-den-helder']).betrokken,
+    ).toHaveLength(19);
   });
 });

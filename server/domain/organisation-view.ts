@@ -5,15 +5,36 @@
 // own participations (RULES.md R03, R04, R05, R10, R11).
 import { checkKnooppunt, type Finding } from './compliance.ts';
 import { filterKnooppunten } from './knooppunt-filter.ts';
-import type { BeroepsgeheimRegeling, Deelname, Knooppunt, Organisatie, OrganisatieType } from './model.ts';
+import type {
+  BeroepsgeheimRegeling,
+  Deelname,
+  Knooppunt,
+  Organisatie,
+  OrganisatieType,
+} from './model.ts';
 import type { RegistryIndex } from './registry-index.ts';
 
 /** The themes that fall in an organisation type's field; a table on them may ask it to join. */
 export const VAKGEBIED: Partial<Record<OrganisatieType, string[]>> = {
   GGZ: ['psychische-problematiek', 'verward-gedrag', 'verslaving', 'zorgmijding'],
   VERSLAVINGSZORG: ['verslaving', 'zorgmijding', 'verward-gedrag'],
-  POLITIE: ['high-impact-crime', 'jeugdgroepen', 'jeugdcriminaliteit', 'huiselijk-geweld', 'ondermijning', 'mensenhandel', 'radicalisering', 'woonoverlast'],
-  OPENBAAR_MINISTERIE: ['high-impact-crime', 'jeugdcriminaliteit', 'recidive', 'ondermijning', 'mensenhandel'],
+  POLITIE: [
+    'high-impact-crime',
+    'jeugdgroepen',
+    'jeugdcriminaliteit',
+    'huiselijk-geweld',
+    'ondermijning',
+    'mensenhandel',
+    'radicalisering',
+    'woonoverlast',
+  ],
+  OPENBAAR_MINISTERIE: [
+    'high-impact-crime',
+    'jeugdcriminaliteit',
+    'recidive',
+    'ondermijning',
+    'mensenhandel',
+  ],
   RECLASSERING: ['recidive', 'high-impact-crime'],
   WONINGCORPORATIE: ['woonoverlast', 'dakloosheid', 'zorgmijding'],
   VEILIG_THUIS: ['huiselijk-geweld', 'jeugdbescherming'],
@@ -63,22 +84,44 @@ export interface OrganisatieOverzicht {
 const EIGEN_REGELS = ['R03', 'R04', 'R05', 'R10', 'R11'];
 
 /** The overview for one organisation, or all organisations of a type, optionally in one region. */
-export function organisatieOverzicht(index: RegistryIndex, organisatieIds: readonly string[], regioId: string | null, vandaag: string): OrganisatieOverzicht {
-  const organisaties = organisatieIds.map((id) => index.organisaties.get(id)).filter((o) => o !== undefined);
+export function organisatieOverzicht(
+  index: RegistryIndex,
+  organisatieIds: readonly string[],
+  regioId: string | null,
+  vandaag: string,
+): OrganisatieOverzicht {
+  const organisaties = organisatieIds
+    .map((id) => index.organisaties.get(id))
+    .filter((o) => o !== undefined);
   const eigen = new Set(organisaties.map((o) => o.id));
-  const inRegio = regioId ? new Set(filterKnooppunten(index, { regioIds: [regioId] }).map((k) => k.id)) : null;
+  const inRegio = regioId
+    ? new Set(filterKnooppunten(index, { regioIds: [regioId] }).map((k) => k.id))
+    : null;
   const telt = (k: Knooppunt) => inRegio === null || inRegio.has(k.id);
 
   const betrokken = organisaties
-    .flatMap((organisatie) => (index.deelnamesVanOrganisatie.get(organisatie.id) ?? []).map((deelname) => ({ deelname, organisatie })))
+    .flatMap((organisatie) =>
+      (index.deelnamesVanOrganisatie.get(organisatie.id) ?? []).map((deelname) => ({
+        deelname,
+        organisatie,
+      })),
+    )
     .map(({ deelname, organisatie }) => ({
       deelname,
       organisatie,
       knooppunt: index.knooppunten.get(deelname.knooppuntId)!,
-      beroepsgeheim: deelname.beroepsgeheim ? (deelname.beroepsgeheimRegeling ? BEROEPSGEHEIM_BETEKENIS[deelname.beroepsgeheimRegeling] : ZONDER_REGELING) : null,
+      beroepsgeheim: deelname.beroepsgeheim
+        ? deelname.beroepsgeheimRegeling
+          ? BEROEPSGEHEIM_BETEKENIS[deelname.beroepsgeheimRegeling]
+          : ZONDER_REGELING
+        : null,
     }))
     .filter((b) => telt(b.knooppunt))
-    .sort((a, b) => a.knooppunt.naam.localeCompare(b.knooppunt.naam, 'nl') || a.organisatie.naam.localeCompare(b.organisatie.naam, 'nl'));
+    .sort(
+      (a, b) =>
+        a.knooppunt.naam.localeCompare(b.knooppunt.naam, 'nl') ||
+        a.organisatie.naam.localeCompare(b.organisatie.naam, 'nl'),
+    );
   const aanTafel = new Set(betrokken.map((b) => b.knooppunt.id));
 
   const types = new Set(organisaties.map((o) => o.type));
@@ -87,18 +130,29 @@ export function organisatieOverzicht(index: RegistryIndex, organisatieIds: reado
     .filter((k) => telt(k) && !aanTafel.has(k.id))
     .map((k) => {
       const redenen: string[] = [];
-      const themas = k.themaIds.filter((t) => vakgebied.has(t)).map((t) => index.themas.get(t)?.naam.toLowerCase() ?? t);
-      if (themas.length > 0) redenen.push(`werkt aan ${themas.join(', ')}, wat in uw vakgebied valt`);
+      const themas = k.themaIds
+        .filter((t) => vakgebied.has(t))
+        .map((t) => index.themas.get(t)?.naam.toLowerCase() ?? t);
+      if (themas.length > 0)
+        redenen.push(`werkt aan ${themas.join(', ')}, wat in uw vakgebied valt`);
       const soortgenoten = (index.deelnamesVanKnooppunt.get(k.id) ?? [])
         .map((d) => index.organisaties.get(d.organisatieId))
         .filter((o) => o !== undefined && !eigen.has(o.id) && types.has(o.type));
-      if (soortgenoten.length > 0) redenen.push(`een organisatie van uw soort neemt deel: ${soortgenoten.map((o) => o!.naam).join(', ')}`);
+      if (soortgenoten.length > 0)
+        redenen.push(
+          `een organisatie van uw soort neemt deel: ${soortgenoten.map((o) => o!.naam).join(', ')}`,
+        );
       return { knooppunt: k, redenen };
     })
     .filter((m) => m.redenen.length > 0);
 
   const bevindingen = [...aanTafel].flatMap((id) =>
-    checkKnooppunt(index, index.knooppunten.get(id)!, vandaag).filter((f) => EIGEN_REGELS.includes(f.regel.split('.')[0]!) && f.organisatieId !== null && eigen.has(f.organisatieId)),
+    checkKnooppunt(index, index.knooppunten.get(id)!, vandaag).filter(
+      (f) =>
+        EIGEN_REGELS.includes(f.regel.split('.')[0]!) &&
+        f.organisatieId !== null &&
+        eigen.has(f.organisatieId),
+    ),
   );
   return { organisaties, betrokken, mogelijk, bevindingen };
 }

@@ -13,7 +13,8 @@ import type { RegistryIndex } from './registry-index.ts';
  * typering 2, e.g. the Jeugdbeschermingstafel for the Raad): that party then refers on its task.
  */
 export const heeftEigenWettelijkeTaak = (k: Knooppunt): boolean =>
-  k.wettelijkeBasis === 'WETTELIJK_GEREGELD' || (k.wettelijkeBasis === 'TAAK_VAN_EEN_PARTIJ' && k.taakhouderId !== null);
+  k.wettelijkeBasis === 'WETTELIJK_GEREGELD' ||
+  (k.wettelijkeBasis === 'TAAK_VAN_EEN_PARTIJ' && k.taakhouderId !== null);
 
 export interface Aanmelding {
   door: Overdracht['aanmeldingDoor'];
@@ -32,7 +33,11 @@ export function aanmeldingVan(index: RegistryIndex, o: Overdracht): Aanmelding {
     .map((id) => index.organisaties.get(id))
     .filter((org) => org !== undefined)
     .sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
-  return { door: o.aanmeldingDoor, aanmelder: o.aanmelderId ? (index.organisaties.get(o.aanmelderId) ?? null) : null, kandidaten };
+  return {
+    door: o.aanmeldingDoor,
+    aanmelder: o.aanmelderId ? (index.organisaties.get(o.aanmelderId) ?? null) : null,
+    kandidaten,
+  };
 }
 
 const R12 = 'H §4.3 fase 4; §5.3 "Schakelen tussen knooppunten"';
@@ -44,7 +49,10 @@ export function checkOverdracht(index: RegistryIndex, o: Overdracht): Bevinding[
   if (!van || !naar) return [];
   const found: Bevinding[] = [];
   const { kandidaten } = aanmeldingVan(index, o);
-  const suggestie = kandidaten.length > 0 ? ` Partners die aan beide deelnemen: ${kandidaten.map((k) => k.naam).join(', ')}.` : ' Geen partner neemt aan beide deel.';
+  const suggestie =
+    kandidaten.length > 0
+      ? ` Partners die aan beide deelnemen: ${kandidaten.map((k) => k.naam).join(', ')}.`
+      : ' Geen partner neemt aan beide deel.';
 
   if (o.aanmeldingDoor === 'KNOOPPUNT_ZELF' && !heeftEigenWettelijkeTaak(van)) {
     found.push({
@@ -53,7 +61,10 @@ export function checkOverdracht(index: RegistryIndex, o: Overdracht): Bevinding[
       melding: `${van.naam} meldt zelf aan bij ${naar.naam}, maar heeft geen eigen wettelijke taak om dat te doen; de aanmelding moet via een partner lopen.${suggestie}`,
       bron: R12,
     });
-  } else if (o.aanmeldingDoor === 'NIET_VASTGELEGD' || (o.aanmeldingDoor === 'PARTNER' && o.aanmelderId === null)) {
+  } else if (
+    o.aanmeldingDoor === 'NIET_VASTGELEGD' ||
+    (o.aanmeldingDoor === 'PARTNER' && o.aanmelderId === null)
+  ) {
     found.push({
       regel: 'R12.partner',
       ernst: 'WAARSCHUWING',
@@ -63,21 +74,43 @@ export function checkOverdracht(index: RegistryIndex, o: Overdracht): Bevinding[
   } else if (o.aanmeldingDoor === 'PARTNER' && o.aanmelderId !== null) {
     const aanmelder = index.organisaties.get(o.aanmelderId)?.naam ?? o.aanmelderId;
     if (!deelnemers(index, o.vanId).has(o.aanmelderId)) {
-      found.push({ regel: 'R12.aanmelder-van', ernst: 'WAARSCHUWING', melding: `De aanmelder ${aanmelder} neemt niet deel aan ${van.naam}, waar de casus vandaan komt.`, bron: R12 });
+      found.push({
+        regel: 'R12.aanmelder-van',
+        ernst: 'WAARSCHUWING',
+        melding: `De aanmelder ${aanmelder} neemt niet deel aan ${van.naam}, waar de casus vandaan komt.`,
+        bron: R12,
+      });
     }
     if (!deelnemers(index, o.naarId).has(o.aanmelderId)) {
-      found.push({ regel: 'R12.aanmelder-naar', ernst: 'WAARSCHUWING', melding: `De aanmelder ${aanmelder} neemt niet deel aan ${naar.naam}, waar de casus wordt aangemeld.`, bron: R12 });
+      found.push({
+        regel: 'R12.aanmelder-naar',
+        ernst: 'WAARSCHUWING',
+        melding: `De aanmelder ${aanmelder} neemt niet deel aan ${naar.naam}, waar de casus wordt aangemeld.`,
+        bron: R12,
+      });
     }
   }
   if (o.informatie === null) {
-    found.push({ regel: 'R13.informatie', ernst: 'AANDACHT', melding: `Niet afgesproken welke informatie van ${van.naam} naar ${naar.naam} mee mag.`, bron: R13 });
+    found.push({
+      regel: 'R13.informatie',
+      ernst: 'AANDACHT',
+      melding: `Niet afgesproken welke informatie van ${van.naam} naar ${naar.naam} mee mag.`,
+      bron: R13,
+    });
   }
   if (o.clientGeinformeerdDoor === null) {
-    found.push({ regel: 'R13.client', ernst: 'AANDACHT', melding: `Niet afgesproken wie de cliënt informeert over de overdracht naar ${naar.naam}.`, bron: R13 });
+    found.push({
+      regel: 'R13.client',
+      ernst: 'AANDACHT',
+      melding: `Niet afgesproken wie de cliënt informeert over de overdracht naar ${naar.naam}.`,
+      bron: R13,
+    });
   }
   const geheim = (index.deelnamesVanKnooppunt.get(naar.id) ?? []).filter((d) => d.beroepsgeheim);
   if (geheim.length > 0) {
-    const namen = geheim.map((d) => index.organisaties.get(d.organisatieId)?.naam ?? d.organisatieId).join(', ');
+    const namen = geheim
+      .map((d) => index.organisaties.get(d.organisatieId)?.naam ?? d.organisatieId)
+      .join(', ');
     found.push({
       regel: 'R10.ontvanger',
       ernst: 'AANDACHT',

@@ -5,7 +5,12 @@
 // so no chain of allowed steps hands a redacteur another organisation's knooppunt (security
 // review H1). A beheerder of the region does everything.
 import type { Actor, AccountRol } from './accounts.ts';
-import type { DeelnameGegevens, Knooppunt, KnooppuntGegevens, OverdrachtGegevens } from './model.ts';
+import type {
+  DeelnameGegevens,
+  Knooppunt,
+  KnooppuntGegevens,
+  OverdrachtGegevens,
+} from './model.ts';
 import type { RegistryIndex } from './registry-index.ts';
 
 export const ACTIES = [
@@ -77,10 +82,19 @@ export type Doel =
   | { kind: 'overdracht'; gegevens: Pick<OverdrachtGegevens, 'vanId'> }
   | { kind: 'organisatie'; id: string | null };
 
-function knooppuntRelaties(index: RegistryIndex, eigen: ReadonlySet<string>, id: string | null, belegdBijId: string | null): Relatie[] {
+function knooppuntRelaties(
+  index: RegistryIndex,
+  eigen: ReadonlySet<string>,
+  id: string | null,
+  belegdBijId: string | null,
+): Relatie[] {
   const relaties: Relatie[] = [];
   if (belegdBijId !== null && eigen.has(belegdBijId)) relaties.push('BEHEERT');
-  if (id !== null && (index.deelnamesVanKnooppunt.get(id) ?? []).some((d) => eigen.has(d.organisatieId))) relaties.push('NEEMT_DEEL');
+  if (
+    id !== null &&
+    (index.deelnamesVanKnooppunt.get(id) ?? []).some((d) => eigen.has(d.organisatieId))
+  )
+    relaties.push('NEEMT_DEEL');
   return relaties;
 }
 
@@ -115,7 +129,8 @@ export function mag(actor: Actor | null, actie: Actie, doel: Doel, index: Regist
 }
 
 /** Whether the actor may perform an action on the register as a whole (accounts, audit trail, history). */
-export const magAltijd = (actor: Actor | null, actie: Actie): boolean => actor !== null && BELEID[actor.rol][actie] === 'ALTIJD';
+export const magAltijd = (actor: Actor | null, actie: Actie): boolean =>
+  actor !== null && BELEID[actor.rol][actie] === 'ALTIJD';
 
 export interface KnooppuntRechten {
   wijzigen: boolean;
@@ -127,18 +142,37 @@ export interface KnooppuntRechten {
 }
 
 /** What the actor may do with a knooppunt, for the UI to offer only what will be allowed. */
-export function rechtenOp(actor: Actor | null, k: Knooppunt, index: RegistryIndex): KnooppuntRechten {
+export function rechtenOp(
+  actor: Actor | null,
+  k: Knooppunt,
+  index: RegistryIndex,
+): KnooppuntRechten {
   const knooppunt = { kind: 'knooppunt' as const, id: k.id, gegevens: k };
   // A deelname may be added for one of the actor's own organisaties, or by the organisatie the knooppunt is belegd bij.
-  const deelnemers = [...(actor?.organisatieIds ?? []), ...(k.belegdBijId === null ? [] : [k.belegdBijId])];
+  const deelnemers = [
+    ...(actor?.organisatieIds ?? []),
+    ...(k.belegdBijId === null ? [] : [k.belegdBijId]),
+  ];
   return {
     wijzigen: mag(actor, 'KNOOPPUNT_WIJZIGEN', knooppunt, index),
     verwijderen: mag(actor, 'KNOOPPUNT_VERWIJDEREN', knooppunt, index),
     verifieren: mag(actor, 'VERIFIEREN', knooppunt, index),
     deelnameToevoegen:
       magAltijd(actor, 'DEELNAME_SCHRIJVEN') ||
-      deelnemers.some((o) => mag(actor, 'DEELNAME_SCHRIJVEN', { kind: 'deelname', gegevens: { organisatieId: o, knooppuntId: k.id } }, index)),
-    routeToevoegen: mag(actor, 'OVERDRACHT_SCHRIJVEN', { kind: 'overdracht', gegevens: { vanId: k.id } }, index),
+      deelnemers.some((o) =>
+        mag(
+          actor,
+          'DEELNAME_SCHRIJVEN',
+          { kind: 'deelname', gegevens: { organisatieId: o, knooppuntId: k.id } },
+          index,
+        ),
+      ),
+    routeToevoegen: mag(
+      actor,
+      'OVERDRACHT_SCHRIJVEN',
+      { kind: 'overdracht', gegevens: { vanId: k.id } },
+      index,
+    ),
     geschiedenisLezen: magAltijd(actor, 'GESCHIEDENIS_LEZEN'),
   };
 }

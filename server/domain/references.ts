@@ -22,11 +22,15 @@ export const TARGET_LABELS: Record<RefTarget, string> = {
   wet: 'wet',
 };
 
-const one = (field: string, target: RefTarget, id: string | null): Reference[] => (id === null ? [] : [{ field, target, id }]);
+const one = (field: string, target: RefTarget, id: string | null): Reference[] =>
+  id === null ? [] : [{ field, target, id }];
 const many = (field: string, target: RefTarget, ids: readonly string[]): Reference[] =>
   ids.map((id, i) => ({ field: `${field}[${i}]`, target, id }));
 
-export function referencesOf<K extends EditableKind>(kind: K, gegevens: EditableKinds[K]['gegevens']): Reference[] {
+export function referencesOf<K extends EditableKind>(
+  kind: K,
+  gegevens: EditableKinds[K]['gegevens'],
+): Reference[] {
   switch (kind) {
     case 'knooppunt': {
       const k = gegevens as EditableKinds['knooppunt']['gegevens'];
@@ -34,11 +38,19 @@ export function referencesOf<K extends EditableKind>(kind: K, gegevens: Editable
         ...one('regioId', 'regio', k.regioId),
         ...many('themaIds', 'thema', k.themaIds),
         ...many('gemeenteIds', 'gemeente', k.gemeenteIds),
-        ...k.wetten.map((w, i) => ({ field: `wetten[${i}].wetId`, target: 'wet' as const, id: w.wetId })),
+        ...k.wetten.map((w, i) => ({
+          field: `wetten[${i}].wetId`,
+          target: 'wet' as const,
+          id: w.wetId,
+        })),
         ...one('taakhouderId', 'organisatie', k.taakhouderId),
         ...one('belegdBijId', 'organisatie', k.belegdBijId),
         ...one('verwerkingsverantwoordelijkeId', 'organisatie', k.verwerkingsverantwoordelijkeId),
-        ...k.aanpalend.map((a, i) => ({ field: `aanpalend[${i}].knooppuntId`, target: 'knooppunt' as const, id: a.knooppuntId })),
+        ...k.aanpalend.map((a, i) => ({
+          field: `aanpalend[${i}].knooppuntId`,
+          target: 'knooppunt' as const,
+          id: a.knooppuntId,
+        })),
       ];
     }
     case 'organisatie':
@@ -48,7 +60,11 @@ export function referencesOf<K extends EditableKind>(kind: K, gegevens: Editable
       return [
         ...one('organisatieId', 'organisatie', d.organisatieId),
         ...one('knooppuntId', 'knooppunt', d.knooppuntId),
-        ...d.wetten.map((w, i) => ({ field: `wetten[${i}].wetId`, target: 'wet' as const, id: w.wetId })),
+        ...d.wetten.map((w, i) => ({
+          field: `wetten[${i}].wetId`,
+          target: 'wet' as const,
+          id: w.wetId,
+        })),
       ];
     }
     case 'overdracht': {
@@ -70,15 +86,26 @@ export interface UniqueKey {
 }
 
 /** Combinations that may occur once: a knooppunt name per region, one deelname per organisation and knooppunt, ... */
-export function uniqueKeyOf<K extends EditableKind>(kind: K, gegevens: EditableKinds[K]['gegevens']): UniqueKey {
+export function uniqueKeyOf<K extends EditableKind>(
+  kind: K,
+  gegevens: EditableKinds[K]['gegevens'],
+): UniqueKey {
   switch (kind) {
     case 'knooppunt': {
       const k = gegevens as EditableKinds['knooppunt']['gegevens'];
-      return { field: 'naam', key: naamSleutel(k.regioId, k.naam), message: 'in deze regio bestaat al een knooppunt met deze naam' };
+      return {
+        field: 'naam',
+        key: naamSleutel(k.regioId, k.naam),
+        message: 'in deze regio bestaat al een knooppunt met deze naam',
+      };
     }
     case 'organisatie': {
       const o = gegevens as EditableKinds['organisatie']['gegevens'];
-      return { field: 'naam', key: naamSleutel('', o.naam), message: 'er bestaat al een organisatie met deze naam' };
+      return {
+        field: 'naam',
+        key: naamSleutel('', o.naam),
+        message: 'er bestaat al een organisatie met deze naam',
+      };
     }
     case 'deelname': {
       const d = gegevens as EditableKinds['deelname']['gegevens'];

@@ -1,6 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from 'vitest';
-import { buildDeelname, buildKnooppunt, buildOrganisatie, buildOverdracht, buildRegistry, entity } from '../../test/builders.ts';
+import {
+  buildDeelname,
+  buildKnooppunt,
+  buildOrganisatie,
+  buildOverdracht,
+  buildRegistry,
+  entity,
+} from '../../test/builders.ts';
 import { layoutGraphOf, regionMap } from './region-map.ts';
 import { indexRegistry } from './registry-index.ts';
 
@@ -8,13 +15,24 @@ const registry = buildRegistry({
   knooppunten: [
     entity('a', buildKnooppunt({ naam: 'A', functie: 'MELDPUNT' })),
     entity('b', buildKnooppunt({ naam: 'B' })),
-    entity('elders', buildKnooppunt({ naam: 'Elders', regioId: 'regio-b', gemeenteIds: ['GM0003'] })),
+    entity(
+      'elders',
+      buildKnooppunt({ naam: 'Elders', regioId: 'regio-b', gemeenteIds: ['GM0003'] }),
+    ),
   ],
   organisaties: [entity('ggz', buildOrganisatie())],
   deelnames: [entity('d', buildDeelname('ggz', 'b'))],
-  overdrachten: [entity('ab', buildOverdracht('a', 'b')), entity('a-elders', buildOverdracht('a', 'elders'))],
+  overdrachten: [
+    entity('ab', buildOverdracht('a', 'b')),
+    entity('a-elders', buildOverdracht('a', 'elders')),
+  ],
 });
-registry.regios.push({ id: 'regio-b', naam: 'Regio B', soort: 'ZORG_EN_VEILIGHEIDSHUIS', zekerheid: null });
+registry.regios.push({
+  id: 'regio-b',
+  naam: 'Regio B',
+  soort: 'ZORG_EN_VEILIGHEIDSHUIS',
+  zekerheid: null,
+});
 registry.gemeenten.push({ id: 'GM0003', naam: 'Gemeente Drie', regioIds: ['regio-b'] });
 
 describe('regionMap', () => {
@@ -37,7 +55,11 @@ describe('regionMap', () => {
       ],
       edges: [{ source: 'k:a', target: 'k:b' }],
     });
-    expect(layoutGraphOf(map, true).nodes).toContainEqual({ kind: 'ORGANISATIE', id: 'ggz', laag: 2 });
+    expect(layoutGraphOf(map, true).nodes).toContainEqual({
+      kind: 'ORGANISATIE',
+      id: 'ggz',
+      laag: 2,
+    });
     expect(layoutGraphOf(map, true).edges).toContainEqual({ source: 'k:b', target: 'o:ggz' });
   });
 });

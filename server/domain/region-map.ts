@@ -22,10 +22,12 @@ export interface LayoutGraph {
 }
 
 /** Flow columns of a region map: meldpunten, then overlegtafels, then organisaties. */
-const laagVan = (functie: Functie | null): number => (functie === null ? 2 : functie === 'MELDPUNT' ? 0 : 1);
+const laagVan = (functie: Functie | null): number =>
+  functie === null ? 2 : functie === 'MELDPUNT' ? 0 : 1;
 
 /** A node's key on the map: knooppunt and organisatie ids may coincide. */
-export const mapNodeKey = (kind: MapNodeKind, id: string): string => `${kind === 'KNOOPPUNT' ? 'k' : 'o'}:${id}`;
+export const mapNodeKey = (kind: MapNodeKind, id: string): string =>
+  `${kind === 'KNOOPPUNT' ? 'k' : 'o'}:${id}`;
 export const parseMapNodeKey = (key: string): { kind: MapNodeKind; id: string } => ({
   kind: key.startsWith('k:') ? 'KNOOPPUNT' : 'ORGANISATIE',
   id: key.slice(2),
@@ -34,7 +36,9 @@ export const parseMapNodeKey = (key: string): { kind: MapNodeKind; id: string } 
 export function regionMap(index: RegistryIndex, regioId: string): RegionMap {
   const knooppunten = filterKnooppunten(index, { regioIds: [regioId] });
   const onMap = new Set(knooppunten.map((k) => k.id));
-  const overdrachten = knooppunten.flatMap((k) => (index.overdrachtenUit.get(k.id) ?? []).filter((o) => onMap.has(o.naarId)));
+  const overdrachten = knooppunten.flatMap((k) =>
+    (index.overdrachtenUit.get(k.id) ?? []).filter((o) => onMap.has(o.naarId)),
+  );
   const deelnames = knooppunten.flatMap((k) => index.deelnamesVanKnooppunt.get(k.id) ?? []);
   const organisaties = [...new Set(deelnames.map((d) => d.organisatieId))]
     .map((id) => index.organisaties.get(id))
@@ -46,13 +50,27 @@ export function regionMap(index: RegistryIndex, regioId: string): RegionMap {
 /** The layout graph of a map, with or without the organisatie layer, in a canonical order so equal structures hash equally. */
 export function layoutGraphOf(map: RegionMap, metOrganisaties: boolean): LayoutGraph {
   const nodes = [
-    ...map.knooppunten.map((k) => ({ kind: 'KNOOPPUNT' as const, id: k.id, laag: laagVan(k.functie) })),
-    ...(metOrganisaties ? map.organisaties : []).map((o) => ({ kind: 'ORGANISATIE' as const, id: o.id, laag: laagVan(null) })),
+    ...map.knooppunten.map((k) => ({
+      kind: 'KNOOPPUNT' as const,
+      id: k.id,
+      laag: laagVan(k.functie),
+    })),
+    ...(metOrganisaties ? map.organisaties : []).map((o) => ({
+      kind: 'ORGANISATIE' as const,
+      id: o.id,
+      laag: laagVan(null),
+    })),
   ].sort((a, b) => mapNodeKey(a.kind, a.id).localeCompare(mapNodeKey(b.kind, b.id)));
   const edges = [
-    ...map.overdrachten.map((o) => ({ source: mapNodeKey('KNOOPPUNT', o.vanId), target: mapNodeKey('KNOOPPUNT', o.naarId) })),
+    ...map.overdrachten.map((o) => ({
+      source: mapNodeKey('KNOOPPUNT', o.vanId),
+      target: mapNodeKey('KNOOPPUNT', o.naarId),
+    })),
     // Knooppunt → organisatie, so the flow layout puts organisaties after the tables they sit at.
-    ...(metOrganisaties ? map.deelnames : []).map((d) => ({ source: mapNodeKey('KNOOPPUNT', d.knooppuntId), target: mapNodeKey('ORGANISATIE', d.organisatieId) })),
+    ...(metOrganisaties ? map.deelnames : []).map((d) => ({
+      source: mapNodeKey('KNOOPPUNT', d.knooppuntId),
+      target: mapNodeKey('ORGANISATIE', d.organisatieId),
+    })),
   ].sort((a, b) => `${a.source}>${a.target}`.localeCompare(`${b.source}>${b.target}`));
   return { nodes, edges };
 }

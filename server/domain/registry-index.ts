@@ -2,7 +2,19 @@
 // An in-memory index of the registry: every lookup the API and the analyses need, built once
 // per store revision. Pure.
 import { searchableText } from './knooppunt-filter.ts';
-import type { Deelname, EditableKind, EditableKinds, Gemeente, Knooppunt, Organisatie, Overdracht, Regio, Registry, Thema, Wet } from './model.ts';
+import type {
+  Deelname,
+  EditableKind,
+  EditableKinds,
+  Gemeente,
+  Knooppunt,
+  Organisatie,
+  Overdracht,
+  Regio,
+  Registry,
+  Thema,
+  Wet,
+} from './model.ts';
 
 export interface RegistryIndex {
   readonly registry: Registry;
@@ -33,7 +45,10 @@ export interface RegistryIndex {
 }
 
 /** The stored objects of an editable kind, by id. */
-export function objectenVan<K extends EditableKind>(view: RegistryIndex, kind: K): ReadonlyMap<string, EditableKinds[K]['entity']> {
+export function objectenVan<K extends EditableKind>(
+  view: RegistryIndex,
+  kind: K,
+): ReadonlyMap<string, EditableKinds[K]['entity']> {
   const lijsten: { [L in EditableKind]: ReadonlyMap<string, EditableKinds[L]['entity']> } = {
     knooppunt: view.knooppunten,
     organisatie: view.organisaties,
@@ -44,13 +59,17 @@ export function objectenVan<K extends EditableKind>(view: RegistryIndex, kind: K
 }
 
 const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
-export const byNaam = <T extends { naam: string }>(a: T, b: T): number => collator.compare(a.naam, b.naam);
+export const byNaam = <T extends { naam: string }>(a: T, b: T): number =>
+  collator.compare(a.naam, b.naam);
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   return new Map(items.map((item) => [item.id, item]));
 }
 
-function groupBy<T>(items: readonly T[], keys: (item: T) => readonly (string | null)[]): Map<string, T[]> {
+function groupBy<T>(
+  items: readonly T[],
+  keys: (item: T) => readonly (string | null)[],
+): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     for (const key of keys(item)) {

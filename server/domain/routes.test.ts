@@ -1,32 +1,72 @@
 // SPDX-License-Identifier: EUPL-1.2
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildDeelname, buildKnooppunt, buildOrganisatie, buildOverdracht, buildRegistry, entity } from '../../test/builders.ts';
+import {
+  buildDeelname,
+  buildKnooppunt,
+  buildOrganisatie,
+  buildOverdracht,
+  buildRegistry,
+  entity,
+} from '../../test/builders.ts';
 import type { Knooppunt, Overdracht } from './model.ts';
 import { indexRegistry } from './registry-index.ts';
 import { findRoutes, routeGraphOf } from './routes.ts';
 
-const k = (id: string, overrides: Partial<Knooppunt> = {}) => entity(id, buildKnooppunt({ naam: id.toUpperCase(), ...overrides }));
-const o = (van: string, naar: string, overrides: Partial<Overdracht> = {}) => entity(`${van}-${naar}`, buildOverdracht(van, naar, overrides));
-const chains = (result: ReturnType<typeof findRoutes>) => result.routes.map((r) => [r.stappen[0]!.van.id, ...r.stappen.map((s) => s.naar.id)].join('>'));
+const k = (id: string, overrides: Partial<Knooppunt> = {}) =>
+  entity(id, buildKnooppunt({ naam: id.toUpperCase(), ...overrides }));
+const o = (van: string, naar: string, overrides: Partial<Overdracht> = {}) =>
+  entity(`${van}-${naar}`, buildOverdracht(van, naar, overrides));
+const chains = (result: ReturnType<typeof findRoutes>) =>
+  result.routes.map((r) => [r.stappen[0]!.van.id, ...r.stappen.map((s) => s.naar.id)].join('>'));
 
 describe('findRoutes', () => {
   // m → a → b → c → d, a cycle b → a, a second way m → b, and an unreachable table x.
   const registry = buildRegistry({
-    knooppunten: [k('m', { functie: 'MELDPUNT' }), k('a'), k('b', { themaIds: ['thema-b'] }), k('c'), k('d'), k('x')],
+    knooppunten: [
+      k('m', { functie: 'MELDPUNT' }),
+      k('a'),
+      k('b', { themaIds: ['thema-b'] }),
+      k('c'),
+      k('d'),
+      k('x'),
+    ],
     overdrachten: [o('m', 'a'), o('a', 'b'), o('b', 'a'), o('b', 'c'), o('c', 'd'), o('m', 'b')],
   });
   const index = indexRegistry(registry);
 
   it('finds every simple route within the bound, shortest first, and survives cycles', () => {
-    expect(chains(findRoutes(index, 'm'))).toEqual(['m>a', 'm>b', 'm>b>a', 'm>a>b', 'm>b>c', 'm>a>b>c', 'm>b>c>d']);
+    expect(chains(findRoutes(index, 'm'))).toEqual([
+      'm>a',
+      'm>b',
+      'm>b>a',
+      'm>a>b',
+      'm>b>c',
+      'm>a>b>c',
+      'm>b>c>d',
+    ]);
   });
 
   it('lays routes out in columns by their fewest steps, the chosen knooppunt at the start', () => {
     const uit = routeGraphOf('m', findRoutes(index, 'm').routes, 'UIT');
-    expect(Object.fromEntries(uit.nodes.map((n) => [n.id, n.laag]))).toEqual({ m: 0, a: 1, b: 1, c: 2, d: 3 });
-    const naarC = routeGraphOf('c', findRoutes(index, 'c', { richting: 'IN', maxStappen: 2 }).routes, 'IN');
-    expect(Object.fromEntries(naarC.nodes.map((n) => [n.id, n.laag]))).toEqual({ c: 2, b: 1, a: 0, m: 0 });
+    expect(Object.fromEntries(uit.nodes.map((n) => [n.id, n.laag]))).toEqual({
+      m: 0,
+      a: 1,
+      b: 1,
+      c: 2,
+      d: 3,
+    });
+    const naarC = routeGraphOf(
+      'c',
+      findRoutes(index, 'c', { richting: 'IN', maxStappen: 2 }).routes,
+      'IN',
+    );
+    expect(Object.fromEntries(naarC.nodes.map((n) => [n.id, n.laag]))).toEqual({
+      c: 2,
+      b: 1,
+      a: 0,
+      m: 0,
+    });
   });
 
   it('respects the bound on steps and never reaches an unconnected table', () => {
@@ -37,12 +77,22 @@ describe('findRoutes', () => {
   });
 
   it('reports several routes to one table, and the reverse: where casussen come from', () => {
-    expect(chains(findRoutes(index, 'm')).filter((c) => c.endsWith('>c'))).toEqual(['m>b>c', 'm>a>b>c']);
-    expect(chains(findRoutes(index, 'c', { richting: 'IN', maxStappen: 2 }))).toEqual(['b>c', 'a>b>c', 'm>b>c']);
+    expect(chains(findRoutes(index, 'm')).filter((c) => c.endsWith('>c'))).toEqual([
+      'm>b>c',
+      'm>a>b>c',
+    ]);
+    expect(chains(findRoutes(index, 'c', { richting: 'IN', maxStappen: 2 }))).toEqual([
+      'b>c',
+      'a>b>c',
+      'm>b>c',
+    ]);
   });
 
   it('keeps only routes into knooppunten with the thema, and caps the number of routes', () => {
-    expect(chains(findRoutes(index, 'm', { filter: { themaIds: ['thema-b'] } }))).toEqual(['m>b', 'm>a>b']);
+    expect(chains(findRoutes(index, 'm', { filter: { themaIds: ['thema-b'] } }))).toEqual([
+      'm>b',
+      'm>a>b',
+    ]);
     const capped = findRoutes(index, 'm', { maxRoutes: 2 });
     expect(capped.routes).toHaveLength(2);
     expect(capped.afgekapt).toBe(true);
@@ -51,12 +101,31 @@ describe('findRoutes', () => {
   it('names who does the aanmelding, and states the problems of each step (R12, R13, R10)', () => {
     const withParties = indexRegistry(
       buildRegistry({
-        knooppunten: [k('tafel', { wettelijkeBasis: 'NIET_EXPLICIET' }), k('zvh'), k('vt', { wettelijkeBasis: 'WETTELIJK_GEREGELD' })],
-        organisaties: [entity('ggz', buildOrganisatie()), entity('gemeente', buildOrganisatie({ naam: 'Gemeente', type: 'GEMEENTE', beroepsgeheim: null }))],
+        knooppunten: [
+          k('tafel', { wettelijkeBasis: 'NIET_EXPLICIET' }),
+          k('zvh'),
+          k('vt', { wettelijkeBasis: 'WETTELIJK_GEREGELD' }),
+        ],
+        organisaties: [
+          entity('ggz', buildOrganisatie()),
+          entity(
+            'gemeente',
+            buildOrganisatie({ naam: 'Gemeente', type: 'GEMEENTE', beroepsgeheim: null }),
+          ),
+        ],
         deelnames: [
-          entity('d1', buildDeelname('ggz', 'tafel', { beroepsgeheim: false, beroepsgeheimRegeling: null })),
+          entity(
+            'd1',
+            buildDeelname('ggz', 'tafel', { beroepsgeheim: false, beroepsgeheimRegeling: null }),
+          ),
           entity('d2', buildDeelname('ggz', 'zvh')),
-          entity('d3', buildDeelname('gemeente', 'tafel', { beroepsgeheim: false, beroepsgeheimRegeling: null })),
+          entity(
+            'd3',
+            buildDeelname('gemeente', 'tafel', {
+              beroepsgeheim: false,
+              beroepsgeheimRegeling: null,
+            }),
+          ),
         ],
         overdrachten: [
           o('tafel', 'zvh', { aanmeldingDoor: 'NIET_VASTGELEGD', informatie: null }),
@@ -66,10 +135,19 @@ describe('findRoutes', () => {
         ],
       }),
     );
-    const steps = new Map(findRoutes(withParties, 'tafel', { maxStappen: 1 }).routes.map((r) => [r.stappen[0]!.naar.id, r.stappen[0]!]));
+    const steps = new Map(
+      findRoutes(withParties, 'tafel', { maxStappen: 1 }).routes.map((r) => [
+        r.stappen[0]!.naar.id,
+        r.stappen[0]!,
+      ]),
+    );
     const naarZvh = steps.get('zvh')!;
     expect(naarZvh.aanmelding.kandidaten.map((x) => x.id)).toEqual(['ggz']);
-    expect(naarZvh.problemen.map((p) => p.regel)).toEqual(['R12.partner', 'R13.informatie', 'R10.ontvanger']);
+    expect(naarZvh.problemen.map((p) => p.regel)).toEqual([
+      'R12.partner',
+      'R13.informatie',
+      'R10.ontvanger',
+    ]);
     expect(naarZvh.problemen[0]!.melding).toContain('GGZ-aanbieder Test');
     expect(steps.get('vt')!.problemen.map((p) => p.regel)).toEqual(['R12.aanmelder-naar']);
 
@@ -84,11 +162,22 @@ describe('findRoutes', () => {
       const graph = indexRegistry(
         buildRegistry({
           knooppunten: [k('van', overrides), k('naar')],
-          organisaties: [entity('raad', buildOrganisatie({ naam: 'Raad', type: 'RAAD_VOOR_DE_KINDERBESCHERMING', beroepsgeheim: null }))],
+          organisaties: [
+            entity(
+              'raad',
+              buildOrganisatie({
+                naam: 'Raad',
+                type: 'RAAD_VOOR_DE_KINDERBESCHERMING',
+                beroepsgeheim: null,
+              }),
+            ),
+          ],
           overdrachten: [o('van', 'naar', { aanmeldingDoor: 'KNOOPPUNT_ZELF' })],
         }),
       );
-      return findRoutes(graph, 'van').routes[0]!.stappen[0]!.problemen.some((p) => p.regel === 'R12.zelf');
+      return findRoutes(graph, 'van').routes[0]!.stappen[0]!.problemen.some(
+        (p) => p.regel === 'R12.zelf',
+      );
     };
     expect(zelf({ wettelijkeBasis: 'WETTELIJK_GEREGELD' })).toBe(false);
     expect(zelf({ wettelijkeBasis: 'TAAK_VAN_EEN_PARTIJ', taakhouderId: 'raad' })).toBe(false);
@@ -98,22 +187,34 @@ describe('findRoutes', () => {
 
   it('only reports routes that exist, never repeats a knooppunt, and stays within the bound (property)', () => {
     const ids = ['a', 'b', 'c', 'd', 'e', 'f'];
-    const edge = fc.tuple(fc.constantFrom(...ids), fc.constantFrom(...ids)).filter(([x, y]) => x !== y);
+    const edge = fc
+      .tuple(fc.constantFrom(...ids), fc.constantFrom(...ids))
+      .filter(([x, y]) => x !== y);
     fc.assert(
-      fc.property(fc.uniqueArray(edge, { selector: ([x, y]) => `${x}${y}`, maxLength: 20 }), fc.constantFrom(...ids), fc.integer({ min: 1, max: 5 }), (edges, start, bound) => {
-        const graph = indexRegistry(buildRegistry({ knooppunten: ids.map((id) => k(id)), overdrachten: edges.map(([x, y]) => o(x, y)) }));
-        const existing = new Set(edges.map(([x, y]) => `${x}-${y}`));
-        for (const route of findRoutes(graph, start, { maxStappen: bound }).routes) {
-          expect(route.stappen.length).toBeLessThanOrEqual(bound);
-          expect(route.stappen[0]!.van.id).toBe(start);
-          const visited = [start, ...route.stappen.map((s) => s.naar.id)];
-          expect(new Set(visited).size).toBe(visited.length);
-          route.stappen.forEach((s, i) => {
-            expect(existing.has(s.overdracht.id)).toBe(true);
-            if (i > 0) expect(s.van.id).toBe(route.stappen[i - 1]!.naar.id);
-          });
-        }
-      }),
+      fc.property(
+        fc.uniqueArray(edge, { selector: ([x, y]) => `${x}${y}`, maxLength: 20 }),
+        fc.constantFrom(...ids),
+        fc.integer({ min: 1, max: 5 }),
+        (edges, start, bound) => {
+          const graph = indexRegistry(
+            buildRegistry({
+              knooppunten: ids.map((id) => k(id)),
+              overdrachten: edges.map(([x, y]) => o(x, y)),
+            }),
+          );
+          const existing = new Set(edges.map(([x, y]) => `${x}-${y}`));
+          for (const route of findRoutes(graph, start, { maxStappen: bound }).routes) {
+            expect(route.stappen.length).toBeLessThanOrEqual(bound);
+            expect(route.stappen[0]!.van.id).toBe(start);
+            const visited = [start, ...route.stappen.map((s) => s.naar.id)];
+            expect(new Set(visited).size).toBe(visited.length);
+            route.stappen.forEach((s, i) => {
+              expect(existing.has(s.overdracht.id)).toBe(true);
+              if (i > 0) expect(s.van.id).toBe(route.stappen[i - 1]!.naar.id);
+            });
+          }
+        },
+      ),
     );
   });
 });

@@ -44,14 +44,20 @@ export interface RouteResult {
 export const MAX_STAPPEN = 6;
 
 /** Every simple path of 1..maxStappen overdrachten from (UIT) or to (IN) the knooppunt, shortest first. */
-export function findRoutes(index: RegistryIndex, knooppuntId: string, options: RouteOptions = {}): RouteResult {
+export function findRoutes(
+  index: RegistryIndex,
+  knooppuntId: string,
+  options: RouteOptions = {},
+): RouteResult {
   const { richting = 'UIT', maxStappen = 3, maxRoutes = 1000 } = options;
-  const toegestaan = options.filter && (options.filter.themaIds?.length || options.filter.leeftijd)
-    ? new Set(filterKnooppunten(index, options.filter).map((k) => k.id))
-    : null;
+  const toegestaan =
+    options.filter && (options.filter.themaIds?.length || options.filter.leeftijd)
+      ? new Set(filterKnooppunten(index, options.filter).map((k) => k.id))
+      : null;
   const found: Overdracht[][] = [];
   let afgekapt = false;
-  const next = (id: string) => (richting === 'UIT' ? index.overdrachtenUit.get(id) : index.overdrachtenIn.get(id)) ?? [];
+  const next = (id: string) =>
+    (richting === 'UIT' ? index.overdrachtenUit.get(id) : index.overdrachtenIn.get(id)) ?? [];
   const verder = (o: Overdracht) => (richting === 'UIT' ? o.naarId : o.vanId);
 
   // Depth-first over simple paths; the path never revisits a knooppunt, so cycles end.
@@ -77,19 +83,31 @@ export function findRoutes(index: RegistryIndex, knooppuntId: string, options: R
   if (index.knooppunten.has(knooppuntId)) walk(knooppuntId, [], new Set([knooppuntId]));
 
   const eindpunt = (path: Overdracht[]) => index.knooppunten.get(verder(path.at(-1)!))!;
-  found.sort((a, b) => a.length - b.length || eindpunt(a).naam.localeCompare(eindpunt(b).naam, 'nl'));
+  found.sort(
+    (a, b) => a.length - b.length || eindpunt(a).naam.localeCompare(eindpunt(b).naam, 'nl'),
+  );
   // One step object per overdracht, shared by the routes that pass it.
   const stappen = new Map<string, RouteStap>();
   const stap = (o: Overdracht): RouteStap => {
     let s = stappen.get(o.id);
     if (!s) {
-      s = { overdracht: o, van: index.knooppunten.get(o.vanId)!, naar: index.knooppunten.get(o.naarId)!, aanmelding: aanmeldingVan(index, o), problemen: checkOverdracht(index, o) };
+      s = {
+        overdracht: o,
+        van: index.knooppunten.get(o.vanId)!,
+        naar: index.knooppunten.get(o.naarId)!,
+        aanmelding: aanmeldingVan(index, o),
+        problemen: checkOverdracht(index, o),
+      };
       stappen.set(o.id, s);
     }
     return s;
   };
-  const routes = found.map((path) => ({ stappen: (richting === 'UIT' ? path : [...path].reverse()).map(stap) }));
-  const bereikbaar = [...new Set(found.map(eindpunt))].sort((a, b) => index.positieOpNaam.get(a.id)! - index.positieOpNaam.get(b.id)!);
+  const routes = found.map((path) => ({
+    stappen: (richting === 'UIT' ? path : [...path].reverse()).map(stap),
+  }));
+  const bereikbaar = [...new Set(found.map(eindpunt))].sort(
+    (a, b) => index.positieOpNaam.get(a.id)! - index.positieOpNaam.get(b.id)!,
+  );
   return { routes, bereikbaar, afgekapt };
 }
 
@@ -97,7 +115,11 @@ export function findRoutes(index: RegistryIndex, knooppuntId: string, options: R
  * The routes as a layout graph for the flow layout: the chosen knooppunt in the leftmost column
  * (UIT) or the rightmost (IN), every other knooppunt in the column of its fewest steps.
  */
-export function routeGraphOf(knooppuntId: string, routes: readonly Route[], richting: Richting): LayoutGraph {
+export function routeGraphOf(
+  knooppuntId: string,
+  routes: readonly Route[],
+  richting: Richting,
+): LayoutGraph {
   const afstand = new Map<string, number>([[knooppuntId, 0]]);
   const edges = new Map<string, { source: string; target: string }>();
   for (const route of routes) {
@@ -105,14 +127,23 @@ export function routeGraphOf(knooppuntId: string, routes: readonly Route[], rich
     keten.forEach((s, i) => {
       const verder = richting === 'UIT' ? s.naar.id : s.van.id;
       afstand.set(verder, Math.min(afstand.get(verder) ?? Infinity, i + 1));
-      edges.set(s.overdracht.id, { source: mapNodeKey('KNOOPPUNT', s.van.id), target: mapNodeKey('KNOOPPUNT', s.naar.id) });
+      edges.set(s.overdracht.id, {
+        source: mapNodeKey('KNOOPPUNT', s.van.id),
+        target: mapNodeKey('KNOOPPUNT', s.naar.id),
+      });
     });
   }
   const verste = Math.max(...afstand.values());
   return {
     nodes: [...afstand]
-      .map(([id, d]) => ({ kind: 'KNOOPPUNT' as const, id, laag: richting === 'UIT' ? d : verste - d }))
+      .map(([id, d]) => ({
+        kind: 'KNOOPPUNT' as const,
+        id,
+        laag: richting === 'UIT' ? d : verste - d,
+      }))
       .sort((a, b) => a.id.localeCompare(b.id)),
-    edges: [...edges.values()].sort((a, b) => `${a.source}>${a.target}`.localeCompare(`${b.source}>${b.target}`)),
+    edges: [...edges.values()].sort((a, b) =>
+      `${a.source}>${a.target}`.localeCompare(`${b.source}>${b.target}`),
+    ),
   };
 }

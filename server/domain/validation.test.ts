@@ -1,8 +1,19 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from 'vitest';
-import { buildDeelname, buildKnooppunt, buildOrganisatie, buildOverdracht } from '../../test/builders.ts';
+import {
+  buildDeelname,
+  buildKnooppunt,
+  buildOrganisatie,
+  buildOverdracht,
+} from '../../test/builders.ts';
 import { ValidationError } from './errors.ts';
-import { naamSleutel, parseDeelname, parseKnooppunt, parseOrganisatie, parseOverdracht } from './validation.ts';
+import {
+  naamSleutel,
+  parseDeelname,
+  parseKnooppunt,
+  parseOrganisatie,
+  parseOverdracht,
+} from './validation.ts';
 
 function issues(fn: () => unknown): { field: string; message: string }[] {
   try {
@@ -22,7 +33,9 @@ describe('knooppunt validation', () => {
   });
 
   it('names the field of an empty name', () => {
-    expect(issues(() => parseKnooppunt(buildKnooppunt({ naam: '  ' })))).toEqual([{ field: 'input.naam', message: 'mag niet leeg zijn' }]);
+    expect(issues(() => parseKnooppunt(buildKnooppunt({ naam: '  ' })))).toEqual([
+      { field: 'input.naam', message: 'mag niet leeg zijn' },
+    ]);
   });
 
   it('refuses oversize text and names the field', () => {
@@ -32,31 +45,59 @@ describe('knooppunt validation', () => {
   });
 
   it('refuses an unknown enum value, a bad date and an inverted age range', () => {
-    const found = issues(() => parseKnooppunt({ ...buildKnooppunt(), functie: 'LOKET', geverifieerdOp: '31-01-2024', geverifieerdDoor: 'X' }));
+    const found = issues(() =>
+      parseKnooppunt({
+        ...buildKnooppunt(),
+        functie: 'LOKET',
+        geverifieerdOp: '31-01-2024',
+        geverifieerdDoor: 'X',
+      }),
+    );
     expect(found.map((i) => i.field).sort()).toEqual(['input.functie', 'input.geverifieerdOp']);
-    expect(issues(() => parseKnooppunt(buildKnooppunt({ leeftijdMin: 30, leeftijdMax: 12 })))[0]?.field).toBe('input.leeftijdMax');
+    expect(
+      issues(() => parseKnooppunt(buildKnooppunt({ leeftijdMin: 30, leeftijdMax: 12 })))[0]?.field,
+    ).toBe('input.leeftijdMax');
   });
 
   it('refuses duplicate references and inconsistent typology fields', () => {
     const found = issues(() =>
-      parseKnooppunt(buildKnooppunt({ themaIds: ['thema-a', 'thema-a'], taakhouderId: 'org', verwerkingsverantwoordelijkeId: 'org' })),
+      parseKnooppunt(
+        buildKnooppunt({
+          themaIds: ['thema-a', 'thema-a'],
+          taakhouderId: 'org',
+          verwerkingsverantwoordelijkeId: 'org',
+        }),
+      ),
     );
-    expect(found.map((i) => i.field).sort()).toEqual(['input.taakhouderId', 'input.themaIds', 'input.verwerkingsverantwoordelijkeId']);
+    expect(found.map((i) => i.field).sort()).toEqual([
+      'input.taakhouderId',
+      'input.themaIds',
+      'input.verwerkingsverantwoordelijkeId',
+    ]);
   });
 
   it('stores a valid but weak description as it is (flagging is the compliance checks’ job)', () => {
-    const weak = parseKnooppunt(buildKnooppunt({ dpia: { status: 'ONTBREEKT', datum: null, geldigTot: null }, convenant: { status: 'ONBEKEND', datum: null, geldigTot: null } }));
+    const weak = parseKnooppunt(
+      buildKnooppunt({
+        dpia: { status: 'ONTBREEKT', datum: null, geldigTot: null },
+        convenant: { status: 'ONBEKEND', datum: null, geldigTot: null },
+      }),
+    );
     expect(weak.dpia.status).toBe('ONTBREEKT');
   });
 });
 
 describe('other kinds', () => {
   it('accepts consent as grondslag (R04 flags it later)', () => {
-    expect(parseDeelname(buildDeelname('o', 'k', { grondslag: 'AVG_6_1_A_TOESTEMMING' })).grondslag).toBe('AVG_6_1_A_TOESTEMMING');
+    expect(
+      parseDeelname(buildDeelname('o', 'k', { grondslag: 'AVG_6_1_A_TOESTEMMING' })).grondslag,
+    ).toBe('AVG_6_1_A_TOESTEMMING');
   });
 
   it('refuses a beroepsgeheim arrangement for a party without professional secrecy', () => {
-    expect(issues(() => parseDeelname(buildDeelname('o', 'k', { beroepsgeheim: false })))[0]?.field).toBe('input.beroepsgeheimRegeling');
+    expect(
+      issues(() => parseDeelname(buildDeelname('o', 'k', { beroepsgeheim: false })))[0]?.field,
+    ).toBe('input.beroepsgeheimRegeling');
   });
 
   it('refuses an overdracht to itself and an aanmelder without PARTNER', () => {
@@ -65,7 +106,9 @@ describe('other kinds', () => {
   });
 
   it('refuses an organisation without a name, with a custom prefix', () => {
-    expect(issues(() => parseOrganisatie(buildOrganisatie({ naam: '' }), 'organisatie:x'))[0]?.field).toBe('organisatie:x.naam');
+    expect(
+      issues(() => parseOrganisatie(buildOrganisatie({ naam: '' }), 'organisatie:x'))[0]?.field,
+    ).toBe('organisatie:x.naam');
   });
 
   it('makes names unique per region regardless of case and spacing', () => {

@@ -34,25 +34,40 @@ const naam = z
   .trim()
   .min(1, 'mag niet leeg zijn')
   .max(LIMITS.naam, `mag hoogstens ${LIMITS.naam} tekens lang zijn`);
-const id = z.string().trim().min(1, 'mag niet leeg zijn').max(LIMITS.id, `mag hoogstens ${LIMITS.id} tekens lang zijn`);
+const id = z
+  .string()
+  .trim()
+  .min(1, 'mag niet leeg zijn')
+  .max(LIMITS.id, `mag hoogstens ${LIMITS.id} tekens lang zijn`);
 /** An optional value: absent (as GraphQL leaves it) and null both become null. */
 const optional = <T extends z.ZodType>(schema: T) => schema.nullish().transform((v) => v ?? null);
 /** Optional free text: blank becomes null, so "not described" has one representation. */
-const tekst = optional(z.string().max(LIMITS.tekst, `mag hoogstens ${LIMITS.tekst} tekens lang zijn`)).transform((s) =>
-  s === null || s.trim() === '' ? null : s.trim(),
-);
+const tekst = optional(
+  z.string().max(LIMITS.tekst, `mag hoogstens ${LIMITS.tekst} tekens lang zijn`),
+).transform((s) => (s === null || s.trim() === '' ? null : s.trim()));
 const datum = optional(z.iso.date('moet een datum zijn in de vorm JJJJ-MM-DD'));
 const lijst = <T extends z.ZodType>(item: T) =>
   z.array(item).max(LIMITS.lijst, `mag hoogstens ${LIMITS.lijst} elementen bevatten`);
-const ids = lijst(id).refine((xs) => new Set(xs).size === xs.length, 'bevat een dubbele verwijzing');
+const ids = lijst(id).refine(
+  (xs) => new Set(xs).size === xs.length,
+  'bevat een dubbele verwijzing',
+);
 const keuze = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, `moet een van ${values.join(', ')} zijn`);
 
-const wetVerwijzing = z.object({ wetId: id, artikel: optional(z.string().trim().max(LIMITS.naam)) });
+const wetVerwijzing = z.object({
+  wetId: id,
+  artikel: optional(z.string().trim().max(LIMITS.naam)),
+});
 const document = z
   .object({ status: keuze(DOCUMENT_STATUSSEN), datum, geldigTot: datum })
-  .refine((d) => d.datum === null || d.geldigTot === null || d.datum <= d.geldigTot, { path: ['geldigTot'], message: 'mag niet voor de datum van vaststelling liggen' });
-const leeftijd = optional(z.number().int('moet een geheel getal zijn').min(0, 'mag niet negatief zijn').max(120));
+  .refine((d) => d.datum === null || d.geldigTot === null || d.datum <= d.geldigTot, {
+    path: ['geldigTot'],
+    message: 'mag niet voor de datum van vaststelling liggen',
+  });
+const leeftijd = optional(
+  z.number().int('moet een geheel getal zijn').min(0, 'mag niet negatief zijn').max(120),
+);
 
 const knooppunt = z
   .object({
@@ -71,7 +86,10 @@ const knooppunt = z
     leeftijdMin: leeftijd,
     leeftijdMax: leeftijd,
     aanmeldcriteria: tekst,
-    signalen: lijst(keuze(SIGNALEN)).refine((xs) => new Set(xs).size === xs.length, 'bevat een signaal twee keer'),
+    signalen: lijst(keuze(SIGNALEN)).refine(
+      (xs) => new Set(xs).size === xs.length,
+      'bevat een signaal twee keer',
+    ),
     schaal: keuze(SCHALEN),
     themaIds: ids,
     gemeenteIds: ids,
@@ -97,7 +115,11 @@ const knooppunt = z
   })
   .superRefine((k, ctx) => {
     if (k.leeftijdMin !== null && k.leeftijdMax !== null && k.leeftijdMin > k.leeftijdMax) {
-      ctx.addIssue({ code: 'custom', path: ['leeftijdMax'], message: 'moet minstens gelijk zijn aan leeftijdMin' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['leeftijdMax'],
+        message: 'moet minstens gelijk zijn aan leeftijdMin',
+      });
     }
     if (k.taakhouderId !== null && k.wettelijkeBasis !== 'TAAK_VAN_EEN_PARTIJ') {
       ctx.addIssue({
@@ -106,23 +128,39 @@ const knooppunt = z
         message: 'kan alleen worden ingevuld bij wettelijke basis TAAK_VAN_EEN_PARTIJ (§2.5)',
       });
     }
-    if (k.verwerkingsverantwoordelijkeId !== null && k.verwerkingsverantwoordelijkheid !== 'EEN_PARTIJ') {
+    if (
+      k.verwerkingsverantwoordelijkeId !== null &&
+      k.verwerkingsverantwoordelijkheid !== 'EEN_PARTIJ'
+    ) {
       ctx.addIssue({
         code: 'custom',
         path: ['verwerkingsverantwoordelijkeId'],
-        message: 'kan alleen worden ingevuld als de verwerkingsverantwoordelijkheid bij één partij ligt',
+        message:
+          'kan alleen worden ingevuld als de verwerkingsverantwoordelijkheid bij één partij ligt',
       });
     }
     if (k.geverifieerdOp !== null && k.geverifieerdDoor === null) {
-      ctx.addIssue({ code: 'custom', path: ['geverifieerdDoor'], message: 'vul in wie de beschrijving verifieerde' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['geverifieerdDoor'],
+        message: 'vul in wie de beschrijving verifieerde',
+      });
     }
     if (k.geldigVanaf !== null && k.geldigTot !== null && k.geldigVanaf > k.geldigTot) {
-      ctx.addIssue({ code: 'custom', path: ['geldigTot'], message: 'mag niet voor geldigVanaf liggen' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['geldigTot'],
+        message: 'mag niet voor geldigVanaf liggen',
+      });
     }
     const pairs = new Set<string>();
     k.aanpalend.forEach((a, i) => {
       if (pairs.has(a.knooppuntId)) {
-        ctx.addIssue({ code: 'custom', path: ['aanpalend', i, 'knooppuntId'], message: 'staat er twee keer in' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['aanpalend', i, 'knooppuntId'],
+          message: 'staat er twee keer in',
+        });
       }
       pairs.add(a.knooppuntId);
     });
@@ -176,13 +214,18 @@ const overdracht = z
   })
   .superRefine((o, ctx) => {
     if (o.vanId === o.naarId) {
-      ctx.addIssue({ code: 'custom', path: ['naarId'], message: 'een overdracht kan niet naar hetzelfde knooppunt leiden' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['naarId'],
+        message: 'een overdracht kan niet naar hetzelfde knooppunt leiden',
+      });
     }
     if (o.aanmelderId !== null && o.aanmeldingDoor !== 'PARTNER') {
       ctx.addIssue({
         code: 'custom',
         path: ['aanmelderId'],
-        message: 'kan alleen worden ingevuld als een partner de aanmelding doet (aanmeldingDoor PARTNER)',
+        message:
+          'kan alleen worden ingevuld als een partner de aanmelding doet (aanmeldingDoor PARTNER)',
       });
     }
   });
@@ -196,23 +239,32 @@ const schemas: { [K in EditableKind]: z.ZodType<EditableKinds[K]['gegevens']> } 
 
 function toIssues(error: z.ZodError, prefix: string): FieldIssue[] {
   return error.issues.map((issue) => ({
-    field: [prefix, ...issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))].join('').replace(/^\./, ''),
+    field: [prefix, ...issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))]
+      .join('')
+      .replace(/^\./, ''),
     message: issue.message,
   }));
 }
 
 /** Parses and normalises input of an editable kind, or throws a ValidationError naming each field. */
-export function parseGegevens<K extends EditableKind>(kind: K, input: unknown, prefix = 'input'): EditableKinds[K]['gegevens'] {
+export function parseGegevens<K extends EditableKind>(
+  kind: K,
+  input: unknown,
+  prefix = 'input',
+): EditableKinds[K]['gegevens'] {
   const result = schemas[kind].safeParse(input);
   if (!result.success) throw new ValidationError(toIssues(result.error, prefix));
   return result.data;
 }
 
-export const parseKnooppunt = (input: unknown, prefix?: string): KnooppuntGegevens => parseGegevens('knooppunt', input, prefix);
+export const parseKnooppunt = (input: unknown, prefix?: string): KnooppuntGegevens =>
+  parseGegevens('knooppunt', input, prefix);
 export const parseOrganisatie = (input: unknown, prefix?: string): OrganisatieGegevens =>
   parseGegevens('organisatie', input, prefix);
-export const parseDeelname = (input: unknown, prefix?: string): DeelnameGegevens => parseGegevens('deelname', input, prefix);
-export const parseOverdracht = (input: unknown, prefix?: string): OverdrachtGegevens => parseGegevens('overdracht', input, prefix);
+export const parseDeelname = (input: unknown, prefix?: string): DeelnameGegevens =>
+  parseGegevens('deelname', input, prefix);
+export const parseOverdracht = (input: unknown, prefix?: string): OverdrachtGegevens =>
+  parseGegevens('overdracht', input, prefix);
 
 /** Key under which knooppunt names must be unique within a region: case and spacing do not count. */
 export function naamSleutel(regioId: string, naam: string): string {

@@ -12,17 +12,35 @@ const registry = (): Registry => ({
   organisaties: [],
   knooppunten: [
     entity('altijd', buildKnooppunt({ naam: 'Altijd' })),
-    entity('oud', buildKnooppunt({ naam: 'Oud', geldigVanaf: '2020-01-01', geldigTot: '2024-12-31' })),
-    entity('nieuw', buildKnooppunt({ naam: 'Nieuw', geldigVanaf: '2025-01-01', aanpalend: [{ knooppuntId: 'oud', reden: 'opvolger' }] })),
+    entity(
+      'oud',
+      buildKnooppunt({ naam: 'Oud', geldigVanaf: '2020-01-01', geldigTot: '2024-12-31' }),
+    ),
+    entity(
+      'nieuw',
+      buildKnooppunt({
+        naam: 'Nieuw',
+        geldigVanaf: '2025-01-01',
+        aanpalend: [{ knooppuntId: 'oud', reden: 'opvolger' }],
+      }),
+    ),
   ],
-  deelnames: [entity('d-oud', buildDeelname('org', 'oud')), entity('d-nieuw', buildDeelname('org', 'nieuw'))],
-  overdrachten: [entity('oud-altijd', buildOverdracht('oud', 'altijd')), entity('nieuw-altijd', buildOverdracht('nieuw', 'altijd'))],
+  deelnames: [
+    entity('d-oud', buildDeelname('org', 'oud')),
+    entity('d-nieuw', buildDeelname('org', 'nieuw')),
+  ],
+  overdrachten: [
+    entity('oud-altijd', buildOverdracht('oud', 'altijd')),
+    entity('nieuw-altijd', buildOverdracht('nieuw', 'altijd')),
+  ],
 });
 
 describe('validity in time', () => {
   it('includes both bounds and treats a missing bound as open', () => {
     const k = { geldigVanaf: '2025-01-01', geldigTot: '2025-12-31' };
-    expect(['2024-12-31', '2025-01-01', '2025-12-31', '2026-01-01'].map((d) => geldigOp(k, d))).toEqual([false, true, true, false]);
+    expect(
+      ['2024-12-31', '2025-01-01', '2025-12-31', '2026-01-01'].map((d) => geldigOp(k, d)),
+    ).toEqual([false, true, true, false]);
     expect(geldigOp({ geldigVanaf: null, geldigTot: null }, '1900-01-01')).toBe(true);
   });
 

@@ -6,7 +6,10 @@ import type { Document, Knooppunt, Registry } from './model.ts';
 
 /** The knooppunt exists on this ISO date: both bounds are inclusive, a missing bound is open. */
 export function geldigOp(k: Pick<Knooppunt, 'geldigVanaf' | 'geldigTot'>, datum: string): boolean {
-  return (k.geldigVanaf === null || k.geldigVanaf <= datum) && (k.geldigTot === null || datum <= k.geldigTot);
+  return (
+    (k.geldigVanaf === null || k.geldigVanaf <= datum) &&
+    (k.geldigTot === null || datum <= k.geldigTot)
+  );
 }
 
 /** The document has been adopted and has not ended on this date (a convenant "in place", R06). */
@@ -21,8 +24,14 @@ export function registryOp(registry: Registry, datum: string): Registry {
   const bestaat = new Set(knooppunten.map((k) => k.id));
   return {
     ...registry,
-    knooppunten: knooppunten.map((k) => (k.aanpalend.every((a) => bestaat.has(a.knooppuntId)) ? k : { ...k, aanpalend: k.aanpalend.filter((a) => bestaat.has(a.knooppuntId)) })),
+    knooppunten: knooppunten.map((k) =>
+      k.aanpalend.every((a) => bestaat.has(a.knooppuntId))
+        ? k
+        : { ...k, aanpalend: k.aanpalend.filter((a) => bestaat.has(a.knooppuntId)) },
+    ),
     deelnames: registry.deelnames.filter((d) => bestaat.has(d.knooppuntId)),
-    overdrachten: registry.overdrachten.filter((o) => bestaat.has(o.vanId) && bestaat.has(o.naarId)),
+    overdrachten: registry.overdrachten.filter(
+      (o) => bestaat.has(o.vanId) && bestaat.has(o.naarId),
+    ),
   };
 }

@@ -12,7 +12,8 @@ export function verificatieGrens(vandaag: string): string {
   return grens.toISOString().slice(0, 10);
 }
 
-export type VerificatieStatus = 'NIET_GEVERIFIEERD' | 'VEROUDERD' | 'GEWIJZIGD_NA_VERIFICATIE' | 'GEVERIFIEERD';
+export type VerificatieStatus =
+  'NIET_GEVERIFIEERD' | 'VEROUDERD' | 'GEWIJZIGD_NA_VERIFICATIE' | 'GEVERIFIEERD';
 
 export function verificatieStatus(k: Knooppunt, vandaag: string): VerificatieStatus {
   if (k.geverifieerdOp === null) return 'NIET_GEVERIFIEERD';
@@ -28,18 +29,36 @@ export interface VerificatieTaak {
   status: VerificatieStatus;
 }
 
-export function wachtOpVerificatie(index: RegistryIndex, regioId: string | null, vandaag: string): VerificatieTaak[] {
-  const kandidaten = regioId === null ? index.knooppuntenOpNaam : (index.knooppuntenVanRegio.get(regioId) ?? []);
+export function wachtOpVerificatie(
+  index: RegistryIndex,
+  regioId: string | null,
+  vandaag: string,
+): VerificatieTaak[] {
+  const kandidaten =
+    regioId === null ? index.knooppuntenOpNaam : (index.knooppuntenVanRegio.get(regioId) ?? []);
   return kandidaten
     .map((knooppunt) => ({ knooppunt, status: verificatieStatus(knooppunt, vandaag) }))
     .filter((v) => v.status !== 'GEVERIFIEERD')
-    .sort((a, b) => (a.knooppunt.geverifieerdOp ?? '').localeCompare(b.knooppunt.geverifieerdOp ?? '') || a.knooppunt.naam.localeCompare(b.knooppunt.naam, 'nl'));
+    .sort(
+      (a, b) =>
+        (a.knooppunt.geverifieerdOp ?? '').localeCompare(b.knooppunt.geverifieerdOp ?? '') ||
+        a.knooppunt.naam.localeCompare(b.knooppunt.naam, 'nl'),
+    );
 }
 
 /** The description as verified by this actor today: "naam (organisatie)" and the date. */
-export function geverifieerd(k: Knooppunt, actor: Actor, index: RegistryIndex, vandaag: string): KnooppuntGegevens {
+export function geverifieerd(
+  k: Knooppunt,
+  actor: Actor,
+  index: RegistryIndex,
+  vandaag: string,
+): KnooppuntGegevens {
   const organisaties = actor.organisatieIds
-    .filter((o) => k.belegdBijId === o || (index.deelnamesVanKnooppunt.get(k.id) ?? []).some((d) => d.organisatieId === o))
+    .filter(
+      (o) =>
+        k.belegdBijId === o ||
+        (index.deelnamesVanKnooppunt.get(k.id) ?? []).some((d) => d.organisatieId === o),
+    )
     .map((o) => index.organisaties.get(o)?.naam ?? o);
   const door = organisaties.length > 0 ? `${actor.naam} (${organisaties.join(', ')})` : actor.naam;
   return { ...gegevensVan(k), geverifieerdDoor: door, geverifieerdOp: vandaag };
@@ -49,6 +68,13 @@ export function geverifieerd(k: Knooppunt, actor: Actor, index: RegistryIndex, v
  * Verification is recorded only by verifying (security review L2): any other write keeps what the
  * stored description says (a new description starts unverified), whatever the input claims.
  */
-export function verificatieBehouden(gegevens: KnooppuntGegevens, huidig: Pick<KnooppuntGegevens, 'geverifieerdDoor' | 'geverifieerdOp'> | undefined): KnooppuntGegevens {
-  return { ...gegevens, geverifieerdDoor: huidig?.geverifieerdDoor ?? null, geverifieerdOp: huidig?.geverifieerdOp ?? null };
+export function verificatieBehouden(
+  gegevens: KnooppuntGegevens,
+  huidig: Pick<KnooppuntGegevens, 'geverifieerdDoor' | 'geverifieerdOp'> | undefined,
+): KnooppuntGegevens {
+  return {
+    ...gegevens,
+    geverifieerdDoor: huidig?.geverifieerdDoor ?? null,
+    geverifieerdOp: huidig?.geverifieerdOp ?? null,
+  };
 }

@@ -27,11 +27,15 @@ export interface Context {
   afterWrite(): void;
 }
 
-export function createContext(services: Pick<Context, 'registry' | 'edits' | 'accounts'>, verzoeker: Verzoeker): Context {
+export function createContext(
+  services: Pick<Context, 'registry' | 'edits' | 'accounts'>,
+  verzoeker: Verzoeker,
+): Context {
   let memo: Promise<RegistryIndex> | undefined;
   const dag = vandaag();
   const volledig = () => (memo ??= services.registry.index());
-  const viewOp = async (datum: string | null) => (datum === null ? volledig() : services.registry.opDatum(await volledig(), datum));
+  const viewOp = async (datum: string | null) =>
+    datum === null ? volledig() : services.registry.opDatum(await volledig(), datum);
   return {
     ...services,
     verzoeker,

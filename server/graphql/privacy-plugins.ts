@@ -15,7 +15,10 @@ export function zonderWaarde(message: string): string {
     .replace(/ got invalid value [\s\S]*?(?= at "|; |$)/, ' heeft een ongeldige waarde')
     .replace(/(cannot represent [^:]*?value)(?:: [\s\S]*?)(\.?\s*Did you mean|$)/, '$1.$2')
     .replace(/(Expected value of type "[^"]+"), found [\s\S]*$/, '$1.')
-    .replace(/^Value "[^"]*" does not exist in ("[^"]+") enum\./, 'This value does not exist in $1 enum.');
+    .replace(
+      /^Value "[^"]*" does not exist in ("[^"]+") enum\./,
+      'This value does not exist in $1 enum.',
+    );
 }
 
 type Result = { errors?: readonly GraphQLError[] };
@@ -29,7 +32,15 @@ export function useValueFreeErrors(): Plugin {
       if (!errors?.some((e) => zonderWaarde(e.message) !== e.message)) return;
       payload.setResult({
         ...(result as object),
-        errors: errors.map((e) => (zonderWaarde(e.message) === e.message ? e : new GraphQLError(zonderWaarde(e.message), { nodes: e.nodes, path: e.path, extensions: e.extensions }))),
+        errors: errors.map((e) =>
+          zonderWaarde(e.message) === e.message
+            ? e
+            : new GraphQLError(zonderWaarde(e.message), {
+                nodes: e.nodes,
+                path: e.path,
+                extensions: e.extensions,
+              }),
+        ),
       });
     },
   };
@@ -50,7 +61,11 @@ export function useIntrospectionForSignedIn(graphiql: boolean): Plugin {
   return {
     onExecute: ({ args }) => {
       if (graphiql || (args.contextValue as unknown as Context).verzoeker.actor !== null) return;
-      if (vraagtSchema(args.document as DocumentNode)) throw clientError('UNAUTHENTICATED', 'Meld u aan om de beschrijving van het schema op te vragen.');
+      if (vraagtSchema(args.document as DocumentNode))
+        throw clientError(
+          'UNAUTHENTICATED',
+          'Meld u aan om de beschrijving van het schema op te vragen.',
+        );
     },
   };
 }

@@ -29,7 +29,14 @@ const resolvers: Resolvers = {
   ...bestuurderTypes,
   ...accountsTypes,
   Knooppunt: { ...relations.Knooppunt, ...complianceTypes.Knooppunt, ...accountsTypes.Knooppunt },
-  Query: { ...Query, ...routesQuery, ...casusQuery, ...complianceQuery, ...bestuurderQuery, ...accountsQuery },
+  Query: {
+    ...Query,
+    ...routesQuery,
+    ...casusQuery,
+    ...complianceQuery,
+    ...bestuurderQuery,
+    ...accountsQuery,
+  },
   Mutation: { ...Mutation, ...accountsMutation },
 };
 

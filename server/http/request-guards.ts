@@ -8,7 +8,8 @@ import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 /** Deeper than any real query or input of the API (its depth limit is 12). */
 export const MAX_NESTING = 64;
 
-const fout = (res: Response, status: number, code: string, message: string) => res.status(status).json({ errors: [{ message, extensions: { code } }] });
+const fout = (res: Response, status: number, code: string, message: string) =>
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
 
 /** The depth of a parsed JSON value, walked without recursion; stops counting past the limit. */
 export function jsonDiepte(value: unknown): number {
@@ -41,7 +42,12 @@ const TE_DIEP = `Het verzoek is te diep genest (hoogstens ${MAX_NESTING} niveaus
 /** POST bodies as JSON only: other types would bypass the JSON body limit (and the CSRF header). */
 export function alleenJson(req: Request, res: Response, next: NextFunction): void {
   if (req.method === 'POST' && !req.is(['application/json', 'application/graphql-response+json'])) {
-    fout(res, 415, 'BAD_USER_INPUT', 'Stuur het verzoek als JSON (Content-Type: application/json).');
+    fout(
+      res,
+      415,
+      'BAD_USER_INPUT',
+      'Stuur het verzoek als JSON (Content-Type: application/json).',
+    );
     return;
   }
   next();
@@ -59,15 +65,26 @@ export function begrensdeNesting(req: Request, res: Response, next: NextFunction
       } catch {
         waarde = undefined;
       }
-      if (waarde === undefined) return void fout(res, 400, 'BAD_USER_INPUT', `De parameter "${naam}" is geen geldige JSON.`);
+      if (waarde === undefined)
+        return void fout(
+          res,
+          400,
+          'BAD_USER_INPUT',
+          `De parameter "${naam}" is geen geldige JSON.`,
+        );
       if (jsonDiepte(waarde) > MAX_NESTING) return void fout(res, 400, 'BAD_USER_INPUT', TE_DIEP);
     }
     const query = req.query['query'];
-    if (typeof query === 'string' && haakjesDiepte(query) > MAX_NESTING) return void fout(res, 400, 'BAD_USER_INPUT', TE_DIEP);
+    if (typeof query === 'string' && haakjesDiepte(query) > MAX_NESTING)
+      return void fout(res, 400, 'BAD_USER_INPUT', TE_DIEP);
   } else {
     const body: unknown = req.body;
     const query = (body as { query?: unknown } | undefined)?.query;
-    if (jsonDiepte(body) > MAX_NESTING || (typeof query === 'string' && haakjesDiepte(query) > MAX_NESTING)) return void fout(res, 400, 'BAD_USER_INPUT', TE_DIEP);
+    if (
+      jsonDiepte(body) > MAX_NESTING ||
+      (typeof query === 'string' && haakjesDiepte(query) > MAX_NESTING)
+    )
+      return void fout(res, 400, 'BAD_USER_INPUT', TE_DIEP);
   }
   next();
 }
@@ -76,7 +93,10 @@ export function begrensdeNesting(req: Request, res: Response, next: NextFunction
  * Requests per client address per minute: anonymous callers get `perMinuut`, signed-in callers
  * five times as many. Kept per instance; in a cluster the ingress limits across instances.
  */
-export function apiLimiet(perMinuut: number, aangemeld: (req: Request) => Promise<boolean>): RequestHandler[] {
+export function apiLimiet(
+  perMinuut: number,
+  aangemeld: (req: Request) => Promise<boolean>,
+): RequestHandler[] {
   const bepaal: RequestHandler = (req, res, next) => {
     aangemeld(req).then(
       (ja) => {
@@ -89,10 +109,17 @@ export function apiLimiet(perMinuut: number, aangemeld: (req: Request) => Promis
   const limiet = rateLimit({
     windowMs: 60_000,
     limit: (_req, res) => (res.locals['aangemeld'] === true ? 5 * perMinuut : perMinuut),
-    keyGenerator: (req, res) => `${res.locals['aangemeld'] === true ? 'a' : 'n'}:${ipKeyGenerator(req.ip ?? 'onbekend')}`,
+    keyGenerator: (req, res) =>
+      `${res.locals['aangemeld'] === true ? 'a' : 'n'}:${ipKeyGenerator(req.ip ?? 'onbekend')}`,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    handler: (_req, res) => fout(res, 429, 'TOO_MANY_REQUESTS', 'Te veel verzoeken; probeer het over een minuut opnieuw.'),
+    handler: (_req, res) =>
+      fout(
+        res,
+        429,
+        'TOO_MANY_REQUESTS',
+        'Te veel verzoeken; probeer het over een minuut opnieuw.',
+      ),
   });
   return [bepaal, limiet];
 }

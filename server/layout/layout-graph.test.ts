@@ -21,7 +21,9 @@ function expectEveryNodePlaced(graph: LayoutGraph, positions: Positions) {
     expect(Number.isInteger(x) && Number.isInteger(y), key).toBe(true);
   }
   // No two nodes on the same spot.
-  expect(new Set(Object.values(positions).map(({ x, y }) => `${x},${y}`)).size).toBe(graph.nodes.length);
+  expect(new Set(Object.values(positions).map(({ x, y }) => `${x},${y}`)).size).toBe(
+    graph.nodes.length,
+  );
 }
 
 /** How far each node present in both moved, largest first. */
@@ -65,7 +67,9 @@ describe('layoutGraph on the example region', () => {
     // The columns hold within a connected part of the map; ELK lays out a knooppunt without any
     // route (radicalisering-casusoverleg, an overlegtafel) as a component of its own, at the far left.
     const routed = new Set(knooppunten.edges.flatMap((e) => [e.source, e.target]));
-    const unrouted = knooppunten.nodes.filter((n) => !routed.has(mapNodeKey(n.kind, n.id))).map((n) => n.id);
+    const unrouted = knooppunten.nodes
+      .filter((n) => !routed.has(mapNodeKey(n.kind, n.id)))
+      .map((n) => n.id);
     expect(unrouted).toEqual(['radicalisering-casusoverleg']);
     const column = (laag: number) =>
       knooppunten.nodes
@@ -80,8 +84,14 @@ describe('layoutGraph on the example region', () => {
   it('places every node of a changed structure, new ones included, and drops the ones that left', async () => {
     const previous = await overzichtVanKnooppunten();
     const changed: LayoutGraph = {
-      nodes: [...without(knooppunten, 'jeugdgroepoverleg-hoorn').nodes, { kind: 'KNOOPPUNT', id: 'zz-nieuw', laag: 1 }],
-      edges: [...without(knooppunten, 'jeugdgroepoverleg-hoorn').edges, { source: 'k:veilig-thuis', target: 'k:zz-nieuw' }],
+      nodes: [
+        ...without(knooppunten, 'jeugdgroepoverleg-hoorn').nodes,
+        { kind: 'KNOOPPUNT', id: 'zz-nieuw', laag: 1 },
+      ],
+      edges: [
+        ...without(knooppunten, 'jeugdgroepoverleg-hoorn').edges,
+        { source: 'k:veilig-thuis', target: 'k:zz-nieuw' },
+      ],
     };
     const next = await layoutGraph(changed, 'OVERZICHT', structuredClone(previous));
     expectEveryNodePlaced(changed, next);

@@ -19,12 +19,19 @@ function startPositions(graph: LayoutGraph, previous: Positions | undefined): Po
   graph.nodes.forEach((node, i) => {
     const key = mapNodeKey(node.kind, node.id);
     const angle = i * 2.399963; // golden angle
-    start[key] = previous?.[key] ?? { x: Math.cos(angle) * 40 * Math.sqrt(i + 1), y: Math.sin(angle) * 40 * Math.sqrt(i + 1) };
+    start[key] = previous?.[key] ?? {
+      x: Math.cos(angle) * 40 * Math.sqrt(i + 1),
+      y: Math.sin(angle) * 40 * Math.sqrt(i + 1),
+    };
   });
   return start;
 }
 
-export async function layoutGraph(graph: LayoutGraph, indeling: Indeling, previous?: Positions): Promise<Positions> {
+export async function layoutGraph(
+  graph: LayoutGraph,
+  indeling: Indeling,
+  previous?: Positions,
+): Promise<Positions> {
   const start = startPositions(graph, previous);
   const cy = cytoscape({
     headless: true,
@@ -39,17 +46,33 @@ export async function layoutGraph(graph: LayoutGraph, indeling: Indeling, previo
         const id = mapNodeKey(node.kind, node.id);
         return { group: 'nodes' as const, data: { id, partitie: node.laag }, position: start[id]! };
       }),
-      ...graph.edges.map((edge, i) => ({ group: 'edges' as const, data: { id: `e${i}`, source: edge.source, target: edge.target } })),
+      ...graph.edges.map((edge, i) => ({
+        group: 'edges' as const,
+        data: { id: `e${i}`, source: edge.source, target: edge.target },
+      })),
     ],
   });
   const options =
     indeling === 'OVERZICHT'
-      ? { name: 'fcose', animate: false, randomize: false, quality: 'proof', nodeRepulsion: () => 30000, idealEdgeLength: () => 130, nodeSeparation: 120, tile: true, tilingPaddingVertical: 40, tilingPaddingHorizontal: 40 }
+      ? {
+          name: 'fcose',
+          animate: false,
+          randomize: false,
+          quality: 'proof',
+          nodeRepulsion: () => 30000,
+          idealEdgeLength: () => 130,
+          nodeSeparation: 120,
+          tile: true,
+          tilingPaddingVertical: 40,
+          tilingPaddingHorizontal: 40,
+        }
       : {
           name: 'elk',
           animate: false,
           // The domain decides the columns (ELK partitions); ELK orders within them.
-          nodeLayoutOptions: (node: cytoscape.NodeSingular) => ({ 'elk.partitioning.partition': String(node.data('partitie')) }),
+          nodeLayoutOptions: (node: cytoscape.NodeSingular) => ({
+            'elk.partitioning.partition': String(node.data('partitie')),
+          }),
           elk: {
             algorithm: 'layered',
             'elk.direction': 'RIGHT',

@@ -15,6 +15,10 @@ export type LayoutResponse = { id: number; positions: Positions } | { id: number
 parentPort?.on('message', (request: LayoutRequest) => {
   layoutGraph(request.graph, request.indeling, request.previous).then(
     (positions) => parentPort?.postMessage({ id: request.id, positions } satisfies LayoutResponse),
-    (error: unknown) => parentPort?.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) } satisfies LayoutResponse),
+    (error: unknown) =>
+      parentPort?.postMessage({
+        id: request.id,
+        error: error instanceof Error ? error.message : String(error),
+      } satisfies LayoutResponse),
   );
 });

@@ -13,23 +13,31 @@ const CACHE_SIZE = 128;
 export class MapLayouts {
   private worker: Worker | undefined;
   private nextId = 0;
-  private readonly pending = new Map<number, { resolve: (p: Positions) => void; reject: (e: Error) => void }>();
+  private readonly pending = new Map<
+    number,
+    { resolve: (p: Positions) => void; reject: (e: Error) => void }
+  >();
   /** By structure hash; Map keeps insertion order, so the first key is the least recently used. */
   private readonly cache = new Map<string, Promise<Positions>>();
   /** The latest positions per map (region, indeling, layers), the start of its next layout. */
   private readonly latest = new Map<string, Positions>();
 
   positions(mapKey: string, graph: LayoutGraph, indeling: Indeling): Promise<Positions> {
-    const hash = createHash('sha256').update(indeling).update(JSON.stringify(graph)).digest('base64url');
+    const hash = createHash('sha256')
+      .update(indeling)
+      .update(JSON.stringify(graph))
+      .digest('base64url');
     let result = this.cache.get(hash);
     if (result) {
       this.cache.delete(hash);
     } else {
       const latestKey = `${mapKey}|${indeling}`;
-      result = this.compute({ graph, indeling, previous: this.latest.get(latestKey) }).then((positions) => {
-        this.latest.set(latestKey, positions);
-        return positions;
-      });
+      result = this.compute({ graph, indeling, previous: this.latest.get(latestKey) }).then(
+        (positions) => {
+          this.latest.set(latestKey, positions);
+          return positions;
+        },
+      );
       result.catch(() => this.cache.delete(hash));
     }
     this.cache.set(hash, result);

@@ -12,7 +12,9 @@ import type { Bestand } from './sheets.ts';
 /** Another import is being read on this instance; try again shortly (HTTP 503). */
 export class BusyError extends Error {
   constructor() {
-    super(`Er worden al ${LEES_GRENZEN.tegelijk} imports gelezen; probeer het over een minuut opnieuw.`);
+    super(
+      `Er worden al ${LEES_GRENZEN.tegelijk} imports gelezen; probeer het over een minuut opnieuw.`,
+    );
     this.name = 'BusyError';
   }
 }
@@ -31,10 +33,13 @@ export async function leesInWorker(bestanden: readonly Bestand[]): Promise<Impor
 
 function lees(bestanden: readonly Bestand[]): Promise<ImportRij[]> {
   const worker = new Worker(new URL('./read-worker.ts', import.meta.url), {
-    workerData: { bestanden: bestanden.map((b) => ({ naam: b.naam, inhoud: new Uint8Array(b.inhoud) })) },
+    workerData: {
+      bestanden: bestanden.map((b) => ({ naam: b.naam, inhoud: new Uint8Array(b.inhoud) })),
+    },
     resourceLimits: { maxOldGenerationSizeMb: LEES_GRENZEN.heapMb },
   });
-  const teGroot = (waarom: string) => new TooLargeError('bestanden', `${waarom}; splits de import of maak het bestand kleiner`);
+  const teGroot = (waarom: string) =>
+    new TooLargeError('bestanden', `${waarom}; splits de import of maak het bestand kleiner`);
   return new Promise<ImportRij[]>((resolve, reject) => {
     const klok = setTimeout(() => {
       reject(teGroot(`het lezen duurde langer dan ${LEES_GRENZEN.seconden} seconden`));
@@ -47,12 +52,24 @@ function lees(bestanden: readonly Bestand[]): Promise<ImportRij[]> {
     worker.once('message', (antwoord: LeesAntwoord) => {
       klaar();
       if ('rijen' in antwoord) resolve(antwoord.rijen);
-      else if ('issues' in antwoord) reject(antwoord.teGroot ? new TooLargeError(antwoord.issues[0]?.field ?? 'bestanden', antwoord.issues[0]?.message ?? '') : new ValidationError(antwoord.issues));
+      else if ('issues' in antwoord)
+        reject(
+          antwoord.teGroot
+            ? new TooLargeError(
+                antwoord.issues[0]?.field ?? 'bestanden',
+                antwoord.issues[0]?.message ?? '',
+              )
+            : new ValidationError(antwoord.issues),
+        );
       else reject(new Error(antwoord.onverwacht));
     });
     worker.once('error', (error: Error & { code?: string }) => {
       klaar();
-      reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? teGroot(`het uitpakken vroeg meer dan ${LEES_GRENZEN.heapMb} MB geheugen`) : error);
+      reject(
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? teGroot(`het uitpakken vroeg meer dan ${LEES_GRENZEN.heapMb} MB geheugen`)
+          : error,
+      );
     });
   });
 }

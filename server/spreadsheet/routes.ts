@@ -8,17 +8,36 @@
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { Authenticator } from '../auth/authenticate.ts';
 import { TooLargeError, ValidationError } from '../domain/errors.ts';
-import { BLADEN, exportSheet, planImport, type Blad, type ImportAntwoord, type ImportPlan } from '../domain/import-plan.ts';
-import { importSleutel, mayOnRegister, signedIn, type EditService, type Verzoeker } from '../edit-service.ts';
+import {
+  BLADEN,
+  exportSheet,
+  planImport,
+  type Blad,
+  type ImportAntwoord,
+  type ImportPlan,
+} from '../domain/import-plan.ts';
+import {
+  importSleutel,
+  mayOnRegister,
+  signedIn,
+  type EditService,
+  type Verzoeker,
+} from '../edit-service.ts';
 import { fromDomainError } from '../errors.ts';
 import type { RegistryService } from '../registry-service.ts';
 import { IMPORT_GRENZEN, mb } from './limits.ts';
 import { BusyError, leesInWorker } from './read-files.ts';
 import { schrijfCsv, schrijfXlsx, type Bestand } from './sheets.ts';
 
-
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, TOO_MANY_REQUESTS: 429 };
+const STATUS: Record<string, number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  TOO_MANY_REQUESTS: 429,
+};
 
 interface Options {
   registry: RegistryService;
@@ -29,13 +48,18 @@ interface Options {
 
 function stuurFout(res: Response, error: unknown): void {
   if (error instanceof BusyError) {
-    res.status(503).set('Retry-After', '60').json({ errors: [{ message: error.message, extensions: { code: 'BUSY' } }] });
+    res
+      .status(503)
+      .set('Retry-After', '60')
+      .json({ errors: [{ message: error.message, extensions: { code: 'BUSY' } }] });
     return;
   }
   const mapped = fromDomainError(error);
   if (!mapped) throw error;
   const code = String(mapped.extensions['code']);
-  res.status(error instanceof TooLargeError ? 413 : (STATUS[code] ?? 400)).json({ errors: [{ message: mapped.message, extensions: mapped.extensions }] });
+  res
+    .status(error instanceof TooLargeError ? 413 : (STATUS[code] ?? 400))
+    .json({ errors: [{ message: mapped.message, extensions: mapped.extensions }] });
 }
 
 /** The request body within its limit; a refusal names it, and nothing of the body is echoed. */
@@ -44,23 +68,40 @@ function leesLichaam(req: Request, res: Response, next: NextFunction): void {
   leesJson(req, res, (error?: unknown) => {
     if (error === undefined) return next();
     const status = (error as { status?: unknown }).status;
-    stuurFout(res, status === 413 ? new TooLargeError('bestanden', `het verzoek is groter dan ${mb(IMPORT_GRENZEN.verzoekBytes)}`) : ValidationError.field('bestanden', 'het verzoek is geen geldige JSON'));
+    stuurFout(
+      res,
+      status === 413
+        ? new TooLargeError(
+            'bestanden',
+            `het verzoek is groter dan ${mb(IMPORT_GRENZEN.verzoekBytes)}`,
+          )
+        : ValidationError.field('bestanden', 'het verzoek is geen geldige JSON'),
+    );
   });
 }
 
 function bestandenVan(body: unknown): Bestand[] {
   const lijst = (body as { bestanden?: unknown } | undefined)?.bestanden;
-  if (!Array.isArray(lijst) || lijst.length === 0) throw ValidationError.field('bestanden', 'stuur minstens één bestand');
+  if (!Array.isArray(lijst) || lijst.length === 0)
+    throw ValidationError.field('bestanden', 'stuur minstens één bestand');
   return lijst.map((b: unknown, i) => {
     const { naam, inhoud } = (b ?? {}) as { naam?: unknown; inhoud?: unknown };
-    if (typeof naam !== 'string' || typeof inhoud !== 'string') throw ValidationError.field(`bestanden[${i}]`, 'moet een naam en een inhoud (base64) hebben');
+    if (typeof naam !== 'string' || typeof inhoud !== 'string')
+      throw ValidationError.field(`bestanden[${i}]`, 'moet een naam en een inhoud (base64) hebben');
     return { naam, inhoud: Buffer.from(inhoud, 'base64') };
   });
 }
 
 /** What the page shows of a plan: per object its sheet, row, name and whether it is new. */
 const voorbeeld = (plan: ImportPlan): ImportAntwoord => ({
-  wijzigingen: plan.wijzigingen.map(({ kind, id, naam, blad, rij, versie }) => ({ soort: kind, id, naam, blad, rij, nieuw: versie === null })),
+  wijzigingen: plan.wijzigingen.map(({ kind, id, naam, blad, rij, versie }) => ({
+    soort: kind,
+    id,
+    naam,
+    blad,
+    rij,
+    nieuw: versie === null,
+  })),
   ongewijzigd: plan.ongewijzigd,
   fouten: plan.fouten.slice(0, IMPORT_GRENZEN.getoondeFouten),
   aantalFouten: plan.fouten.length,
@@ -69,9 +110,13 @@ const voorbeeld = (plan: ImportPlan): ImportAntwoord => ({
 
 export function spreadsheetRoutes({ registry, edits, auth, anoniemLezen }: Options): Router {
   const router = express.Router();
-  const verzoeker = async (req: express.Request): Promise<Verzoeker> => ({ actor: await auth.actor(req.headers.authorization, req.headers.cookie), herkomst: req.ip ?? 'onbekend' });
+  const verzoeker = async (req: express.Request): Promise<Verzoeker> => ({
+    actor: await auth.actor(req.headers.authorization, req.headers.cookie),
+    herkomst: req.ip ?? 'onbekend',
+  });
   /** A sheet with everything stored, or empty for the template. */
-  const blad = async (b: (typeof BLADEN)[number], sjabloon: boolean): Promise<Blad> => (sjabloon ? { ...b, rijen: [] } : exportSheet(await registry.index(), b));
+  const blad = async (b: (typeof BLADEN)[number], sjabloon: boolean): Promise<Blad> =>
+    sjabloon ? { ...b, rijen: [] } : exportSheet(await registry.index(), b);
 
   router.get('/export/:bestand', async (req, res) => {
     try {
@@ -80,11 +125,21 @@ export function spreadsheetRoutes({ registry, edits, auth, anoniemLezen }: Optio
       const naam = req.params.bestand;
       const csv = BLADEN.find((b) => naam === `${b.naam.toLowerCase()}.csv`);
       if (naam === 'register.xlsx') {
-        res.type(XLSX).attachment(sjabloon ? 'knooppuntenregister-sjabloon.xlsx' : 'knooppuntenregister.xlsx').send(await schrijfXlsx(await Promise.all(BLADEN.map((b) => blad(b, sjabloon)))));
+        res
+          .type(XLSX)
+          .attachment(sjabloon ? 'knooppuntenregister-sjabloon.xlsx' : 'knooppuntenregister.xlsx')
+          .send(await schrijfXlsx(await Promise.all(BLADEN.map((b) => blad(b, sjabloon)))));
       } else if (csv) {
-        res.type('text/csv; charset=utf-8').attachment(sjabloon ? `sjabloon-${naam}` : naam).send(schrijfCsv(await blad(csv, sjabloon)));
+        res
+          .type('text/csv; charset=utf-8')
+          .attachment(sjabloon ? `sjabloon-${naam}` : naam)
+          .send(schrijfCsv(await blad(csv, sjabloon)));
       } else {
-        res.status(404).json({ errors: [{ message: `Onbekend exportbestand "${naam}".`, extensions: { code: 'NOT_FOUND' } }] });
+        res.status(404).json({
+          errors: [
+            { message: `Onbekend exportbestand "${naam}".`, extensions: { code: 'NOT_FOUND' } },
+          ],
+        });
       }
     } catch (error) {
       stuurFout(res, error);
@@ -92,23 +147,33 @@ export function spreadsheetRoutes({ registry, edits, auth, anoniemLezen }: Optio
   });
 
   /** Rights first: a refused caller gets its answer before a byte of the body is read. */
-  const magImporteren = (audit: boolean) => async (req: Request, res: Response, next: NextFunction) => {
-    const wie = await verzoeker(req);
-    try {
-      mayOnRegister(wie, 'IMPORTEREN');
-      res.locals['verzoeker'] = wie;
-      next();
-    } catch (error) {
-      // The body stays unread; the connection closes rather than draining a large upload.
-      res.set('Connection', 'close');
-      stuurFout(res, audit ? await edits.refused(wie, 'IMPORTEREN', { kind: 'register', id: 'register' }, error).catch((e: unknown) => e) : error);
-    }
-  };
+  const magImporteren =
+    (audit: boolean) => async (req: Request, res: Response, next: NextFunction) => {
+      const wie = await verzoeker(req);
+      try {
+        mayOnRegister(wie, 'IMPORTEREN');
+        res.locals['verzoeker'] = wie;
+        next();
+      } catch (error) {
+        // The body stays unread; the connection closes rather than draining a large upload.
+        res.set('Connection', 'close');
+        stuurFout(
+          res,
+          audit
+            ? await edits
+                .refused(wie, 'IMPORTEREN', { kind: 'register', id: 'register' }, error)
+                .catch((e: unknown) => e)
+            : error,
+        );
+      }
+    };
   const wieVan = (res: Response) => res.locals['verzoeker'] as Verzoeker;
 
   router.post('/import/voorbeeld', magImporteren(false), leesLichaam, async (req, res) => {
     try {
-      res.json(voorbeeld(planImport(await registry.index(), await leesInWorker(bestandenVan(req.body)))));
+      res.json(
+        voorbeeld(planImport(await registry.index(), await leesInWorker(bestandenVan(req.body)))),
+      );
     } catch (error) {
       stuurFout(res, error);
     }
@@ -116,8 +181,13 @@ export function spreadsheetRoutes({ registry, edits, auth, anoniemLezen }: Optio
   router.post('/import/bevestig', magImporteren(true), leesLichaam, async (req, res) => {
     try {
       const sleutel = (req.body as { sleutel?: unknown } | undefined)?.sleutel;
-      if (typeof sleutel !== 'string') throw ValidationError.field('sleutel', 'stuur de sleutel van de voorbeeldweergave mee');
-      const plan = await edits.importeer(await leesInWorker(bestandenVan(req.body)), sleutel, wieVan(res));
+      if (typeof sleutel !== 'string')
+        throw ValidationError.field('sleutel', 'stuur de sleutel van de voorbeeldweergave mee');
+      const plan = await edits.importeer(
+        await leesInWorker(bestandenVan(req.body)),
+        sleutel,
+        wieVan(res),
+      );
       res.json({ ...voorbeeld(plan), geschreven: plan.wijzigingen.length });
     } catch (error) {
       stuurFout(res, error);

@@ -37,13 +37,27 @@ function celTekst(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
-function rijenVan(kind: Blad['kind'], blad: string, kop: string[], rijen: { nummer: number; cellen: string[] }[]): ImportRij[] {
+function rijenVan(
+  kind: Blad['kind'],
+  blad: string,
+  kop: string[],
+  rijen: { nummer: number; cellen: string[] }[],
+): ImportRij[] {
   const bekend = new Set(kolommen(kind));
   const onbekend = kop.filter((k) => k !== '' && !bekend.has(k));
-  if (onbekend.length > 0) throw ValidationError.field(blad, `onbekende kolom${onbekend.length > 1 ? 'men' : ''} ${onbekend.map((k) => `"${k}"`).join(', ')}; gebruik het sjabloon`);
+  if (onbekend.length > 0)
+    throw ValidationError.field(
+      blad,
+      `onbekende kolom${onbekend.length > 1 ? 'men' : ''} ${onbekend.map((k) => `"${k}"`).join(', ')}; gebruik het sjabloon`,
+    );
   return rijen
     .filter((r) => r.cellen.some((c) => c.trim() !== ''))
-    .map((r) => ({ kind, blad, rij: r.nummer, cellen: Object.fromEntries(kop.map((k, i) => [k, r.cellen[i] ?? ''])) }));
+    .map((r) => ({
+      kind,
+      blad,
+      rij: r.nummer,
+      cellen: Object.fromEntries(kop.map((k, i) => [k, r.cellen[i] ?? ''])),
+    }));
 }
 
 /** The sheet a CSV file holds: by its name ("deelnames.csv") or else by its columns. */
@@ -51,7 +65,11 @@ function bladVanCsv(naam: string, kop: string[]): (typeof BLADEN)[number] {
   const opNaam = BLADEN.find((b) => naam.toLowerCase().includes(b.naam.toLowerCase()));
   const opKop = BLADEN.find((b) => kolommen(b.kind).every((k) => kop.includes(k)));
   const blad = opNaam ?? opKop;
-  if (!blad) throw ValidationError.field(naam, `niet herkend als ${BLADEN.map((b) => b.naam.toLowerCase()).join(', ')}: noem het bestand naar de soort of gebruik de kolommen van het sjabloon`);
+  if (!blad)
+    throw ValidationError.field(
+      naam,
+      `niet herkend als ${BLADEN.map((b) => b.naam.toLowerCase()).join(', ')}: noem het bestand naar de soort of gebruik de kolommen van het sjabloon`,
+    );
   return blad;
 }
 
@@ -63,18 +81,33 @@ function bladVanCsv(naam: string, kop: string[]): (typeof BLADEN)[number] {
 function controleerZip(bestand: Bestand): Promise<void> {
   return new Promise((resolve, reject) => {
     yauzl.fromBuffer(bestand.inhoud, { lazyEntries: true }, (error, zip) => {
-      if (error) return reject(ValidationError.field(bestand.naam, 'is geen leesbaar XLSX-bestand'));
+      if (error)
+        return reject(ValidationError.field(bestand.naam, 'is geen leesbaar XLSX-bestand'));
       let onderdelen = 0;
       let uitgepakt = 0;
       zip.on('entry', (entry: yauzl.Entry) => {
         onderdelen++;
         uitgepakt += entry.uncompressedSize;
-        if (onderdelen > IMPORT_GRENZEN.zipOnderdelen) return reject(new TooLargeError(bestand.naam, `bestaat uit meer dan ${IMPORT_GRENZEN.zipOnderdelen} onderdelen`));
-        if (uitgepakt > IMPORT_GRENZEN.uitgepaktBytes) return reject(new TooLargeError(bestand.naam, `wordt uitgepakt groter dan ${mb(IMPORT_GRENZEN.uitgepaktBytes)}`));
+        if (onderdelen > IMPORT_GRENZEN.zipOnderdelen)
+          return reject(
+            new TooLargeError(
+              bestand.naam,
+              `bestaat uit meer dan ${IMPORT_GRENZEN.zipOnderdelen} onderdelen`,
+            ),
+          );
+        if (uitgepakt > IMPORT_GRENZEN.uitgepaktBytes)
+          return reject(
+            new TooLargeError(
+              bestand.naam,
+              `wordt uitgepakt groter dan ${mb(IMPORT_GRENZEN.uitgepaktBytes)}`,
+            ),
+          );
         zip.readEntry();
       });
       zip.on('end', () => resolve());
-      zip.on('error', () => reject(ValidationError.field(bestand.naam, 'is geen leesbaar XLSX-bestand')));
+      zip.on('error', () =>
+        reject(ValidationError.field(bestand.naam, 'is geen leesbaar XLSX-bestand')),
+      );
       zip.readEntry();
     });
   });
@@ -87,8 +120,16 @@ class Teller {
   tel(naam: string, rijen: number, kolommen: number): void {
     this.rijen += rijen;
     this.cellen += rijen * Math.max(kolommen, 1);
-    if (this.rijen > IMPORT_GRENZEN.rijen) throw new TooLargeError(naam, `samen meer dan ${aantal(IMPORT_GRENZEN.rijen)} rijen; splits de import`);
-    if (this.cellen > IMPORT_GRENZEN.cellen) throw new TooLargeError(naam, `samen meer dan ${aantal(IMPORT_GRENZEN.cellen)} cellen; splits de import`);
+    if (this.rijen > IMPORT_GRENZEN.rijen)
+      throw new TooLargeError(
+        naam,
+        `samen meer dan ${aantal(IMPORT_GRENZEN.rijen)} rijen; splits de import`,
+      );
+    if (this.cellen > IMPORT_GRENZEN.cellen)
+      throw new TooLargeError(
+        naam,
+        `samen meer dan ${aantal(IMPORT_GRENZEN.cellen)} cellen; splits de import`,
+      );
   }
 }
 
@@ -103,11 +144,14 @@ async function leesXlsx(bestand: Bestand, teller: Teller, rijen: ImportRij[]): P
   for (const { kind, naam } of BLADEN) {
     const sheet = workbook.getWorksheet(naam);
     if (!sheet) continue;
-    const kop = (sheet.getRow(1).values as ExcelJS.CellValue[]).slice(1).map((v) => celTekst(v).trim());
+    const kop = (sheet.getRow(1).values as ExcelJS.CellValue[])
+      .slice(1)
+      .map((v) => celTekst(v).trim());
     teller.tel(`${bestand.naam}, blad ${naam}`, Math.max(sheet.rowCount - 1, 0), kop.length);
     const data: { nummer: number; cellen: string[] }[] = [];
     sheet.eachRow((row, nummer) => {
-      if (nummer > 1) data.push({ nummer, cellen: kop.map((_, i) => celTekst(row.getCell(i + 1).value)) });
+      if (nummer > 1)
+        data.push({ nummer, cellen: kop.map((_, i) => celTekst(row.getCell(i + 1).value)) });
     });
     for (const rij of rijenVan(kind, naam, kop, data)) rijen.push(rij);
   }
@@ -128,14 +172,28 @@ function leesCsv(bestand: Bestand, teller: Teller, rijen: ImportRij[]): void {
   teller.tel(bestand.naam, regels(tekst) - 1, eersteRegel.split(scheiding).length);
   let records: string[][];
   try {
-    const gelezen: string[][] = parse(tekst, { delimiter: scheiding, relax_column_count: true, skip_empty_lines: true, max_record_size: IMPORT_GRENZEN.bestandBytes });
+    const gelezen: string[][] = parse(tekst, {
+      delimiter: scheiding,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      max_record_size: IMPORT_GRENZEN.bestandBytes,
+    });
     records = gelezen.map((r) => r.map(ontschermd));
   } catch (error) {
-    throw ValidationError.field(bestand.naam, `is geen leesbaar CSV-bestand (${(error as Error).message})`);
+    throw ValidationError.field(
+      bestand.naam,
+      `is geen leesbaar CSV-bestand (${(error as Error).message})`,
+    );
   }
   const kop = (records[0] ?? []).map((k) => k.trim());
   const blad = bladVanCsv(bestand.naam, kop);
-  for (const rij of rijenVan(blad.kind, bestand.naam, kop, records.slice(1).map((cellen, i) => ({ nummer: i + 2, cellen })))) rijen.push(rij);
+  for (const rij of rijenVan(
+    blad.kind,
+    bestand.naam,
+    kop,
+    records.slice(1).map((cellen, i) => ({ nummer: i + 2, cellen })),
+  ))
+    rijen.push(rij);
 }
 
 /**
@@ -143,11 +201,16 @@ function leesCsv(bestand: Bestand, teller: Teller, rijen: ImportRij[]): void {
  * (read-files.ts): parsing a large workbook takes seconds that other users must not wait for.
  */
 export async function leesBestanden(bestanden: readonly Bestand[]): Promise<ImportRij[]> {
-  if (bestanden.length > IMPORT_GRENZEN.bestanden) throw new TooLargeError('bestanden', `stuur hoogstens ${IMPORT_GRENZEN.bestanden} bestanden tegelijk`);
+  if (bestanden.length > IMPORT_GRENZEN.bestanden)
+    throw new TooLargeError(
+      'bestanden',
+      `stuur hoogstens ${IMPORT_GRENZEN.bestanden} bestanden tegelijk`,
+    );
   const teller = new Teller();
   const rijen: ImportRij[] = [];
   for (const bestand of bestanden) {
-    if (bestand.inhoud.length > IMPORT_GRENZEN.bestandBytes) throw new TooLargeError(bestand.naam, `is groter dan ${mb(IMPORT_GRENZEN.bestandBytes)}`);
+    if (bestand.inhoud.length > IMPORT_GRENZEN.bestandBytes)
+      throw new TooLargeError(bestand.naam, `is groter dan ${mb(IMPORT_GRENZEN.bestandBytes)}`);
     if (/\.xlsx$/i.test(bestand.naam)) await leesXlsx(bestand, teller, rijen);
     else if (/\.csv$/i.test(bestand.naam)) leesCsv(bestand, teller, rijen);
     else throw ValidationError.field(bestand.naam, 'moet een .xlsx- of .csv-bestand zijn');
@@ -161,7 +224,11 @@ export async function schrijfXlsx(bladen: readonly Blad[]): Promise<Buffer> {
   workbook.creator = 'Knooppuntenregister';
   for (const blad of bladen) {
     const sheet = workbook.addWorksheet(blad.naam, { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.columns = kolommen(blad.kind).map((k) => ({ header: k, key: k, width: Math.min(40, Math.max(12, k.length + 2)) }));
+    sheet.columns = kolommen(blad.kind).map((k) => ({
+      header: k,
+      key: k,
+      width: Math.min(40, Math.max(12, k.length + 2)),
+    }));
     sheet.getRow(1).font = { bold: true };
     for (const rij of blad.rijen) sheet.addRow(rij);
   }
@@ -176,9 +243,20 @@ export async function schrijfXlsx(bladen: readonly Blad[]): Promise<Buffer> {
   uitleg.getRow(1).font = { bold: true };
   TOELICHTING.forEach((t) => uitleg.addRow({ blad: '', kolom: '', label: t }));
   for (const { kind, naam } of BLADEN) {
-    uitleg.addRow({ blad: naam, kolom: 'id', label: 'Vaste identificatie; leeg bij een nieuw object', verplicht: 'nee' });
+    uitleg.addRow({
+      blad: naam,
+      kolom: 'id',
+      label: 'Vaste identificatie; leeg bij een nieuw object',
+      verplicht: 'nee',
+    });
     for (const veld of VELDEN[kind]) {
-      uitleg.addRow({ blad: naam, kolom: veld.pad, label: veld.label, verplicht: veld.verplicht ? 'ja' : 'nee', uitleg: [veld.waarden?.join(', '), veld.uitleg].filter(Boolean).join(' — ') });
+      uitleg.addRow({
+        blad: naam,
+        kolom: veld.pad,
+        label: veld.label,
+        verplicht: veld.verplicht ? 'ja' : 'nee',
+        uitleg: [veld.waarden?.join(', '), veld.uitleg].filter(Boolean).join(' — '),
+      });
     }
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
@@ -190,9 +268,15 @@ export async function schrijfXlsx(bladen: readonly Blad[]): Promise<Buffer> {
  */
 const FORMULE = /^'?[=+\-@\t\r]/;
 const geschermd = (cel: string) => (FORMULE.test(cel) ? `'${cel}` : cel);
-const ontschermd = (cel: string) => (cel.startsWith("'") && FORMULE.test(cel.slice(1)) ? cel.slice(1) : cel);
+const ontschermd = (cel: string) =>
+  cel.startsWith("'") && FORMULE.test(cel.slice(1)) ? cel.slice(1) : cel;
 
 export function schrijfCsv(blad: Blad): Buffer {
-  const rijen = blad.rijen.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, geschermd(v)])));
-  return Buffer.from(`\uFEFF${stringify(rijen, { header: true, columns: kolommen(blad.kind), delimiter: ';' })}`, 'utf8');
+  const rijen = blad.rijen.map((r) =>
+    Object.fromEntries(Object.entries(r).map(([k, v]) => [k, geschermd(v)])),
+  );
+  return Buffer.from(
+    `\uFEFF${stringify(rijen, { header: true, columns: kolommen(blad.kind), delimiter: ';' })}`,
+    'utf8',
+  );
 }

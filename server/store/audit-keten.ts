@@ -2,7 +2,18 @@
 // The process's side of the audit chain, shared by both adapters: the key (from configuration,
 // never in the store) and the highest head this process has itself appended or verified. That
 // memory lives outside the store, so a trail cut off below it is noticed even without an anchor.
-import { ankerHandtekening, ankerOndertekend, chainRecord, verifyAnker, verifyChain, type AuditAnker, type AuditEntry, type AuditRecord, type ChainCheck, type GetekendAnker } from '../domain/audit.ts';
+import {
+  ankerHandtekening,
+  ankerOndertekend,
+  chainRecord,
+  verifyAnker,
+  verifyChain,
+  type AuditAnker,
+  type AuditEntry,
+  type AuditRecord,
+  type ChainCheck,
+  type GetekendAnker,
+} from '../domain/audit.ts';
 
 /** What every adapter is given for its audit trail. */
 export interface AuditOptions {
@@ -37,7 +48,8 @@ export class AuditKeten {
 
   /** Remembers a head this process saw, if it is the highest yet. */
   gezien(anker: AuditAnker): void {
-    if (this.#hoogste === null || anker.volgnummer > this.#hoogste.volgnummer) this.#hoogste = { volgnummer: anker.volgnummer, hash: anker.hash };
+    if (this.#hoogste === null || anker.volgnummer > this.#hoogste.volgnummer)
+      this.#hoogste = { volgnummer: anker.volgnummer, hash: anker.hash };
   }
 
   /** The highest head seen; read it before reading the records it is checked against. */
@@ -47,20 +59,36 @@ export class AuditKeten {
 
   /** The head, signed for an auditor to keep elsewhere. */
   onderteken(anker: AuditAnker): GetekendAnker {
-    return { volgnummer: anker.volgnummer, hash: anker.hash, handtekening: ankerHandtekening(anker, this.#sleutel) };
+    return {
+      volgnummer: anker.volgnummer,
+      hash: anker.hash,
+      handtekening: ankerHandtekening(anker, this.#sleutel),
+    };
   }
 
   /**
    * Checks the records from the first against the key, then against the auditor's anchor (if
    * given) and against `gezien`, the highest head this process saw before the records were read.
    */
-  controleer(records: readonly AuditRecord[], anker: GetekendAnker | undefined, gezien: AuditAnker | null): ChainCheck {
+  controleer(
+    records: readonly AuditRecord[],
+    anker: GetekendAnker | undefined,
+    gezien: AuditAnker | null,
+  ): ChainCheck {
     const chain = verifyChain(records, this.#sleutel);
     if (!chain.intact) return chain;
-    const broken = (breuk: { volgnummer: number | null; reden: string }): ChainCheck => ({ intact: false, aantal: records.length, ...breuk });
+    const broken = (breuk: { volgnummer: number | null; reden: string }): ChainCheck => ({
+      intact: false,
+      aantal: records.length,
+      ...breuk,
+    });
     if (anker) {
       if (!ankerOndertekend(anker, this.#sleutel)) {
-        return broken({ volgnummer: anker.volgnummer, reden: 'de handtekening van het anker klopt niet: het komt niet van dit register, is gewijzigd, of de sleutel is vervangen' });
+        return broken({
+          volgnummer: anker.volgnummer,
+          reden:
+            'de handtekening van het anker klopt niet: het komt niet van dit register, is gewijzigd, of de sleutel is vervangen',
+        });
       }
       const breuk = verifyAnker(records, anker, 'het anker');
       if (breuk) return broken(breuk);

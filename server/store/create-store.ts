@@ -13,10 +13,19 @@ import type { Store } from './port.ts';
 
 export async function createStore(config: Config, logger: Logger): Promise<Store> {
   // Only the head's number and hash: nothing of the record itself (names, herkomst) goes to the log.
-  const audit: AuditOptions = { auditSleutel: auditSleutel(config, logger), onAppend: ({ volgnummer, hash }) => logger.info({ volgnummer, hash }, 'auditanker') };
+  const audit: AuditOptions = {
+    auditSleutel: auditSleutel(config, logger),
+    onAppend: ({ volgnummer, hash }) => logger.info({ volgnummer, hash }, 'auditanker'),
+  };
   const store: Store =
     config.NEO4J_URI !== undefined
-      ? new Neo4jStore({ uri: config.NEO4J_URI, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD ?? '', database: config.NEO4J_DATABASE, ...audit })
+      ? new Neo4jStore({
+          uri: config.NEO4J_URI,
+          user: config.NEO4J_USER,
+          password: config.NEO4J_PASSWORD ?? '',
+          database: config.NEO4J_DATABASE,
+          ...audit,
+        })
       : new EmbeddedStore(config.DATA_DIR, audit);
   await store.init();
   return store;
@@ -26,7 +35,10 @@ export async function createStore(config: Config, logger: Logger): Promise<Store
  * AUDIT_SLEUTEL; without it (a quick start) a random key made once in DATA_DIR/audit-sleutel.
  * That key lies next to the data, so whoever can rewrite the data can rewrite the chain too: warn.
  */
-export function auditSleutel(config: Pick<Config, 'AUDIT_SLEUTEL' | 'DATA_DIR'>, logger: Pick<Logger, 'warn'>): string {
+export function auditSleutel(
+  config: Pick<Config, 'AUDIT_SLEUTEL' | 'DATA_DIR'>,
+  logger: Pick<Logger, 'warn'>,
+): string {
   if (config.AUDIT_SLEUTEL !== undefined) return config.AUDIT_SLEUTEL;
   const file = join(config.DATA_DIR, 'audit-sleutel');
   mkdirSync(config.DATA_DIR, { recursive: true, mode: 0o700 });
@@ -37,7 +49,10 @@ export function auditSleutel(config: Pick<Config, 'AUDIT_SLEUTEL' | 'DATA_DIR'>,
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   }
   const sleutel = readFileSync(file, 'utf8').trim();
-  if (sleutel.length < 32) throw new ConfigError(`Ongeldige configuratie:\n  ${file}: de auditsleutel moet minstens 32 tekens lang zijn`);
+  if (sleutel.length < 32)
+    throw new ConfigError(
+      `Ongeldige configuratie:\n  ${file}: de auditsleutel moet minstens 32 tekens lang zijn`,
+    );
   logger.warn(
     { bestand: file },
     'AUDIT_SLEUTEL is niet gezet: de audittrail is ondertekend met een sleutel die naast de data staat. Zet in productie AUDIT_SLEUTEL, bewaard buiten de data.',

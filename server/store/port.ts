@@ -15,14 +15,21 @@
 //   keten (the app's memory and anchor log).
 import type { StoredAccount } from '../domain/accounts.ts';
 import type { AuditEntry, AuditRecord, Wijziging } from '../domain/audit.ts';
-import type { EditableKind, EditableKinds, NewEntity, Referentiedata, Registry } from '../domain/model.ts';
+import type {
+  EditableKind,
+  EditableKinds,
+  NewEntity,
+  Referentiedata,
+  Registry,
+} from '../domain/model.ts';
 import type { AuditKeten } from './audit-keten.ts';
 
 /** One object of a bulk write: created when versie is null, else updated from that version. */
 export type Change = NewEntity & { versie: number | null };
 
 /** A bulk creation, as changes. */
-export const creates = (entities: readonly NewEntity[]): Change[] => entities.map((e) => ({ ...e, versie: null }));
+export const creates = (entities: readonly NewEntity[]): Change[] =>
+  entities.map((e) => ({ ...e, versie: null }));
 
 export interface AuditQuery {
   /** Only records in this knooppunt's history. */
@@ -51,7 +58,12 @@ export interface Store {
   load(): Promise<Registry>;
   /** Upserts reference data (themas, gemeenten, regio's, wetten) by id; idempotent. */
   putReferentiedata(data: Referentiedata): Promise<void>;
-  create<K extends EditableKind>(kind: K, id: string, gegevens: EditableKinds[K]['gegevens'], wijziging: Wijziging): Promise<EditableKinds[K]['entity']>;
+  create<K extends EditableKind>(
+    kind: K,
+    id: string,
+    gegevens: EditableKinds[K]['gegevens'],
+    wijziging: Wijziging,
+  ): Promise<EditableKinds[K]['entity']>;
   update<K extends EditableKind>(
     kind: K,
     id: string,
@@ -64,7 +76,12 @@ export interface Store {
    * record: all of them or, on any error, none. Errors name the item: "changes[3].naam".
    */
   applyAll(changes: readonly Change[], wijziging: Wijziging): Promise<void>;
-  remove(kind: EditableKind, id: string, expectedVersie: number, wijziging: Wijziging): Promise<void>;
+  remove(
+    kind: EditableKind,
+    id: string,
+    expectedVersie: number,
+    wijziging: Wijziging,
+  ): Promise<void>;
   /** Records what did not change the registry: refused or failed attempts, signing in and out. */
   appendAudit(entry: AuditEntry, at: Date): Promise<AuditRecord>;
   auditRecords(query: AuditQuery): Promise<AuditRecord[]>;
@@ -72,6 +89,10 @@ export interface Store {
   auditHistoryIndex(): Promise<{ knooppuntId: string; volgnummer: number }[]>;
   accounts(): Promise<StoredAccount[]>;
   /** Creates (expectedVersie null) or updates an account; the gebruikersnaam is unique. */
-  saveAccount(account: Omit<StoredAccount, 'versie'>, expectedVersie: number | null, wijziging: Wijziging): Promise<StoredAccount>;
+  saveAccount(
+    account: Omit<StoredAccount, 'versie'>,
+    expectedVersie: number | null,
+    wijziging: Wijziging,
+  ): Promise<StoredAccount>;
   close(): Promise<void>;
 }

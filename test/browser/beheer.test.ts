@@ -2,7 +2,14 @@
 // Upkeep in Chromium (issue 8): sign in as a redacteur, verify a description in the map's panel,
 // read its history and bring back an earlier version; a wrong password is refused on the page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addAccounts, axeViolations, screenshot, startHarness, VIEWPORT, type Harness } from './harness.ts';
+import {
+  addAccounts,
+  axeViolations,
+  screenshot,
+  startHarness,
+  VIEWPORT,
+  type Harness,
+} from './harness.ts';
 
 let harness: Harness;
 /** Belegd bij ggd, the redacteur's organisatie (taking part is not enough to edit); ggz takes part. */
@@ -17,7 +24,9 @@ describe('keeping descriptions true', () => {
   it('signs in, verifies a description, shows its history and restores an earlier version', async () => {
     const page = await harness.browser.newPage({ viewport: VIEWPORT });
     page.setDefaultTimeout(8000);
-    await page.goto(`${harness.base}/aanmelden.html?terug=${encodeURIComponent(`/?regio=ZVH-NHN&selectie=${ggdTafel}`)}`);
+    await page.goto(
+      `${harness.base}/aanmelden.html?terug=${encodeURIComponent(`/?regio=ZVH-NHN&selectie=${ggdTafel}`)}`,
+    );
     expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('Gebruikersnaam').fill('rita@ggd.example');
     await page.getByLabel('Wachtwoord').fill('verkeerd-wachtwoord');
@@ -29,12 +38,17 @@ describe('keeping descriptions true', () => {
     await page.locator('#account').filter({ hasText: 'Aangemeld als Rita Redacteur' }).waitFor();
     await page.locator('#paneel-titel').waitFor();
     await page.getByRole('button', { name: 'Markeer als geverifieerd' }).click();
-    await page.locator('.verificatie').filter({ hasText: /Geverifieerd door Rita Redacteur \(.*\) op \d{4}-\d{2}-\d{2}/ }).waitFor();
+    await page
+      .locator('.verificatie')
+      .filter({ hasText: /Geverifieerd door Rita Redacteur \(.*\) op \d{4}-\d{2}-\d{2}/ })
+      .waitFor();
 
     await page.getByRole('button', { name: 'Geschiedenis' }).click();
     const historie = page.locator('.geschiedenis');
     await historie.getByText(/Rita Redacteur: geverifieerd/).waitFor();
-    expect(await historie.locator('th[scope=row]').allTextContents()).toEqual(expect.arrayContaining(['geverifieerdDoor', 'geverifieerdOp']));
+    expect(await historie.locator('th[scope=row]').allTextContents()).toEqual(
+      expect.arrayContaining(['geverifieerdDoor', 'geverifieerdOp']),
+    );
     await screenshot(page, '16-geschiedenis');
     expect(await axeViolations(page)).toEqual([]);
 
@@ -64,7 +78,11 @@ describe('keeping descriptions true', () => {
     await kolom.first().waitFor();
     const cellen = await kolom.allTextContents();
     expect(cellen.some((c) => /^door .+ op \d{4}-\d{2}-\d{2}/.test(c))).toBe(true);
-    expect(cellen.some((c) => /\((ouder dan 12 maanden|gewijzigd na verificatie|nog niet geverifieerd)\)/.test(c))).toBe(true);
+    expect(
+      cellen.some((c) =>
+        /\((ouder dan 12 maanden|gewijzigd na verificatie|nog niet geverifieerd)\)/.test(c),
+      ),
+    ).toBe(true);
     await page.close();
   });
 });

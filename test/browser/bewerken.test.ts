@@ -5,7 +5,16 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KNOOPPUNTEN } from '../../seed/example-region.ts';
-import { addAccounts, axeViolations, REDACTEUR, screenshot, signIn, startHarness, VIEWPORT, type Harness } from './harness.ts';
+import {
+  addAccounts,
+  axeViolations,
+  REDACTEUR,
+  screenshot,
+  signIn,
+  startHarness,
+  VIEWPORT,
+  type Harness,
+} from './harness.ts';
 
 let harness: Harness;
 /** Belegd bij ggd, the redacteur's organisatie (taking part is not enough to edit); ggz takes part. */
@@ -32,19 +41,26 @@ describe('editing in the UI', () => {
     // Live validation with the server's rules: an upside-down age range is named at once.
     await page.getByLabel('Minimumleeftijd').fill('30');
     await page.getByLabel('Maximumleeftijd').fill('12');
-    await page.locator('#knooppunt-leeftijdMax-fout').filter({ hasText: 'moet minstens gelijk zijn aan leeftijdMin' }).waitFor();
+    await page
+      .locator('#knooppunt-leeftijdMax-fout')
+      .filter({ hasText: 'moet minstens gelijk zijn aan leeftijdMin' })
+      .waitFor();
     expect(await page.getByLabel('Maximumleeftijd').getAttribute('aria-invalid')).toBe('true');
     await page.getByLabel('Maximumleeftijd').fill('');
     await page.getByLabel('Minimumleeftijd').fill('');
     expect(await page.locator('#knooppunt-leeftijdMax-fout').textContent()).toBe('');
 
     // The server's own field errors land next to the field: a name another knooppunt has.
-    const ander = Object.values(KNOOPPUNTEN).find((k) => k.regioId === 'ZVH-NHN' && k.naam !== naam)!.naam;
+    const ander = Object.values(KNOOPPUNTEN).find(
+      (k) => k.regioId === 'ZVH-NHN' && k.naam !== naam,
+    )!.naam;
     await page.getByRole('textbox', { name: 'Naam', exact: true }).fill(ander);
     await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await page.locator('#knooppunt-naam-fout').filter({ hasText: 'bestaat al' }).waitFor();
     await page.getByRole('textbox', { name: 'Naam', exact: true }).fill(naam);
-    await page.getByLabel('Doel', { exact: true }).fill('Gezamenlijk zorgen voor passende hulp bij verward gedrag.');
+    await page
+      .getByLabel('Doel', { exact: true })
+      .fill('Gezamenlijk zorgen voor passende hulp bij verward gedrag.');
     await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'Opgeslagen (versie 2)' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
@@ -53,12 +69,18 @@ describe('editing in the UI', () => {
     const deelnames = page.locator('#deelnames');
     const voor = await deelnames.locator('tr').count();
     await deelnames.getByRole('button', { name: 'Deelname toevoegen' }).click();
-    await page.locator('#deelname-formulier').getByRole('button', { name: 'Deelname opslaan' }).click();
+    await page
+      .locator('#deelname-formulier')
+      .getByRole('button', { name: 'Deelname opslaan' })
+      .click();
     await page.locator('#deelname-organisatieId-fout').filter({ hasText: 'Organisatie' }).waitFor();
     await page.locator('#deelname-organisatieId').selectOption('ggz');
     await page.locator('#deelname-rol').selectOption('ADVISEUR');
     await page.getByLabel('Taak', { exact: true }).fill('Advies over psychiatrische zorg');
-    await page.locator('#deelname-formulier').getByRole('button', { name: 'Deelname opslaan' }).click();
+    await page
+      .locator('#deelname-formulier')
+      .getByRole('button', { name: 'Deelname opslaan' })
+      .click();
     // GGZ already takes part: the store refuses a second deelname, named at the field.
     await page.locator('#deelname-formulier .veldfout').filter({ hasText: /al/ }).first().waitFor();
     expect(await deelnames.locator('tr').count()).toBe(voor);
@@ -84,26 +106,37 @@ describe('editing in the UI', () => {
     page.setDefaultTimeout(8000);
     await aanmelden(page, `/bewerken.html?knooppunt=${ggdTafel}`);
     await page.getByRole('heading', { name: `${naam} bewerken` }).waitFor();
-    await page.getByLabel('Doelgroep', { exact: true }).fill('Volwassenen met verward gedrag (mijn wijziging)');
+    await page
+      .getByLabel('Doelgroep', { exact: true })
+      .fill('Volwassenen met verward gedrag (mijn wijziging)');
 
     // Meanwhile someone else saves another field in another tab.
     const ander = await context.newPage();
     await ander.goto(`${harness.base}/bewerken.html?knooppunt=${ggdTafel}`);
-    await ander.getByLabel('Aanmeldcriteria').fill('Aanmelden via het meldpunt (andermans wijziging)');
+    await ander
+      .getByLabel('Aanmeldcriteria')
+      .fill('Aanmelden via het meldpunt (andermans wijziging)');
     await ander.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await ander.getByRole('status').filter({ hasText: 'Opgeslagen' }).waitFor();
     await ander.close();
 
     await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
     const conflict = page.locator('#knooppunt-formulier .conflict');
-    await conflict.getByRole('heading', { name: 'Iemand anders heeft dit intussen gewijzigd' }).waitFor();
+    await conflict
+      .getByRole('heading', { name: 'Iemand anders heeft dit intussen gewijzigd' })
+      .waitFor();
     const rijen = conflict.locator('tbody th');
     expect(await rijen.allTextContents()).toEqual(['Doelgroep', 'Aanmeldcriteria']);
     await screenshot(page, '18-conflict');
     expect(await axeViolations(page)).toEqual([]);
     await conflict.getByRole('button', { name: 'Opslaan met deze keuzes' }).click();
-    await page.getByRole('status').filter({ hasText: /Opgeslagen \(versie \d+\)/ }).waitFor();
-    expect(await page.getByLabel('Doelgroep', { exact: true }).inputValue()).toContain('mijn wijziging');
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Opgeslagen \(versie \d+\)/ })
+      .waitFor();
+    expect(await page.getByLabel('Doelgroep', { exact: true }).inputValue()).toContain(
+      'mijn wijziging',
+    );
     expect(await page.getByLabel('Aanmeldcriteria').inputValue()).toContain('andermans wijziging');
     await context.close();
   });

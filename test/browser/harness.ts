@@ -21,10 +21,21 @@ import { TEST_AUDIT_SLEUTEL } from '../builders.ts';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 /** Flags for this machine's closed network (see DESIGN.md). */
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
 export const VIEWPORT = { width: 1400, height: 900 };
 export const SCREENS = join(import.meta.dirname, '..', '..', 'test-results', 'screens');
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 export interface Harness {
   base: string;
@@ -34,16 +45,29 @@ export interface Harness {
 }
 
 /** Starts the app; `extra` may add data after the example region (the benchmarks add a synthetic one). */
-export async function startHarness(extra?: (store: EmbeddedStore) => Promise<void>, app?: { port: number; security: Partial<Security> }): Promise<Harness> {
+export async function startHarness(
+  extra?: (store: EmbeddedStore) => Promise<void>,
+  app?: { port: number; security: Partial<Security> },
+): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'kpr-browser-'));
   const clientDir = join(dir, 'client');
-  await build({ configFile: join(import.meta.dirname, '..', '..', 'vite.config.ts'), logLevel: 'warn', build: { outDir: clientDir, emptyOutDir: true } });
+  await build({
+    configFile: join(import.meta.dirname, '..', '..', 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: clientDir, emptyOutDir: true },
+  });
   const store = new EmbeddedStore(join(dir, 'data'), { auditSleutel: TEST_AUDIT_SLEUTEL });
   await store.init();
   await loadExampleRegion(store);
   await extra?.(store);
   const registry = new RegistryService(store);
-  const server: Server = buildApp({ registry, editToken: undefined, logger: pino({ level: 'silent' }), clientDir, security: app?.security }).listen(app?.port ?? 0);
+  const server: Server = buildApp({
+    registry,
+    editToken: undefined,
+    logger: pino({ level: 'silent' }),
+    clientDir,
+    security: app?.security,
+  }).listen(app?.port ?? 0);
   await new Promise((resolve) => server.once('listening', resolve));
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   mkdirSync(SCREENS, { recursive: true });
@@ -61,8 +85,16 @@ export async function startHarness(extra?: (store: EmbeddedStore) => Promise<voi
 }
 
 /** The accounts the upkeep tests sign in with: a beheerder, and Rita, redacteur for GGZ. */
-export const REDACTEUR = { gebruikersnaam: 'rita@ggd.example', naam: 'Rita Redacteur', wachtwoord: 'lang-genoeg-wachtwoord' };
-export const BEHEERDER = { gebruikersnaam: 'beheer@regio.example', naam: 'Regionale beheerder', wachtwoord: 'correct-paard-batterij' };
+export const REDACTEUR = {
+  gebruikersnaam: 'rita@ggd.example',
+  naam: 'Rita Redacteur',
+  wachtwoord: 'lang-genoeg-wachtwoord',
+};
+export const BEHEERDER = {
+  gebruikersnaam: 'beheer@regio.example',
+  naam: 'Regionale beheerder',
+  wachtwoord: 'correct-paard-batterij',
+};
 
 export async function addAccounts(store: EmbeddedStore): Promise<void> {
   const accounts = new AccountService(store, new EditService(new RegistryService(store)));
@@ -70,12 +102,25 @@ export async function addAccounts(store: EmbeddedStore): Promise<void> {
   const beheerder = (await store.accounts())[0]!;
   await accounts.create(
     { ...REDACTEUR, rol: 'REDACTEUR', organisatieIds: ['ggd'], actief: true },
-    { actor: { accountId: beheerder.id, naam: beheerder.naam, rol: 'BEHEERDER', organisatieIds: [] }, herkomst: 'test' },
+    {
+      actor: {
+        accountId: beheerder.id,
+        naam: beheerder.naam,
+        rol: 'BEHEERDER',
+        organisatieIds: [],
+      },
+      herkomst: 'test',
+    },
   );
 }
 
 /** Signs in on the sign-in page and lands on `terug`. */
-export async function signIn(harness: Harness, page: Page, account: { gebruikersnaam: string; wachtwoord: string }, terug: string): Promise<void> {
+export async function signIn(
+  harness: Harness,
+  page: Page,
+  account: { gebruikersnaam: string; wachtwoord: string },
+  terug: string,
+): Promise<void> {
   await page.goto(`${harness.base}/aanmelden.html?terug=${encodeURIComponent(terug)}`);
   await page.getByLabel('Gebruikersnaam').fill(account.gebruikersnaam);
   await page.getByLabel('Wachtwoord').fill(account.wachtwoord);
@@ -92,7 +137,10 @@ export async function freePort(): Promise<number> {
 }
 
 /** A page that fails the test on any script error or failed request. */
-export async function openPage(harness: Harness, path: string): Promise<{ page: Page; problems: string[] }> {
+export async function openPage(
+  harness: Harness,
+  path: string,
+): Promise<{ page: Page; problems: string[] }> {
   const page = await harness.browser.newPage({ viewport: VIEWPORT, acceptDownloads: true });
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
@@ -116,10 +164,21 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   // Evaluated rather than added as a <script>: the pages' CSP allows no inline scripts, rightly.
   await page.evaluate(AXE_SOURCE);
   const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
-    return axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    const axe = (
+      window as unknown as {
+        axe: { run(options: object): Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
+    return axe.run({
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
   });
-  return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+  return result.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    nodes: v.nodes.map((n) => ({ target: n.target })),
+  }));
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

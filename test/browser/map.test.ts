@@ -14,7 +14,8 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => harness?.close());
 
-const count = async (filter: Parameters<typeof filterKnooppunten>[1]) => filterKnooppunten(await harness.registry.index(), { regioIds: [REGIO], ...filter }).length;
+const count = async (filter: Parameters<typeof filterKnooppunten>[1]) =>
+  filterKnooppunten(await harness.registry.index(), { regioIds: [REGIO], ...filter }).length;
 const params = (url: string) => new URL(url).searchParams;
 
 describe('the regional map', () => {
@@ -22,10 +23,22 @@ describe('the regional map', () => {
     const { page, problems } = await openPage(harness, '/');
     const totaal = await count({});
     expect(params(page.url()).get('regio')).toBe(REGIO);
-    await expect.poll(() => page.textContent('#aantal')).toBe(`${totaal} van ${totaal} knooppunten`);
+    await expect
+      .poll(() => page.textContent('#aantal'))
+      .toBe(`${totaal} van ${totaal} knooppunten`);
     expect(await page.locator('#kaart canvas').count()).toBeGreaterThan(0);
-    for (const text of ['Meldpunt', 'Overlegtafel', 'Wettelijk geregeld', 'Taak van één partij', 'Vaste deelnemers (gevuld)', 'Groepsaanpak', 'Opschaling']) {
-      await expect.poll(() => page.locator('#legenda-inhoud').getByText(text, { exact: true }).count()).toBeGreaterThan(0);
+    for (const text of [
+      'Meldpunt',
+      'Overlegtafel',
+      'Wettelijk geregeld',
+      'Taak van één partij',
+      'Vaste deelnemers (gevuld)',
+      'Groepsaanpak',
+      'Opschaling',
+    ]) {
+      await expect
+        .poll(() => page.locator('#legenda-inhoud').getByText(text, { exact: true }).count())
+        .toBeGreaterThan(0);
     }
     await screenshot(page, '01-kaart-overzicht');
     expect(await axeViolations(page)).toEqual([]);
@@ -37,19 +50,28 @@ describe('the regional map', () => {
     const { page, problems } = await openPage(harness, `/?regio=${REGIO}`);
     const totaal = await count({});
     const meldpunten = await count({ functie: ['MELDPUNT'] });
-    const meldpuntenWettelijk = await count({ functie: ['MELDPUNT'], wettelijkeBasis: ['WETTELIJK_GEREGELD'] });
+    const meldpuntenWettelijk = await count({
+      functie: ['MELDPUNT'],
+      wettelijkeBasis: ['WETTELIJK_GEREGELD'],
+    });
     expect(meldpuntenWettelijk).toBeLessThan(meldpunten);
     await page.getByRole('checkbox', { name: 'Meldpunt', exact: true }).first().check();
-    await expect.poll(() => page.textContent('#aantal')).toBe(`${meldpunten} van ${totaal} knooppunten`);
+    await expect
+      .poll(() => page.textContent('#aantal'))
+      .toBe(`${meldpunten} van ${totaal} knooppunten`);
     await page.getByRole('checkbox', { name: 'Wettelijk geregeld' }).check();
-    await expect.poll(() => page.textContent('#aantal')).toBe(`${meldpuntenWettelijk} van ${totaal} knooppunten`);
+    await expect
+      .poll(() => page.textContent('#aantal'))
+      .toBe(`${meldpuntenWettelijk} van ${totaal} knooppunten`);
     expect(params(page.url()).getAll('functie')).toEqual(['MELDPUNT']);
     expect(params(page.url()).getAll('wettelijkeBasis')).toEqual(['WETTELIJK_GEREGELD']);
     await screenshot(page, '02-kaart-gefilterd');
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Wis filters' }).click();
-    await expect.poll(() => page.textContent('#aantal')).toBe(`${totaal} van ${totaal} knooppunten`);
+    await expect
+      .poll(() => page.textContent('#aantal'))
+      .toBe(`${totaal} van ${totaal} knooppunten`);
     expect(params(page.url()).has('functie')).toBe(false);
     expect(problems).toEqual([]);
     await page.close();
@@ -76,7 +98,13 @@ describe('the regional map', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('paneel-titel');
     const paneel = page.locator('#paneel');
-    for (const kop of ['Doel en opgave', 'Wie hoort hier', 'Routes uit', 'Routes in', 'Governance']) {
+    for (const kop of [
+      'Doel en opgave',
+      'Wie hoort hier',
+      'Routes uit',
+      'Routes in',
+      'Governance',
+    ]) {
       await expect.poll(() => paneel.getByRole('heading', { name: kop }).count()).toBe(1);
     }
     await expect.poll(() => paneel.getByText(/Deelnemende partijen \(\d+\)/).count()).toBe(1);
@@ -96,13 +124,17 @@ describe('the regional map', () => {
     await page.getByLabel('Zoek een knooppunt').fill('veilig thuis');
     await page.getByRole('button', { name: 'Zoek', exact: true }).click();
     await expect.poll(() => params(page.url()).get('selectie')).toBe('veilig-thuis');
-    await expect.poll(() => page.textContent('#paneel-titel')).toBe('Veilig Thuis Noord-Holland Noord');
+    await expect
+      .poll(() => page.textContent('#paneel-titel'))
+      .toBe('Veilig Thuis Noord-Holland Noord');
     await page.close();
   });
 
   it('switches layout and keeps the selection; the back button restores the previous view', async () => {
     const { page, problems } = await openPage(harness, `/?regio=${REGIO}&selectie=veilig-thuis`);
-    await expect.poll(() => page.textContent('#paneel-titel')).toBe('Veilig Thuis Noord-Holland Noord');
+    await expect
+      .poll(() => page.textContent('#paneel-titel'))
+      .toBe('Veilig Thuis Noord-Holland Noord');
     await page.getByLabel('Stroom (meldpunt → tafel)').check();
     await expect.poll(() => params(page.url()).get('indeling')).toBe('STROOM');
     expect(params(page.url()).get('selectie')).toBe('veilig-thuis');
@@ -129,7 +161,9 @@ describe('the regional map', () => {
     const { page, problems } = await openPage(harness, url);
     const totaal = await count({});
     const matches = await count({ functie: ['OVERLEGTAFEL'], themaIds: ['huiselijk-geweld'] });
-    await expect.poll(() => page.textContent('#aantal')).toBe(`${matches} van ${totaal} knooppunten`);
+    await expect
+      .poll(() => page.textContent('#aantal'))
+      .toBe(`${matches} van ${totaal} knooppunten`);
     expect(await page.getByLabel('Stroom (meldpunt → tafel)').isChecked()).toBe(true);
     expect(await page.getByRole('radio', { name: 'Lijst' }).isChecked()).toBe(true);
     expect(await page.getByRole('checkbox', { name: 'Overlegtafel' }).isChecked()).toBe(true);
@@ -137,7 +171,9 @@ describe('the regional map', () => {
     expect(await page.isHidden('#kaart-sectie')).toBe(true);
     const rows = page.locator('#lijst table').first().locator('tbody tr');
     expect(await rows.count()).toBe(matches);
-    expect(await page.locator('#lijst tr[aria-current=true]').textContent()).toContain('Jeugdbeschermingstafel');
+    expect(await page.locator('#lijst tr[aria-current=true]').textContent()).toContain(
+      'Jeugdbeschermingstafel',
+    );
     await screenshot(page, '06-lijst');
     expect(await axeViolations(page)).toEqual([]);
 
@@ -157,8 +193,11 @@ describe('the regional map', () => {
     const meldpunten = await count({ functie: ['MELDPUNT'] });
     await expect.poll(() => page.textContent('#aantal')).toContain(`${meldpunten} van`);
     const save = async (button: string) => {
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-      return { name: download.suggestedFilename(), content: readFileSync((await download.path())) };
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: button }).click(),
+      ]);
+      return { name: download.suggestedFilename(), content: readFileSync(await download.path()) };
     };
     const png = await save('Kaart als PNG');
     expect(png.name).toBe(`kaart-${REGIO}.png`);

@@ -5,7 +5,15 @@
 import type { Server } from 'node:http';
 import Provider from 'oidc-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addAccounts, axeViolations, freePort, REDACTEUR, startHarness, VIEWPORT, type Harness } from './harness.ts';
+import {
+  addAccounts,
+  axeViolations,
+  freePort,
+  REDACTEUR,
+  startHarness,
+  VIEWPORT,
+  type Harness,
+} from './harness.ts';
 
 let harness: Harness;
 let provider: Server;
@@ -14,7 +22,15 @@ beforeAll(async () => {
   const [appPort, issuerPort] = [await freePort(), await freePort()];
   const issuer = `http://127.0.0.1:${issuerPort}`;
   const oidc = new Provider(issuer, {
-    clients: [{ client_id: 'register', client_secret: 'een-test-geheim-0123456789', redirect_uris: [`http://127.0.0.1:${appPort}/auth/oidc/terug`], grant_types: ['authorization_code'], response_types: ['code'] }],
+    clients: [
+      {
+        client_id: 'register',
+        client_secret: 'een-test-geheim-0123456789',
+        redirect_uris: [`http://127.0.0.1:${appPort}/auth/oidc/terug`],
+        grant_types: ['authorization_code'],
+        response_types: ['code'],
+      },
+    ],
     // The dev login form accepts any name: the name becomes the subject and the email claim.
     findAccount: (_ctx, id) => ({ accountId: id, claims: () => ({ sub: id, email: id }) }),
     claims: { openid: ['sub'], email: ['email'] },
@@ -23,7 +39,16 @@ beforeAll(async () => {
   provider = oidc.listen(issuerPort);
   harness = await startHarness(addAccounts, {
     port: appPort,
-    security: { oidc: { issuer, clientId: 'register', clientSecret: 'een-test-geheim-0123456789', redirectUri: `http://127.0.0.1:${appPort}/auth/oidc/terug`, claim: 'email', allowInsecure: true } },
+    security: {
+      oidc: {
+        issuer,
+        clientId: 'register',
+        clientSecret: 'een-test-geheim-0123456789',
+        redirectUri: `http://127.0.0.1:${appPort}/auth/oidc/terug`,
+        claim: 'email',
+        allowInsecure: true,
+      },
+    },
   });
 }, 60_000);
 afterAll(async () => {
@@ -47,15 +72,23 @@ async function viaProvider(login: string, terug: string) {
 describe('signing in with OpenID Connect', () => {
   it('signs in the account the provider vouches for, with the rights the registry gave it', async () => {
     const page = await viaProvider(REDACTEUR.gebruikersnaam, '/beheer.html');
-    await page.locator('#account').filter({ hasText: `Aangemeld als ${REDACTEUR.naam} (redacteur)` }).waitFor();
+    await page
+      .locator('#account')
+      .filter({ hasText: `Aangemeld als ${REDACTEUR.naam} (redacteur)` })
+      .waitFor();
     expect(new URL(page.url()).pathname).toBe('/beheer.html');
     await page.close();
   });
 
   it('refuses someone the registry has no account for, and records the attempt', async () => {
     const page = await viaProvider('onbekend@elders.example', '/');
-    await page.getByRole('alert').filter({ hasText: 'Er is in dit register geen account voor uw organisatie-account' }).waitFor();
-    const laatste = (await harness.registry.store.auditRecords({ na: 0, limiet: 100_000 })).filter((r) => r.actie === 'AANMELDEN').at(-1)!;
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Er is in dit register geen account voor uw organisatie-account' })
+      .waitFor();
+    const laatste = (await harness.registry.store.auditRecords({ na: 0, limiet: 100_000 }))
+      .filter((r) => r.actie === 'AANMELDEN')
+      .at(-1)!;
     expect(laatste).toMatchObject({ resultaat: 'GEWEIGERD', actorId: null });
     await page.close();
   });

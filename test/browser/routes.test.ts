@@ -23,7 +23,9 @@ describe('doorverwijzing routes', () => {
     await page.waitForSelector('body[data-kaart=gereed]');
     const routes = page.locator('#paneel .routelijst > li');
     await expect.poll(() => routes.count()).toBe(expected.length);
-    await expect.poll(() => page.locator('#paneel .problemen').first().textContent()).toMatch(/R1[023]/);
+    await expect
+      .poll(() => page.locator('#paneel .problemen').first().textContent())
+      .toMatch(/R1[023]/);
     await screenshot(page, '07-routes-uit');
     expect(await axeViolations(page)).toEqual([]);
 
@@ -36,7 +38,9 @@ describe('doorverwijzing routes', () => {
     const tekst = page.locator('#lijst .routelijst > li');
     await expect.poll(() => tekst.count()).toBe(expected.length);
     const eerste = expected[0]!;
-    const keten = [eerste.stappen[0]!.van.naam, ...eerste.stappen.map((s) => s.naar.naam)].join(' → ');
+    const keten = [eerste.stappen[0]!.van.naam, ...eerste.stappen.map((s) => s.naar.naam)].join(
+      ' → ',
+    );
     expect(await tekst.first().locator('summary').textContent()).toContain(keten);
     expect(await axeViolations(page)).toEqual([]);
 
@@ -49,13 +53,21 @@ describe('doorverwijzing routes', () => {
   it('shows where a tafel’s casussen come from, narrowed by thema', async () => {
     const index = await harness.registry.index();
     const all = findRoutes(index, 'zvh-casusoverleg', { richting: 'IN' }).routes;
-    const verslaving = findRoutes(index, 'zvh-casusoverleg', { richting: 'IN', filter: { themaIds: ['verslaving'] } }).routes;
+    const verslaving = findRoutes(index, 'zvh-casusoverleg', {
+      richting: 'IN',
+      filter: { themaIds: ['verslaving'] },
+    }).routes;
     expect(verslaving.length).toBeLessThan(all.length);
-    const { page, problems } = await openPage(harness, '/?regio=ZVH-NHN&selectie=zvh-casusoverleg&routes=IN');
+    const { page, problems } = await openPage(
+      harness,
+      '/?regio=ZVH-NHN&selectie=zvh-casusoverleg&routes=IN',
+    );
     await expect.poll(() => page.locator('#paneel .routelijst > li').count()).toBe(all.length);
     await page.locator('details.themas summary').click();
     await page.getByRole('checkbox', { name: 'Verslaving' }).check();
-    await expect.poll(() => page.locator('#paneel .routelijst > li').count()).toBe(verslaving.length);
+    await expect
+      .poll(() => page.locator('#paneel .routelijst > li').count())
+      .toBe(verslaving.length);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -65,7 +77,9 @@ describe('doorverwijzing routes', () => {
     const page = await harness.browser.newPage();
     await page.goto(`${harness.base}/routekaart.html?knooppunt=${MELDPUNT}`);
     await page.waitForSelector('body[data-kaart=gereed]');
-    expect(await page.locator('h1').textContent()).toBe('Routekaart: Meldpunt Zorg en Overlast Noord-Holland Noord');
+    expect(await page.locator('h1').textContent()).toBe(
+      'Routekaart: Meldpunt Zorg en Overlast Noord-Holland Noord',
+    );
     expect(await page.locator('.routelijst > li').count()).toBe(expected.length);
     expect(await page.locator('.routelijst details[open]').count()).toBe(expected.length);
     await page.emulateMedia({ media: 'print' });

@@ -11,7 +11,10 @@ import { geldigOp } from '../../domain/validity.ts';
 
 const json = (value: object | null) => (value === null ? null : JSON.stringify(value));
 
-export const accountsQuery: Pick<QueryResolvers, 'ik' | 'accounts' | 'auditLog' | 'auditIntegriteit' | 'auditAnker' | 'verificatieWachtrij'> = {
+export const accountsQuery: Pick<
+  QueryResolvers,
+  'ik' | 'accounts' | 'auditLog' | 'auditIntegriteit' | 'auditAnker' | 'verificatieWachtrij'
+> = {
   ik: async (_, __, ctx) => {
     const id = ctx.verzoeker.actor?.accountId;
     const account = id === undefined ? undefined : await ctx.accounts.byId(id);
@@ -36,7 +39,10 @@ export const accountsQuery: Pick<QueryResolvers, 'ik' | 'accounts' | 'auditLog' 
   },
 };
 
-export const accountsMutation: Pick<MutationResolvers, 'verifieerKnooppunt' | 'herstelKnooppunt' | 'createAccount' | 'updateAccount'> = {
+export const accountsMutation: Pick<
+  MutationResolvers,
+  'verifieerKnooppunt' | 'herstelKnooppunt' | 'createAccount' | 'updateAccount'
+> = {
   verifieerKnooppunt: async (_, { id, versie }, ctx) => {
     const k = await ctx.edits.verifieer(id, versie, ctx.vandaag, ctx.verzoeker);
     ctx.afterWrite();
@@ -47,11 +53,16 @@ export const accountsMutation: Pick<MutationResolvers, 'verifieerKnooppunt' | 'h
     ctx.afterWrite();
     return k;
   },
-  createAccount: async (_, { input }, ctx) => zonderGeheimen(await ctx.accounts.create(input, ctx.verzoeker)),
-  updateAccount: async (_, { id, versie, input }, ctx) => zonderGeheimen(await ctx.accounts.update(id, versie, input, ctx.verzoeker)),
+  createAccount: async (_, { input }, ctx) =>
+    zonderGeheimen(await ctx.accounts.create(input, ctx.verzoeker)),
+  updateAccount: async (_, { id, versie, input }, ctx) =>
+    zonderGeheimen(await ctx.accounts.update(id, versie, input, ctx.verzoeker)),
 };
 
-export const accountsTypes: Pick<Resolvers, 'Account' | 'AuditRecord' | 'AuditWijziging' | 'Knooppunt'> = {
+export const accountsTypes: Pick<
+  Resolvers,
+  'Account' | 'AuditRecord' | 'AuditWijziging' | 'Knooppunt'
+> = {
   Account: {
     organisaties: async (a, _, ctx) => {
       const view = await ctx.volledig();

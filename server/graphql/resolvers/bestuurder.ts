@@ -8,41 +8,71 @@ import { clientError } from '../../errors.ts';
 import type { QueryResolvers, Resolvers } from '../generated/resolvers.ts';
 import { bestaand, checkLeeftijd, pageArgs } from './arguments.ts';
 
-const regio = (view: RegistryIndex, regioId: string) => bestaand(view.regios, regioId, 'Regio', 'regioId').id;
+const regio = (view: RegistryIndex, regioId: string) =>
+  bestaand(view.regios, regioId, 'Regio', 'regioId').id;
 
-export const bestuurderQuery: Pick<QueryResolvers, 'dekking' | 'overlap' | 'verantwoording' | 'nieuwProbleem'> = {
+export const bestuurderQuery: Pick<
+  QueryResolvers,
+  'dekking' | 'overlap' | 'verantwoording' | 'nieuwProbleem'
+> = {
   dekking: async (_, { regioId, leeftijd }, ctx) => {
     checkLeeftijd(leeftijd, 'leeftijd');
     const view = await ctx.view();
     const band = leeftijd ? { van: leeftijd.van ?? null, tot: leeftijd.tot ?? null } : null;
-    return ctx.registry.memo(view, JSON.stringify(['dekking', regio(view, regioId), band]), () => dekking(view, regioId, band));
+    return ctx.registry.memo(view, JSON.stringify(['dekking', regio(view, regioId), band]), () =>
+      dekking(view, regioId, band),
+    );
   },
   overlap: async (_, { regioId, minimum, eerste: gevraagd }, ctx) => {
     const min = minimum ?? 0.4;
     const { eerste } = pageArgs(gevraagd, 0);
-    if (!(min >= 0 && min <= 1)) throw clientError('BAD_USER_INPUT', 'Ongeldige invoer in minimum: moet tussen 0 en 1 liggen.', { fields: [{ field: 'minimum', message: 'moet tussen 0 en 1 liggen' }] });
+    if (!(min >= 0 && min <= 1))
+      throw clientError(
+        'BAD_USER_INPUT',
+        'Ongeldige invoer in minimum: moet tussen 0 en 1 liggen.',
+        { fields: [{ field: 'minimum', message: 'moet tussen 0 en 1 liggen' }] },
+      );
     const view = await ctx.view();
-    const paren = ctx.registry.memo(view, JSON.stringify(['overlap', regio(view, regioId), min]), () => overlap(view, regioId, min));
+    const paren = ctx.registry.memo(
+      view,
+      JSON.stringify(['overlap', regio(view, regioId), min]),
+      () => overlap(view, regioId, min),
+    );
     return { totaal: paren.length, paren: paren.slice(0, eerste) };
   },
   nieuwProbleem: async (_, { regioId, probleem }, ctx) => {
     checkLeeftijd(probleem.leeftijd, 'probleem.leeftijd');
     const view = await ctx.view();
     const fields = [
-      ...(view.themas.has(probleem.themaId) ? [] : [{ field: 'probleem.themaId', message: 'onbekend thema' }]),
-      ...(probleem.gemeenteIds ?? []).flatMap((g, i) => (view.gemeenten.has(g) ? [] : [{ field: `probleem.gemeenteIds[${i}]`, message: 'onbekende gemeente' }])),
+      ...(view.themas.has(probleem.themaId)
+        ? []
+        : [{ field: 'probleem.themaId', message: 'onbekend thema' }]),
+      ...(probleem.gemeenteIds ?? []).flatMap((g, i) =>
+        view.gemeenten.has(g)
+          ? []
+          : [{ field: `probleem.gemeenteIds[${i}]`, message: 'onbekende gemeente' }],
+      ),
     ];
-    if (fields.length > 0) throw clientError('BAD_USER_INPUT', `Ongeldige invoer: ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}.`, { fields });
+    if (fields.length > 0)
+      throw clientError(
+        'BAD_USER_INPUT',
+        `Ongeldige invoer: ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}.`,
+        { fields },
+      );
     return nieuwProbleem(view, regio(view, regioId), {
       themaId: probleem.themaId,
-      leeftijd: probleem.leeftijd ? { van: probleem.leeftijd.van ?? null, tot: probleem.leeftijd.tot ?? null } : null,
+      leeftijd: probleem.leeftijd
+        ? { van: probleem.leeftijd.van ?? null, tot: probleem.leeftijd.tot ?? null }
+        : null,
       gemeenteIds: probleem.gemeenteIds ?? [],
     });
   },
   verantwoording: async (_, { regioId }, ctx) => {
     const view = await ctx.view();
-    return ctx.registry.memo(view, JSON.stringify(['verantwoording', regio(view, regioId), ctx.vandaag]), () =>
-      verantwoording(view, filterKnooppunten(view, { regioIds: [regioId] }), ctx.vandaag),
+    return ctx.registry.memo(
+      view,
+      JSON.stringify(['verantwoording', regio(view, regioId), ctx.vandaag]),
+      () => verantwoording(view, filterKnooppunten(view, { regioIds: [regioId] }), ctx.vandaag),
     );
   },
 };

@@ -12,16 +12,28 @@ const MAX_LIJST = 50;
 
 function unknownIds(view: RegistryIndex, casus: CasusInput): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  const check = (field: string, ids: readonly string[], known: ReadonlyMap<string, unknown>, what: string) => {
+  const check = (
+    field: string,
+    ids: readonly string[],
+    known: ReadonlyMap<string, unknown>,
+    what: string,
+  ) => {
     if (ids.length > MAX_LIJST) issues.push({ field, message: `hoogstens ${MAX_LIJST} elementen` });
     ids.forEach((id, i) => {
       if (!known.has(id)) issues.push({ field: `${field}[${i}]`, message: `onbekend ${what}` });
     });
   };
   check('casus.themaIds', casus.themaIds ?? [], view.themas, 'thema');
-  check('casus.betrokkenOrganisatieIds', casus.betrokkenOrganisatieIds ?? [], view.organisaties, 'organisatie');
-  if (casus.gemeenteId != null && !view.gemeenten.has(casus.gemeenteId)) issues.push({ field: 'casus.gemeenteId', message: 'onbekende gemeente' });
-  if (casus.vanKnooppuntId != null && !view.knooppunten.has(casus.vanKnooppuntId)) issues.push({ field: 'casus.vanKnooppuntId', message: 'onbekend knooppunt' });
+  check(
+    'casus.betrokkenOrganisatieIds',
+    casus.betrokkenOrganisatieIds ?? [],
+    view.organisaties,
+    'organisatie',
+  );
+  if (casus.gemeenteId != null && !view.gemeenten.has(casus.gemeenteId))
+    issues.push({ field: 'casus.gemeenteId', message: 'onbekende gemeente' });
+  if (casus.vanKnooppuntId != null && !view.knooppunten.has(casus.vanKnooppuntId))
+    issues.push({ field: 'casus.vanKnooppuntId', message: 'onbekend knooppunt' });
   return issues;
 }
 
@@ -31,11 +43,17 @@ export const casusQuery: Pick<QueryResolvers, 'casusMatch'> = {
     const view = await ctx.view();
     const issues = unknownIds(view, casus);
     if (issues.length > 0) {
-      throw clientError('BAD_USER_INPUT', `Ongeldige invoer: ${issues.map((i) => `${i.field}: ${i.message}`).join('; ')}.`, { fields: issues });
+      throw clientError(
+        'BAD_USER_INPUT',
+        `Ongeldige invoer: ${issues.map((i) => `${i.field}: ${i.message}`).join('; ')}.`,
+        { fields: issues },
+      );
     }
     return matchCasus(view, {
       themaIds: casus.themaIds ?? [],
-      leeftijd: casus.leeftijd ? { van: casus.leeftijd.van ?? null, tot: casus.leeftijd.tot ?? null } : null,
+      leeftijd: casus.leeftijd
+        ? { van: casus.leeftijd.van ?? null, tot: casus.leeftijd.tot ?? null }
+        : null,
       gemeenteId: casus.gemeenteId ?? null,
       signalen: casus.signalen ?? [],
       betrokkenOrganisatieIds: casus.betrokkenOrganisatieIds ?? [],

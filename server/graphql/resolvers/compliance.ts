@@ -10,7 +10,12 @@ export const complianceQuery: Pick<QueryResolvers, 'regels' | 'organisatieOverzi
   organisatieOverzicht: async (_, { organisatieId, type, regioId }, ctx) => {
     if ((organisatieId == null) === (type == null)) {
       throw clientError('BAD_USER_INPUT', 'Ongeldige invoer: geef óf organisatieId óf type.', {
-        fields: [{ field: organisatieId == null ? 'organisatieId' : 'type', message: 'geef precies één van organisatieId en type' }],
+        fields: [
+          {
+            field: organisatieId == null ? 'organisatieId' : 'type',
+            message: 'geef precies één van organisatieId en type',
+          },
+        ],
       });
     }
     const view = await ctx.view();
@@ -29,8 +34,11 @@ export const complianceTypes: Resolvers = {
   },
   Nalevingsbevinding: {
     knooppunt: async (f, _, ctx) => (await ctx.view()).knooppunten.get(f.knooppuntId)!,
-    organisatie: async (f, _, ctx) => (f.organisatieId ? ((await ctx.view()).organisaties.get(f.organisatieId) ?? null) : null),
-    deelname: async (f, _, ctx) => (f.deelnameId ? ((await ctx.view()).deelnames.get(f.deelnameId) ?? null) : null),
-    overdracht: async (f, _, ctx) => (f.overdrachtId ? ((await ctx.view()).overdrachten.get(f.overdrachtId) ?? null) : null),
+    organisatie: async (f, _, ctx) =>
+      f.organisatieId ? ((await ctx.view()).organisaties.get(f.organisatieId) ?? null) : null,
+    deelname: async (f, _, ctx) =>
+      f.deelnameId ? ((await ctx.view()).deelnames.get(f.deelnameId) ?? null) : null,
+    overdracht: async (f, _, ctx) =>
+      f.overdrachtId ? ((await ctx.view()).overdrachten.get(f.overdrachtId) ?? null) : null,
   },
 };

@@ -11,7 +11,11 @@ function writes<K extends EditableKind>(kind: K) {
       ctx.afterWrite();
       return entity;
     },
-    update: async (_: unknown, { id, versie, input }: { id: string; versie: number; input: unknown }, ctx: Context) => {
+    update: async (
+      _: unknown,
+      { id, versie, input }: { id: string; versie: number; input: unknown },
+      ctx: Context,
+    ) => {
       const entity = await ctx.edits.update(kind, id, versie, input, ctx.verzoeker);
       ctx.afterWrite();
       return entity;

@@ -9,13 +9,24 @@ export const Query: QueryResolvers = {
     const { eerste, na } = pageArgs(args.eerste, args.na);
     checkLeeftijd(args.filter?.leeftijd);
     const { peildatum, ookBeeindigd, ...filter } = args.filter ?? {};
-    const view = await ctx.viewOp(peildatumVan(peildatum, ookBeeindigd, ctx.vandaag, 'filter.peildatum'));
+    const view = await ctx.viewOp(
+      peildatumVan(peildatum, ookBeeindigd, ctx.vandaag, 'filter.peildatum'),
+    );
     const matches = filterKnooppunten(view, filter);
-    return { totaal: matches.length, items: matches.slice(na, na + eerste), ids: matches.map((k) => k.id) };
+    return {
+      totaal: matches.length,
+      items: matches.slice(na, na + eerste),
+      ids: matches.map((k) => k.id),
+    };
   },
   kaart: async (_, { regioId, indeling, metOrganisaties, peildatum, ookBeeindigd }, ctx) => {
     const view = await ctx.viewOp(peildatumVan(peildatum, ookBeeindigd, ctx.vandaag, 'peildatum'));
-    return ctx.registry.kaart(view, bestaand(view.regios, regioId, 'Regio', 'regioId'), indeling ?? 'OVERZICHT', metOrganisaties ?? false);
+    return ctx.registry.kaart(
+      view,
+      bestaand(view.regios, regioId, 'Regio', 'regioId'),
+      indeling ?? 'OVERZICHT',
+      metOrganisaties ?? false,
+    );
   },
   knooppunt: async (_, { id }, ctx) => (await ctx.volledig()).knooppunten.get(id) ?? null,
   organisaties: async (_, { type }, ctx) => {
@@ -28,7 +39,9 @@ export const Query: QueryResolvers = {
   themas: async (_, __, ctx) => [...(await ctx.view()).themas.values()].sort(byNaam),
   gemeenten: async (_, { regioId }, ctx) => {
     const view = await ctx.view();
-    return regioId ? [...(view.gemeentenVanRegio.get(regioId) ?? [])] : [...view.gemeenten.values()].sort(byNaam);
+    return regioId
+      ? [...(view.gemeentenVanRegio.get(regioId) ?? [])]
+      : [...view.gemeenten.values()].sort(byNaam);
   },
   regios: async (_, __, ctx) => [...(await ctx.view()).regios.values()].sort(byNaam),
   wetten: async (_, __, ctx) => [...(await ctx.view()).wetten.values()].sort(byNaam),

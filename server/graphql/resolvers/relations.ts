@@ -11,8 +11,11 @@ function must<T>(map: ReadonlyMap<string, T>, id: string, what: string): T {
   if (value === undefined) throw new Error(`inconsistent registry: ${what} ${id} missing`);
   return value;
 }
-const optional = <T>(map: ReadonlyMap<string, T>, id: string | null): T | null => (id === null ? null : (map.get(id) ?? null));
-const list = <T>(map: ReadonlyMap<string, readonly T[]>, id: string): T[] => [...(map.get(id) ?? [])];
+const optional = <T>(map: ReadonlyMap<string, T>, id: string | null): T | null =>
+  id === null ? null : (map.get(id) ?? null);
+const list = <T>(map: ReadonlyMap<string, readonly T[]>, id: string): T[] => [
+  ...(map.get(id) ?? []),
+];
 const organisatie = (view: RegistryIndex, id: string | null) => optional(view.organisaties, id);
 
 export const relations: Resolvers = {
@@ -28,13 +31,15 @@ export const relations: Resolvers = {
       return k.gemeenteIds.map((id) => must(view.gemeenten, id, 'gemeente'));
     },
     belegdBij: async (k, _, ctx) => organisatie(await ctx.volledig(), k.belegdBijId),
-    verwerkingsverantwoordelijke: async (k, _, ctx) => organisatie(await ctx.volledig(), k.verwerkingsverantwoordelijkeId),
+    verwerkingsverantwoordelijke: async (k, _, ctx) =>
+      organisatie(await ctx.volledig(), k.verwerkingsverantwoordelijkeId),
     deelnames: async (k, _, ctx) => list((await ctx.volledig()).deelnamesVanKnooppunt, k.id),
     overdrachtenUit: async (k, _, ctx) => list((await ctx.volledig()).overdrachtenUit, k.id),
     overdrachtenIn: async (k, _, ctx) => list((await ctx.volledig()).overdrachtenIn, k.id),
   },
   AanpalendKnooppunt: {
-    knooppunt: async (a, _, ctx) => must((await ctx.volledig()).knooppunten, a.knooppuntId, 'knooppunt'),
+    knooppunt: async (a, _, ctx) =>
+      must((await ctx.volledig()).knooppunten, a.knooppuntId, 'knooppunt'),
   },
   WetVerwijzing: {
     wet: async (w, _, ctx) => must((await ctx.volledig()).wetten, w.wetId, 'wet'),
@@ -44,8 +49,10 @@ export const relations: Resolvers = {
     belegdBij: async (o, _, ctx) => list((await ctx.view()).knooppuntenBelegdBij, o.id),
   },
   Deelname: {
-    organisatie: async (d, _, ctx) => must((await ctx.volledig()).organisaties, d.organisatieId, 'organisatie'),
-    knooppunt: async (d, _, ctx) => must((await ctx.volledig()).knooppunten, d.knooppuntId, 'knooppunt'),
+    organisatie: async (d, _, ctx) =>
+      must((await ctx.volledig()).organisaties, d.organisatieId, 'organisatie'),
+    knooppunt: async (d, _, ctx) =>
+      must((await ctx.volledig()).knooppunten, d.knooppuntId, 'knooppunt'),
   },
   Overdracht: {
     van: async (o, _, ctx) => must((await ctx.volledig()).knooppunten, o.vanId, 'knooppunt'),
@@ -65,6 +72,7 @@ export const relations: Resolvers = {
   Regio: {
     gemeenten: async (r, _, ctx) => list((await ctx.view()).gemeentenVanRegio, r.id),
     knooppunten: async (r, _, ctx) => list((await ctx.view()).knooppuntenVanRegio, r.id),
-    aantalKnooppunten: async (r, _, ctx) => ctx.registry.regionMap(await ctx.view(), r.id).knooppunten.length,
+    aantalKnooppunten: async (r, _, ctx) =>
+      ctx.registry.regionMap(await ctx.view(), r.id).knooppunten.length,
   },
 };

@@ -8,14 +8,22 @@ export const routesQuery: Pick<QueryResolvers, 'routes'> = {
   routes: async (_, { knooppuntId, richting, maxStappen, filter }, ctx) => {
     const stappen = maxStappen ?? 3;
     if (stappen < 1 || stappen > MAX_STAPPEN) {
-      throw clientError('BAD_USER_INPUT', `Ongeldige invoer in maxStappen: ${stappen} ligt niet tussen 1 en ${MAX_STAPPEN}.`, {
-        fields: [{ field: 'maxStappen', message: `moet tussen 1 en ${MAX_STAPPEN} liggen` }],
-      });
+      throw clientError(
+        'BAD_USER_INPUT',
+        `Ongeldige invoer in maxStappen: ${stappen} ligt niet tussen 1 en ${MAX_STAPPEN}.`,
+        {
+          fields: [{ field: 'maxStappen', message: `moet tussen 1 en ${MAX_STAPPEN} liggen` }],
+        },
+      );
     }
     checkLeeftijd(filter?.leeftijd);
     const view = await ctx.view();
     const knooppunt = bestaand(view.knooppunten, knooppuntId, 'Knooppunt', 'knooppuntId');
-    return ctx.registry.routes(view, knooppunt, { richting: richting ?? 'UIT', maxStappen: stappen, filter: filter ?? undefined });
+    return ctx.registry.routes(view, knooppunt, {
+      richting: richting ?? 'UIT',
+      maxStappen: stappen,
+      filter: filter ?? undefined,
+    });
   },
 };
 

@@ -7,11 +7,40 @@
 import { chmodSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { gebruikersnaamSleutel, zonderGeheimen, type StoredAccount } from '../../domain/accounts.ts';
-import { writeEntry, type AuditEntry, type AuditRecord, type AuditWijziging, type Wijziging } from '../../domain/audit.ts';
-import { ConflictError, InUseError, NotFoundError, ValidationError, type FieldIssue } from '../../domain/errors.ts';
-import { gegevensVan, KIND_LABELS, type EditableKind, type EditableKinds, type Knooppunt, type Referentiedata, type Registry } from '../../domain/model.ts';
-import { referencesOf, uniqueKeyOf, unknownReferenceMessage, type RefTarget } from '../../domain/references.ts';
+import {
+  gebruikersnaamSleutel,
+  zonderGeheimen,
+  type StoredAccount,
+} from '../../domain/accounts.ts';
+import {
+  writeEntry,
+  type AuditEntry,
+  type AuditRecord,
+  type AuditWijziging,
+  type Wijziging,
+} from '../../domain/audit.ts';
+import {
+  ConflictError,
+  InUseError,
+  NotFoundError,
+  ValidationError,
+  type FieldIssue,
+} from '../../domain/errors.ts';
+import {
+  gegevensVan,
+  KIND_LABELS,
+  type EditableKind,
+  type EditableKinds,
+  type Knooppunt,
+  type Referentiedata,
+  type Registry,
+} from '../../domain/model.ts';
+import {
+  referencesOf,
+  uniqueKeyOf,
+  unknownReferenceMessage,
+  type RefTarget,
+} from '../../domain/references.ts';
 import { AuditKeten, type AuditOptions } from '../audit-keten.ts';
 import type { AuditQuery, Change, Store, StoreHealth } from '../port.ts';
 
@@ -62,7 +91,9 @@ export class EmbeddedStore implements Store {
     this.db = new DatabaseSync(this.file);
     chmodSync(this.file, 0o600);
     // WAL with synchronous=FULL: a commit is on disk before it returns.
-    this.db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;');
+    this.db.exec(
+      'PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;',
+    );
   }
 
   async init(): Promise<void> {
@@ -75,7 +106,8 @@ export class EmbeddedStore implements Store {
 
   async health(): Promise<StoreHealth> {
     try {
-      const row = this.db.prepare('PRAGMA quick_check').get() as { quick_check: string } | undefined;
+      const row = this.db.prepare('PRAGMA quick_check').get() as
+        { quick_check: string } | undefined;
       const ok = row?.quick_check === 'ok';
       return { ok, store: 'embedded', detail: ok ? 'SQLite' : 'integriteitscontrole mislukt' };
     } catch {
@@ -84,15 +116,19 @@ export class EmbeddedStore implements Store {
   }
 
   async revision(): Promise<number> {
-    return (this.db.prepare("SELECT value FROM meta WHERE key = 'revision'").get() as { value: number }).value;
+    return (
+      this.db.prepare("SELECT value FROM meta WHERE key = 'revision'").get() as { value: number }
+    ).value;
   }
 
   async load(): Promise<Registry> {
     return this.transaction('DEFERRED', () => {
       const reference = (kind: string) =>
-        (this.db.prepare('SELECT doc FROM reference WHERE kind = ? ORDER BY id').all(kind) as { doc: string }[]).map(
-          (r) => JSON.parse(r.doc) as unknown,
-        );
+        (
+          this.db.prepare('SELECT doc FROM reference WHERE kind = ? ORDER BY id').all(kind) as {
+            doc: string;
+          }[]
+        ).map((r) => JSON.parse(r.doc) as unknown);
       return {
         themas: reference('thema') as Registry['themas'],
         gemeenten: reference('gemeente') as Registry['gemeenten'],
@@ -119,7 +155,8 @@ export class EmbeddedStore implements Store {
       };
       let changed = 0;
       for (const kind of REFERENCE_KINDS) {
-        for (const item of lists[kind]) changed += Number(upsert.run(kind, item.id, JSON.stringify(item)).changes);
+        for (const item of lists[kind])
+          changed += Number(upsert.run(kind, item.id, JSON.stringify(item)).changes);
       }
       if (changed > 0) this.bumpRevision();
     });
@@ -147,7 +184,10 @@ export class EmbeddedStore implements Store {
           throw error instanceof ValidationError ? error.withRoot(`changes[${i}]`) : error;
         }
       });
-      this.appendInTransaction(writeEntry(wijziging, 'IMPORTEREN', wijzigingen, { kind: 'register', id: 'register' }), wijziging.at);
+      this.appendInTransaction(
+        writeEntry(wijziging, 'IMPORTEREN', wijzigingen, { kind: 'register', id: 'register' }),
+        wijziging.at,
+      );
     });
   }
 
@@ -159,18 +199,28 @@ export class EmbeddedStore implements Store {
     wijziging: Wijziging,
   ): Promise<EditableKinds[K]['entity']> {
     return this.transaction('IMMEDIATE', () => {
-      const change = this.apply({ kind, id, gegevens, versie: expectedVersie } as Change, wijziging.at);
+      const change = this.apply(
+        { kind, id, gegevens, versie: expectedVersie } as Change,
+        wijziging.at,
+      );
       this.appendInTransaction(writeEntry(wijziging, 'WIJZIGEN', [change]), wijziging.at);
       return this.entity(kind, id);
     });
   }
 
-  async remove(kind: EditableKind, id: string, expectedVersie: number, wijziging: Wijziging): Promise<void> {
+  async remove(
+    kind: EditableKind,
+    id: string,
+    expectedVersie: number,
+    wijziging: Wijziging,
+  ): Promise<void> {
     this.transaction('IMMEDIATE', () => {
       this.checkVersion(kind, id, expectedVersie);
       const wijzigingen: AuditWijziging[] = [{ kind, id, voor: this.entity(kind, id), na: null }];
       const referrers = this.db
-        .prepare('SELECT from_kind, from_id, field FROM ref WHERE to_kind = ? AND to_id = ? ORDER BY from_kind, from_id')
+        .prepare(
+          'SELECT from_kind, from_id, field FROM ref WHERE to_kind = ? AND to_id = ? ORDER BY from_kind, from_id',
+        )
         .all(kind, id) as { from_kind: EditableKind; from_id: string; field: string }[];
       if (kind === 'organisatie' && referrers.length > 0) {
         throw new InUseError(
@@ -182,11 +232,30 @@ export class EmbeddedStore implements Store {
           if (r.from_id === id) continue;
           const other: Knooppunt = this.entity('knooppunt', r.from_id);
           const rest = gegevensVan(other);
-          this.write('knooppunt', r.from_id, other.versie + 1, { ...rest, aanpalend: rest.aanpalend.filter((a) => a.knooppuntId !== id) }, wijziging.at, 'UPDATE');
-          wijzigingen.push({ kind: 'knooppunt', id: r.from_id, voor: other, na: this.entity('knooppunt', r.from_id) });
+          this.write(
+            'knooppunt',
+            r.from_id,
+            other.versie + 1,
+            { ...rest, aanpalend: rest.aanpalend.filter((a) => a.knooppuntId !== id) },
+            wijziging.at,
+            'UPDATE',
+          );
+          wijzigingen.push({
+            kind: 'knooppunt',
+            id: r.from_id,
+            voor: other,
+            na: this.entity('knooppunt', r.from_id),
+          });
         } else if (!wijzigingen.some((w) => w.kind === r.from_kind && w.id === r.from_id)) {
-          wijzigingen.push({ kind: r.from_kind, id: r.from_id, voor: this.entity(r.from_kind, r.from_id), na: null });
-          this.db.prepare('DELETE FROM entity WHERE kind = ? AND id = ?').run(r.from_kind, r.from_id);
+          wijzigingen.push({
+            kind: r.from_kind,
+            id: r.from_id,
+            voor: this.entity(r.from_kind, r.from_id),
+            na: null,
+          });
+          this.db
+            .prepare('DELETE FROM entity WHERE kind = ? AND id = ?')
+            .run(r.from_kind, r.from_id);
         }
       }
       this.db.prepare('DELETE FROM entity WHERE kind = ? AND id = ?').run(kind, id);
@@ -202,7 +271,9 @@ export class EmbeddedStore implements Store {
   async auditRecords(query: AuditQuery): Promise<AuditRecord[]> {
     const rows = (
       query.knooppuntId === undefined
-        ? this.db.prepare('SELECT doc FROM audit WHERE volgnummer > ? ORDER BY volgnummer LIMIT ?').all(query.na ?? 0, query.limiet)
+        ? this.db
+            .prepare('SELECT doc FROM audit WHERE volgnummer > ? ORDER BY volgnummer LIMIT ?')
+            .all(query.na ?? 0, query.limiet)
         : this.db
             .prepare(
               'SELECT a.doc FROM audit_knooppunt k JOIN audit a ON a.volgnummer = k.volgnummer WHERE k.knooppunt_id = ? AND k.volgnummer > ? ORDER BY k.volgnummer LIMIT ?',
@@ -213,32 +284,57 @@ export class EmbeddedStore implements Store {
   }
 
   async auditHistoryIndex(): Promise<{ knooppuntId: string; volgnummer: number }[]> {
-    const rows = this.db.prepare('SELECT knooppunt_id, volgnummer FROM audit_knooppunt ORDER BY volgnummer, knooppunt_id').all() as { knooppunt_id: string; volgnummer: number }[];
+    const rows = this.db
+      .prepare(
+        'SELECT knooppunt_id, volgnummer FROM audit_knooppunt ORDER BY volgnummer, knooppunt_id',
+      )
+      .all() as { knooppunt_id: string; volgnummer: number }[];
     return rows.map((r) => ({ knooppuntId: r.knooppunt_id, volgnummer: r.volgnummer }));
   }
 
   async accounts(): Promise<StoredAccount[]> {
-    const rows = this.db.prepare('SELECT doc FROM account ORDER BY sleutel').all() as { doc: string }[];
+    const rows = this.db.prepare('SELECT doc FROM account ORDER BY sleutel').all() as {
+      doc: string;
+    }[];
     return rows.map((r) => JSON.parse(r.doc) as StoredAccount);
   }
 
-  async saveAccount(account: Omit<StoredAccount, 'versie'>, expectedVersie: number | null, wijziging: Wijziging): Promise<StoredAccount> {
+  async saveAccount(
+    account: Omit<StoredAccount, 'versie'>,
+    expectedVersie: number | null,
+    wijziging: Wijziging,
+  ): Promise<StoredAccount> {
     return this.transaction('IMMEDIATE', () => {
-      const row = this.db.prepare('SELECT versie, doc FROM account WHERE id = ?').get(account.id) as { versie: number; doc: string } | undefined;
-      if (expectedVersie === null && row) throw ValidationError.field('id', `er bestaat al een account met id "${account.id}"`);
+      const row = this.db
+        .prepare('SELECT versie, doc FROM account WHERE id = ?')
+        .get(account.id) as { versie: number; doc: string } | undefined;
+      if (expectedVersie === null && row)
+        throw ValidationError.field('id', `er bestaat al een account met id "${account.id}"`);
       if (expectedVersie !== null && !row) throw new NotFoundError('Account', account.id);
-      if (row && row.versie !== expectedVersie) throw new ConflictError('Account', account.id, expectedVersie ?? 0, row.versie);
+      if (row && row.versie !== expectedVersie)
+        throw new ConflictError('Account', account.id, expectedVersie ?? 0, row.versie);
       const sleutel = gebruikersnaamSleutel(account.gebruikersnaam);
-      if (this.db.prepare('SELECT 1 FROM account WHERE sleutel = ? AND id <> ?').get(sleutel, account.id)) {
+      if (
+        this.db
+          .prepare('SELECT 1 FROM account WHERE sleutel = ? AND id <> ?')
+          .get(sleutel, account.id)
+      ) {
         throw ValidationError.field('input.gebruikersnaam', 'deze gebruikersnaam is al in gebruik');
       }
       const saved: StoredAccount = { ...account, versie: (row?.versie ?? 0) + 1 };
       this.db
-        .prepare('INSERT INTO account (id, sleutel, versie, doc) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET sleutel = excluded.sleutel, versie = excluded.versie, doc = excluded.doc')
+        .prepare(
+          'INSERT INTO account (id, sleutel, versie, doc) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET sleutel = excluded.sleutel, versie = excluded.versie, doc = excluded.doc',
+        )
         .run(account.id, sleutel, saved.versie, JSON.stringify(saved));
       const voor = row ? zonderGeheimen(JSON.parse(row.doc) as StoredAccount) : null;
       const actie = row ? 'ACCOUNT_WIJZIGEN' : 'ACCOUNT_MAKEN';
-      this.appendInTransaction(writeEntry(wijziging, actie, [{ kind: 'account', id: account.id, voor, na: zonderGeheimen(saved) }]), wijziging.at);
+      this.appendInTransaction(
+        writeEntry(wijziging, actie, [
+          { kind: 'account', id: account.id, voor, na: zonderGeheimen(saved) },
+        ]),
+        wijziging.at,
+      );
       return saved;
     });
   }
@@ -269,7 +365,9 @@ export class EmbeddedStore implements Store {
   }
 
   private current(kind: EditableKind, id: string): number | undefined {
-    const row = this.db.prepare('SELECT versie FROM entity WHERE kind = ? AND id = ?').get(kind, id) as { versie: number } | undefined;
+    const row = this.db
+      .prepare('SELECT versie FROM entity WHERE kind = ? AND id = ?')
+      .get(kind, id) as { versie: number } | undefined;
     return row?.versie;
   }
 
@@ -277,7 +375,8 @@ export class EmbeddedStore implements Store {
   private apply(change: Change, at: Date): AuditWijziging {
     const { kind, id, gegevens, versie } = change;
     if (versie === null) {
-      if (this.current(kind, id)) throw ValidationError.field('id', `er bestaat al een ${kind} met id "${id}"`);
+      if (this.current(kind, id))
+        throw ValidationError.field('id', `er bestaat al een ${kind} met id "${id}"`);
       this.write(kind, id, 1, gegevens, at, 'INSERT');
       return { kind, id, voor: null, na: this.entity(kind, id) };
     }
@@ -289,10 +388,16 @@ export class EmbeddedStore implements Store {
 
   private appendInTransaction(entry: AuditEntry, at: Date): AuditRecord {
     // The head's number and hash only: the last record may be a whole import.
-    const last = this.db.prepare('SELECT volgnummer, hash FROM audit ORDER BY volgnummer DESC LIMIT 1').get() as { volgnummer: number; hash: string } | undefined;
+    const last = this.db
+      .prepare('SELECT volgnummer, hash FROM audit ORDER BY volgnummer DESC LIMIT 1')
+      .get() as { volgnummer: number; hash: string } | undefined;
     const record = this.keten.volgende(last ?? null, at, entry);
-    this.db.prepare('INSERT INTO audit (volgnummer, hash, doc) VALUES (?, ?, ?)').run(record.volgnummer, record.hash, JSON.stringify(record));
-    const link = this.db.prepare('INSERT INTO audit_knooppunt (knooppunt_id, volgnummer) VALUES (?, ?)');
+    this.db
+      .prepare('INSERT INTO audit (volgnummer, hash, doc) VALUES (?, ?, ?)')
+      .run(record.volgnummer, record.hash, JSON.stringify(record));
+    const link = this.db.prepare(
+      'INSERT INTO audit_knooppunt (knooppunt_id, volgnummer) VALUES (?, ?)',
+    );
     for (const knooppuntId of record.knooppuntIds) link.run(knooppuntId, record.volgnummer);
     this.appended = record;
     return record;
@@ -325,41 +430,59 @@ export class EmbeddedStore implements Store {
       .filter((ref) => !this.exists(ref.target, ref.id))
       .map((ref) => ({ field: `input.${ref.field}`, message: unknownReferenceMessage(ref) }));
     const unique = uniqueKeyOf(kind, gegevens);
-    const holder = this.db.prepare('SELECT id FROM entity WHERE kind = ? AND uniek = ? AND id <> ?').get(kind, unique.key, id);
-    if (holder !== undefined) issues.push({ field: `input.${unique.field}`, message: unique.message });
+    const holder = this.db
+      .prepare('SELECT id FROM entity WHERE kind = ? AND uniek = ? AND id <> ?')
+      .get(kind, unique.key, id);
+    if (holder !== undefined)
+      issues.push({ field: `input.${unique.field}`, message: unique.message });
     if (issues.length > 0) throw new ValidationError(issues);
 
     const doc = JSON.stringify(gegevens);
     if (mode === 'INSERT') {
       this.db
-        .prepare('INSERT INTO entity (kind, id, versie, gewijzigd_op, uniek, doc) VALUES (?, ?, ?, ?, ?, ?)')
+        .prepare(
+          'INSERT INTO entity (kind, id, versie, gewijzigd_op, uniek, doc) VALUES (?, ?, ?, ?, ?, ?)',
+        )
         .run(kind, id, versie, at.toISOString(), unique.key, doc);
     } else {
       this.db
-        .prepare('UPDATE entity SET versie = ?, gewijzigd_op = ?, uniek = ?, doc = ? WHERE kind = ? AND id = ?')
+        .prepare(
+          'UPDATE entity SET versie = ?, gewijzigd_op = ?, uniek = ?, doc = ? WHERE kind = ? AND id = ?',
+        )
         .run(versie, at.toISOString(), unique.key, doc, kind, id);
       this.db.prepare('DELETE FROM ref WHERE from_kind = ? AND from_id = ?').run(kind, id);
     }
-    const insertRef = this.db.prepare('INSERT INTO ref (from_kind, from_id, field, to_kind, to_id) VALUES (?, ?, ?, ?, ?)');
+    const insertRef = this.db.prepare(
+      'INSERT INTO ref (from_kind, from_id, field, to_kind, to_id) VALUES (?, ?, ?, ?, ?)',
+    );
     for (const ref of references) {
-      if (ref.target === 'knooppunt' || ref.target === 'organisatie') insertRef.run(kind, id, ref.field, ref.target, ref.id);
+      if (ref.target === 'knooppunt' || ref.target === 'organisatie')
+        insertRef.run(kind, id, ref.field, ref.target, ref.id);
     }
     this.bumpRevision();
   }
 
   private toEntity<K extends EditableKind>(row: EntityRow): EditableKinds[K]['entity'] {
     const gegevens = JSON.parse(row.doc) as object;
-    return { ...gegevens, id: row.id, versie: row.versie, gewijzigdOp: row.gewijzigd_op } as EditableKinds[K]['entity'];
+    return {
+      ...gegevens,
+      id: row.id,
+      versie: row.versie,
+      gewijzigdOp: row.gewijzigd_op,
+    } as EditableKinds[K]['entity'];
   }
 
   private entity<K extends EditableKind>(kind: K, id: string): EditableKinds[K]['entity'] {
-    const row = this.db.prepare('SELECT * FROM entity WHERE kind = ? AND id = ?').get(kind, id) as EntityRow | undefined;
+    const row = this.db.prepare('SELECT * FROM entity WHERE kind = ? AND id = ?').get(kind, id) as
+      EntityRow | undefined;
     if (!row) throw new NotFoundError(KIND_LABELS[kind], id);
     return this.toEntity<K>(row);
   }
 
   private entities<K extends EditableKind>(kind: K): EditableKinds[K]['entity'][] {
-    const rows = this.db.prepare('SELECT * FROM entity WHERE kind = ? ORDER BY id').all(kind) as unknown as EntityRow[];
+    const rows = this.db
+      .prepare('SELECT * FROM entity WHERE kind = ? ORDER BY id')
+      .all(kind) as unknown as EntityRow[];
     return rows.map((row) => this.toEntity<K>(row));
   }
 }

@@ -21,7 +21,8 @@ type Props = Record<string, unknown>;
 export function fromNeo4j(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (isInt(value)) {
-    if (!value.inSafeRange()) throw new RangeError(`Neo4j integer ${value.toString()} is outside the safe range`);
+    if (!value.inSafeRange())
+      throw new RangeError(`Neo4j integer ${value.toString()} is outside the safe range`);
     return value.toNumber();
   }
   if (isDateTime(value)) return value.toStandardDate().toISOString();
@@ -44,15 +45,20 @@ export function toNeo4jDateTime(at: Date | string): unknown {
 }
 
 const text = (v: unknown): string | null => (v === null || v === undefined ? null : (v as string));
-const num = (v: unknown): number | null => (v === null || v === undefined ? null : (fromNeo4j(v) as number));
+const num = (v: unknown): number | null =>
+  v === null || v === undefined ? null : (fromNeo4j(v) as number);
 const bool = (v: unknown): boolean => v === true;
-const first = (v: unknown): string | null => ((fromNeo4j(v) as string[] | null)?.[0] ?? null);
+const first = (v: unknown): string | null => (fromNeo4j(v) as string[] | null)?.[0] ?? null;
 
 const DOCUMENTS = ['convenant', 'privacyprotocol', 'dpia'] as const;
 
 function documentProps(k: KnooppuntGegevens): Props {
   return Object.fromEntries(
-    DOCUMENTS.flatMap((d) => [[`${d}Status`, k[d].status], [`${d}Datum`, toNeo4jDate(k[d].datum)], [`${d}GeldigTot`, toNeo4jDate(k[d].geldigTot)]]),
+    DOCUMENTS.flatMap((d) => [
+      [`${d}Status`, k[d].status],
+      [`${d}Datum`, toNeo4jDate(k[d].datum)],
+      [`${d}GeldigTot`, toNeo4jDate(k[d].geldigTot)],
+    ]),
   );
 }
 
@@ -64,10 +70,20 @@ function documentFrom(props: Props, name: (typeof DOCUMENTS)[number]): Document 
   };
 }
 
-const versioned = (id: string, versie: number, at: Date): Props => ({ id, versie: neo4j.int(versie), gewijzigdOp: toNeo4jDateTime(at) });
+const versioned = (id: string, versie: number, at: Date): Props => ({
+  id,
+  versie: neo4j.int(versie),
+  gewijzigdOp: toNeo4jDateTime(at),
+});
 
 /** Node properties of a knooppunt; its relations travel as separate parameters. */
-export function knooppuntProps(id: string, versie: number, k: KnooppuntGegevens, naamSleutel: string, at: Date): Props {
+export function knooppuntProps(
+  id: string,
+  versie: number,
+  k: KnooppuntGegevens,
+  naamSleutel: string,
+  at: Date,
+): Props {
   return {
     ...versioned(id, versie, at),
     naam: k.naam,
@@ -102,8 +118,10 @@ export function knooppuntProps(id: string, versie: number, k: KnooppuntGegevens,
   };
 }
 
-const positioned = <T>(items: readonly T[]) => items.map((item, positie) => ({ ...item, positie: neo4j.int(positie) }));
-const positionedIds = (ids: readonly string[]) => ids.map((id, positie) => ({ id, positie: neo4j.int(positie) }));
+const positioned = <T>(items: readonly T[]) =>
+  items.map((item, positie) => ({ ...item, positie: neo4j.int(positie) }));
+const positionedIds = (ids: readonly string[]) =>
+  ids.map((id, positie) => ({ id, positie: neo4j.int(positie) }));
 const optionalList = (id: string | null) => (id === null ? [] : [id]);
 
 /** Parameters that carry a knooppunt's relations (statement writeKnooppunt). */
@@ -158,7 +176,9 @@ export function toKnooppunt(r: KnooppuntRecord): Knooppunt {
     themaIds: fromNeo4j(r.themaIds) as string[],
     gemeenteIds: fromNeo4j(r.gemeenteIds) as string[],
     belegdBijId: first(r.belegdBij),
-    verwerkingsverantwoordelijkheid: p['verwerkingsverantwoordelijkheid'] as Knooppunt['verwerkingsverantwoordelijkheid'],
+    verwerkingsverantwoordelijkheid: p[
+      'verwerkingsverantwoordelijkheid'
+    ] as Knooppunt['verwerkingsverantwoordelijkheid'],
     verwerkingsverantwoordelijkeId: first(r.verwerkingsverantwoordelijke),
     gezamenlijkeRegeling: bool(p['gezamenlijkeRegeling']),
     convenant: documentFrom(p, 'convenant'),
@@ -179,8 +199,21 @@ export function toKnooppunt(r: KnooppuntRecord): Knooppunt {
   };
 }
 
-export function organisatieProps(id: string, versie: number, o: OrganisatieGegevens, naamSleutel: string, at: Date): Props {
-  return { ...versioned(id, versie, at), naamSleutel, naam: o.naam, type: o.type, privacykader: o.privacykader, beroepsgeheim: o.beroepsgeheim };
+export function organisatieProps(
+  id: string,
+  versie: number,
+  o: OrganisatieGegevens,
+  naamSleutel: string,
+  at: Date,
+): Props {
+  return {
+    ...versioned(id, versie, at),
+    naamSleutel,
+    naam: o.naam,
+    type: o.type,
+    privacykader: o.privacykader,
+    beroepsgeheim: o.beroepsgeheim,
+  };
 }
 
 export function toOrganisatie(p: Props): Organisatie {
@@ -196,12 +229,23 @@ export function toOrganisatie(p: Props): Organisatie {
 }
 
 /** Deelname node properties; organisatie, knooppunt and wetten are relationships. */
-export function deelnameProps(id: string, versie: number, d: DeelnameGegevens, uniekSleutel: string, at: Date): Props {
+export function deelnameProps(
+  id: string,
+  versie: number,
+  d: DeelnameGegevens,
+  uniekSleutel: string,
+  at: Date,
+): Props {
   const { organisatieId: _o, knooppuntId: _k, wetten: _w, ...scalars } = d;
   return { ...versioned(id, versie, at), uniekSleutel, ...scalars };
 }
 
-export function toDeelname(r: { props: Props; organisatieId: string; knooppuntId: string; wetten: unknown }): Deelname {
+export function toDeelname(r: {
+  props: Props;
+  organisatieId: string;
+  knooppuntId: string;
+  wetten: unknown;
+}): Deelname {
   const p = r.props;
   return {
     id: p['id'] as string,
@@ -225,7 +269,13 @@ export function toDeelname(r: { props: Props; organisatieId: string; knooppuntId
 }
 
 /** OVERDRACHT relationship properties; the aanmelder is kept as an id (a relationship cannot point at a node). */
-export function overdrachtProps(id: string, versie: number, o: OverdrachtGegevens, uniekSleutel: string, at: Date): Props {
+export function overdrachtProps(
+  id: string,
+  versie: number,
+  o: OverdrachtGegevens,
+  uniekSleutel: string,
+  at: Date,
+): Props {
   const { vanId: _v, naarId: _n, ...scalars } = o;
   return { ...versioned(id, versie, at), uniekSleutel, ...scalars };
 }

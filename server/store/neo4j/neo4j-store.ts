@@ -3,11 +3,39 @@
 // access mode, managed transactions (executeRead/executeWrite) tagged with app metadata,
 // session closed in finally, driver errors mapped in one place.
 import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { gebruikersnaamSleutel, zonderGeheimen, type StoredAccount } from '../../domain/accounts.ts';
-import { GENESIS_HASH, writeEntry, type AuditEntry, type AuditRecord, type AuditWijziging, type Wijziging } from '../../domain/audit.ts';
-import { ConflictError, InUseError, NotFoundError, ValidationError, type FieldIssue } from '../../domain/errors.ts';
-import { KIND_LABELS, type EditableKind, type EditableKinds, type Referentiedata, type Registry } from '../../domain/model.ts';
-import { referencesOf, uniqueKeyOf, unknownReferenceMessage, type RefTarget } from '../../domain/references.ts';
+import {
+  gebruikersnaamSleutel,
+  zonderGeheimen,
+  type StoredAccount,
+} from '../../domain/accounts.ts';
+import {
+  GENESIS_HASH,
+  writeEntry,
+  type AuditEntry,
+  type AuditRecord,
+  type AuditWijziging,
+  type Wijziging,
+} from '../../domain/audit.ts';
+import {
+  ConflictError,
+  InUseError,
+  NotFoundError,
+  ValidationError,
+  type FieldIssue,
+} from '../../domain/errors.ts';
+import {
+  KIND_LABELS,
+  type EditableKind,
+  type EditableKinds,
+  type Referentiedata,
+  type Registry,
+} from '../../domain/model.ts';
+import {
+  referencesOf,
+  uniqueKeyOf,
+  unknownReferenceMessage,
+  type RefTarget,
+} from '../../domain/references.ts';
 import { AuditKeten, type AuditOptions } from '../audit-keten.ts';
 import type { AuditQuery, Change, Store, StoreHealth } from '../port.ts';
 import {
@@ -62,15 +90,29 @@ const HOLDER: Record<EditableKind, StatementName> = {
   overdracht: 'holderOverdracht',
 };
 
-async function run(tx: ManagedTransaction, name: StatementName, params: Record<string, unknown> = {}) {
+async function run(
+  tx: ManagedTransaction,
+  name: StatementName,
+  params: Record<string, unknown> = {},
+) {
   return (await tx.run(STATEMENTS[name].cypher, params)).records;
 }
 
 /** Maps a constraint violation that slipped past the checks (a concurrent write) to a field error. */
 function mapDriverError(error: unknown, kind: EditableKind): unknown {
-  if (error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
-    const field = /naamSleutel/.test(error.message) ? 'input.naam' : /uniekSleutel/.test(error.message) ? 'input' : 'id';
-    return ValidationError.field(field, `botst met een ${kind} die tegelijk werd vastgelegd; probeer het opnieuw`);
+  if (
+    error instanceof Neo4jError &&
+    error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed'
+  ) {
+    const field = /naamSleutel/.test(error.message)
+      ? 'input.naam'
+      : /uniekSleutel/.test(error.message)
+        ? 'input'
+        : 'id';
+    return ValidationError.field(
+      field,
+      `botst met een ${kind} die tegelijk werd vastgelegd; probeer het opnieuw`,
+    );
   }
   return error;
 }
@@ -85,12 +127,17 @@ export class Neo4jStore implements Store {
 
   constructor(options: Neo4jOptions) {
     this.keten = new AuditKeten(options);
-    this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), { disableLosslessIntegers: false });
+    this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
+      disableLosslessIntegers: false,
+    });
     this.database = options.database;
   }
 
   private async read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: neo4j.session.READ,
+    });
     try {
       return await session.executeRead(work, TX_CONFIG);
     } finally {
@@ -99,7 +146,10 @@ export class Neo4jStore implements Store {
   }
 
   private async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: neo4j.session.WRITE,
+    });
     let appended: AuditRecord | undefined;
     try {
       const result = await session.executeWrite(async (tx) => {
@@ -117,7 +167,8 @@ export class Neo4jStore implements Store {
   }
 
   async init(): Promise<void> {
-    for (const statement of SCHEMA_STATEMENTS) await this.write((tx) => tx.run(statement.cypher, { genesis: GENESIS_HASH }));
+    for (const statement of SCHEMA_STATEMENTS)
+      await this.write((tx) => tx.run(statement.cypher, { genesis: GENESIS_HASH }));
   }
 
   async health(): Promise<StoreHealth> {
@@ -136,16 +187,25 @@ export class Neo4jStore implements Store {
 
   async load(): Promise<Registry> {
     return this.read(async (tx) => {
-      const plain = async (name: StatementName) => (await run(tx, name)).map((r) => fromNeo4j(r.toObject()));
+      const plain = async (name: StatementName) =>
+        (await run(tx, name)).map((r) => fromNeo4j(r.toObject()));
       return {
         themas: (await plain('loadThemas')) as Registry['themas'],
         wetten: (await plain('loadWetten')) as Registry['wetten'],
         regios: (await plain('loadRegios')) as Registry['regios'],
         gemeenten: (await plain('loadGemeenten')) as Registry['gemeenten'],
-        knooppunten: (await run(tx, 'loadKnooppunten')).map((r) => toKnooppunt(r.toObject() as KnooppuntRecord)),
-        organisaties: (await run(tx, 'loadOrganisaties')).map((r) => toOrganisatie(r.get('props') as Record<string, unknown>)),
-        deelnames: (await run(tx, 'loadDeelnames')).map((r) => toDeelname(r.toObject() as Parameters<typeof toDeelname>[0])),
-        overdrachten: (await run(tx, 'loadOverdrachten')).map((r) => toOverdracht(r.toObject() as Parameters<typeof toOverdracht>[0])),
+        knooppunten: (await run(tx, 'loadKnooppunten')).map((r) =>
+          toKnooppunt(r.toObject() as KnooppuntRecord),
+        ),
+        organisaties: (await run(tx, 'loadOrganisaties')).map((r) =>
+          toOrganisatie(r.get('props') as Record<string, unknown>),
+        ),
+        deelnames: (await run(tx, 'loadDeelnames')).map((r) =>
+          toDeelname(r.toObject() as Parameters<typeof toDeelname>[0]),
+        ),
+        overdrachten: (await run(tx, 'loadOverdrachten')).map((r) =>
+          toOverdracht(r.toObject() as Parameters<typeof toOverdracht>[0]),
+        ),
       };
     });
   }
@@ -160,8 +220,15 @@ export class Neo4jStore implements Store {
     });
   }
 
-  async create<K extends EditableKind>(kind: K, id: string, gegevens: EditableKinds[K]['gegevens'], wijziging: Wijziging): Promise<EditableKinds[K]['entity']> {
-    return this.writeOne(kind, wijziging, 'MAKEN', (tx) => this.apply(tx, { kind, id, gegevens, versie: null } as Change, wijziging.at));
+  async create<K extends EditableKind>(
+    kind: K,
+    id: string,
+    gegevens: EditableKinds[K]['gegevens'],
+    wijziging: Wijziging,
+  ): Promise<EditableKinds[K]['entity']> {
+    return this.writeOne(kind, wijziging, 'MAKEN', (tx) =>
+      this.apply(tx, { kind, id, gegevens, versie: null } as Change, wijziging.at),
+    );
   }
 
   async update<K extends EditableKind>(
@@ -171,7 +238,9 @@ export class Neo4jStore implements Store {
     gegevens: EditableKinds[K]['gegevens'],
     wijziging: Wijziging,
   ): Promise<EditableKinds[K]['entity']> {
-    return this.writeOne(kind, wijziging, 'WIJZIGEN', (tx) => this.apply(tx, { kind, id, gegevens, versie: expectedVersie } as Change, wijziging.at));
+    return this.writeOne(kind, wijziging, 'WIJZIGEN', (tx) =>
+      this.apply(tx, { kind, id, gegevens, versie: expectedVersie } as Change, wijziging.at),
+    );
   }
 
   async applyAll(changes: readonly Change[], wijziging: Wijziging): Promise<void> {
@@ -179,8 +248,13 @@ export class Neo4jStore implements Store {
     try {
       await this.write(async (tx) => {
         const wijzigingen: AuditWijziging[] = [];
-        for (i = 0; i < changes.length; i++) wijzigingen.push(await this.apply(tx, changes[i]!, wijziging.at));
-        await this.appendInTransaction(tx, writeEntry(wijziging, 'IMPORTEREN', wijzigingen, { kind: 'register', id: 'register' }), wijziging.at);
+        for (i = 0; i < changes.length; i++)
+          wijzigingen.push(await this.apply(tx, changes[i]!, wijziging.at));
+        await this.appendInTransaction(
+          tx,
+          writeEntry(wijziging, 'IMPORTEREN', wijzigingen, { kind: 'register', id: 'register' }),
+          wijziging.at,
+        );
       });
     } catch (error) {
       const mapped = mapDriverError(error, changes[i]?.kind ?? 'knooppunt');
@@ -188,25 +262,59 @@ export class Neo4jStore implements Store {
     }
   }
 
-  async remove(kind: EditableKind, id: string, expectedVersie: number, wijziging: Wijziging): Promise<void> {
+  async remove(
+    kind: EditableKind,
+    id: string,
+    expectedVersie: number,
+    wijziging: Wijziging,
+  ): Promise<void> {
     await this.write(async (tx) => {
       await this.checkVersion(tx, kind, id, expectedVersie);
       if (kind === 'organisatie') {
-        const uses = fromNeo4j((await run(tx, 'organisatieUses', { id }))[0]?.toObject()) as Record<string, number>;
+        const uses = fromNeo4j((await run(tx, 'organisatieUses', { id }))[0]?.toObject()) as Record<
+          string,
+          number
+        >;
         const total = Object.values(uses).reduce((a, b) => a + b, 0);
         if (total > 0) {
-          const what = Object.entries(uses).filter(([, n]) => n > 0).map(([k]) => k);
-          throw new InUseError(`Organisatie "${id}" wordt nog gebruikt (${total}×: ${what.join(', ')}). Verwijder of wijzig eerst die verwijzingen.`);
+          const what = Object.entries(uses)
+            .filter(([, n]) => n > 0)
+            .map(([k]) => k);
+          throw new InUseError(
+            `Organisatie "${id}" wordt nog gebruikt (${total}×: ${what.join(', ')}). Verwijder of wijzig eerst die verwijzingen.`,
+          );
         }
       }
-      const wijzigingen: AuditWijziging[] = [{ kind, id, voor: await this.getIn(tx, kind, id), na: null }];
+      const wijzigingen: AuditWijziging[] = [
+        { kind, id, voor: await this.getIn(tx, kind, id), na: null },
+      ];
       let aanpalend: string[] = [];
       if (kind === 'knooppunt') {
-        const cascade = fromNeo4j((await run(tx, 'cascadeKnooppunt', { id }))[0]?.toObject()) as Record<'deelnames' | 'overdrachten' | 'aanpalend', string[]>;
-        for (const d of cascade.deelnames) wijzigingen.push({ kind: 'deelname', id: d, voor: await this.getIn(tx, 'deelname', d), na: null });
-        for (const o of cascade.overdrachten) wijzigingen.push({ kind: 'overdracht', id: o, voor: await this.getIn(tx, 'overdracht', o), na: null });
+        const cascade = fromNeo4j(
+          (await run(tx, 'cascadeKnooppunt', { id }))[0]?.toObject(),
+        ) as Record<'deelnames' | 'overdrachten' | 'aanpalend', string[]>;
+        for (const d of cascade.deelnames)
+          wijzigingen.push({
+            kind: 'deelname',
+            id: d,
+            voor: await this.getIn(tx, 'deelname', d),
+            na: null,
+          });
+        for (const o of cascade.overdrachten)
+          wijzigingen.push({
+            kind: 'overdracht',
+            id: o,
+            voor: await this.getIn(tx, 'overdracht', o),
+            na: null,
+          });
         aanpalend = cascade.aanpalend;
-        for (const k of aanpalend) wijzigingen.push({ kind: 'knooppunt', id: k, voor: await this.getIn(tx, 'knooppunt', k), na: null });
+        for (const k of aanpalend)
+          wijzigingen.push({
+            kind: 'knooppunt',
+            id: k,
+            voor: await this.getIn(tx, 'knooppunt', k),
+            na: null,
+          });
       }
       const statement: Record<EditableKind, StatementName> = {
         knooppunt: 'deleteKnooppunt',
@@ -214,10 +322,20 @@ export class Neo4jStore implements Store {
         deelname: 'deleteDeelname',
         overdracht: 'deleteOverdracht',
       };
-      await run(tx, statement[kind], kind === 'knooppunt' ? { id, at: toNeo4jDateTime(wijziging.at) } : { id });
-      for (const w of wijzigingen) if (w.kind === 'knooppunt' && aanpalend.includes(w.id)) w.na = await this.getIn(tx, 'knooppunt', w.id);
+      await run(
+        tx,
+        statement[kind],
+        kind === 'knooppunt' ? { id, at: toNeo4jDateTime(wijziging.at) } : { id },
+      );
+      for (const w of wijzigingen)
+        if (w.kind === 'knooppunt' && aanpalend.includes(w.id))
+          w.na = await this.getIn(tx, 'knooppunt', w.id);
       await run(tx, 'bumpRevision');
-      await this.appendInTransaction(tx, writeEntry(wijziging, 'VERWIJDEREN', wijzigingen), wijziging.at);
+      await this.appendInTransaction(
+        tx,
+        writeEntry(wijziging, 'VERWIJDEREN', wijzigingen),
+        wijziging.at,
+      );
     });
   }
 
@@ -228,14 +346,19 @@ export class Neo4jStore implements Store {
   async auditRecords(query: AuditQuery): Promise<AuditRecord[]> {
     const params = { na: neo4j.int(query.na ?? 0), limiet: neo4j.int(query.limiet) };
     const records = await this.read((tx) =>
-      query.knooppuntId === undefined ? run(tx, 'auditRecords', params) : run(tx, 'auditRecordsOfKnooppunt', { ...params, knooppuntId: query.knooppuntId }),
+      query.knooppuntId === undefined
+        ? run(tx, 'auditRecords', params)
+        : run(tx, 'auditRecordsOfKnooppunt', { ...params, knooppuntId: query.knooppuntId }),
     );
     return records.map((r) => JSON.parse(r.get('doc') as string) as AuditRecord);
   }
 
   async auditHistoryIndex(): Promise<{ knooppuntId: string; volgnummer: number }[]> {
     const records = await this.read((tx) => run(tx, 'auditHistoryIndex'));
-    return records.map((r) => ({ knooppuntId: r.get('knooppuntId') as string, volgnummer: fromNeo4j(r.get('volgnummer')) as number }));
+    return records.map((r) => ({
+      knooppuntId: r.get('knooppuntId') as string,
+      volgnummer: fromNeo4j(r.get('volgnummer')) as number,
+    }));
   }
 
   async accounts(): Promise<StoredAccount[]> {
@@ -243,21 +366,48 @@ export class Neo4jStore implements Store {
     return records.map((r) => JSON.parse(r.get('doc') as string) as StoredAccount);
   }
 
-  async saveAccount(account: Omit<StoredAccount, 'versie'>, expectedVersie: number | null, wijziging: Wijziging): Promise<StoredAccount> {
+  async saveAccount(
+    account: Omit<StoredAccount, 'versie'>,
+    expectedVersie: number | null,
+    wijziging: Wijziging,
+  ): Promise<StoredAccount> {
     return this.write(async (tx) => {
       const row = (await run(tx, 'lockAccount', { id: account.id }))[0];
-      const current = row ? { versie: fromNeo4j(row.get('versie')) as number, doc: JSON.parse(row.get('doc') as string) as StoredAccount } : undefined;
-      if (expectedVersie === null && current) throw ValidationError.field('id', `er bestaat al een account met id "${account.id}"`);
+      const current = row
+        ? {
+            versie: fromNeo4j(row.get('versie')) as number,
+            doc: JSON.parse(row.get('doc') as string) as StoredAccount,
+          }
+        : undefined;
+      if (expectedVersie === null && current)
+        throw ValidationError.field('id', `er bestaat al een account met id "${account.id}"`);
       if (expectedVersie !== null && !current) throw new NotFoundError('Account', account.id);
-      if (current && current.versie !== expectedVersie) throw new ConflictError('Account', account.id, expectedVersie ?? 0, current.versie);
+      if (current && current.versie !== expectedVersie)
+        throw new ConflictError('Account', account.id, expectedVersie ?? 0, current.versie);
       const sleutel = gebruikersnaamSleutel(account.gebruikersnaam);
       if ((await run(tx, 'holderAccount', { key: sleutel, id: account.id })).length > 0) {
         throw ValidationError.field('input.gebruikersnaam', 'deze gebruikersnaam is al in gebruik');
       }
       const saved: StoredAccount = { ...account, versie: (current?.versie ?? 0) + 1 };
-      await run(tx, 'writeAccount', { id: account.id, sleutel, versie: neo4j.int(saved.versie), doc: JSON.stringify(saved) });
-      const wijzigingen = [{ kind: 'account' as const, id: account.id, voor: current ? zonderGeheimen(current.doc) : null, na: zonderGeheimen(saved) }];
-      await this.appendInTransaction(tx, writeEntry(wijziging, current ? 'ACCOUNT_WIJZIGEN' : 'ACCOUNT_MAKEN', wijzigingen), wijziging.at);
+      await run(tx, 'writeAccount', {
+        id: account.id,
+        sleutel,
+        versie: neo4j.int(saved.versie),
+        doc: JSON.stringify(saved),
+      });
+      const wijzigingen = [
+        {
+          kind: 'account' as const,
+          id: account.id,
+          voor: current ? zonderGeheimen(current.doc) : null,
+          na: zonderGeheimen(saved),
+        },
+      ];
+      await this.appendInTransaction(
+        tx,
+        writeEntry(wijziging, current ? 'ACCOUNT_WIJZIGEN' : 'ACCOUNT_MAKEN', wijzigingen),
+        wijziging.at,
+      );
       return saved;
     });
   }
@@ -288,7 +438,8 @@ export class Neo4jStore implements Store {
   private async apply(tx: ManagedTransaction, change: Change, at: Date): Promise<AuditWijziging> {
     const { kind, id, gegevens, versie } = change;
     if (versie === null) {
-      if ((await run(tx, LOCK[kind], { id })).length > 0) throw ValidationError.field('id', `er bestaat al een ${kind} met id "${id}"`);
+      if ((await run(tx, LOCK[kind], { id })).length > 0)
+        throw ValidationError.field('id', `er bestaat al een ${kind} met id "${id}"`);
       await this.save(tx, kind, id, 1, gegevens, at);
       return { kind, id, voor: null, na: await this.getIn(tx, kind, id) };
     }
@@ -298,17 +449,31 @@ export class Neo4jStore implements Store {
     return { kind, id, voor, na: await this.getIn(tx, kind, id) };
   }
 
-  private async appendInTransaction(tx: ManagedTransaction, entry: AuditEntry, at: Date): Promise<AuditRecord> {
+  private async appendInTransaction(
+    tx: ManagedTransaction,
+    entry: AuditEntry,
+    at: Date,
+  ): Promise<AuditRecord> {
     const head = (await run(tx, 'lockAuditHead'))[0];
     const volgnummer = fromNeo4j(head?.get('volgnummer')) as number | null;
     const previous = volgnummer ? { volgnummer, hash: head?.get('hash') as string } : null;
     const record = this.keten.volgende(previous, at, entry);
-    await run(tx, 'appendAudit', { volgnummer: neo4j.int(record.volgnummer), hash: record.hash, knooppuntIds: record.knooppuntIds, doc: JSON.stringify(record) });
+    await run(tx, 'appendAudit', {
+      volgnummer: neo4j.int(record.volgnummer),
+      hash: record.hash,
+      knooppuntIds: record.knooppuntIds,
+      doc: JSON.stringify(record),
+    });
     this.appended.set(tx, record);
     return record;
   }
 
-  private async checkVersion(tx: ManagedTransaction, kind: EditableKind, id: string, expected: number): Promise<number> {
+  private async checkVersion(
+    tx: ManagedTransaction,
+    kind: EditableKind,
+    id: string,
+    expected: number,
+  ): Promise<number> {
     const record = (await run(tx, LOCK[kind], { id }))[0];
     if (!record) throw new NotFoundError(KIND_LABELS[kind], id);
     const versie = fromNeo4j(record.get('versie')) as number;
@@ -329,21 +494,41 @@ export class Neo4jStore implements Store {
     const issues: FieldIssue[] = [];
     for (const target of new Set(references.map((r) => r.target))) {
       const ofTarget = references.filter((r) => r.target === target);
-      const missing = new Set(fromNeo4j((await run(tx, MISSING[target], { ids: ofTarget.map((r) => r.id) }))[0]?.get('missing')) as string[]);
-      for (const ref of ofTarget) if (missing.has(ref.id)) issues.push({ field: `input.${ref.field}`, message: unknownReferenceMessage(ref) });
+      const missing = new Set(
+        fromNeo4j(
+          (await run(tx, MISSING[target], { ids: ofTarget.map((r) => r.id) }))[0]?.get('missing'),
+        ) as string[],
+      );
+      for (const ref of ofTarget)
+        if (missing.has(ref.id))
+          issues.push({ field: `input.${ref.field}`, message: unknownReferenceMessage(ref) });
     }
     const unique = uniqueKeyOf(kind, gegevens);
-    if ((await run(tx, HOLDER[kind], { key: unique.key, id })).length > 0) issues.push({ field: `input.${unique.field}`, message: unique.message });
+    if ((await run(tx, HOLDER[kind], { key: unique.key, id })).length > 0)
+      issues.push({ field: `input.${unique.field}`, message: unique.message });
     if (issues.length > 0) throw new ValidationError(issues);
 
     switch (kind) {
       case 'knooppunt': {
         const k = gegevens as EditableKinds['knooppunt']['gegevens'];
-        await run(tx, 'writeKnooppunt', { id, props: knooppuntProps(id, versie, k, unique.key, at), ...knooppuntRelationParams(k) });
+        await run(tx, 'writeKnooppunt', {
+          id,
+          props: knooppuntProps(id, versie, k, unique.key, at),
+          ...knooppuntRelationParams(k),
+        });
         break;
       }
       case 'organisatie':
-        await run(tx, 'writeOrganisatie', { id, props: organisatieProps(id, versie, gegevens as EditableKinds['organisatie']['gegevens'], unique.key, at) });
+        await run(tx, 'writeOrganisatie', {
+          id,
+          props: organisatieProps(
+            id,
+            versie,
+            gegevens as EditableKinds['organisatie']['gegevens'],
+            unique.key,
+            at,
+          ),
+        });
         break;
       case 'deelname': {
         const d = gegevens as EditableKinds['deelname']['gegevens'];
@@ -358,17 +543,31 @@ export class Neo4jStore implements Store {
       }
       case 'overdracht': {
         const o = gegevens as EditableKinds['overdracht']['gegevens'];
-        await run(tx, 'writeOverdracht', { id, vanId: o.vanId, naarId: o.naarId, props: overdrachtProps(id, versie, o, unique.key, at) });
+        await run(tx, 'writeOverdracht', {
+          id,
+          vanId: o.vanId,
+          naarId: o.naarId,
+          props: overdrachtProps(id, versie, o, unique.key, at),
+        });
         break;
       }
     }
     await run(tx, 'bumpRevision');
   }
 
-  private async getIn<K extends EditableKind>(tx: ManagedTransaction, kind: K, id: string): Promise<EditableKinds[K]['entity']> {
+  private async getIn<K extends EditableKind>(
+    tx: ManagedTransaction,
+    kind: K,
+    id: string,
+  ): Promise<EditableKinds[K]['entity']> {
     const record = (await run(tx, GET[kind], { id }))[0];
     if (!record) throw new NotFoundError(KIND_LABELS[kind], id);
-    const convert = { knooppunt: toKnooppunt, organisatie: (r: { props: Record<string, unknown> }) => toOrganisatie(r.props), deelname: toDeelname, overdracht: toOverdracht }[kind];
+    const convert = {
+      knooppunt: toKnooppunt,
+      organisatie: (r: { props: Record<string, unknown> }) => toOrganisatie(r.props),
+      deelname: toDeelname,
+      overdracht: toOverdracht,
+    }[kind];
     return (convert as (r: unknown) => EditableKinds[K]['entity'])(record.toObject());
   }
 }

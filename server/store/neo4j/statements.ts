@@ -4,7 +4,17 @@
 // against the graph schema below. Requires Neo4j 5.23+ (CALL (x) { } scope syntax).
 
 /** Labels whose nodes carry a unique `id`. */
-export const LABELS = ['Knooppunt', 'Organisatie', 'Deelname', 'Thema', 'Gemeente', 'Regio', 'Wet', 'Registry', 'Account'] as const;
+export const LABELS = [
+  'Knooppunt',
+  'Organisatie',
+  'Deelname',
+  'Thema',
+  'Gemeente',
+  'Regio',
+  'Wet',
+  'Registry',
+  'Account',
+] as const;
 export type Label = (typeof LABELS)[number];
 /** Labels without an `id`: audit records are identified by their sequence number. */
 export const OTHER_LABELS = ['AuditRecord'] as const;
@@ -35,24 +45,50 @@ const s = (cypher: string, ...params: string[]): Statement => ({ cypher: cypher.
 
 /** Constraints and indexes; idempotent (IF NOT EXISTS), run at start-up. */
 export const SCHEMA_STATEMENTS: readonly Statement[] = [
-  ...LABELS.map((label) => s(`CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`)),
-  s('CREATE CONSTRAINT knooppunt_naam IF NOT EXISTS FOR (n:Knooppunt) REQUIRE n.naamSleutel IS UNIQUE'),
-  s('CREATE CONSTRAINT organisatie_naam IF NOT EXISTS FOR (n:Organisatie) REQUIRE n.naamSleutel IS UNIQUE'),
-  s('CREATE CONSTRAINT deelname_uniek IF NOT EXISTS FOR (n:Deelname) REQUIRE n.uniekSleutel IS UNIQUE'),
-  s('CREATE CONSTRAINT overdracht_id IF NOT EXISTS FOR ()-[r:OVERDRACHT]-() REQUIRE r.id IS UNIQUE'),
-  s('CREATE CONSTRAINT overdracht_uniek IF NOT EXISTS FOR ()-[r:OVERDRACHT]-() REQUIRE r.uniekSleutel IS UNIQUE'),
+  ...LABELS.map((label) =>
+    s(
+      `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+    ),
+  ),
+  s(
+    'CREATE CONSTRAINT knooppunt_naam IF NOT EXISTS FOR (n:Knooppunt) REQUIRE n.naamSleutel IS UNIQUE',
+  ),
+  s(
+    'CREATE CONSTRAINT organisatie_naam IF NOT EXISTS FOR (n:Organisatie) REQUIRE n.naamSleutel IS UNIQUE',
+  ),
+  s(
+    'CREATE CONSTRAINT deelname_uniek IF NOT EXISTS FOR (n:Deelname) REQUIRE n.uniekSleutel IS UNIQUE',
+  ),
+  s(
+    'CREATE CONSTRAINT overdracht_id IF NOT EXISTS FOR ()-[r:OVERDRACHT]-() REQUIRE r.id IS UNIQUE',
+  ),
+  s(
+    'CREATE CONSTRAINT overdracht_uniek IF NOT EXISTS FOR ()-[r:OVERDRACHT]-() REQUIRE r.uniekSleutel IS UNIQUE',
+  ),
   s('CREATE CONSTRAINT account_sleutel IF NOT EXISTS FOR (n:Account) REQUIRE n.sleutel IS UNIQUE'),
-  s('CREATE CONSTRAINT audit_volgnummer IF NOT EXISTS FOR (n:AuditRecord) REQUIRE n.volgnummer IS UNIQUE'),
+  s(
+    'CREATE CONSTRAINT audit_volgnummer IF NOT EXISTS FOR (n:AuditRecord) REQUIRE n.volgnummer IS UNIQUE',
+  ),
   s('CREATE INDEX audit_knooppunten IF NOT EXISTS FOR (n:AuditRecord) ON (n.knooppuntIds)'),
-  s("MERGE (r:Registry {id: 'registry'}) ON CREATE SET r.revision = 0, r.auditVolgnummer = 0, r.auditHash = $genesis", 'genesis'),
+  s(
+    "MERGE (r:Registry {id: 'registry'}) ON CREATE SET r.revision = 0, r.auditVolgnummer = 0, r.auditHash = $genesis",
+    'genesis',
+  ),
 ];
 
 /** Which of $ids have no node with that label. One statement per label: labels are not parameters. */
 const missing = (label: Label) =>
-  s(`UNWIND $ids AS id OPTIONAL MATCH (n:${label} {id: id}) WITH id, n WHERE n IS NULL RETURN collect(id) AS missing`, 'ids');
+  s(
+    `UNWIND $ids AS id OPTIONAL MATCH (n:${label} {id: id}) WITH id, n WHERE n IS NULL RETURN collect(id) AS missing`,
+    'ids',
+  );
 
 /** Takes the write lock on the node first, so the version read after it cannot be stale. */
-const lockNode = (label: Label) => s(`MATCH (n:${label} {id: $id}) SET n._lock = true REMOVE n._lock RETURN n.versie AS versie`, 'id');
+const lockNode = (label: Label) =>
+  s(
+    `MATCH (n:${label} {id: $id}) SET n._lock = true REMOVE n._lock RETURN n.versie AS versie`,
+    'id',
+  );
 
 const knooppunten = (filter: string, ...params: string[]) =>
   s(
@@ -68,7 +104,8 @@ RETURN k {.*} AS props, regio.id AS regioId,
 ORDER BY k.id`,
     ...params,
   );
-const organisaties = (filter: string, ...params: string[]) => s(`MATCH (o:Organisatie ${filter}) RETURN o {.*} AS props ORDER BY o.id`, ...params);
+const organisaties = (filter: string, ...params: string[]) =>
+  s(`MATCH (o:Organisatie ${filter}) RETURN o {.*} AS props ORDER BY o.id`, ...params);
 const deelnames = (filter: string, ...params: string[]) =>
   s(
     `MATCH (o:Organisatie)-[:NEEMT_DEEL]->(d:Deelname ${filter})-[:AAN]->(k:Knooppunt)
@@ -78,18 +115,31 @@ ORDER BY d.id`,
     ...params,
   );
 const overdrachten = (filter: string, ...params: string[]) =>
-  s(`MATCH (van:Knooppunt)-[o:OVERDRACHT ${filter}]->(naar:Knooppunt) RETURN o {.*} AS props, van.id AS vanId, naar.id AS naarId ORDER BY o.id`, ...params);
+  s(
+    `MATCH (van:Knooppunt)-[o:OVERDRACHT ${filter}]->(naar:Knooppunt) RETURN o {.*} AS props, van.id AS vanId, naar.id AS naarId ORDER BY o.id`,
+    ...params,
+  );
 
 const uniqueHolder = (label: Label, property: string) =>
-  s(`MATCH (n:${label} {${property}: $key}) WHERE n.id <> $id RETURN n.id AS id LIMIT 1`, 'key', 'id');
+  s(
+    `MATCH (n:${label} {${property}: $key}) WHERE n.id <> $id RETURN n.id AS id LIMIT 1`,
+    'key',
+    'id',
+  );
 
 export const STATEMENTS = {
   revision: s("MATCH (r:Registry {id: 'registry'}) RETURN r.revision AS revision"),
   bumpRevision: s("MATCH (r:Registry {id: 'registry'}) SET r.revision = r.revision + 1"),
   ping: s('RETURN 1 AS ok'),
 
-  putThemas: s('UNWIND $items AS item MERGE (t:Thema {id: item.id}) SET t.naam = item.naam, t.omschrijving = item.omschrijving', 'items'),
-  putWetten: s('UNWIND $items AS item MERGE (w:Wet {id: item.id}) SET w.naam = item.naam, w.afkorting = item.afkorting', 'items'),
+  putThemas: s(
+    'UNWIND $items AS item MERGE (t:Thema {id: item.id}) SET t.naam = item.naam, t.omschrijving = item.omschrijving',
+    'items',
+  ),
+  putWetten: s(
+    'UNWIND $items AS item MERGE (w:Wet {id: item.id}) SET w.naam = item.naam, w.afkorting = item.afkorting',
+    'items',
+  ),
   putRegios: s(
     'UNWIND $items AS item MERGE (r:Regio {id: item.id}) SET r.naam = item.naam, r.soort = item.soort, r.zekerheid = item.zekerheid',
     'items',
@@ -104,9 +154,15 @@ CALL (g, item) { UNWIND range(0, size(item.regioIds) - 1) AS i MATCH (r:Regio {i
     'items',
   ),
 
-  loadThemas: s('MATCH (t:Thema) RETURN t.id AS id, t.naam AS naam, t.omschrijving AS omschrijving ORDER BY id'),
-  loadWetten: s('MATCH (w:Wet) RETURN w.id AS id, w.naam AS naam, w.afkorting AS afkorting ORDER BY id'),
-  loadRegios: s('MATCH (r:Regio) RETURN r.id AS id, r.naam AS naam, r.soort AS soort, r.zekerheid AS zekerheid ORDER BY id'),
+  loadThemas: s(
+    'MATCH (t:Thema) RETURN t.id AS id, t.naam AS naam, t.omschrijving AS omschrijving ORDER BY id',
+  ),
+  loadWetten: s(
+    'MATCH (w:Wet) RETURN w.id AS id, w.naam AS naam, w.afkorting AS afkorting ORDER BY id',
+  ),
+  loadRegios: s(
+    'MATCH (r:Regio) RETURN r.id AS id, r.naam AS naam, r.soort AS soort, r.zekerheid AS zekerheid ORDER BY id',
+  ),
   loadGemeenten: s(
     `MATCH (g:Gemeente)
 RETURN g.id AS id, g.naam AS naam, COLLECT { MATCH (g)-[l:LIGT_IN]->(r:Regio) RETURN r.id ORDER BY l.positie } AS regioIds
@@ -139,12 +195,19 @@ RETURN COLLECT { MATCH (d:Deelname)-[:AAN]->(k) RETURN d.id ORDER BY d.id } AS d
   lockKnooppunt: lockNode('Knooppunt'),
   lockOrganisatie: lockNode('Organisatie'),
   lockDeelname: lockNode('Deelname'),
-  lockOverdracht: s('MATCH ()-[o:OVERDRACHT {id: $id}]->() SET o._lock = true REMOVE o._lock RETURN o.versie AS versie', 'id'),
+  lockOverdracht: s(
+    'MATCH ()-[o:OVERDRACHT {id: $id}]->() SET o._lock = true REMOVE o._lock RETURN o.versie AS versie',
+    'id',
+  ),
 
   holderKnooppunt: uniqueHolder('Knooppunt', 'naamSleutel'),
   holderOrganisatie: uniqueHolder('Organisatie', 'naamSleutel'),
   holderDeelname: uniqueHolder('Deelname', 'uniekSleutel'),
-  holderOverdracht: s('MATCH ()-[o:OVERDRACHT {uniekSleutel: $key}]->() WHERE o.id <> $id RETURN o.id AS id LIMIT 1', 'key', 'id'),
+  holderOverdracht: s(
+    'MATCH ()-[o:OVERDRACHT {uniekSleutel: $key}]->() WHERE o.id <> $id RETURN o.id AS id LIMIT 1',
+    'key',
+    'id',
+  ),
 
   writeKnooppunt: s(
     `MERGE (k:Knooppunt {id: $id})
@@ -171,7 +234,11 @@ RETURN k.id AS id`,
     'verwerkingsverantwoordelijke',
     'aanpalend',
   ),
-  writeOrganisatie: s('MERGE (o:Organisatie {id: $id}) SET o = $props RETURN o.id AS id', 'id', 'props'),
+  writeOrganisatie: s(
+    'MERGE (o:Organisatie {id: $id}) SET o = $props RETURN o.id AS id',
+    'id',
+    'props',
+  ),
   writeDeelname: s(
     `MERGE (d:Deelname {id: $id})
 SET d = $props
@@ -231,7 +298,11 @@ CREATE (:AuditRecord {volgnummer: $volgnummer, knooppuntIds: $knooppuntIds, doc:
     'knooppuntIds',
     'doc',
   ),
-  auditRecords: s('MATCH (a:AuditRecord) WHERE a.volgnummer > $na RETURN a.doc AS doc ORDER BY a.volgnummer LIMIT $limiet', 'na', 'limiet'),
+  auditRecords: s(
+    'MATCH (a:AuditRecord) WHERE a.volgnummer > $na RETURN a.doc AS doc ORDER BY a.volgnummer LIMIT $limiet',
+    'na',
+    'limiet',
+  ),
   auditRecordsOfKnooppunt: s(
     'MATCH (a:AuditRecord) WHERE $knooppuntId IN a.knooppuntIds AND a.volgnummer > $na RETURN a.doc AS doc ORDER BY a.volgnummer LIMIT $limiet',
     'knooppuntId',
@@ -244,9 +315,22 @@ CREATE (:AuditRecord {volgnummer: $volgnummer, knooppuntIds: $knooppuntIds, doc:
   ),
 
   loadAccounts: s('MATCH (a:Account) RETURN a.doc AS doc ORDER BY a.sleutel'),
-  lockAccount: s('MATCH (a:Account {id: $id}) SET a._lock = true REMOVE a._lock RETURN a.versie AS versie, a.doc AS doc', 'id'),
-  holderAccount: s('MATCH (a:Account {sleutel: $key}) WHERE a.id <> $id RETURN a.id AS id LIMIT 1', 'key', 'id'),
-  writeAccount: s('MERGE (a:Account {id: $id}) SET a.sleutel = $sleutel, a.versie = $versie, a.doc = $doc', 'id', 'sleutel', 'versie', 'doc'),
+  lockAccount: s(
+    'MATCH (a:Account {id: $id}) SET a._lock = true REMOVE a._lock RETURN a.versie AS versie, a.doc AS doc',
+    'id',
+  ),
+  holderAccount: s(
+    'MATCH (a:Account {sleutel: $key}) WHERE a.id <> $id RETURN a.id AS id LIMIT 1',
+    'key',
+    'id',
+  ),
+  writeAccount: s(
+    'MERGE (a:Account {id: $id}) SET a.sleutel = $sleutel, a.versie = $versie, a.doc = $doc',
+    'id',
+    'sleutel',
+    'versie',
+    'doc',
+  ),
 } as const satisfies Record<string, Statement>;
 
 export type StatementName = keyof typeof STATEMENTS;
