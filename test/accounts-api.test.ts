@@ -1,70 +1,21 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Signing in, sessions, rights, verification, history and restore over HTTP (issue 8).
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEELNAMES, KNOOPPUNTEN } from '../seed/example-region.ts';
-import { loadExampleRegion } from '../seed/load.ts';
-import { buildApp } from '../server/app.ts';
-import { AccountService } from '../server/auth/account-service.ts';
-import { EditService } from '../server/edit-service.ts';
-import { RegistryService } from '../server/registry-service.ts';
-import { EmbeddedStore } from '../server/store/embedded/embedded-store.ts';
-import { TEST_AUDIT_SLEUTEL } from './builders.ts';
+import { codeOf, startHttp, type HttpHarness } from './http-harness.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'kpr-accounts-'));
-const store = new EmbeddedStore(dir, { auditSleutel: TEST_AUDIT_SLEUTEL });
-const servers: Server[] = [];
-let base: string;
+let h: HttpHarness;
 let closed: string;
-
-async function listen(anoniemLezen: boolean): Promise<string> {
-  const server = buildApp({
-    registry: new RegistryService(store),
-    editToken: undefined,
-    logger: pino({ level: 'silent' }),
-    security: { anoniemLezen },
-  }).listen(0);
-  await new Promise((resolve) => server.once('listening', resolve));
-  servers.push(server);
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}
-
-interface Answer {
-  data?: Record<string, unknown>;
-  errors?: { message: string; extensions?: { code?: string } }[];
-}
-async function gql(
+/** Requests as the holder of a session cookie (or anonymously). */
+const gql = (
   query: string,
   variables: Record<string, unknown> = {},
   cookie?: string,
-  url = base,
-): Promise<Answer> {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await res.json()) as Answer;
-}
-async function signIn(
-  gebruikersnaam: string,
-  wachtwoord: string,
-  url = base,
-): Promise<{ status: number; cookie: string | undefined; setCookie: string }> {
-  const res = await fetch(`${url}/auth/aanmelden`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ gebruikersnaam, wachtwoord }),
-  });
-  const setCookie = res.headers.get('set-cookie') ?? '';
-  return { status: res.status, cookie: setCookie.split(';')[0] || undefined, setCookie };
-}
-const code = (a: Answer) => a.errors?.[0]?.extensions?.code;
+  url?: string,
+) => h.gql(query, variables, cookie ? { cookie } : {}, url);
+const signIn = (gebruikersnaam: string, wachtwoord: string, url?: string) =>
+  h.signIn(gebruikersnaam, wachtwoord, url);
+const code = codeOf;
 
 /** Belegd bij ggd (Rita's own), one ggd only takes part in, and one ggd has nothing to do with. */
 const ggdTafel = Object.keys(KNOOPPUNTEN).find((k) => KNOOPPUNTEN[k]!.belegdBijId === 'ggd')!;
@@ -78,21 +29,11 @@ const vreemd = Object.keys(KNOOPPUNTEN).find(
 )!;
 
 beforeAll(async () => {
-  await store.init();
-  await loadExampleRegion(store);
-  await new AccountService(store, new EditService(new RegistryService(store))).bootstrap(
-    'beheer@regio.example',
-    'Regionale beheerder',
-    'correct-paard-batterij',
-  );
-  base = await listen(true);
-  closed = await listen(false);
+  // Secure cookies, as in production; the tests send the cookie themselves.
+  h = await startHttp({ beheerder: true, security: { cookieSecure: true } });
+  closed = await h.listen({ security: { anoniemLezen: false } });
 });
-afterAll(async () => {
-  for (const s of servers) s.close();
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => h.close());
 
 describe('accounts and sessions', () => {
   it('signs in with a secure session cookie, refuses a wrong password, and signs out', async () => {
@@ -107,7 +48,7 @@ describe('accounts and sessions', () => {
     expect((await gql('{ ik { naam rol } }', {}, ok.cookie)).data).toEqual({
       ik: { naam: 'Regionale beheerder', rol: 'BEHEERDER' },
     });
-    await fetch(`${base}/auth/afmelden`, { method: 'POST', headers: { cookie: ok.cookie! } });
+    await h.post('/auth/afmelden', {}, { cookie: ok.cookie! });
     expect((await gql('{ ik { naam } }', {}, ok.cookie)).data).toEqual({ ik: null });
   });
 

@@ -1,78 +1,29 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The GraphQL API end to end over HTTP, on the embedded store with the example region.
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadExampleRegion } from '../seed/load.ts';
-import { buildApp } from '../server/app.ts';
 import { RegistryService } from '../server/registry-service.ts';
-import { EmbeddedStore } from '../server/store/embedded/embedded-store.ts';
-import { TEST_AUDIT_SLEUTEL } from './builders.ts';
+import type { EmbeddedStore } from '../server/store/embedded/embedded-store.ts';
 import type { Store } from '../server/store/port.ts';
+import { codeOf, startHttp, TEST_TOKEN, type HttpHarness } from './http-harness.ts';
 
-const TOKEN = 'test-token-0123456789';
-const dir = mkdtempSync(join(tmpdir(), 'kpr-api-'));
+const TOKEN = { token: TEST_TOKEN };
 const logLines: string[] = [];
 const logger = pino(
   { level: 'info' },
   new Writable({ write: (chunk: Buffer, _e, done) => (logLines.push(chunk.toString()), done()) }),
 );
+let h: HttpHarness;
 let store: EmbeddedStore;
-let server: Server;
 let base: string;
-
-async function listen(app: ReturnType<typeof buildApp>): Promise<[Server, string]> {
-  const s = app.listen(0);
-  await new Promise((resolve) => s.once('listening', resolve));
-  return [s, `http://127.0.0.1:${(s.address() as AddressInfo).port}`];
-}
-
-interface GqlResult {
-  status: number;
-  data?: Record<string, unknown> | null;
-  errors?: {
-    message: string;
-    extensions?: { code?: string; fields?: { field: string }[]; huidigeVersie?: number };
-  }[];
-}
-
-async function gql(
-  query: string,
-  variables: Record<string, unknown> = {},
-  token?: string,
-  url = base,
-): Promise<GqlResult> {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: res.status, ...((await res.json()) as object) };
-}
-
-const codeOf = (r: GqlResult) => r.errors?.[0]?.extensions?.code;
+const gql: HttpHarness['gql'] = (...args) => h.gql(...args);
 
 beforeAll(async () => {
-  store = new EmbeddedStore(dir, { auditSleutel: TEST_AUDIT_SLEUTEL });
-  await store.init();
-  await loadExampleRegion(store);
-  [server, base] = await listen(
-    buildApp({ registry: new RegistryService(store), editToken: TOKEN, logger }),
-  );
+  h = await startHttp({ logger });
+  ({ store, base } = h);
 });
-afterAll(async () => {
-  server.close();
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => h.close());
 
 describe('queries', () => {
   it('filters knooppunten on every axis and combines filters', async () => {
@@ -469,7 +420,7 @@ describe('mutations', () => {
   it('refuses writes without the bearer token and changes nothing', async () => {
     const before = await store.revision();
     for (const token of [undefined, 'wrong-token-0123456789']) {
-      const r = await gql(create, { i: input }, token);
+      const r = await gql(create, { i: input }, { token });
       expect(codeOf(r)).toBe('UNAUTHENTICATED');
     }
     expect(await store.revision()).toBe(before);
@@ -706,7 +657,7 @@ describe('safety', () => {
     const mutation = await fetch(
       `${base}/graphql?query=${encodeURIComponent('mutation { deleteDeelname(id: "x", versie: 1) }')}`,
       {
-        headers: { 'x-graphql-yoga-csrf': '1', authorization: `Bearer ${TOKEN}` },
+        headers: { 'x-graphql-yoga-csrf': '1', authorization: `Bearer ${TEST_TOKEN}` },
       },
     );
     expect(mutation.status).toBe(405);
@@ -728,10 +679,8 @@ describe('safety', () => {
       revision: () => store.revision(),
       health: () => store.health(),
     } as unknown as Store;
-    const [s, url] = await listen(
-      buildApp({ registry: new RegistryService(broken), editToken: TOKEN, logger }),
-    );
-    try {
+    const url = await h.listen({ logger, registry: new RegistryService(broken) });
+    {
       const r = await gql(
         'query($t: String) { knooppunten(filter: { tekst: $t }) { totaal } }',
         { t: 'PRIVACY-MARKER' },
@@ -744,8 +693,6 @@ describe('safety', () => {
       const logged = logLines.join('');
       expect(logged).toContain('interne details');
       expect(logged).not.toContain('PRIVACY-MARKER');
-    } finally {
-      s.close();
     }
   });
 });

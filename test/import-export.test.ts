@@ -2,28 +2,17 @@
 // Spreadsheet export and import over HTTP (issue 8): a round trip changes nothing, a preview
 // writes nothing and names every row error, a confirmation writes everything as one audited
 // change, a stale preview or a refused object writes nothing.
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadExampleRegion } from '../seed/load.ts';
-import { buildApp } from '../server/app.ts';
 import { AccountService } from '../server/auth/account-service.ts';
 import { EditService } from '../server/edit-service.ts';
-import { RegistryService } from '../server/registry-service.ts';
 import type { ImportAntwoord } from '../server/domain/import-plan.ts';
-import { EmbeddedStore } from '../server/store/embedded/embedded-store.ts';
-import { TEST_AUDIT_SLEUTEL } from './builders.ts';
+import type { EmbeddedStore } from '../server/store/embedded/embedded-store.ts';
+import { startHttp, TEST_TOKEN, type HttpHarness, type Wie } from './http-harness.ts';
 
-const TOKEN = 'import-token-0123456789';
-const dir = mkdtempSync(join(tmpdir(), 'kpr-import-'));
-const store = new EmbeddedStore(dir, { auditSleutel: TEST_AUDIT_SLEUTEL });
-let server: Server;
+let h: HttpHarness;
+let store: EmbeddedStore;
 let base: string;
 
 type Voorbeeld = ImportAntwoord & { errors?: { message: string; extensions: { code: string } }[] };
@@ -35,13 +24,9 @@ const bestand = (naam: string, inhoud: Buffer | string) => ({
 async function post(
   pad: string,
   body: unknown,
-  auth: Record<string, string> = { authorization: `Bearer ${TOKEN}` },
+  wie: Wie = { token: TEST_TOKEN },
 ): Promise<{ status: number; body: Voorbeeld }> {
-  const res = await fetch(`${base}${pad}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...auth },
-    body: JSON.stringify(body),
-  });
+  const res = await h.post(pad, body, wie);
   return { status: res.status, body: (await res.json()) as Voorbeeld };
 }
 const download = async (pad: string) =>
@@ -49,26 +34,10 @@ const download = async (pad: string) =>
 const BLADEN = ['organisaties', 'knooppunten', 'deelnames', 'overdrachten'];
 
 beforeAll(async () => {
-  await store.init();
-  await loadExampleRegion(store);
-  await new AccountService(store, new EditService(new RegistryService(store))).bootstrap(
-    'beheer@regio.example',
-    'Regionale beheerder',
-    'correct-paard-batterij',
-  );
-  server = buildApp({
-    registry: new RegistryService(store),
-    editToken: TOKEN,
-    logger: pino({ level: 'silent' }),
-  }).listen(0);
-  await new Promise((resolve) => server.once('listening', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  h = await startHttp({ beheerder: true });
+  ({ store, base } = h);
 });
-afterAll(async () => {
-  server.close();
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => h.close());
 
 describe('spreadsheet export and import', () => {
   it('reads its own export back without a change, as XLSX and as CSV', async () => {
@@ -243,7 +212,7 @@ describe('spreadsheet export and import', () => {
     expect((await post('/import/voorbeeld', { bestanden: file }, {})).status).toBe(401);
 
     // Importing is for the beheerder (policy table): a redacteur is refused, and nothing is written.
-    const accounts = new AccountService(store, new EditService(new RegistryService(store)));
+    const accounts = new AccountService(store, new EditService(h.registry));
     const beheerder = (await store.accounts())[0]!;
     await accounts.create(
       {
@@ -264,15 +233,9 @@ describe('spreadsheet export and import', () => {
         herkomst: 'test',
       },
     );
-    const aanmelding = await fetch(`${base}/auth/aanmelden`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        gebruikersnaam: 'rita@ggz.example',
-        wachtwoord: 'lang-genoeg-wachtwoord',
-      }),
-    });
-    const rita = { cookie: (aanmelding.headers.get('set-cookie') ?? '').split(';')[0]! };
+    const rita: Wie = {
+      cookie: (await h.signIn('rita@ggz.example', 'lang-genoeg-wachtwoord')).cookie!,
+    };
     const ander = rows.find((r) => r['id'] !== 'ggz')!;
     const vreemd = [
       bestand(

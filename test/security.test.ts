@@ -2,77 +2,33 @@
 // The security review's fast figures as tests (issue 14): CORS, headers, introspection, errors
 // and logs without what was typed, request limits, refused-attempt and API rate limits, and
 // spreadsheet uploads bounded before they are parsed. Slow figures are in `npm run soak`.
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import JSZip from 'jszip';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadExampleRegion } from '../seed/load.ts';
-import { buildApp, type Security } from '../server/app.ts';
-import { RegistryService } from '../server/registry-service.ts';
+import type { Security } from '../server/app.ts';
 import { IMPORT_GRENZEN } from '../server/spreadsheet/limits.ts';
-import { EmbeddedStore } from '../server/store/embedded/embedded-store.ts';
-import { TEST_AUDIT_SLEUTEL } from './builders.ts';
+import { startHttp, TEST_TOKEN, type HttpHarness, type Wie } from './http-harness.ts';
 
-const TOKEN = 'security-token-0123456789';
 const MARKER = 'MARKER-7f3a';
-const dir = mkdtempSync(join(tmpdir(), 'kpr-security-'));
 const logLines: string[] = [];
 const logger = pino(
   { level: 'debug' },
   new Writable({ write: (chunk: Buffer, _e, done) => (logLines.push(chunk.toString()), done()) }),
 );
-const store = new EmbeddedStore(dir, { auditSleutel: TEST_AUDIT_SLEUTEL });
-const registry = new RegistryService(store);
-const servers: Server[] = [];
+const bearer: Wie = { token: TEST_TOKEN };
+let h: HttpHarness;
 let base: string;
-
-async function listen(security: Partial<Security> = {}): Promise<string> {
-  const server = buildApp({
-    registry,
-    editToken: TOKEN,
-    logger,
-    security: { cookieSecure: false, ...security },
-  }).listen(0);
-  await new Promise((resolve) => server.once('listening', resolve));
-  servers.push(server);
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}
-
-type Answer = {
-  data?: Record<string, unknown> | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
-};
-async function gql(
-  query: string,
-  variables: Record<string, unknown> = {},
-  headers: Record<string, string> = {},
-  url = base,
-): Promise<{ status: number; body: Answer; text: string }> {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
-  const text = await res.text();
-  return { status: res.status, body: JSON.parse(text) as Answer, text };
-}
-const bearer = { authorization: `Bearer ${TOKEN}` };
+const listen = (security: Partial<Security> = {}) => h.listen({ security, logger });
+const gql: HttpHarness['gql'] = (...args) => h.gql(...args);
 
 beforeAll(async () => {
-  await store.init();
-  await loadExampleRegion(store);
-  base = await listen();
+  h = await startHttp({ logger });
+  base = h.base;
 });
-afterAll(async () => {
-  for (const s of servers) s.close();
-  await registry.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => h.close());
 
 describe('cross-origin calls and headers', () => {
   it('grants no other origin credentialed access, unless it is on the allow-list', async () => {
@@ -132,20 +88,20 @@ describe('cross-origin calls and headers', () => {
 
   it('reports health without paths, and keeps the database file to its owner', async () => {
     const health = (await (await fetch(`${base}/healthz`)).json()) as { detail: string };
-    expect(health.detail).not.toContain(dir);
-    expect(statSync(join(dir, 'knooppuntenregister.sqlite')).mode & 0o077).toBe(0);
+    expect(health.detail).not.toContain(h.dir);
+    expect(statSync(join(h.dir, 'knooppuntenregister.sqlite')).mode & 0o077).toBe(0);
   });
 });
 
 describe('what a caller typed stays with the caller', () => {
   it('describes the schema to signed-in callers only', async () => {
+    expect((await gql('{ __schema { queryType { name } } }')).errors?.[0]?.extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
     expect(
-      (await gql('{ __schema { queryType { name } } }')).body.errors?.[0]?.extensions?.code,
+      (await gql('{ __type(name: "Knooppunt") { name } }')).errors?.[0]?.extensions?.code,
     ).toBe('UNAUTHENTICATED');
-    expect(
-      (await gql('{ __type(name: "Knooppunt") { name } }')).body.errors?.[0]?.extensions?.code,
-    ).toBe('UNAUTHENTICATED');
-    expect((await gql('{ __schema { queryType { name } } }', {}, bearer)).body.data).toEqual({
+    expect((await gql('{ __schema { queryType { name } } }', {}, bearer)).data).toEqual({
       __schema: { queryType: { name: 'Query' } },
     });
   });
@@ -154,13 +110,13 @@ describe('what a caller typed stays with the caller', () => {
     const variabele = await gql('query($n: Int) { knooppunten(eerste: $n) { totaal } }', {
       n: MARKER,
     });
-    expect(variabele.body.errors?.[0]?.message).toMatch(/\$n/);
+    expect(variabele.errors?.[0]?.message).toMatch(/\$n/);
     const literal = await gql(
       `{ knooppunten(filter: { functie: [${MARKER.replace('-', '_')}] }) { totaal } }`,
     );
     const tekst = await gql(`{ knooppunten(eerste: "${MARKER}") { totaal } }`);
     for (const answer of [variabele, literal, tekst]) {
-      expect(answer.body.errors?.length).toBeGreaterThan(0);
+      expect(answer.errors?.length).toBeGreaterThan(0);
       expect(answer.text).not.toContain(MARKER);
       expect(answer.text).not.toContain(MARKER.replace('-', '_'));
     }
@@ -210,13 +166,13 @@ describe('request limits', () => {
 
   it('stops auditing an anonymous origin after repeated refusals, and refuses it before any work', async () => {
     const app = await listen();
-    const audit = async () => (await store.auditRecords({ na: 0, limiet: 1_000_000 })).length;
+    const audit = async () => (await h.store.auditRecords({ na: 0, limiet: 1_000_000 })).length;
     const voor = await audit();
     const codes: string[] = [];
     for (let i = 0; i < 40; i++)
       codes.push(
-        (await gql('mutation { deleteKnooppunt(id: "x", versie: 1) }', {}, {}, app)).body
-          .errors?.[0]?.extensions?.code ?? '',
+        (await gql('mutation { deleteKnooppunt(id: "x", versie: 1) }', {}, {}, app)).errors?.[0]
+          ?.extensions?.code ?? '',
       );
     expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(30);
     expect(codes.slice(30).every((c) => c === 'TOO_MANY_REQUESTS')).toBe(true);
@@ -234,22 +190,17 @@ describe('request limits', () => {
 });
 
 describe('spreadsheet uploads', () => {
-  const post = (pad: string, body: string, headers: Record<string, string> = bearer) =>
-    fetch(`${base}${pad}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
-      body,
-    });
+  const post = (pad: string, body: string, wie: Wie = bearer) => h.post(pad, body, wie);
   const bestanden = (naam: string, inhoud: Buffer) =>
     JSON.stringify({ sleutel: 'x', bestanden: [{ naam, inhoud: inhoud.toString('base64') }] });
 
   it('checks rights before reading the body, and audits a refused confirmation', async () => {
     const groot = `{"sleutel":"x","bestanden":[{"naam":"x.csv","inhoud":"${'A'.repeat(12 * 1024 * 1024)}"}]}`;
-    const voor = (await store.auditRecords({ na: 0, limiet: 1_000_000 })).length;
+    const voor = (await h.store.auditRecords({ na: 0, limiet: 1_000_000 })).length;
     const res = await post('/import/bevestig', groot, {});
     expect(res.status).toBe(401);
     expect((await post('/import/voorbeeld', groot, {})).status).toBe(401);
-    const records = await store.auditRecords({ na: voor, limiet: 10 });
+    const records = await h.store.auditRecords({ na: voor, limiet: 10 });
     expect(records).toEqual([
       expect.objectContaining({ actie: 'IMPORTEREN', resultaat: 'GEWEIGERD' }),
     ]);

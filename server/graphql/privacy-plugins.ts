@@ -16,8 +16,8 @@ export function zonderWaarde(message: string): string {
     .replace(/(cannot represent [^:]*?value)(?:: [\s\S]*?)(\.?\s*Did you mean|$)/, '$1.$2')
     .replace(/(Expected value of type "[^"]+"), found [\s\S]*$/, '$1.')
     .replace(
-      /^Value "[^"]*" does not exist in ("[^"]+") enum\./,
-      'This value does not exist in $1 enum.',
+      /(^|; )Value "[^"]*" does not exist in ("[^"]+") enum\./,
+      '$1This value does not exist in $2 enum.',
     );
 }
 
