@@ -200,6 +200,12 @@ describe('spreadsheet uploads', () => {
     const res = await post('/import/bevestig', groot, {});
     expect(res.status).toBe(401);
     expect((await post('/import/voorbeeld', groot, {})).status).toBe(401);
+    // A small upload is drained unread, so the page's fetch sees the answer, not a reset.
+    const klein = await post('/import/voorbeeld', bestanden('x.csv', Buffer.from('naam\nA')), {});
+    expect(klein.status).toBe(401);
+    expect(((await klein.json()) as { errors: { message: string }[] }).errors[0]?.message).toMatch(
+      /aangemeld/,
+    );
     const records = await h.store.auditRecords({ na: voor, limiet: 10 });
     expect(records).toEqual([
       expect.objectContaining({ actie: 'IMPORTEREN', resultaat: 'GEWEIGERD' }),

@@ -63,6 +63,8 @@ function stuurFout(res: Response, error: unknown): void {
 }
 
 /** The request body within its limit; a refusal names it, and nothing of the body is echoed. */
+/** Up to this size, a refused upload is drained (unread) before the answer; larger ones are cut off. */
+const ONGELEZEN_TOT = 2 * 1024 * 1024;
 const leesJson = express.json({ limit: IMPORT_GRENZEN.verzoekBytes });
 function leesLichaam(req: Request, res: Response, next: NextFunction): void {
   leesJson(req, res, (error?: unknown) => {
@@ -155,16 +157,20 @@ export function spreadsheetRoutes({ registry, edits, auth, anoniemLezen }: Optio
         res.locals['verzoeker'] = wie;
         next();
       } catch (error) {
-        // The body stays unread; the connection closes rather than draining a large upload.
-        res.set('Connection', 'close');
-        stuurFout(
-          res,
-          audit
-            ? await edits
-                .refused(wie, 'IMPORTEREN', { kind: 'register', id: 'register' }, error)
-                .catch((e: unknown) => e)
-            : error,
-        );
+        const fout = audit
+          ? await edits
+              .refused(wie, 'IMPORTEREN', { kind: 'register', id: 'register' }, error)
+              .catch((e: unknown) => e)
+          : error;
+        // The body is never parsed. A small one is let through unread, so a browser still sending
+        // it sees the answer (not a reset); past that the connection closes instead.
+        if (Number(req.headers['content-length'] ?? Infinity) <= ONGELEZEN_TOT) {
+          req.resume();
+          req.once('end', () => stuurFout(res, fout));
+        } else {
+          res.set('Connection', 'close');
+          stuurFout(res, fout);
+        }
       }
     };
   const wieVan = (res: Response) => res.locals['verzoeker'] as Verzoeker;
