@@ -9,7 +9,7 @@ export default defineConfig({
       'seed/**/*.test.ts',
       'test/**/*.test.ts',
     ],
-    testTimeout: 30_000,
+    testTimeout: 60_000,
     hookTimeout: 60_000,
   },
 });

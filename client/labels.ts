@@ -113,6 +113,9 @@ export const SIGNAAL = {
   HUISELIJK_GEWELD_OF_KINDERMISHANDELING:
     'Er zijn signalen van huiselijk geweld of kindermishandeling',
   GROEP: 'Het gaat om een groep, niet om één persoon of gezin',
+  DETENTIE:
+    'De persoon zit in detentie of komt daar binnenkort uit (ook een justitiële jeugdinrichting)',
+  GEWELDSDELICTEN: 'De persoon heeft ernstige geweldsdelicten gepleegd',
 } as const;
 
 /** Every code of the schema's enumerations with its label; the same code means the same everywhere. */

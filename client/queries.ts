@@ -229,7 +229,7 @@ export interface CasusVraag {
   vanKnooppuntId: string | null;
 }
 export interface CasusMatch {
-  knooppunt: Keuze & { functie: string; regio: Keuze };
+  knooppunt: Keuze & { functie: string; regio: Keuze; aanmeldcriteria: string | null };
   voorrang: string | null;
   voldaan: string[];
   nietVoldaan: string[];
@@ -237,19 +237,32 @@ export interface CasusMatch {
   route: { stappen: { van: Keuze; naar: Keuze; overdracht: { soort: string } }[] } | null;
   aanmelders: { organisatie: Keuze; alBetrokken: boolean }[];
 }
+export interface AcuutAdvies {
+  kop: string;
+  stappen: { wie: string; nummer: string | null; wanneer: string }[];
+  daarna: string;
+  bron: string;
+}
 export interface CasusMatches {
+  acuut: AcuutAdvies | null;
   passend: CasusMatch[];
   elders: CasusMatch[];
+  verwant: CasusMatch[];
+  ongedekteThemas: Keuze[];
   lacune: string | null;
+  eigen: string | null;
 }
 
-const MATCH_VELDEN = `knooppunt { id naam functie regio { id naam } } voorrang voldaan nietVoldaan inWerkgebied
+const MATCH_VELDEN = `knooppunt { id naam functie aanmeldcriteria regio { id naam } } voorrang voldaan nietVoldaan inWerkgebied
   route { stappen { van { id naam } naar { id naam } overdracht { soort } } } aanmelders { organisatie { id naam } alBetrokken }`;
 
 /** The casus goes only in the POST body of this one query: never in a URL, never stored. */
 export const zoekPassendeTafels = (casus: CasusVraag) =>
   gql<{ casusMatch: CasusMatches }>(
-    `query($casus: CasusInput!) { casusMatch(casus: $casus) { passend { ${MATCH_VELDEN} } elders { ${MATCH_VELDEN} } lacune } }`,
+    `query($casus: CasusInput!) { casusMatch(casus: $casus) {
+      acuut { kop stappen { wie nummer wanneer } daarna bron }
+      passend { ${MATCH_VELDEN} } elders { ${MATCH_VELDEN} } verwant { ${MATCH_VELDEN} }
+      ongedekteThemas { id naam } lacune eigen } }`,
     { casus },
   ).then((d) => d.casusMatch);
 

@@ -1,8 +1,15 @@
 // SPDX-License-Identifier: EUPL-1.2
-// The handreiking's own examples against the example region, with the expected best fits.
+// Casus matching against the example region (seed/data/voorbeeldregio): the nine scenarios of the
+// domain review (§8, "a" to "i"), the handreiking's own examples, and table-driven invariants over
+// every thema and the acute and domestic-violence signals. The review names its nine scenarios
+// only in passing (and the UX review's item 23 adds the details); the casus below are built from
+// what both say about each, with the answer a procesregisseur of a ZVH would give.
 import { describe, expect, it } from 'vitest';
+import { KNOOPPUNTEN } from '../../seed/example-region.ts';
 import { exampleIndex } from '../../test/example-index.ts';
-import { matchCasus, type Casus } from './casus-matching.ts';
+import { matchCasus, type Casus, type MatchResult } from './casus-matching.ts';
+import { dekking } from './coverage.ts';
+import type { Signaal } from './model.ts';
 
 const index = exampleIndex();
 
@@ -16,11 +23,33 @@ const casus = (c: Partial<Casus>): Casus => ({
   ...c,
 });
 const ids = (ms: { knooppunt: { id: string } }[]) => ms.map((m) => m.knooppunt.id);
+const alle = (r: MatchResult) => [...ids(r.passend), ...ids(r.elders), ...ids(r.verwant)];
 const VOLWASSEN = { van: 27, tot: 64 };
+const JEUGD = { van: 12, tot: 17 };
+const ALKMAAR = 'GM0361';
+const DEN_HELDER = 'GM0400';
+const HOORN = 'GM0405';
 
-describe('matchCasus: the handreiking’s examples in the example region', () => {
-  it('§2.2 the schuldhulpverlener: debts, addiction, suspected LVB, aggression towards neighbours → the local wijkzorgoverleg', () => {
-    const result = matchCasus(
+/** The acute advice as the professional reads it: who to call, in order. */
+const bellen = (r: MatchResult) => r.acuut?.stappen.map((s) => s.nummer ?? s.wie) ?? null;
+
+describe('the example region carries what matching needs', () => {
+  it('the meldpunt Wvggz does not carry the acute signal its own criteria exclude (review §7.7)', () => {
+    const wvggz = KNOOPPUNTEN['meldpunt-wvggz']!;
+    expect(wvggz.signalen).not.toContain('ACUUT_GEVAAR');
+    expect(wvggz.aanmeldcriteria).toMatch(/Niet bij een acute crisis.*crisisdienst.*112/);
+  });
+
+  it('models detentie and geweldsdelicten as conditions where the criteria say so (H §2.6 stap 2, §4.2)', () => {
+    for (const id of ['nazorg-ex-gedetineerden', 'nazorgloket-wf', 'trajectberaad'])
+      expect(KNOOPPUNTEN[id]!.signalen, id).toContain('DETENTIE');
+    expect(KNOOPPUNTEN['levensloopaanpak']!.signalen).toContain('GEWELDSDELICTEN');
+  });
+});
+
+describe('matchCasus: the nine scenarios of the domain review (§8)', () => {
+  it('a. §2.2 the schuldhulpverlener (debts, addiction, suspected LVB, aggression) → the wijkzorgoverleg; elders only tables whose criteria it meets', () => {
+    const r = matchCasus(
       index,
       casus({
         themaIds: ['schulden', 'verslaving', 'lvb'],
@@ -31,23 +60,47 @@ describe('matchCasus: the handreiking’s examples in the example region', () =>
           'IMPACT_OP_OMGEVING',
         ],
         leeftijd: VOLWASSEN,
-        gemeenteId: 'GM0361',
+        gemeenteId: ALKMAAR,
         betrokkenOrganisatieIds: ['schuldhulp'],
       }),
     );
-    expect(result.passend[0]!.knooppunt.id).toBe('wijkzorgoverleg-alkmaar');
-    expect(result.passend[0]!.voldaan).toContain('werkt in Alkmaar');
-    expect(result.passend[0]!.aanmelders[0]).toMatchObject({
+    expect(r.acuut).toBeNull();
+    expect(ids(r.passend)).toEqual([
+      'wijkzorgoverleg-alkmaar',
+      'zvh-casusoverleg',
+      'escalatietafel-multiprobleem',
+      'pga-alkmaar',
+      'meldpunt-zorg-overlast',
+      'vroegsignalering-schulden',
+      'lvb-casusoverleg',
+    ]);
+    expect(r.passend[0]!.voldaan).toContain('werkt in Alkmaar');
+    expect(r.passend[0]!.aanmelders[0]).toMatchObject({
       organisatie: { id: 'schuldhulp' },
       alBetrokken: true,
     });
-    // Where else it may already be: other tables whose criteria it meets in full.
-    expect(ids(result.elders)).toContain('escalatietafel-multiprobleem');
-    expect(result.lacune).toBeNull();
+    // Not the Re-integratieoverleg for someone not in detention, nor the levensloopaanpak
+    // without violent offences: related, with the reason, but not passend and not "elders".
+    expect(ids(r.elders)).toEqual([
+      'escalatietafel-multiprobleem',
+      'pga-alkmaar',
+      'lvb-casusoverleg',
+    ]);
+    expect(r.verwant.map((m) => [m.knooppunt.id, m.nietVoldaan[0]])).toEqual([
+      [
+        'levensloopaanpak',
+        'alleen voor casussen waarin de persoon ernstige geweldsdelicten heeft gepleegd',
+      ],
+      [
+        'nazorg-ex-gedetineerden',
+        'alleen voor casussen waarin de persoon in detentie zit of daar binnenkort uitkomt',
+      ],
+    ]);
+    expect(r.lacune).toBeNull();
   });
 
-  it('§2.1 overlast with woningcorporatie, politie and GGZ in West-Friesland → the woonoverlastoverleg, reached from the meldpunt', () => {
-    const result = matchCasus(
+  it('b. §2.1 woonoverlast with verward gedrag in Hoorn, from the Meldpunt Zorg en Overlast → the woonoverlastoverleg, never the own meldpunt', () => {
+    const r = matchCasus(
       index,
       casus({
         themaIds: ['woonoverlast', 'verward-gedrag', 'psychische-problematiek'],
@@ -57,20 +110,81 @@ describe('matchCasus: the handreiking’s examples in the example region', () =>
           'CRIMINEEL_OF_OVERLASTGEVEND_GEDRAG',
           'SAMENWERKING_NODIG',
         ],
-        gemeenteId: 'GM0405',
+        gemeenteId: HOORN,
         betrokkenOrganisatieIds: ['woningcorporatie-wf', 'politie-hoorn', 'ggz'],
         vanKnooppuntId: 'meldpunt-zorg-overlast',
       }),
     );
-    const best = result.passend[0]!;
-    expect(best.knooppunt.id).toBe('woonoverlast-wf');
-    expect(best.route?.stappen.at(-1)?.naar.id).toBe('woonoverlast-wf');
+    expect(ids(r.passend)).toEqual([
+      'woonoverlast-wf',
+      'netwerk-verward-gedrag',
+      'zvh-casusoverleg',
+      'meldpunt-wvggz',
+      'meldpunt-niet-acute-zorg',
+    ]);
+    const best = r.passend[0]!;
     expect(best.route?.stappen[0]?.van.id).toBe('meldpunt-zorg-overlast');
-    expect(ids(result.passend)).not.toContain('pga-alkmaar'); // werkgebied Alkmaar only
+    expect(best.route?.stappen.at(-1)?.naar.id).toBe('woonoverlast-wf');
+    expect(ids(r.elders)).toEqual(['netwerk-verward-gedrag']); // not the levensloopaanpak
+    expect(alle(r)).not.toContain('meldpunt-zorg-overlast');
+    expect(r.eigen).toMatch(/eigen knooppunt, Meldpunt Zorg en Overlast .* past bij deze casus/);
+    expect(alle(r)).not.toContain('pga-alkmaar'); // werkgebied Alkmaar only
   });
 
-  it('a problematic youth group in Hoorn → the jeugdgroepoverleg; group casework is not for person-centred tables', () => {
-    const result = matchCasus(
+  it('c. domestic violence with children and acute danger in Alkmaar, from the wijkzorgoverleg: 112 and Veilig Thuis first, never the meldpunt Wvggz', () => {
+    const r = matchCasus(
+      index,
+      casus({
+        themaIds: ['huiselijk-geweld'],
+        signalen: ['ACUUT_GEVAAR', 'HUISELIJK_GEWELD_OF_KINDERMISHANDELING', 'IMPACT_OP_OMGEVING'],
+        leeftijd: { van: 0, tot: 17 },
+        gemeenteId: ALKMAAR,
+        betrokkenOrganisatieIds: ['wijkteam-alkmaar'],
+        vanKnooppuntId: 'wijkzorgoverleg-alkmaar',
+      }),
+    );
+    expect(bellen(r)).toEqual(['112', '0800-2000', 'Crisisdienst (GGZ)']);
+    expect(ids(r.passend)).toEqual([
+      'veilig-thuis',
+      'casusoverleg-huiselijk-geweld',
+      'jeugdbeschermingstafel',
+    ]);
+    expect(r.passend[0]!.voorrang).toMatch(/huiselijk geweld.*eigen wettelijke taak/);
+    expect(r.passend.slice(1).every((m) => m.voorrang === null)).toBe(true);
+    expect(alle(r)).not.toContain('meldpunt-wvggz');
+    expect(alle(r)).not.toContain('wijkzorgoverleg-alkmaar');
+    // c2: anyone may report to Veilig Thuis; the involved wijkteam is offered, not only its partners.
+    expect(r.passend[0]!.aanmelders.map((a) => [a.organisatie.id, a.alBetrokken])).toEqual([
+      ['wijkteam-alkmaar', true],
+    ]);
+  });
+
+  it('d. a psychiatric crisis with acute danger in Den Helder: 112 and the crisisdienst first, never Veilig Thuis', () => {
+    const r = matchCasus(
+      index,
+      casus({
+        themaIds: ['psychische-problematiek', 'verward-gedrag'],
+        signalen: ['ACUUT_GEVAAR', 'IMPACT_OP_OMGEVING'],
+        leeftijd: VOLWASSEN,
+        gemeenteId: DEN_HELDER,
+      }),
+    );
+    expect(bellen(r)).toEqual(['112', 'Crisisdienst (GGZ)', '0800-2000']);
+    expect(r.acuut!.stappen[1]!.wanneer).toMatch(/psychische crisis.*huisarts/);
+    expect(ids(r.passend)).toEqual([
+      'meldpunt-wvggz',
+      'netwerk-verward-gedrag',
+      'meldpunt-niet-acute-zorg',
+      'bemoeizorg-den-helder',
+      'meldpunt-zorg-overlast',
+      'zvh-casusoverleg',
+    ]);
+    expect(r.passend.every((m) => m.voorrang === null)).toBe(true);
+    expect(alle(r)).not.toContain('veilig-thuis');
+  });
+
+  it('e. a problematic youth group in Alkmaar, which has no groepsaanpak: a lacune, as in the coverage matrix, not individual justice tables', () => {
+    const r = matchCasus(
       index,
       casus({
         themaIds: ['jeugdgroepen', 'jeugdcriminaliteit'],
@@ -79,59 +193,234 @@ describe('matchCasus: the handreiking’s examples in the example region', () =>
           'CRIMINEEL_OF_OVERLASTGEVEND_GEDRAG',
           'ERNSTIG_LOKAAL_VEILIGHEIDSPROBLEEM',
         ],
-        leeftijd: { van: 12, tot: 17 },
-        gemeenteId: 'GM0405',
+        leeftijd: JEUGD,
+        gemeenteId: ALKMAAR,
       }),
     );
-    expect(result.passend[0]!.knooppunt.id).toBe('jeugdgroepoverleg-hoorn');
+    expect(r.passend).toEqual([]);
+    expect(r.elders).toEqual([]);
     expect(
-      result.passend.slice(1).every((m) => m.nietVoldaan.includes('werkt niet met groepen')),
-    ).toBe(true);
-    expect(ids(result.passend)).not.toContain('signaleringstafel-jeugd-den-helder'); // werkgebied Den Helder
+      r.verwant.map((m) => [m.knooppunt.id, m.nietVoldaan.includes('werkt niet met groepen')]),
+    ).toEqual([
+      ['trajectberaad', true],
+      ['zsm-overleg', true],
+    ]);
+    expect(r.ongedekteThemas.map((t) => t.id)).toEqual(['jeugdgroepen']);
+    expect(r.lacune).toMatch(
+      /past bij geen enkel knooppunt in Alkmaar\. Voor problematische jeugdgroepen is er in Alkmaar geen knooppunt voor deze leeftijd; het dekkingsoverzicht .* lacune/,
+    );
+    // The same cells as the bestuurder's matrix for this age band.
+    const matrix = dekking(index, 'ZVH-NHN', JEUGD).lacunes.filter(
+      (c) => c.gemeenteId === ALKMAAR && ['jeugdgroepen', 'jeugdcriminaliteit'].includes(c.themaId),
+    );
+    expect(matrix.map((c) => c.themaId)).toEqual(['jeugdgroepen']);
   });
 
-  it('an ex-gedetineerde returning to the gemeente → the nazorg overleg, then the nazorgloket', () => {
-    const result = matchCasus(
+  it('f. a problematic youth group in Hoorn → the jeugdgroepoverleg only; group work is not for person-centred tables (Bijlage 1.3)', () => {
+    const r = matchCasus(
       index,
       casus({
-        themaIds: ['recidive', 'dakloosheid', 'schulden'],
-        signalen: ['MEERDERE_PROBLEMEN', 'SAMENWERKING_NODIG'],
-        leeftijd: VOLWASSEN,
-        gemeenteId: 'GM0405',
+        themaIds: ['jeugdgroepen', 'jeugdcriminaliteit'],
+        signalen: [
+          'GROEP',
+          'CRIMINEEL_OF_OVERLASTGEVEND_GEDRAG',
+          'ERNSTIG_LOKAAL_VEILIGHEIDSPROBLEEM',
+        ],
+        leeftijd: JEUGD,
+        gemeenteId: HOORN,
       }),
     );
-    expect(ids(result.passend).slice(0, 2)).toEqual(['nazorg-ex-gedetineerden', 'nazorgloket-wf']);
+    expect(ids(r.passend)).toEqual(['jeugdgroepoverleg-hoorn']);
+    expect(ids(r.verwant)).toEqual(['trajectberaad', 'zsm-overleg']);
+    expect(alle(r)).not.toContain('signaleringstafel-jeugd-den-helder'); // werkgebied Den Helder
+    expect(r.lacune).toBeNull();
   });
 
-  it('a suspicion of domestic violence puts Veilig Thuis first, and says why; acute danger does the same for the Wvggz meldpunt', () => {
-    const hg = matchCasus(
+  it('g. an ex-gedetineerde returning to Hoorn → the re-integratieoverleg, then the nazorgloket; not without detentie', () => {
+    const ex = {
+      themaIds: ['recidive', 'dakloosheid', 'schulden'],
+      leeftijd: VOLWASSEN,
+      gemeenteId: HOORN,
+    };
+    const r = matchCasus(
+      index,
+      casus({ ...ex, signalen: ['MEERDERE_PROBLEMEN', 'SAMENWERKING_NODIG', 'DETENTIE'] }),
+    );
+    expect(ids(r.passend).slice(0, 2)).toEqual(['nazorg-ex-gedetineerden', 'nazorgloket-wf']);
+    expect(r.passend[0]!.voldaan).toContain(
+      'de persoon zit in detentie of komt daar binnenkort uit',
+    );
+    const zonder = matchCasus(
+      index,
+      casus({ ...ex, signalen: ['MEERDERE_PROBLEMEN', 'SAMENWERKING_NODIG'] }),
+    );
+    expect(ids(zonder.passend)).not.toContain('nazorg-ex-gedetineerden');
+    expect(ids(zonder.verwant)).toEqual([
+      'nazorg-ex-gedetineerden',
+      'nazorgloket-wf',
+      'levensloopaanpak',
+    ]);
+  });
+
+  it('h. a suspicion of domestic violence in Den Helder, no acute danger → Veilig Thuis first, and no acute advice', () => {
+    const r = matchCasus(
       index,
       casus({
         themaIds: ['huiselijk-geweld'],
         signalen: ['HUISELIJK_GEWELD_OF_KINDERMISHANDELING', 'IMPACT_OP_OMGEVING'],
-        gemeenteId: 'GM0400',
+        gemeenteId: DEN_HELDER,
       }),
     );
-    expect(hg.passend[0]!.knooppunt.id).toBe('veilig-thuis');
-    expect(hg.passend[0]!.voorrang).toMatch(/huiselijk geweld.*wettelijke taak/);
-    expect(hg.passend.slice(1).every((m) => m.voorrang === null)).toBe(true);
-    // Even when another table matches the themes better, the legal task goes first.
-    const acuut = matchCasus(
-      index,
-      casus({
-        themaIds: ['verward-gedrag', 'woonoverlast', 'verslaving'],
-        signalen: ['ACUUT_GEVAAR', 'MEERDERE_PROBLEMEN', 'IMPACT_OP_OMGEVING'],
-      }),
-    );
-    expect(acuut.passend[0]!.knooppunt.id).toBe('meldpunt-wvggz');
+    expect(r.acuut).toBeNull();
+    expect(ids(r.passend)).toEqual([
+      'veilig-thuis',
+      'casusoverleg-huiselijk-geweld',
+      'jeugdbeschermingstafel',
+    ]);
+    expect(r.passend[0]!.voorrang).toMatch(/huiselijk geweld.*eigen wettelijke taak/);
+    // Veilig Thuis can act on acute danger; it is not only for acute casussen.
+    expect(r.passend[0]!.nietVoldaan).toEqual([]);
   });
 
-  it('says plainly when a casus fits nowhere', () => {
-    const result = matchCasus(
+  it('i. zorgmijding in Den Helder, from the Meldpunt Zorg en Overlast → the bemoeizorgoverleg; the own meldpunt is not recommended to itself', () => {
+    const r = matchCasus(
+      index,
+      casus({
+        themaIds: ['zorgmijding', 'verslaving', 'psychische-problematiek'],
+        signalen: ['MEERDERE_PROBLEMEN', 'IMPACT_OP_OMGEVING'],
+        leeftijd: VOLWASSEN,
+        gemeenteId: DEN_HELDER,
+        vanKnooppuntId: 'meldpunt-zorg-overlast',
+      }),
+    );
+    expect(ids(r.passend)).toEqual([
+      'bemoeizorg-den-helder',
+      'zvh-casusoverleg',
+      'netwerk-verward-gedrag',
+      'meldpunt-wvggz',
+    ]);
+    expect(alle(r)).not.toContain('meldpunt-zorg-overlast');
+    expect(r.eigen).toMatch(/Meldpunt Zorg en Overlast/);
+    expect(r.passend[0]!.route?.stappen[0]?.van.id).toBe('meldpunt-zorg-overlast');
+  });
+});
+
+describe('matchCasus: more of the handreiking’s examples', () => {
+  it('serious violent offences with psychiatric problems and an LVB → the levensloopaanpak (H §1.5)', () => {
+    const r = matchCasus(
+      index,
+      casus({
+        themaIds: ['psychische-problematiek', 'lvb'],
+        signalen: [
+          'MEERDERE_PROBLEMEN',
+          'CRIMINEEL_OF_OVERLASTGEVEND_GEDRAG',
+          'SAMENWERKING_NODIG',
+          'IMPACT_OP_OMGEVING',
+          'GEWELDSDELICTEN',
+        ],
+        leeftijd: VOLWASSEN,
+        gemeenteId: ALKMAAR,
+      }),
+    );
+    expect(r.passend[0]!.knooppunt.id).toBe('levensloopaanpak');
+  });
+
+  it('says plainly when a casus fits nowhere, naming the uncovered thema', () => {
+    const r = matchCasus(
       index,
       casus({ themaIds: ['jeugdbescherming'], leeftijd: { van: 65, tot: null } }),
     );
-    expect(result.passend).toEqual([]);
-    expect(result.lacune).toMatch(/past bij geen enkel knooppunt/);
+    expect(r.passend).toEqual([]);
+    expect(r.ongedekteThemas.map((t) => t.id)).toEqual(['jeugdbescherming']);
+    expect(r.lacune).toMatch(
+      /past bij geen enkel knooppunt in het register\. Voor jeugdbescherming/,
+    );
+  });
+
+  it('matches nothing on signals alone: without a problematiek there is nothing passend, and no lacune', () => {
+    const r = matchCasus(index, casus({ signalen: ['ACUUT_GEVAAR', 'MEERDERE_PROBLEMEN'] }));
+    expect(r.passend).toEqual([]);
+    expect(r.lacune).toBeNull();
+    expect(bellen(r)).toEqual(['112', 'Crisisdienst (GGZ)', '0800-2000']);
+  });
+
+  it('writes its reasons in Dutch word order', () => {
+    const r = matchCasus(
+      index,
+      casus({ themaIds: ['verward-gedrag', 'woonoverlast'], gemeenteId: ALKMAAR }),
+    );
+    const zinnen = r.passend.flatMap((m) => [...m.voldaan, ...m.nietVoldaan]);
+    expect(zinnen).toContain('bedoeld voor casussen waarin meerdere problemen spelen');
+    expect(zinnen.filter((z) => /waarin (er )?(is|zijn|spelen) /.test(z))).toEqual([]);
+    expect(zinnen.filter((z) => /\b1 van zijn 1\b/.test(z))).toEqual([]);
+  });
+});
+
+describe('matchCasus: what holds for every thema, with and without acute danger or domestic violence', () => {
+  const themas = [...index.themas.keys()];
+  const signaalSets: Signaal[][] = [
+    [],
+    ['ACUUT_GEVAAR'],
+    ['HUISELIJK_GEWELD_OF_KINDERMISHANDELING'],
+    ['ACUUT_GEVAAR', 'HUISELIJK_GEWELD_OF_KINDERMISHANDELING'],
+  ];
+  const gemeenten = [null, ALKMAAR, DEN_HELDER, HOORN];
+  const lacunes = dekking(index, 'ZVH-NHN').lacunes;
+  const gevallen = themas.flatMap((themaId) =>
+    signaalSets.flatMap((signalen) =>
+      gemeenten.map((gemeenteId) => ({ themaId, signalen, gemeenteId })),
+    ),
+  );
+
+  it.each(gevallen)('$themaId, $signalen, $gemeenteId', ({ themaId, signalen, gemeenteId }) => {
+    const c = casus({ themaIds: [themaId], signalen, gemeenteId });
+    const r = matchCasus(index, c);
+    // The acute advice is there exactly when the casus signals acute danger, 112 first.
+    expect(r.acuut === null).toBe(!signalen.includes('ACUUT_GEVAAR'));
+    if (r.acuut) expect(r.acuut.stappen[0]!.nummer).toBe('112');
+    const hg = signalen.includes('HUISELIJK_GEWELD_OF_KINDERMISHANDELING');
+    for (const m of r.passend) {
+      // Passend: the problematiek fits.
+      const themaPast =
+        m.knooppunt.themaIds.includes(themaId) ||
+        (hg && m.knooppunt.signalen.includes('HUISELIJK_GEWELD_OF_KINDERMISHANDELING'));
+      expect(themaPast, m.knooppunt.id).toBe(true);
+      if (m.voorrang) {
+        expect(m.knooppunt).toMatchObject({
+          functie: 'MELDPUNT',
+          wettelijkeBasis: 'WETTELIJK_GEREGELD',
+        });
+      }
+    }
+    // Never Veilig Thuis without domestic violence; never the meldpunt Wvggz first for it.
+    if (!hg && themaId !== 'huiselijk-geweld') expect(ids(r.passend)).not.toContain('veilig-thuis');
+    if (hg) {
+      const wvggz = r.passend.find((m) => m.knooppunt.id === 'meldpunt-wvggz');
+      expect(wvggz?.voorrang ?? null).toBeNull();
+    }
+    // Elders: other overlegtafels among the passend ones, every criterion met.
+    for (const m of r.elders) {
+      expect(m.knooppunt.functie).toBe('OVERLEGTAFEL');
+      expect(m.nietVoldaan).toEqual([]);
+      expect(ids(r.passend).slice(1)).toContain(m.knooppunt.id);
+    }
+    // A lacune exactly when nothing passend remains; the uncovered themas agree with the matrix.
+    expect(r.lacune !== null).toBe(r.passend.length === 0);
+    if (gemeenteId) {
+      const matrix = lacunes.some(
+        (cel) => cel.themaId === themaId && cel.gemeenteId === gemeenteId,
+      );
+      expect(r.ongedekteThemas.map((t) => t.id)).toEqual(matrix ? [themaId] : []);
+    }
+  });
+
+  it('never recommends a knooppunt to itself', () => {
+    for (const k of index.knooppunten.values()) {
+      const r = matchCasus(
+        index,
+        casus({ themaIds: k.themaIds, signalen: k.signalen, vanKnooppuntId: k.id }),
+      );
+      expect(alle(r), k.id).not.toContain(k.id);
+    }
   });
 });

@@ -4,8 +4,25 @@
 // terechtgekomen zijn?"), §4.2 (criteria at the start of the work process), and the IBD criteria
 // "Aanpak multiproblematiek". A casus is described in general terms only; nothing about the
 // person. Pure and explainable: every score comes with the reasons in words.
+//
+// What a professional acts on, so what must hold (issue 18, domain review §8):
+// - acute danger: what to do now (112, the crisisdienst, Veilig Thuis) comes before any table;
+// - a knooppunt is passend only when it takes up the problematiek of the casus (a shared thema, or
+//   signals of domestic violence at a knooppunt for them) and the casus meets its conditions;
+//   voorrang goes only to such a knooppunt, never to a meldpunt for other problematiek;
+// - when nothing passend remains, the result reports a lacune, naming the themas the coverage
+//   matrix (coverage.ts) also shows as lacunes;
+// - the user's own knooppunt is not recommended to itself;
+// - `elders` lists only tables whose criteria the casus meets in full.
+import { ongedekteThemas } from './coverage.ts';
 import { leeftijdPast } from './knooppunt-filter.ts';
-import type { Knooppunt, Organisatie, Signaal } from './model.ts';
+import {
+  VOORWAARDE_SIGNALEN,
+  type Knooppunt,
+  type Organisatie,
+  type Signaal,
+  type Thema,
+} from './model.ts';
 import type { RegistryIndex } from './registry-index.ts';
 import { findRoutes, type Route } from './routes.ts';
 
@@ -16,10 +33,11 @@ export interface Casus {
   signalen: readonly Signaal[];
   /** Parties already involved (organisatie ids). */
   betrokkenOrganisatieIds: readonly string[];
-  /** The user's own knooppunt, to show the route from there. */
+  /** The user's own knooppunt: to show the route from there, and never to recommend it to itself. */
   vanKnooppuntId: string | null;
 }
 
+/** Each signal as a statement, for the criteria a casus meets. */
 export const SIGNAAL_OMSCHRIJVING: Record<Signaal, string> = {
   MEERDERE_PROBLEMEN: 'er spelen meerdere problemen',
   CRIMINEEL_OF_OVERLASTGEVEND_GEDRAG:
@@ -32,98 +50,206 @@ export const SIGNAAL_OMSCHRIJVING: Record<Signaal, string> = {
   HUISELIJK_GEWELD_OF_KINDERMISHANDELING:
     'er zijn signalen van huiselijk geweld of kindermishandeling',
   GROEP: 'het gaat om een groep',
+  DETENTIE: 'de persoon zit in detentie of komt daar binnenkort uit',
+  GEWELDSDELICTEN: 'de persoon heeft ernstige geweldsdelicten gepleegd',
+};
+
+/** Each signal as a subordinate clause, after "casussen waarin" (Dutch word order). */
+export const SIGNAAL_BIJZIN: Record<Signaal, string> = {
+  MEERDERE_PROBLEMEN: 'meerdere problemen spelen',
+  CRIMINEEL_OF_OVERLASTGEVEND_GEDRAG:
+    'de problematiek tot crimineel of overlastgevend gedrag kan leiden',
+  SAMENWERKING_NODIG: 'samenwerking tussen partijen nodig is om effectief te zijn',
+  IMPACT_OP_OMGEVING: 'de problematiek impact heeft op het gezin of de sociale omgeving',
+  ERNSTIG_LOKAAL_VEILIGHEIDSPROBLEEM:
+    'ernstige lokale of gebiedsgebonden veiligheidsproblematiek speelt',
+  ACUUT_GEVAAR: 'er acuut gevaar is',
+  HUISELIJK_GEWELD_OF_KINDERMISHANDELING:
+    'er signalen van huiselijk geweld of kindermishandeling zijn',
+  GROEP: 'het om een groep gaat',
+  DETENTIE: 'de persoon in detentie zit of daar binnenkort uitkomt',
+  GEWELDSDELICTEN: 'de persoon ernstige geweldsdelicten heeft gepleegd',
 };
 
 export interface Match {
   knooppunt: Knooppunt;
   score: number;
-  /** Placed first because of acute danger or domestic violence and its own legal task. */
+  /** Placed first: a meldpunt with its own legal task for exactly this problematiek. */
   voorrang: string | null;
   voldaan: string[];
   nietVoldaan: string[];
   inWerkgebied: boolean | null;
   /** The shortest route from the user's own knooppunt, when they named one and one exists. */
   route: Route | null;
-  /** Who can do the aanmelding: involved parties that take part here, else every partner. */
+  /**
+   * Who can do the aanmelding. An overlegtafel: its partners, those already involved first. A
+   * meldpunt: anyone may report there, so the parties already involved.
+   */
   aanmelders: { organisatie: Organisatie; alBetrokken: boolean }[];
 }
 
+/** Whom to call, in this order, when there is acute danger. */
+export interface AcuutStap {
+  wie: string;
+  nummer: string | null;
+  wanneer: string;
+}
+
+/** What to do in acute danger, before any table. */
+export interface AcuutAdvies {
+  kop: string;
+  stappen: AcuutStap[];
+  /** What the knooppunten of the result are for then. */
+  daarna: string;
+  bron: string;
+}
+
 export interface MatchResult {
+  /** Set when the casus has acute danger: what to do first, before any table. */
+  acuut: AcuutAdvies | null;
+  /** Knooppunten that take up this problematiek and whose conditions the casus meets, best first. */
   passend: Match[];
   /** Other tables whose criteria the casus meets in full: where it may already be (H §2.6). */
   elders: Match[];
-  /** Set when nothing fits: a gap worth reporting to the bestuurder. */
+  /** Knooppunten for this problematiek whose conditions the casus does not meet: not passend. */
+  verwant: Match[];
+  /** Themas of the casus no knooppunt takes up there: the lacunes of the coverage matrix. */
+  ongedekteThemas: Thema[];
+  /** Set when nothing passend remains: a gap worth reporting to the bestuurder. */
   lacune: string | null;
+  /** Set when the user's own knooppunt fits too: it is not recommended to itself. */
+  eigen: string | null;
 }
 
 const THEMA_GEWICHT = 3;
 const SIGNAAL_GEWICHT = 2;
 const SPECIFIEK_GEWICHT = 4;
+const HG: Signaal = 'HUISELIJK_GEWELD_OF_KINDERMISHANDELING';
+const VOORWAARDEN: ReadonlySet<Signaal> = new Set(VOORWAARDE_SIGNALEN);
+
+/**
+ * Acute danger is not a matter for a meldpunt or overlegtafel: whoever is in danger now needs 112,
+ * the crisisdienst or Veilig Thuis first. H §4.5: "Als er een acuut risico is op levensgevaar of
+ * ernstig letsel mag een professional ook gegevens ... verstrekken" (noodsituatie); H §2.3 names
+ * "meldpunten niet-acute zorg" apart. Signals of domestic violence put Veilig Thuis before the
+ * crisisdienst; otherwise the crisisdienst comes second.
+ */
+export function acuutAdvies(casus: Pick<Casus, 'signalen'>): AcuutAdvies | null {
+  if (!casus.signalen.includes('ACUUT_GEVAAR')) return null;
+  const alarm: AcuutStap = {
+    wie: 'Alarmnummer',
+    nummer: '112',
+    wanneer: 'Bij direct gevaar voor leven of gezondheid, of als er nu geweld is.',
+  };
+  const crisisdienst: AcuutStap = {
+    wie: 'Crisisdienst (GGZ)',
+    nummer: null,
+    wanneer:
+      'Bij een acute psychische crisis. Bel de huisarts of, buiten kantoortijd, de huisartsenpost: die schakelt de crisisdienst in. Is er direct gevaar, bel dan 112.',
+  };
+  const veiligThuis: AcuutStap = {
+    wie: 'Veilig Thuis',
+    nummer: '0800-2000',
+    wanneer:
+      'Bij acute onveiligheid door huiselijk geweld of kindermishandeling. Gratis, dag en nacht bereikbaar, voor advies of een melding.',
+  };
+  return {
+    kop: 'Is er nu acuut gevaar? Bel dan eerst. Wacht niet op een meldpunt of overlegtafel.',
+    stappen: casus.signalen.includes(HG)
+      ? [alarm, veiligThuis, crisisdienst]
+      : [alarm, crisisdienst, veiligThuis],
+    daarna:
+      'De knooppunten hieronder zijn voor daarna: een overlegtafel is er niet voor acuut gevaar.',
+    bron: 'Bij een acuut risico op levensgevaar of ernstig letsel mag een professional gegevens delen, ook met een beroepsgeheim (noodsituatie, H §4.5).',
+  };
+}
 
 /** A scored knooppunt; reasons are put into words only for the ones returned. */
 interface Beoordeling extends Omit<Match, 'voldaan' | 'nietVoldaan'> {
   voldaan: (() => string)[];
   nietVoldaan: (() => string)[];
+  /** The casus meets the knooppunt's conditions (group or not, DETENTIE, GEWELDSDELICTEN). */
+  voorwaardenGehaald: boolean;
 }
 
+/** Null when the knooppunt does not take up this problematiek, or is outside age band or werkgebied. */
 function beoordeel(index: RegistryIndex, casus: Casus, k: Knooppunt): Beoordeling | null {
-  const voldaan: (() => string)[] = [];
-  const nietVoldaan: (() => string)[] = [];
-  let score = 0;
+  // Hard criteria: the age band and the werkgebied.
+  if (casus.leeftijd && !leeftijdPast(k, casus.leeftijd)) return null;
+  const inWerkgebied = casus.gemeenteId === null ? null : k.gemeenteIds.includes(casus.gemeenteId);
+  if (inWerkgebied === false) return null;
 
   const themas = k.themaIds.filter((t) => casus.themaIds.includes(t));
+  const signalen = k.signalen.filter((s) => casus.signalen.includes(s));
+  // The problematiek must fit: a shared thema, or signals of domestic violence at a knooppunt
+  // that is there for them. Sharing only a signal such as "acuut gevaar" or "meerdere problemen"
+  // is no fit: most meldpunten exist for "één specifieke (wettelijke) taak" (H §2.3), and a table
+  // is organised "rond een bepaalde maatschappelijke opgave, doelgroep of situatie" (H §2.3).
+  const hg = signalen.includes(HG);
+  if (themas.length === 0 && !hg) return null;
+
+  const voldaan: (() => string)[] = [];
+  const nietVoldaan: (() => string)[] = [];
+  const voorwaarden: (() => string)[] = [];
+  let score = 0;
+
   const naam = (id: string) => index.themas.get(id)?.naam.toLowerCase() ?? id;
   if (themas.length > 0) {
     voldaan.push(() => `pakt ${themas.map(naam).join(', ')} op`);
     // A table made for these themes fits better than a broad one that also has them.
     const specifiek = themas.length / k.themaIds.length;
-    if (specifiek >= 0.5)
+    if (specifiek === 1) voldaan.push(() => 'is op precies deze problematiek gericht');
+    else if (specifiek >= 0.5)
       voldaan.push(
         () =>
-          `is gericht op deze problematiek (${themas.length} van zijn ${k.themaIds.length} thema's)`,
+          `is vooral op deze problematiek gericht (${themas.length} van zijn ${k.themaIds.length} thema's)`,
       );
     score += THEMA_GEWICHT * themas.length + Math.round(SPECIFIEK_GEWICHT * specifiek);
   } else if (casus.themaIds.length > 0) {
-    nietVoldaan.push(() => "pakt geen van de thema's van deze casus op");
+    nietVoldaan.push(() => "pakt geen van de gekozen thema's op");
   }
 
-  const signalen = k.signalen.filter((s) => casus.signalen.includes(s));
   for (const s of signalen) voldaan.push(() => SIGNAAL_OMSCHRIJVING[s]);
   score += SIGNAAL_GEWICHT * signalen.length;
   for (const s of k.signalen.filter((s) => !casus.signalen.includes(s))) {
-    nietVoldaan.push(() => `bedoeld voor casussen waarin ${SIGNAAL_OMSCHRIJVING[s]}`);
-    score -= 1;
+    // A knooppunt that can act on acute danger (Veilig Thuis) is not only for acute casussen.
+    if (s === 'ACUUT_GEVAAR') continue;
+    if (VOORWAARDEN.has(s)) {
+      voorwaarden.push(() => `alleen voor casussen waarin ${SIGNAAL_BIJZIN[s]}`);
+    } else {
+      nietVoldaan.push(() => `bedoeld voor casussen waarin ${SIGNAAL_BIJZIN[s]}`);
+      score -= 1;
+    }
   }
   // A groepsaanpak is for groups only, and a group is not casework for one person (Bijlage 1.3).
   if (casus.signalen.includes('GROEP') !== (k.werkproces === 'GROEPSAANPAK')) {
-    nietVoldaan.push(() =>
+    voorwaarden.push(() =>
       k.werkproces === 'GROEPSAANPAK' ? 'werkt alleen met groepen' : 'werkt niet met groepen',
     );
-    score -= THEMA_GEWICHT;
   }
-  if (themas.length === 0 && signalen.length === 0) return null;
 
-  // Hard criteria: the age band and the werkgebied.
-  if (casus.leeftijd && !leeftijdPast(k, casus.leeftijd)) return null;
   if (casus.leeftijd && (k.leeftijdMin !== null || k.leeftijdMax !== null))
     voldaan.push(() => 'de leeftijd past bij de doelgroep');
-  const inWerkgebied = casus.gemeenteId === null ? null : k.gemeenteIds.includes(casus.gemeenteId);
-  if (inWerkgebied === false) return null;
   if (inWerkgebied)
     voldaan.push(
       () => `werkt in ${index.gemeenten.get(casus.gemeenteId!)?.naam ?? casus.gemeenteId!}`,
     );
 
+  // Voorrang only for a meldpunt with its own legal task for exactly this problematiek: the thema
+  // fits (checked above) and it is meant for the danger the casus signals. "Het meldpunt Veilig
+  // Thuis en het meldpunt Wvggz zijn beide wel op een eigen wettelijke taak gebaseerd en kunnen
+  // dus zelf meldingen doorzetten" (H §4.3 fase 4); iedereen mag aan Veilig Thuis verstrekken
+  // "als dat noodzakelijk is om een vermoeden ... te onderzoeken" (H §5.3).
   const acuut = casus.signalen.includes('ACUUT_GEVAAR') && k.signalen.includes('ACUUT_GEVAAR');
-  const hg =
-    casus.signalen.includes('HUISELIJK_GEWELD_OF_KINDERMISHANDELING') &&
-    k.signalen.includes('HUISELIJK_GEWELD_OF_KINDERMISHANDELING');
-  // "Bijvoorbeeld het meldpunt Veilig Thuis en het meldpunt Wvggz zijn beide wel op een eigen
-  // wettelijke taak gebaseerd en kunnen dus zelf meldingen doorzetten" (H §4.3 fase 4).
+  const wettelijkMeldpunt = k.functie === 'MELDPUNT' && k.wettelijkeBasis === 'WETTELIJK_GEREGELD';
   const voorrang =
-    k.functie === 'MELDPUNT' && k.wettelijkeBasis === 'WETTELIJK_GEREGELD' && (acuut || hg)
-      ? `${hg ? 'Signalen van huiselijk geweld of kindermishandeling' : 'Acuut gevaar'}: eerst naar een knooppunt met die wettelijke taak, dat zelf kan handelen en doorzetten (H §4.3 fase 4).`
-      : null;
+    voorwaarden.length > 0 || !wettelijkMeldpunt
+      ? null
+      : hg
+        ? 'Signalen van huiselijk geweld of kindermishandeling: meld eerst hier. Dit meldpunt heeft daarvoor een eigen wettelijke taak, kan zelf doorzetten naar andere partijen, en iedereen mag er melden (H §2.3, §4.3 fase 4, §5.3).'
+        : acuut
+          ? 'Acuut gevaar bij deze problematiek: meld, na 112 of de crisisdienst, eerst hier. Dit meldpunt heeft daarvoor een eigen wettelijke taak en kan zelf doorzetten naar andere partijen (H §2.3, §4.3 fase 4).'
+          : null;
 
   // Parties already on the casus that sit at this table can bring it in and work on together.
   const alAanTafel =
@@ -146,18 +272,28 @@ function beoordeel(index: RegistryIndex, casus: Casus, k: Knooppunt): Beoordelin
     score,
     voorrang,
     voldaan,
-    nietVoldaan,
+    nietVoldaan: [...voorwaarden, ...nietVoldaan],
+    voorwaardenGehaald: voorwaarden.length === 0,
     inWerkgebied,
     route: null,
     aanmelders: [],
   };
 }
 
-/** Who can do the aanmelding: the knooppunt's partners, those already involved first. */
+/**
+ * Who can do the aanmelding. At an overlegtafel a partner does it, on the most relevant task (H
+ * §4.3 fase 4, §5.3): its partners, those already involved first. A meldpunt takes reports from
+ * professionals and citizens alike (Bijlage 1.1; for Veilig Thuis H §5.3): the parties already
+ * involved can report themselves, whether or not they take part in it.
+ */
 function aanmeldersVan(index: RegistryIndex, casus: Casus, k: Knooppunt): Match['aanmelders'] {
   const betrokken = new Set(casus.betrokkenOrganisatieIds);
-  return (index.deelnamesVanKnooppunt.get(k.id) ?? [])
-    .map((d) => index.organisaties.get(d.organisatieId))
+  const ids =
+    k.functie === 'MELDPUNT'
+      ? [...betrokken]
+      : [...new Set((index.deelnamesVanKnooppunt.get(k.id) ?? []).map((d) => d.organisatieId))];
+  return ids
+    .map((id) => index.organisaties.get(id))
     .filter((o) => o !== undefined)
     .map((organisatie) => ({ organisatie, alBetrokken: betrokken.has(organisatie.id) }))
     .sort(
@@ -167,37 +303,81 @@ function aanmeldersVan(index: RegistryIndex, casus: Casus, k: Knooppunt): Match[
     );
 }
 
-/** At most `max` fits and `max` other tables are returned, with their aanmelders and routes. */
+const opsomming = (xs: readonly string[]): string =>
+  xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} en ${xs.at(-1)!}`;
+
+function lacuneTekst(
+  index: RegistryIndex,
+  casus: Casus,
+  ongedekt: readonly Thema[],
+  verwant: boolean,
+): string {
+  const waar =
+    casus.gemeenteId === null
+      ? 'in het register'
+      : `in ${index.gemeenten.get(casus.gemeenteId)?.naam ?? casus.gemeenteId}`;
+  return [
+    `Deze casus past bij geen enkel knooppunt ${waar}.`,
+    ongedekt.length > 0
+      ? `Voor ${opsomming(ongedekt.map((t) => t.naam.toLowerCase()))} is er ${waar} geen knooppunt${casus.leeftijd ? ' voor deze leeftijd' : ''}; het dekkingsoverzicht voor bestuurders toont dat ook als lacune.`
+      : '',
+    verwant
+      ? 'Er zijn wel knooppunten voor deze problematiek, maar de casus voldoet niet aan hun voorwaarden.'
+      : '',
+    'Dat kan een lacune zijn: meld het aan de regionale beheerder, zodat de bestuurders het kunnen wegen (H §2.6).',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** At most `max` fits, `max` other tables and `max` related ones, with aanmelders and routes. */
 export function matchCasus(index: RegistryIndex, casus: Casus, max = 20): MatchResult {
   // Only knooppunten working in the gemeente can fit, when one is given; otherwise only those
-  // sharing a theme or a signal (beoordeel refuses the rest either way).
+  // sharing a theme or the signal of domestic violence (beoordeel refuses the rest either way).
   const kandidaten =
     casus.gemeenteId !== null
       ? (index.knooppuntenVanGemeente.get(casus.gemeenteId) ?? [])
       : new Set([
           ...casus.themaIds.flatMap((t) => index.knooppuntenVanThema.get(t) ?? []),
-          ...casus.signalen.flatMap((s) => index.knooppuntenVanSignaal.get(s) ?? []),
+          ...(casus.signalen.includes(HG) ? (index.knooppuntenVanSignaal.get(HG) ?? []) : []),
         ]);
-  const matches = [...kandidaten]
+  const beoordeeld = [...kandidaten]
     .map((k) => beoordeel(index, casus, k))
-    .filter((m): m is Beoordeling => m !== null && m.score > 0)
+    .filter((m): m is Beoordeling => m !== null)
     .sort(
       (a, b) =>
         Number(b.voorrang !== null) - Number(a.voorrang !== null) ||
         b.score - a.score ||
         index.positieOpNaam.get(a.knooppunt.id)! - index.positieOpNaam.get(b.knooppunt.id)!,
     );
+  // The user's own knooppunt is where the casus comes from: never recommended to itself.
+  const eigen = beoordeeld.find(
+    (m) => m.knooppunt.id === casus.vanKnooppuntId && m.voorwaardenGehaald,
+  );
+  const anderen = beoordeeld.filter((m) => m.knooppunt.id !== casus.vanKnooppuntId);
+  const passendAlle = anderen.filter((m) => m.voorwaardenGehaald);
+
   const words = (b: Beoordeling): Match => ({
-    ...b,
+    knooppunt: b.knooppunt,
+    score: b.score,
+    voorrang: b.voorrang,
     voldaan: b.voldaan.map((f) => f()),
     nietVoldaan: b.nietVoldaan.map((f) => f()),
+    inWerkgebied: b.inWerkgebied,
+    route: null,
+    aanmelders: [],
   });
-  const passend = matches.slice(0, max).map(words);
-  const elders = matches
+  const passend = passendAlle.slice(0, max).map(words);
+  const elders = passendAlle
     .slice(1)
     .filter((m) => m.knooppunt.functie === 'OVERLEGTAFEL' && m.nietVoldaan.length === 0)
     .slice(0, max)
     .map(words);
+  const verwant = anderen
+    .filter((m) => !m.voorwaardenGehaald)
+    .slice(0, max)
+    .map(words);
+
   const shortest = new Map<string, Route>();
   if (casus.vanKnooppuntId && index.knooppunten.has(casus.vanKnooppuntId)) {
     for (const route of findRoutes(index, casus.vanKnooppuntId).routes) {
@@ -205,16 +385,25 @@ export function matchCasus(index: RegistryIndex, casus: Casus, max = 20): MatchR
       if (!shortest.has(naar)) shortest.set(naar, route);
     }
   }
-  for (const m of new Set([...passend, ...elders])) {
+  for (const m of [...passend, ...elders, ...verwant]) {
     m.route = shortest.get(m.knooppunt.id) ?? null;
     m.aanmelders = aanmeldersVan(index, casus, m.knooppunt);
   }
+
+  const ongedekt = ongedekteThemas(index, casus.themaIds, casus.gemeenteId, casus.leeftijd);
+  const beschreven = casus.themaIds.length > 0 || casus.signalen.includes(HG);
   return {
+    acuut: acuutAdvies(casus),
     passend,
     elders,
+    verwant,
+    ongedekteThemas: ongedekt,
     lacune:
-      matches.length === 0
-        ? 'Deze casus past bij geen enkel knooppunt in het register. Dat kan een lacune zijn: meld het aan de regionale beheerder, zodat de bestuurders het kunnen wegen (H §2.6).'
+      passend.length === 0 && eigen === undefined && beschreven
+        ? lacuneTekst(index, casus, ongedekt, verwant.length > 0)
         : null,
+    eigen: eigen
+      ? `Ook uw eigen knooppunt, ${eigen.knooppunt.naam}, past bij deze casus. De lijst noemt alleen andere knooppunten.`
+      : null,
   };
 }

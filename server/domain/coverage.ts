@@ -30,6 +30,34 @@ const bereikbaar = (index: RegistryIndex, k: Knooppunt): boolean =>
     (o) => index.knooppunten.get(o.vanId)?.functie === 'MELDPUNT',
   );
 
+/** The one test of the coverage matrix: this knooppunt takes up the thema in the gemeente. */
+export const dektCel = (k: Knooppunt, themaId: string, gemeenteId: string): boolean =>
+  k.themaIds.includes(themaId) && k.gemeenteIds.includes(gemeenteId);
+
+/**
+ * The given themas no knooppunt takes up in the gemeente (anywhere, without one) for the age band:
+ * exactly the lacunes `dekking` shows for those cells, so a casus result and the bestuurder's
+ * matrix agree (H §2.6, bestuurder: "Is de infrastructuur dekkend?").
+ */
+export function ongedekteThemas(
+  index: RegistryIndex,
+  themaIds: readonly string[],
+  gemeenteId: string | null,
+  leeftijd: { van: number | null; tot: number | null } | null = null,
+): Thema[] {
+  return themaIds
+    .filter((t) =>
+      (gemeenteId === null
+        ? (index.knooppuntenVanThema.get(t) ?? [])
+        : (index.knooppuntenVanGemeente.get(gemeenteId) ?? []).filter((k) =>
+            dektCel(k, t, gemeenteId),
+          )
+      ).every((k) => leeftijd !== null && !leeftijdPast(k, leeftijd)),
+    )
+    .map((t) => index.themas.get(t))
+    .filter((t) => t !== undefined);
+}
+
 export function dekking(
   index: RegistryIndex,
   regioId: string,
@@ -42,9 +70,7 @@ export function dekking(
   );
   const cellen = themas.flatMap((t) =>
     gemeenten.map((g) => {
-      const hier = knooppunten.filter(
-        (k) => k.themaIds.includes(t.id) && k.gemeenteIds.includes(g.id),
-      );
+      const hier = knooppunten.filter((k) => dektCel(k, t.id, g.id));
       return {
         themaId: t.id,
         gemeenteId: g.id,

@@ -194,6 +194,8 @@ export const VELDEN: Record<EditableKind, readonly Veld[]> = {
       soort: 'keuzes',
       waarden: SIGNALEN,
       groep: 'Doel en doelgroep',
+      uitleg:
+        'Voor welke casussen het knooppunt bedoeld is; de casuswijzer vergelijkt ze. Detentie en geweldsdelicten zijn voorwaarden: een casus zonder dat signaal past hier niet (§2.6 stap 2, §4.2).',
     },
     { pad: 'themaIds', label: "Thema's", soort: 'refs', doel: 'thema', groep: 'Doel en doelgroep' },
     {

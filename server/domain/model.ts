@@ -30,7 +30,10 @@ export const DOCUMENT_STATUSSEN = [
   'ONTBREEKT',
   'ONBEKEND',
 ] as const;
-/** §2.6 / IBD §1: the signals that make a casus multi-problem, used as matchable criteria. */
+/**
+ * §2.6 / IBD §1: the signals that make a casus multi-problem, used as matchable criteria; plus the
+ * aanmeldcriteria matching needs that were free text only (VOORWAARDE_SIGNALEN below).
+ */
 export const SIGNALEN = [
   'MEERDERE_PROBLEMEN',
   'CRIMINEEL_OF_OVERLASTGEVEND_GEDRAG',
@@ -40,7 +43,21 @@ export const SIGNALEN = [
   'ACUUT_GEVAAR',
   'HUISELIJK_GEWELD_OF_KINDERMISHANDELING',
   'GROEP',
+  'DETENTIE',
+  'GEWELDSDELICTEN',
 ] as const;
+/**
+ * Signals that are conditions, not just indications: a knooppunt that carries one takes only a
+ * casus that has it. "Welke criteria hanteert het knooppunt om een casus op te pakken?" (H §2.6
+ * stap 2); "Alleen casussen die voldoen aan de criteria worden in behandeling genomen" (H §4.2).
+ * DETENTIE: the re-integratie of ex-gedetineerden (PI, gemeente, Reclassering; H §1.3, §2.5) and
+ * the Trajectberaad Jeugd are for people in or leaving detention. GEWELDSDELICTEN: e.g. the
+ * levensloopaanpak (ketenveldnorm levensloopfunctie, H §1.5) is for serious violent offences.
+ */
+export const VOORWAARDE_SIGNALEN = [
+  'DETENTIE',
+  'GEWELDSDELICTEN',
+] as const satisfies readonly (typeof SIGNALEN)[number][];
 
 export const ORGANISATIE_TYPES = [
   'GEMEENTE',

@@ -97,6 +97,72 @@ describe('the casus wizard', () => {
     await page.close();
   });
 
+  it('puts what to do in acute danger before any table, and Veilig Thuis first for domestic violence', async () => {
+    const page = await harness.browser.newPage({ viewport: VIEWPORT });
+    await page.goto(`${harness.base}/casus.html`);
+    await page.waitForSelector('body[data-wizard=gereed]');
+    await page
+      .getByRole('checkbox', { name: 'Huiselijk geweld en kindermishandeling', exact: true })
+      .check();
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    await page.getByLabel('Gemeente waar de casus speelt').selectOption({ label: 'Alkmaar' });
+    await page.getByRole('radio', { name: 'Jeugd (0–17)' }).check();
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    await page.getByRole('checkbox', { name: 'Er is acuut gevaar' }).check();
+    await page
+      .getByRole('checkbox', {
+        name: 'Er zijn signalen van huiselijk geweld of kindermishandeling',
+      })
+      .check();
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    await page
+      .getByLabel(/Uw eigen knooppunt/)
+      .selectOption({ label: 'Wijkzorgoverleg sociaal wijkteam Alkmaar' });
+    await page.locator('details.betrokken summary').click();
+    await page.getByRole('checkbox', { name: 'Sociaal wijkteam Alkmaar' }).check();
+    await page.getByRole('button', { name: 'Zoek passende tafels' }).click();
+    await page.waitForSelector('body[data-resultaat=gereed]');
+
+    // The advice is read first: focused, visible, and above the first table on the page.
+    const advies = page.getByRole('region', { name: 'Acuut gevaar: eerst bellen' });
+    await expect.poll(() => advies.isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('acuut-kop');
+    const tekst = await advies.innerText();
+    expect(tekst).toMatch(/112[\s\S]*Veilig Thuis: 0800-2000[\s\S]*Crisisdienst/);
+    expect(await advies.getByRole('link', { name: '0800-2000' }).getAttribute('href')).toBe(
+      'tel:08002000',
+    );
+    const eerste = page.locator('article.match').first();
+    const [adviesBox, tafelBox] = [await advies.boundingBox(), await eerste.boundingBox()];
+    expect(adviesBox!.y + adviesBox!.height).toBeLessThanOrEqual(tafelBox!.y);
+    expect(
+      await page.evaluate(() => {
+        const a = document.querySelector('.acuut')!;
+        const t = document.querySelector('article.match')!;
+        return Boolean(a.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING);
+      }),
+    ).toBe(true);
+
+    // Veilig Thuis first, and why; the involved wijkteam may report there itself.
+    expect(await eerste.locator('h3 a').textContent()).toBe('Veilig Thuis Noord-Holland Noord');
+    expect(await eerste.locator('.voorrang').textContent()).toContain('eigen wettelijke taak');
+    expect(await eerste.textContent()).toContain('Al betrokken: Sociaal wijkteam Alkmaar');
+    // Never the meldpunt Wvggz for domestic violence, never the user's own table.
+    const namen = await page.locator('#resultaat').innerText();
+    expect(namen).not.toContain('Meldpunt Wvggz');
+    expect(namen).not.toContain('1. Wijkzorgoverleg');
+    expect(await page.locator('article.match h3 a').allTextContents()).not.toContain(
+      'Wijkzorgoverleg sociaal wijkteam Alkmaar',
+    );
+    await screenshot(page, '12-casus-acuut');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // A new casus without acute danger shows no advice.
+    await page.getByRole('button', { name: 'Nieuwe casus' }).click();
+    expect(await page.locator('.acuut').count()).toBe(0);
+    await page.close();
+  });
+
   it('says so when a casus fits nowhere', async () => {
     const page = await harness.browser.newPage({ viewport: VIEWPORT });
     await page.goto(`${harness.base}/casus.html`);
@@ -107,7 +173,10 @@ describe('the casus wizard', () => {
     for (let i = 0; i < 2; i++) await page.getByRole('button', { name: 'Volgende' }).click();
     await page.getByRole('button', { name: 'Zoek passende tafels' }).click();
     await page.waitForSelector('body[data-resultaat=gereed]');
-    expect(await page.locator('.lacune').textContent()).toContain('past bij geen enkel knooppunt');
+    expect(await page.locator('#resultaat-kop').textContent()).toBe('Geen passend knooppunt');
+    expect(await page.locator('.lacune').textContent()).toMatch(
+      /past bij geen enkel knooppunt in het register\. Voor jeugdbescherming is er/,
+    );
     await page.close();
   });
 });

@@ -94,6 +94,30 @@ export type AccountRol =
   | 'LEZER'
   | 'REDACTEUR';
 
+/** Wat u doet bij acuut gevaar, vóór elke tafel of elk meldpunt. */
+export type AcuutAdvies = {
+  __typename?: 'AcuutAdvies';
+  /** Wat de handreiking erover zegt (noodsituatie, H §4.5). */
+  bron: Scalars['String']['output'];
+  /** Waarvoor de knooppunten van het resultaat dan nog zijn. */
+  daarna: Scalars['String']['output'];
+  /** De kern in één zin. */
+  kop: Scalars['String']['output'];
+  /** Wie u belt, in deze volgorde. */
+  stappen: Array<AcuutStap>;
+};
+
+/** Wie u belt bij acuut gevaar. */
+export type AcuutStap = {
+  __typename?: 'AcuutStap';
+  /** Het telefoonnummer, als er één landelijk nummer is. */
+  nummer?: Maybe<Scalars['String']['output']>;
+  /** Wanneer u deze belt. */
+  wanneer: Scalars['String']['output'];
+  /** Wie: het alarmnummer, de crisisdienst, Veilig Thuis. */
+  wie: Scalars['String']['output'];
+};
+
 /** Soort handeling in de audittrail. */
 export type AuditActie =
   | 'AANMELDEN'
@@ -248,18 +272,21 @@ export type CasusInput = {
   gemeenteId?: InputMaybe<Scalars['ID']['input']>;
   /** Doelgroep naar leeftijd. */
   leeftijd?: InputMaybe<LeeftijdBand>;
-  /** Signalen: meerdere problemen, crimineel of overlastgevend gedrag, samenwerking nodig, impact op de omgeving, ernstige lokale veiligheidsproblematiek (IBD), acuut gevaar, huiselijk geweld of kindermishandeling, groep. */
+  /** Signalen: meerdere problemen, crimineel of overlastgevend gedrag, samenwerking nodig, impact op de omgeving, ernstige lokale veiligheidsproblematiek (IBD), acuut gevaar, huiselijk geweld of kindermishandeling, groep; en de voorwaarden detentie en geweldsdelicten. */
   signalen?: Array<Signaal>;
   /** De thema's die spelen. */
   themaIds?: Array<Scalars['ID']['input']>;
-  /** Het eigen knooppunt van de gebruiker, om de route vandaar te tonen. */
+  /** Het eigen knooppunt van de gebruiker, om de route vandaar te tonen. Het wordt niet aan zichzelf aangeraden. */
   vanKnooppuntId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Een knooppunt dat bij de casus past, met de redenen. */
 export type CasusMatch = {
   __typename?: 'CasusMatch';
-  /** Wie de aanmelding kan doen: deelnemers van dit knooppunt, de al betrokken partijen eerst. */
+  /**
+   * Wie de aanmelding kan doen. Bij een overlegtafel: de deelnemers, de al betrokken partijen eerst.
+   * Bij een meldpunt mag iedereen melden (H Bijlage 1.1): de al betrokken partijen.
+   */
   aanmelders: Array<CasusAanmelder>;
   /** Of de gemeente in het werkgebied ligt; leeg als er geen gemeente is opgegeven. */
   inWerkgebied?: Maybe<Scalars['Boolean']['output']>;
@@ -272,19 +299,38 @@ export type CasusMatch = {
   score: Scalars['Int']['output'];
   /** Aan welke criteria de casus voldoet. */
   voldaan: Array<Scalars['String']['output']>;
-  /** Waarom dit knooppunt voorgaat (acuut gevaar, huiselijk geweld of kindermishandeling), als dat zo is. */
+  /**
+   * Waarom dit knooppunt voorgaat, als dat zo is: een meldpunt met een eigen wettelijke taak voor
+   * precies deze problematiek (huiselijk geweld of kindermishandeling, of acuut gevaar bij een thema
+   * dat past). Nooit voor een meldpunt dat een ander thema oppakt.
+   */
   voorrang?: Maybe<Scalars['String']['output']>;
 };
 
 /** Het resultaat van een match. */
 export type CasusMatches = {
   __typename?: 'CasusMatches';
+  /** Als de casus acuut gevaar heeft: wat u eerst doet (112, de crisisdienst, Veilig Thuis). Toon dit vóór de knooppunten. */
+  acuut?: Maybe<AcuutAdvies>;
+  /** Als ook het eigen knooppunt bij de casus past: dat het daarom niet in de lijst staat. */
+  eigen?: Maybe<Scalars['String']['output']>;
   /** Andere tafels waarvan de casus alle criteria haalt: daar kan de casus al liggen (H §2.6; hoogstens 20). */
   elders: Array<CasusMatch>;
-  /** Als niets past: een melding van een mogelijke lacune. */
+  /** Als er geen passend knooppunt is: een melding van een mogelijke lacune, met de thema's die niet gedekt zijn. */
   lacune?: Maybe<Scalars['String']['output']>;
-  /** De passende knooppunten, de beste eerst (hoogstens 20). */
+  /** Thema's van de casus die geen knooppunt daar oppakt: dezelfde lacunes als in het dekkingsoverzicht. */
+  ongedekteThemas: Array<Thema>;
+  /**
+   * De passende knooppunten, de beste eerst (hoogstens 20): ze pakken een thema van de casus op (of
+   * signalen van huiselijk geweld, als ze daarvoor zijn) en de casus voldoet aan hun voorwaarden.
+   * Het eigen knooppunt staat er niet bij.
+   */
   passend: Array<CasusMatch>;
+  /**
+   * Knooppunten die de problematiek wel oppakken, maar waarvan de casus een voorwaarde niet haalt
+   * (groepsaanpak of niet, detentie, geweldsdelicten). Niet passend; met de reden (hoogstens 20).
+   */
+  verwant: Array<CasusMatch>;
 };
 
 /** Deelname van een organisatie aan een knooppunt, met de juridische analyse van H §3.7 stap 2–4. */
@@ -1463,14 +1509,22 @@ export type Schaal =
   /** Enkele gemeenten binnen een regio. */
   | 'SUBREGIONAAL';
 
-/** Signalen die een casus tot multiproblematiek maken (H §2.6, IBD §1); matchbare aanmeldcriteria. */
+/**
+ * Signalen die een casus tot multiproblematiek maken (H §2.6, IBD §1); matchbare aanmeldcriteria.
+ * DETENTIE en GEWELDSDELICTEN zijn voorwaarden: een knooppunt met zo'n signaal neemt alleen een casus
+ * op die het ook heeft (H §2.6 stap 2, §4.2).
+ */
 export type Signaal =
   /** Er is acuut gevaar. */
   | 'ACUUT_GEVAAR'
   /** De problemen leiden (mogelijk) tot crimineel of overlastgevend gedrag. */
   | 'CRIMINEEL_OF_OVERLASTGEVEND_GEDRAG'
+  /** Voorwaarde: de persoon zit in detentie (ook een justitiële jeugdinrichting) of komt daar binnenkort uit (re-integratie van ex-gedetineerden, H §2.5). */
+  | 'DETENTIE'
   /** Er is sprake van een ernstig lokaal veiligheidsprobleem. */
   | 'ERNSTIG_LOKAAL_VEILIGHEIDSPROBLEEM'
+  /** Voorwaarde: de persoon heeft ernstige geweldsdelicten gepleegd (bijvoorbeeld de levensloopaanpak, H §1.5). */
+  | 'GEWELDSDELICTEN'
   /** Het gaat om een groep, niet om een individu. */
   | 'GROEP'
   /** Signalen van huiselijk geweld of kindermishandeling. */
@@ -1667,6 +1721,8 @@ export type ResolversTypes = {
   Account: ResolverTypeWrapper<AccountModel>;
   AccountInput: AccountInput;
   AccountRol: AccountRol;
+  AcuutAdvies: ResolverTypeWrapper<AcuutAdvies>;
+  AcuutStap: ResolverTypeWrapper<AcuutStap>;
   AuditActie: AuditActie;
   AuditAnker: ResolverTypeWrapper<AuditAnker>;
   AuditAnkerInput: AuditAnkerInput;
@@ -1759,6 +1815,8 @@ export type ResolversParentTypes = {
   AanpalendKnooppunt: AanpalendModel;
   Account: AccountModel;
   AccountInput: AccountInput;
+  AcuutAdvies: AcuutAdvies;
+  AcuutStap: AcuutStap;
   AuditAnker: AuditAnker;
   AuditAnkerInput: AuditAnkerInput;
   AuditIntegriteit: AuditIntegriteit;
@@ -1838,6 +1896,19 @@ export type AccountResolvers<ContextType = Context, ParentType extends Resolvers
   versie?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type AcuutAdviesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AcuutAdvies'] = ResolversParentTypes['AcuutAdvies']> = {
+  bron?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  daarna?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kop?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stappen?: Resolver<Array<ResolversTypes['AcuutStap']>, ParentType, ContextType>;
+};
+
+export type AcuutStapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AcuutStap'] = ResolversParentTypes['AcuutStap']> = {
+  nummer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  wanneer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  wie?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type AuditAnkerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditAnker'] = ResolversParentTypes['AuditAnker']> = {
   handtekening?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1904,9 +1975,13 @@ export type CasusMatchResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type CasusMatchesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CasusMatches'] = ResolversParentTypes['CasusMatches']> = {
+  acuut?: Resolver<Maybe<ResolversTypes['AcuutAdvies']>, ParentType, ContextType>;
+  eigen?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   elders?: Resolver<Array<ResolversTypes['CasusMatch']>, ParentType, ContextType>;
   lacune?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ongedekteThemas?: Resolver<Array<ResolversTypes['Thema']>, ParentType, ContextType>;
   passend?: Resolver<Array<ResolversTypes['CasusMatch']>, ParentType, ContextType>;
+  verwant?: Resolver<Array<ResolversTypes['CasusMatch']>, ParentType, ContextType>;
 };
 
 export type DeelnameResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Deelname'] = ResolversParentTypes['Deelname']> = {
@@ -2268,6 +2343,8 @@ export type WetVerwijzingResolvers<ContextType = Context, ParentType extends Res
 export type Resolvers<ContextType = Context> = {
   AanpalendKnooppunt?: AanpalendKnooppuntResolvers<ContextType>;
   Account?: AccountResolvers<ContextType>;
+  AcuutAdvies?: AcuutAdviesResolvers<ContextType>;
+  AcuutStap?: AcuutStapResolvers<ContextType>;
   AuditAnker?: AuditAnkerResolvers<ContextType>;
   AuditIntegriteit?: AuditIntegriteitResolvers<ContextType>;
   AuditPagina?: AuditPaginaResolvers<ContextType>;
