@@ -11,7 +11,7 @@ import helmet from 'helmet';
 import responseTime from 'response-time';
 import { AccountService } from './auth/account-service.ts';
 import { Authenticator } from './auth/authenticate.ts';
-import { OidcSignIn, type OidcSettings } from './auth/oidc.ts';
+import { OIDC_SLEUTEL_DOEL, OidcSignIn, type OidcSettings } from './auth/oidc.ts';
 import { authRoutes } from './auth/routes.ts';
 import { spreadsheetRoutes } from './spreadsheet/routes.ts';
 import { Sessions, type SessionTimes } from './auth/sessions.ts';
@@ -94,7 +94,13 @@ export function buildApp({
   const security: Security = { ...DEFAULT_SECURITY, ...settings };
   const edits = new EditService(registry);
   const accounts = new AccountService(registry.store, edits);
-  const auth = new Authenticator(accounts, new Sessions(security.sessie), editToken);
+  const auth = new Authenticator(
+    accounts,
+    new Sessions(registry.store, security.sessie),
+    editToken,
+  );
+  /** Express's request, which Yoga's context carries when it runs as express middleware. */
+  const incoming = (context: object) => (context as { req?: express.Request }).req;
   const yoga = createYoga({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
@@ -128,7 +134,9 @@ export function buildApp({
       useValueFreeErrors(),
       useIntrospectionForSignedIn(security.graphiql),
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
-      responseCache(registry, answers, (request) => auth.actorOfRequest(request)),
+      responseCache(registry, answers, (request, context) =>
+        auth.actorOfRequest(request, incoming(context)),
+      ),
       {
         onExecute: ({ args }: { args: { contextValue: unknown } }) => {
           if (!security.anoniemLezen && (args.contextValue as Context).verzoeker.actor === null)
@@ -141,7 +149,7 @@ export function buildApp({
       createContext(
         { registry, edits, accounts },
         {
-          actor: await auth.actorOfRequest(request),
+          actor: await auth.actorOfRequest(request, incoming(server)),
           herkomst: (server as { req?: express.Request }).req?.ip ?? 'onbekend',
         },
       ),
@@ -177,7 +185,9 @@ export function buildApp({
     authRoutes(
       auth,
       { secure: security.cookieSecure, absoluteMs: security.sessie.absoluteMs },
-      security.oidc ? new OidcSignIn(security.oidc) : undefined,
+      security.oidc
+        ? new OidcSignIn(security.oidc, registry.store.keten.afgeleideSleutel(OIDC_SLEUTEL_DOEL))
+        : undefined,
     ),
   );
 
@@ -192,10 +202,7 @@ export function buildApp({
   );
   app.use(
     '/graphql',
-    ...apiLimiet(
-      security.apiPerMinuut,
-      async (req) => (await auth.actor(req.headers.authorization, req.headers.cookie)) !== null,
-    ),
+    ...apiLimiet(security.apiPerMinuut, async (req) => (await auth.actorOfIncoming(req)) !== null),
   );
   app.use(
     '/graphql',

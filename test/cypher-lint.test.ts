@@ -53,6 +53,8 @@ const PROPERTY_KEYS = [
     ],
     // Audit chain and accounts.
     ...['auditVolgnummer', 'auditHash', 'volgnummer', 'knooppuntIds', 'doc', 'sleutel'],
+    // Sessions and the accounts revision.
+    ...['hash', 'accountId', 'idleUntil', 'absoluteUntil', 'accountsRevision'],
   ]),
 ];
 

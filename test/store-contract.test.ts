@@ -344,6 +344,65 @@ function contract(
       });
     });
 
+    it('keeps sessions by token hash, sweeps the expired, and ends the sessions of an account with every change of it', async () => {
+      const t = 1_700_000_000_000;
+      const sessie = (hash: string, accountId: string, idleUntil: number) => ({
+        hash: id(hash),
+        accountId: id(accountId),
+        idleUntil,
+        absoluteUntil: t + 8 * 3600_000,
+      });
+      await store.startSession(sessie('s1', 'acc-s', t + 1000), t);
+      await store.startSession(sessie('s2', 'acc-s', t + 1000), t);
+      await store.startSession(sessie('s3', 'acc-t', t + 1000), t);
+      expect(await store.getSession(id('s1'))).toEqual(sessie('s1', 'acc-s', t + 1000));
+      expect(await store.getSession(id('onbekend'))).toBeUndefined();
+      // The idle deadline only moves forward.
+      await store.touchSession(id('s1'), t + 5000);
+      await store.touchSession(id('s1'), t + 2000);
+      await store.touchSession(id('onbekend'), t + 5000);
+      expect((await store.getSession(id('s1')))?.idleUntil).toBe(t + 5000);
+      // A start sweeps what expired before its `now`, and keeps what is alive at it.
+      await store.startSession(sessie('s4', 'acc-t', t + 9000), t + 1001);
+      expect(await store.getSession(id('s2'))).toBeUndefined();
+      expect(await store.getSession(id('s3'))).toBeUndefined();
+      expect(await store.getSession(id('s1'))).toBeDefined();
+      await store.endSession(id('s4'));
+      await store.endSession(id('s4'));
+      expect(await store.getSession(id('s4'))).toBeUndefined();
+
+      // Saving an account ends its sessions and moves the accounts revision, in one transaction.
+      const account = {
+        id: id('acc-s'),
+        gebruikersnaam: `${run}-s@example.org`,
+        naam: 'Sessie',
+        rol: 'BEHEERDER' as const,
+        organisatieIds: [],
+        actief: true,
+        wachtwoordHash: null,
+        oidcSubject: null,
+      };
+      const before = await store.accountsRevision();
+      await store.saveAccount(account, null, at);
+      const created = await store.accountsRevision();
+      expect(created).toBeGreaterThan(before);
+      await store.startSession(sessie('s5', 'acc-s', t + 9000), t + 1001);
+      await store.startSession(sessie('s6', 'acc-t', t + 9000), t + 1001);
+      // A refused save changes nothing: the sessions stay, the revision stays.
+      await expect(store.saveAccount({ ...account, actief: false }, 7, at)).rejects.toBeInstanceOf(
+        ConflictError,
+      );
+      expect(await store.getSession(id('s5'))).toBeDefined();
+      expect(await store.accountsRevision()).toBe(created);
+      await store.saveAccount({ ...account, actief: false }, 1, at);
+      expect(await store.accountsRevision()).toBeGreaterThan(created);
+      expect(await store.getSession(id('s1'))).toBeUndefined();
+      expect(await store.getSession(id('s5'))).toBeUndefined();
+      expect(await store.getSession(id('s6'))).toBeDefined();
+      await store.endSessionsOf(id('acc-t'));
+      expect(await store.getSession(id('s6'))).toBeUndefined();
+    });
+
     it('reports its health', async () => {
       expect((await store.health()).ok).toBe(true);
     });

@@ -37,10 +37,13 @@ export type SignIn =
 export class AccountService {
   private readonly store: Store;
   private readonly edits: Pick<EditService, 'refused'>;
-  private cache: Promise<Map<string, StoredAccount>> | undefined;
+  /**
+   * The accounts as read at an accounts revision (Store.accountsRevision). Every use reads the
+   * revision first, so an account changed through another instance is never served stale.
+   */
+  private cache: Promise<{ revision: number; byId: Map<string, StoredAccount> }> | undefined;
+  /** Failed sign-ins per name and address: per instance (README, ADR 0007). */
   private readonly mislukt = new SlidingWindow(VENSTER_MS);
-  /** Called when an account's rights change, to end its sessions. */
-  onChange: (accountId: string) => void = () => {};
 
   constructor(store: Store, edits: Pick<EditService, 'refused'>) {
     this.store = store;
@@ -174,17 +177,15 @@ export class AccountService {
     }
   }
 
+  /** Any change ends the account's sessions on every instance (Store.saveAccount). */
   async update(id: string, versie: number, input: unknown, wie: Verzoeker): Promise<StoredAccount> {
-    let saved: StoredAccount;
     try {
       mayOnRegister(wie, 'ACCOUNTS_BEHEREN');
       if (!(await this.byId(id))) throw new NotFoundError('Account', id, 'id');
-      saved = await this.save(id, parseAccountInvoer(input), versie, this.context(wie));
+      return await this.save(id, parseAccountInvoer(input), versie, this.context(wie));
     } catch (error) {
       return this.edits.refused(wie, 'ACCOUNT_WIJZIGEN', { kind: 'account', id }, error);
     }
-    this.onChange(id);
-    return saved;
   }
 
   private context(wie: Verzoeker): AuditContext {
@@ -206,19 +207,36 @@ export class AccountService {
     if (wachtwoord !== null) controleerWachtwoord(wachtwoord, [rest.gebruikersnaam, rest.naam]);
     const wachtwoordHash =
       wachtwoord !== null ? await hashWachtwoord(wachtwoord) : (current?.wachtwoordHash ?? null);
-    try {
-      return await this.store.saveAccount(
-        { ...rest, id, wachtwoordHash, oidcSubject: current?.oidcSubject ?? null },
-        versie,
-        { at: new Date(), context },
-      );
-    } finally {
-      this.cache = undefined;
-    }
+    // The save moves the accounts revision: the next look here, or on any instance, reloads.
+    return this.store.saveAccount(
+      { ...rest, id, wachtwoordHash, oidcSubject: current?.oidcSubject ?? null },
+      versie,
+      { at: new Date(), context },
+    );
   }
 
-  private all(): Promise<Map<string, StoredAccount>> {
-    this.cache ??= this.store.accounts().then((list) => new Map(list.map((a) => [a.id, a])));
-    return this.cache;
+  /**
+   * All accounts, current as of this call: one cheap read of the accounts revision, and a reload
+   * only when it moved (a save here or on another instance). Concurrent callers share a reload.
+   * The revision is read before the accounts, so a save in between only causes one more reload.
+   */
+  private async all(): Promise<Map<string, StoredAccount>> {
+    const revision = await this.store.accountsRevision();
+    for (;;) {
+      const kept = this.cache;
+      const current = kept && (await kept.catch(() => undefined));
+      if (current && current.revision >= revision) return current.byId;
+      // Another caller may have started a reload meanwhile: look at that one first.
+      if (this.cache !== kept) continue;
+      const loading = this.store
+        .accounts()
+        .then((list) => ({ revision, byId: new Map(list.map((a) => [a.id, a])) }));
+      this.cache = loading;
+      // A failed read is not kept: the next call tries again.
+      loading.catch(() => {
+        if (this.cache === loading) this.cache = undefined;
+      });
+      return (await loading).byId;
+    }
   }
 }

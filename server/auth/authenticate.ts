@@ -2,6 +2,7 @@
 // Who a request comes from: a session cookie of a signed-in account, or the API token for
 // automation (a beheerder that is not a person). Anything else is anonymous.
 import { createHash, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import { parse } from 'cookie';
 import { actorOf, type Actor } from '../domain/accounts.ts';
 import type { AccountService } from './account-service.ts';
@@ -29,13 +30,14 @@ export class Authenticator {
   readonly accounts: AccountService;
   readonly sessions: Sessions;
   private readonly isApiToken: (header: string | null) => boolean;
-  private readonly perRequest = new WeakMap<Request, Promise<Actor | null>>();
+  private readonly perRequest = new WeakMap<object, Promise<Actor | null>>();
 
+  // A changed account's sessions end in the store, in the transaction that saves it
+  // (Store.saveAccount): on every instance at once, so nothing here needs to hear of it.
   constructor(accounts: AccountService, sessions: Sessions, apiToken: string | undefined) {
     this.accounts = accounts;
     this.sessions = sessions;
     this.isApiToken = tokenMatcher(apiToken);
-    accounts.onChange = (id) => sessions.endAllOf(id);
   }
 
   sessionToken(cookieHeader: string | null | undefined): string | undefined {
@@ -43,15 +45,28 @@ export class Authenticator {
   }
 
   /**
-   * The actor of a GraphQL request, found once per request: the response cache asks before the
-   * context is built, and a second look would extend the session twice.
+   * The actor of a request, found once per request: the rate limit, the response cache and the
+   * GraphQL context all ask, and each look reads the session from the store. Keyed on the
+   * incoming (express) request when there is one, which all three see, else on the Fetch request.
    */
-  actorOfRequest(request: Request): Promise<Actor | null> {
+  actorOfRequest(request: Request, incoming?: IncomingMessage): Promise<Actor | null> {
+    if (incoming) return this.actorOfIncoming(incoming);
     let actor = this.perRequest.get(request);
     if (!actor)
       this.perRequest.set(
         request,
         (actor = this.actor(request.headers.get('authorization'), request.headers.get('cookie'))),
+      );
+    return actor;
+  }
+
+  /** The actor of an incoming (express) request, found once per request. */
+  actorOfIncoming(incoming: IncomingMessage): Promise<Actor | null> {
+    let actor = this.perRequest.get(incoming);
+    if (!actor)
+      this.perRequest.set(
+        incoming,
+        (actor = this.actor(incoming.headers.authorization, incoming.headers.cookie)),
       );
     return actor;
   }
@@ -63,7 +78,7 @@ export class Authenticator {
   ): Promise<Actor | null> {
     if (this.isApiToken(authorization ?? null)) return API_TOKEN_ACTOR;
     const token = this.sessionToken(cookieHeader);
-    const accountId = token === undefined ? undefined : this.sessions.touch(token);
+    const accountId = token === undefined ? undefined : await this.sessions.touch(token);
     const account = accountId === undefined ? undefined : await this.accounts.byId(accountId);
     return account?.actief ? actorOf(account) : null;
   }

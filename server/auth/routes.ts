@@ -35,10 +35,10 @@ export function authRoutes(
   router.use(express.json({ limit: '10kb' }));
 
   /** A new session at every sign-in (no fixation): the old one, if any, ends. */
-  const startSessie = (req: Request, res: Response, accountId: string) => {
+  const startSessie = async (req: Request, res: Response, accountId: string) => {
     const old = auth.sessionToken(req.headers.cookie);
-    if (old !== undefined) auth.sessions.end(old);
-    res.cookie(SESSIE_COOKIE, auth.sessions.start(accountId), {
+    if (old !== undefined) await auth.sessions.end(old);
+    res.cookie(SESSIE_COOKIE, await auth.sessions.start(accountId), {
       ...options,
       maxAge: cookies.absoluteMs,
     });
@@ -50,13 +50,14 @@ export function authRoutes(
   });
 
   if (oidc) {
-    // The attempt's id travels in its own short-lived cookie; SameSite=Lax lets it come along
-    // on the provider's top-level redirect back, and on nothing cross-site else.
+    // The attempt travels sealed in its own short-lived cookie (oidc.ts), so the way back may
+    // land on any instance; SameSite=Lax lets it come along on the provider's top-level
+    // redirect back, and on nothing cross-site else.
     const poging: CookieOptions = { ...options, path: '/auth/oidc', maxAge: 10 * 60_000 };
     router.get('/oidc', async (req, res) => {
       try {
-        const { url, poging: id } = await oidc.start(eigenPad(req.query['terug']));
-        res.cookie(OIDC_COOKIE, id, poging).redirect(url.href);
+        const { url, poging: verzegeld } = await oidc.start(eigenPad(req.query['terug']));
+        res.cookie(OIDC_COOKIE, verzegeld, poging).redirect(url.href);
       } catch {
         res.redirect(naarAanmelden('onbereikbaar'));
       }
@@ -70,7 +71,7 @@ export function authRoutes(
         );
         const result = await auth.accounts.signInExternal(gebruikersnaam, req.ip ?? 'onbekend');
         if (!result.ok) throw new AanmeldFout(result.code ?? 'mislukt');
-        startSessie(req, res, result.account.id);
+        await startSessie(req, res, result.account.id);
         res.redirect(terug);
       } catch (error) {
         res.redirect(naarAanmelden(error instanceof AanmeldFout ? error.code : 'mislukt'));
@@ -103,14 +104,14 @@ export function authRoutes(
         res.status(401).json(fout(result.melding));
         return;
       }
-      startSessie(req, res, result.account.id);
+      await startSessie(req, res, result.account.id);
       res.json({ naam: result.account.naam, rol: result.account.rol });
     },
   );
 
-  router.post('/afmelden', (req, res) => {
+  router.post('/afmelden', async (req, res) => {
     const token = auth.sessionToken(req.headers.cookie);
-    if (token !== undefined) auth.sessions.end(token);
+    if (token !== undefined) await auth.sessions.end(token);
     res.clearCookie(SESSIE_COOKIE, options);
     res.status(204).end();
   });

@@ -42,10 +42,10 @@ const sessieSleutel = (actor: Actor | null): string | null =>
 export function responseCache(
   registry: RegistryService,
   cache: Cache,
-  actorOf: (request: Request) => Promise<Actor | null>,
+  actorOf: (request: Request, context: object) => Promise<Actor | null>,
 ): Plugin {
   return useResponseCache({
-    session: async (request) => sessieSleutel(await actorOf(request)),
+    session: async (request, context) => sessieSleutel(await actorOf(request, context)),
     cache,
     ttlPerSchemaCoordinate: Object.fromEntries(NEVER_CACHED.map((c) => [c, 0])),
     // The key names the revision the answer was computed from, and the day (findings depend on

@@ -2,6 +2,7 @@
 // The process's side of the audit chain, shared by both adapters: the key (from configuration,
 // never in the store) and the highest head this process has itself appended or verified. That
 // memory lives outside the store, so a trail cut off below it is noticed even without an anchor.
+import { hkdfSync } from 'node:crypto';
 import {
   ankerHandtekening,
   ankerOndertekend,
@@ -55,6 +56,15 @@ export class AuditKeten {
   /** The highest head seen; read it before reading the records it is checked against. */
   get hoogste(): AuditAnker | null {
     return this.#hoogste;
+  }
+
+  /**
+   * A 256-bit key for another purpose, derived from the chain's key with HKDF-SHA256 and the
+   * purpose as its label: every instance that shares AUDIT_SLEUTEL derives the same key, while
+   * the derived key tells nothing of the chain's key, nor of a key for another purpose.
+   */
+  afgeleideSleutel(doel: string): Buffer {
+    return Buffer.from(hkdfSync('sha256', this.#sleutel, 'knooppuntenregister', doel, 32));
   }
 
   /** The head, signed for an auditor to keep elsewhere. */

@@ -13,6 +13,8 @@
 //   same transaction, chained to the previous record with the configured key (domain/audit.ts,
 //   audit-keten.ts); records are never changed. After the commit, the new head goes to the
 //   keten (the app's memory and anchor log).
+// - sign-in state is shared by every instance on the store: sessions by the hash of their token,
+//   and saveAccount ends the account's sessions and bumps accountsRevision in its transaction.
 import type { StoredAccount } from '../domain/accounts.ts';
 import type { AuditEntry, AuditRecord, Wijziging } from '../domain/audit.ts';
 import type {
@@ -38,6 +40,18 @@ export interface AuditQuery {
   na?: number;
   /** At most this many, oldest first. */
   limiet: number;
+}
+
+/**
+ * A signed-in session as the store keeps it: the SHA-256 of the token (never the token itself),
+ * the account, and the idle and absolute deadlines in milliseconds since the epoch. Shared by
+ * every instance over the store, so any instance serves any request (server/auth/sessions.ts).
+ */
+export interface StoredSession {
+  hash: string;
+  accountId: string;
+  idleUntil: number;
+  absoluteUntil: number;
 }
 
 export interface StoreHealth {
@@ -88,11 +102,30 @@ export interface Store {
   /** Every (knooppunt, volgnummer) of the index behind auditRecords({ knooppuntId }), for the integrity check. */
   auditHistoryIndex(): Promise<{ knooppuntId: string; volgnummer: number }[]>;
   accounts(): Promise<StoredAccount[]>;
-  /** Creates (expectedVersie null) or updates an account; the gebruikersnaam is unique. */
+  /**
+   * A number that changes with every saved account, cheap to read: what an instance's account
+   * cache is keyed on, so a change made on another instance is seen at the next request.
+   */
+  accountsRevision(): Promise<number>;
+  /**
+   * Creates (expectedVersie null) or updates an account; the gebruikersnaam is unique. In the same
+   * transaction it bumps accountsRevision and ends every session of the account, so a changed
+   * role, organisatie, password or deactivation holds on every instance at once.
+   */
   saveAccount(
     account: Omit<StoredAccount, 'versie'>,
     expectedVersie: number | null,
     wijziging: Wijziging,
   ): Promise<StoredAccount>;
+  /** Stores a new session, and removes every session expired at `now` (idle or absolute). */
+  startSession(session: StoredSession, now: number): Promise<void>;
+  /** The session with this token hash, expired or not; undefined when there is none. */
+  getSession(hash: string): Promise<StoredSession | undefined>;
+  /** Moves the session's idle deadline forward to `idleUntil` (never back); no-op when gone. */
+  touchSession(hash: string, idleUntil: number): Promise<void>;
+  /** Ends one session; ending an unknown one is harmless. */
+  endSession(hash: string): Promise<void>;
+  /** Ends every session of an account. */
+  endSessionsOf(accountId: string): Promise<void>;
   close(): Promise<void>;
 }

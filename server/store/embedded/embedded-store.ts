@@ -42,7 +42,7 @@ import {
   type RefTarget,
 } from '../../domain/references.ts';
 import { AuditKeten, type AuditOptions } from '../audit-keten.ts';
-import type { AuditQuery, Change, Store, StoreHealth } from '../port.ts';
+import type { AuditQuery, Change, Store, StoreHealth, StoredSession } from '../port.ts';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
@@ -62,6 +62,13 @@ CREATE TABLE IF NOT EXISTS audit_knooppunt (knooppunt_id TEXT NOT NULL, volgnumm
 CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'auditrecords zijn onveranderlijk'); END;
 CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'auditrecords zijn onveranderlijk'); END;
 CREATE TABLE IF NOT EXISTS account (id TEXT PRIMARY KEY, sleutel TEXT NOT NULL UNIQUE, versie INTEGER NOT NULL, doc TEXT NOT NULL);
+INSERT OR IGNORE INTO meta (key, value) VALUES ('accounts', 0);
+CREATE TABLE IF NOT EXISTS sessie (
+  hash TEXT PRIMARY KEY, account_id TEXT NOT NULL, idle_until INTEGER NOT NULL, absolute_until INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS sessie_account ON sessie (account_id);
+CREATE INDEX IF NOT EXISTS sessie_idle ON sessie (idle_until);
+CREATE INDEX IF NOT EXISTS sessie_absolute ON sessie (absolute_until);
 `;
 
 const REFERENCE_KINDS = ['thema', 'gemeente', 'regio', 'wet'] as const;
@@ -299,6 +306,12 @@ export class EmbeddedStore implements Store {
     return rows.map((r) => JSON.parse(r.doc) as StoredAccount);
   }
 
+  async accountsRevision(): Promise<number> {
+    return (
+      this.db.prepare("SELECT value FROM meta WHERE key = 'accounts'").get() as { value: number }
+    ).value;
+  }
+
   async saveAccount(
     account: Omit<StoredAccount, 'versie'>,
     expectedVersie: number | null,
@@ -327,6 +340,9 @@ export class EmbeddedStore implements Store {
           'INSERT INTO account (id, sleutel, versie, doc) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET sleutel = excluded.sleutel, versie = excluded.versie, doc = excluded.doc',
         )
         .run(account.id, sleutel, saved.versie, JSON.stringify(saved));
+      // Revocation in the same transaction: every instance sees the account's sessions gone at once.
+      this.db.prepare('DELETE FROM sessie WHERE account_id = ?').run(account.id);
+      this.db.prepare("UPDATE meta SET value = value + 1 WHERE key = 'accounts'").run();
       const voor = row ? zonderGeheimen(JSON.parse(row.doc) as StoredAccount) : null;
       const actie = row ? 'ACCOUNT_WIJZIGEN' : 'ACCOUNT_MAKEN';
       this.appendInTransaction(
@@ -337,6 +353,47 @@ export class EmbeddedStore implements Store {
       );
       return saved;
     });
+  }
+
+  async startSession(session: StoredSession, now: number): Promise<void> {
+    this.transaction('IMMEDIATE', () => {
+      this.db
+        .prepare('DELETE FROM sessie WHERE idle_until < ? OR absolute_until < ?')
+        .run(now, now);
+      this.db
+        .prepare(
+          'INSERT INTO sessie (hash, account_id, idle_until, absolute_until) VALUES (?, ?, ?, ?)',
+        )
+        .run(session.hash, session.accountId, session.idleUntil, session.absoluteUntil);
+    });
+  }
+
+  async getSession(hash: string): Promise<StoredSession | undefined> {
+    const row = this.db
+      .prepare('SELECT account_id, idle_until, absolute_until FROM sessie WHERE hash = ?')
+      .get(hash) as { account_id: string; idle_until: number; absolute_until: number } | undefined;
+    return row
+      ? {
+          hash,
+          accountId: row.account_id,
+          idleUntil: row.idle_until,
+          absoluteUntil: row.absolute_until,
+        }
+      : undefined;
+  }
+
+  async touchSession(hash: string, idleUntil: number): Promise<void> {
+    this.db
+      .prepare('UPDATE sessie SET idle_until = ? WHERE hash = ? AND idle_until < ?')
+      .run(idleUntil, hash, idleUntil);
+  }
+
+  async endSession(hash: string): Promise<void> {
+    this.db.prepare('DELETE FROM sessie WHERE hash = ?').run(hash);
+  }
+
+  async endSessionsOf(accountId: string): Promise<void> {
+    this.db.prepare('DELETE FROM sessie WHERE account_id = ?').run(accountId);
   }
 
   async close(): Promise<void> {

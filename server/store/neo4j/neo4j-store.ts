@@ -37,7 +37,7 @@ import {
   type RefTarget,
 } from '../../domain/references.ts';
 import { AuditKeten, type AuditOptions } from '../audit-keten.ts';
-import type { AuditQuery, Change, Store, StoreHealth } from '../port.ts';
+import type { AuditQuery, Change, Store, StoreHealth, StoredSession } from '../port.ts';
 import {
   deelnameProps,
   fromNeo4j,
@@ -117,6 +117,10 @@ function mapDriverError(error: unknown, kind: EditableKind): unknown {
   return error;
 }
 
+/** A node deleted by a concurrent transaction while this one waited for it: already as wanted. */
+const isGone = (error: unknown): boolean =>
+  error instanceof Neo4jError && error.code === 'Neo.ClientError.Statement.EntityNotFound';
+
 export class Neo4jStore implements Store {
   readonly kind = 'neo4j' as const;
   readonly keten: AuditKeten;
@@ -161,6 +165,23 @@ export class Neo4jStore implements Store {
       }, TX_CONFIG);
       if (appended) this.keten.vastgelegd(appended);
       return result;
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * A read that decides who someone is and what they may (sessions, accounts): run on the leader
+   * (the cluster's writer), so a sign-in or a revocation committed through another instance is
+   * seen at the very next request, without waiting for a follower to catch up.
+   */
+  private async readOnLeader<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: neo4j.session.WRITE,
+    });
+    try {
+      return await session.executeWrite(work, TX_CONFIG);
     } finally {
       await session.close();
     }
@@ -362,8 +383,13 @@ export class Neo4jStore implements Store {
   }
 
   async accounts(): Promise<StoredAccount[]> {
-    const records = await this.read((tx) => run(tx, 'loadAccounts'));
+    const records = await this.readOnLeader((tx) => run(tx, 'loadAccounts'));
     return records.map((r) => JSON.parse(r.get('doc') as string) as StoredAccount);
+  }
+
+  async accountsRevision(): Promise<number> {
+    const records = await this.readOnLeader((tx) => run(tx, 'accountsRevision'));
+    return fromNeo4j(records[0]?.get('revision')) as number;
   }
 
   async saveAccount(
@@ -395,6 +421,9 @@ export class Neo4jStore implements Store {
         versie: neo4j.int(saved.versie),
         doc: JSON.stringify(saved),
       });
+      // Revocation in the same transaction: every instance sees the account's sessions gone at once.
+      await run(tx, 'endSessiesOf', { accountId: account.id });
+      await run(tx, 'bumpAccountsRevision');
       const wijzigingen = [
         {
           kind: 'account' as const,
@@ -409,6 +438,52 @@ export class Neo4jStore implements Store {
         wijziging.at,
       );
       return saved;
+    });
+  }
+
+  async startSession(session: StoredSession, now: number): Promise<void> {
+    await this.write((tx) =>
+      run(tx, 'startSessie', {
+        hash: session.hash,
+        accountId: session.accountId,
+        idleUntil: neo4j.int(session.idleUntil),
+        absoluteUntil: neo4j.int(session.absoluteUntil),
+      }),
+    );
+    // The sweep in a transaction of its own, and best effort: two instances sweeping at once
+    // may trip over the same node, and an expired session is refused when met anyway.
+    await this.write((tx) => run(tx, 'sweepSessies', { now: neo4j.int(now) })).catch(
+      (error: unknown) => {
+        if (!isGone(error)) throw error;
+      },
+    );
+  }
+
+  async getSession(hash: string): Promise<StoredSession | undefined> {
+    const record = (await this.readOnLeader((tx) => run(tx, 'getSessie', { hash })))[0];
+    return record
+      ? {
+          hash,
+          accountId: record.get('accountId') as string,
+          idleUntil: fromNeo4j(record.get('idleUntil')) as number,
+          absoluteUntil: fromNeo4j(record.get('absoluteUntil')) as number,
+        }
+      : undefined;
+  }
+
+  async touchSession(hash: string, idleUntil: number): Promise<void> {
+    await this.write((tx) => run(tx, 'touchSessie', { hash, idleUntil: neo4j.int(idleUntil) }));
+  }
+
+  async endSession(hash: string): Promise<void> {
+    await this.write((tx) => run(tx, 'endSessie', { hash })).catch((error: unknown) => {
+      if (!isGone(error)) throw error;
+    });
+  }
+
+  async endSessionsOf(accountId: string): Promise<void> {
+    await this.write((tx) => run(tx, 'endSessiesOf', { accountId })).catch((error: unknown) => {
+      if (!isGone(error)) throw error;
     });
   }
 

@@ -16,8 +16,8 @@ export const LABELS = [
   'Account',
 ] as const;
 export type Label = (typeof LABELS)[number];
-/** Labels without an `id`: audit records are identified by their sequence number. */
-export const OTHER_LABELS = ['AuditRecord'] as const;
+/** Labels without an `id`: audit records by their sequence number, sessions by their token's hash. */
+export const OTHER_LABELS = ['AuditRecord', 'Sessie'] as const;
 
 export const RELATIONSHIP_TYPES = [
   'VAN_REGIO',
@@ -70,6 +70,10 @@ export const SCHEMA_STATEMENTS: readonly Statement[] = [
     'CREATE CONSTRAINT audit_volgnummer IF NOT EXISTS FOR (n:AuditRecord) REQUIRE n.volgnummer IS UNIQUE',
   ),
   s('CREATE INDEX audit_knooppunten IF NOT EXISTS FOR (n:AuditRecord) ON (n.knooppuntIds)'),
+  s('CREATE CONSTRAINT sessie_hash IF NOT EXISTS FOR (n:Sessie) REQUIRE n.hash IS UNIQUE'),
+  s('CREATE INDEX sessie_account IF NOT EXISTS FOR (n:Sessie) ON (n.accountId)'),
+  s('CREATE INDEX sessie_idle IF NOT EXISTS FOR (n:Sessie) ON (n.idleUntil)'),
+  s('CREATE INDEX sessie_absolute IF NOT EXISTS FOR (n:Sessie) ON (n.absoluteUntil)'),
   s(
     "MERGE (r:Registry {id: 'registry'}) ON CREATE SET r.revision = 0, r.auditVolgnummer = 0, r.auditHash = $genesis",
     'genesis',
@@ -331,6 +335,37 @@ CREATE (:AuditRecord {volgnummer: $volgnummer, knooppuntIds: $knooppuntIds, doc:
     'versie',
     'doc',
   ),
+  /** Registries made before the accounts revision existed have none: it counts from 0. */
+  accountsRevision: s(
+    "MATCH (r:Registry {id: 'registry'}) RETURN coalesce(r.accountsRevision, 0) AS revision",
+  ),
+  bumpAccountsRevision: s(
+    "MATCH (r:Registry {id: 'registry'}) SET r.accountsRevision = coalesce(r.accountsRevision, 0) + 1",
+  ),
+
+  // Sessions: only the SHA-256 of the token is stored; deadlines are epoch milliseconds.
+  sweepSessies: s(
+    'MATCH (s:Sessie) WHERE s.idleUntil < $now OR s.absoluteUntil < $now DELETE s',
+    'now',
+  ),
+  startSessie: s(
+    'CREATE (:Sessie {hash: $hash, accountId: $accountId, idleUntil: $idleUntil, absoluteUntil: $absoluteUntil})',
+    'hash',
+    'accountId',
+    'idleUntil',
+    'absoluteUntil',
+  ),
+  getSessie: s(
+    'MATCH (s:Sessie {hash: $hash}) RETURN s.accountId AS accountId, s.idleUntil AS idleUntil, s.absoluteUntil AS absoluteUntil',
+    'hash',
+  ),
+  touchSessie: s(
+    'MATCH (s:Sessie {hash: $hash}) WHERE s.idleUntil < $idleUntil SET s.idleUntil = $idleUntil',
+    'hash',
+    'idleUntil',
+  ),
+  endSessie: s('MATCH (s:Sessie {hash: $hash}) DELETE s', 'hash'),
+  endSessiesOf: s('MATCH (s:Sessie {accountId: $accountId}) DELETE s', 'accountId'),
 } as const satisfies Record<string, Statement>;
 
 export type StatementName = keyof typeof STATEMENTS;
