@@ -75,6 +75,33 @@ function lint(statement: Statement): string[] {
   );
 }
 
+/** The innermost `{ … }` around a position: the subquery a variable is bound in. */
+function block(cypher: string, position: number): number {
+  const open: number[] = [];
+  for (let i = 0; i < position; i++) {
+    if (cypher[i] === '{') open.push(i);
+    else if (cypher[i] === '}') open.pop();
+  }
+  return open.at(-1) ?? -1;
+}
+
+/**
+ * Variables bound twice in one subquery, from the linter's own symbol tables (neo4j review C1:
+ * `RETURN {…} AS a ORDER BY a.positie` sorted by the new map `a`, not the relationship `a`).
+ * Reusing a name in a separate subquery is harmless and not reported.
+ */
+function shadowed(cypher: string): string[] {
+  const { symbolTables } = lintCypherQuery(cypher, {});
+  const seen = new Map<string, number>();
+  const twice: string[] = [];
+  for (const symbol of (symbolTables ?? []).flat()) {
+    const key = `${symbol.variable}@${block(cypher, symbol.definitionPosition)}`;
+    if (seen.has(key)) twice.push(symbol.variable);
+    seen.set(key, symbol.definitionPosition);
+  }
+  return twice;
+}
+
 describe('Cypher statements', () => {
   const all: [string, Statement][] = [
     ...Object.entries(STATEMENTS),
@@ -91,7 +118,16 @@ describe('Cypher statements', () => {
     }
   });
 
+  it.each(all)('%s binds no variable twice in one subquery', (_name, statement) => {
+    expect(shadowed(statement.cypher)).toEqual([]);
+  });
+
   it('catches the mistakes it is there for', () => {
+    expect(
+      shadowed(
+        'MATCH (k) RETURN COLLECT { MATCH (k)-[a:AANPALEND]->(o) RETURN {reden: a.reden} AS a ORDER BY a.positie } AS x',
+      ),
+    ).toEqual(['a']);
     expect(lint({ cypher: 'MATCH (k:Knoopunt) RETURN k', params: [] })).not.toEqual([]);
     expect(lint({ cypher: 'MATCH (k:Knooppunt) RETRUN k', params: [] })).not.toEqual([]);
     expect(lint({ cypher: 'MATCH (k:Knooppunt) RETURN x', params: [] })).not.toEqual([]);

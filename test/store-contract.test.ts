@@ -63,13 +63,18 @@ function contract(
         buildKnooppunt({ naam: `A ${run}`, belegdBijId: id('ggz'), ...validity }),
         at,
       );
+      await store.create('knooppunt', id('c'), buildKnooppunt({ naam: `C ${run}` }), at);
+      // Two aanpalend out of id order: their order is kept (neo4j review C1 sorted by nothing).
       const b = await store.create(
         'knooppunt',
         id('b'),
         buildKnooppunt({
           naam: `B ${run}`,
           themaIds: ['thema-b', 'thema-a'],
-          aanpalend: [{ knooppuntId: id('a'), reden: 'overlap' }],
+          aanpalend: [
+            { knooppuntId: id('c'), reden: 'zelfde doelgroep' },
+            { knooppuntId: id('a'), reden: 'overlap' },
+          ],
         }),
         at,
       );
@@ -79,6 +84,7 @@ function contract(
       const registry = await store.load();
       expect(registry.knooppunten.find((k) => k.id === a.id)).toEqual(a);
       expect(registry.knooppunten.find((k) => k.id === b.id)?.aanpalend).toEqual([
+        { knooppuntId: id('c'), reden: 'zelfde doelgroep' },
         { knooppuntId: id('a'), reden: 'overlap' },
       ]);
       expect(registry.deelnames.find((d) => d.id === id('d'))).toMatchObject({
@@ -178,7 +184,7 @@ function contract(
       expect(registry.deelnames.some((d) => d.id === id('d'))).toBe(false);
       expect(registry.overdrachten.some((o) => o.id === id('o'))).toBe(false);
       const b = registry.knooppunten.find((k) => k.id === id('b'))!;
-      expect(b.aanpalend).toEqual([]);
+      expect(b.aanpalend).toEqual([{ knooppuntId: id('c'), reden: 'zelfde doelgroep' }]);
       expect(b.versie).toBe(bBefore.versie + 1);
       await store.remove('organisatie', id('ggz'), 1, at);
       expect((await store.load()).organisaties.some((o) => o.id === id('ggz'))).toBe(false);

@@ -104,7 +104,7 @@ RETURN k {.*} AS props, regio.id AS regioId,
   COLLECT { MATCH (k)-[:TAAK_VAN]->(o:Organisatie) RETURN o.id } AS taakhouder,
   COLLECT { MATCH (k)-[:BELEGD_BIJ]->(o:Organisatie) RETURN o.id } AS belegdBij,
   COLLECT { MATCH (k)-[:VERWERKINGSVERANTWOORDELIJKE]->(o:Organisatie) RETURN o.id } AS verwerkingsverantwoordelijke,
-  COLLECT { MATCH (k)-[a:AANPALEND]->(other:Knooppunt) RETURN {knooppuntId: other.id, reden: a.reden} AS a ORDER BY a.positie } AS aanpalend
+  COLLECT { MATCH (k)-[a:AANPALEND]->(other:Knooppunt) RETURN {knooppuntId: other.id, reden: a.reden} AS item ORDER BY a.positie } AS aanpalend
 ORDER BY k.id`,
     ...params,
   );
