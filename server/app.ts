@@ -22,7 +22,7 @@ import type { Cache } from '@graphql-yoga/plugin-response-cache';
 import { buildSchema } from './graphql/schema.ts';
 import { maskError, unauthenticated } from './errors.ts';
 import { useIntrospectionForSignedIn, useValueFreeErrors } from './graphql/privacy-plugins.ts';
-import { alleenJson, apiLimiet, begrensdeNesting } from './http/request-guards.ts';
+import { alleenJson, apiLimiet, begrensdeNesting, JSON_TYPES } from './http/request-guards.ts';
 import type { Logger } from './log.ts';
 import type { RegistryService } from './registry-service.ts';
 
@@ -209,7 +209,7 @@ export function buildApp({
     alleenJson,
     express.json({
       limit: BODY_LIMIT,
-      type: ['application/json', 'application/graphql-response+json'],
+      type: JSON_TYPES,
     }),
     begrensdeNesting,
   );

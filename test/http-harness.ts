@@ -49,6 +49,17 @@ export interface AppSettings {
   registry?: RegistryService;
   logger?: Logger;
   answers?: Cache;
+  /** The built client to serve (browser tests). */
+  clientDir?: string;
+  /** A fixed port instead of a free one (a provider that must know the address). */
+  port?: number;
+}
+
+export interface StartSettings extends AppSettings {
+  /** Create the first beheerder (BEHEERDER). */
+  beheerder?: boolean;
+  /** More data after the example region, before the app starts. */
+  voorbereiden?: (store: EmbeddedStore) => Promise<void>;
 }
 
 export interface HttpHarness {
@@ -87,9 +98,7 @@ const headersOf = (wie: Wie = {}): Record<string, string> => ({
 /** The extensions.code of an answer's first error. */
 export const codeOf = (a: Answer<unknown>): string | undefined => a.errors?.[0]?.extensions?.code;
 
-export async function startHttp(
-  settings: AppSettings & { beheerder?: boolean } = {},
-): Promise<HttpHarness> {
+export async function startHttp(settings: StartSettings = {}): Promise<HttpHarness> {
   const dir = mkdtempSync(join(tmpdir(), 'kpr-http-'));
   const store = new EmbeddedStore(dir, { auditSleutel: TEST_AUDIT_SLEUTEL });
   await store.init();
@@ -102,16 +111,25 @@ export async function startHttp(
       BEHEERDER.wachtwoord,
     );
   }
+  await settings.voorbereiden?.(store);
   const servers: Server[] = [];
-  const listen = async ({ security, logger, answers, ...eigen }: AppSettings = {}) => {
+  const listen = async ({
+    security,
+    logger,
+    answers,
+    clientDir,
+    port,
+    ...eigen
+  }: AppSettings = {}) => {
     const app = buildApp({
       registry: eigen.registry ?? registry,
       editToken: TEST_TOKEN,
       logger: logger ?? pino({ level: 'silent' }),
       security: { cookieSecure: false, ...security },
       ...(answers ? { answers } : {}),
+      ...(clientDir ? { clientDir } : {}),
     });
-    const server = app.listen(0);
+    const server = app.listen(port ?? 0);
     await new Promise((resolve) => server.once('listening', resolve));
     servers.push(server);
     return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -36,7 +36,9 @@ export class MapView {
       boxSelectionEnabled: false,
     });
     this.cy.on('tap', 'node.knooppunt', (event) =>
-      this.callbacks.onSelect((event.target as cytoscape.NodeSingular).data('id') as string),
+      this.callbacks.onSelect(
+        (event.target as cytoscape.NodeSingular).data('knooppuntId') as string,
+      ),
     );
     this.cy.on('tap', (event) => {
       if (event.target === this.cy) this.callbacks.onSelect(null);

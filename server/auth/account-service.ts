@@ -94,14 +94,18 @@ export class AccountService {
     const sleutel = `${gebruikersnaamSleutel(gebruikersnaam)}|${herkomst}`;
     const wacht = wachttijd(this.mislukt.recent(sleutel), Date.now());
     const account = await this.byGebruikersnaam(gebruikersnaam);
+    // What the audit trail records; the person is told the same, except that an inactive account
+    // answers as a wrong password would, so the answer tells nobody which accounts exist (L5).
     let reden: string | null = null;
+    let melding = ONBEKEND;
     if (wacht > 0) {
-      reden = `Te veel mislukte pogingen vanaf dit adres; probeer het over ${Math.ceil(wacht / 60_000)} ${wacht > 60_000 ? 'minuten' : 'minuut'} opnieuw.`;
+      reden =
+        melding = `Te veel mislukte pogingen vanaf dit adres; probeer het over ${Math.ceil(wacht / 60_000)} ${wacht > 60_000 ? 'minuten' : 'minuut'} opnieuw.`;
     } else {
       // Verify even for an unknown name, so timing does not tell which names exist.
       const ok = await verifyWachtwoord(wachtwoord, account?.wachtwoordHash ?? DUMMY_HASH);
       if (!ok || !account) reden = ONBEKEND;
-      else if (!account.actief) reden = 'Dit account is niet actief.';
+      else if (!account.actief) reden = AANMELD_MELDINGEN['niet-actief'];
     }
     await this.auditAanmelding(account, reden, herkomst);
     if (reden === null && account) {
@@ -109,11 +113,7 @@ export class AccountService {
       return { ok: true, account };
     }
     if (wacht === 0) this.mislukt.hit(sleutel);
-    // An inactive account answers as a wrong password would: the answer tells nobody which accounts exist (L5).
-    return {
-      ok: false,
-      melding: reden === 'Dit account is niet actief.' ? ONBEKEND : (reden ?? ONBEKEND),
-    };
+    return { ok: false, melding };
   }
 
   /**

@@ -39,9 +39,12 @@ export function haakjesDiepte(tekst: string): number {
 
 const TE_DIEP = `Het verzoek is te diep genest (hoogstens ${MAX_NESTING} niveaus).`;
 
+/** The body types the API reads; anything else is refused before parsing. */
+export const JSON_TYPES = ['application/json', 'application/graphql-response+json'];
+
 /** POST bodies as JSON only: other types would bypass the JSON body limit (and the CSRF header). */
 export function alleenJson(req: Request, res: Response, next: NextFunction): void {
-  if (req.method === 'POST' && !req.is(['application/json', 'application/graphql-response+json'])) {
+  if (req.method === 'POST' && !req.is(JSON_TYPES)) {
     fout(
       res,
       415,

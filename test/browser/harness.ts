@@ -1,23 +1,21 @@
 // SPDX-License-Identifier: EUPL-1.2
-// Browser-test harness: builds the client, starts the app in-process on a fresh embedded store
-// with the example region, and drives Debian's Chromium with playwright-core. Screenshots go to
+// Browser-test harness: builds the client, starts the app on the shared HTTP harness
+// (test/http-harness.ts: a fresh embedded store with the example region), and drives Debian's Chromium with playwright-core. Screenshots go to
 // test-results/screens/ (look at them).
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { pino } from 'pino';
 import { build } from 'vite';
-import { loadExampleRegion } from '../../seed/load.ts';
-import { buildApp, type Security } from '../../server/app.ts';
+import type { Security } from '../../server/app.ts';
 import { AccountService } from '../../server/auth/account-service.ts';
 import { EditService } from '../../server/edit-service.ts';
 import { RegistryService } from '../../server/registry-service.ts';
-import { EmbeddedStore } from '../../server/store/embedded/embedded-store.ts';
-import { TEST_AUDIT_SLEUTEL } from '../builders.ts';
+import type { EmbeddedStore } from '../../server/store/embedded/embedded-store.ts';
+import { BEHEERDER, startHttp } from '../http-harness.ts';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 /** Flags for this machine's closed network (see DESIGN.md). */
@@ -44,56 +42,42 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** Starts the app; `extra` may add data after the example region (the benchmarks add a synthetic one). */
+/** Builds the client and starts the app on the shared HTTP harness; `extra` may add data after the example region. */
 export async function startHarness(
   extra?: (store: EmbeddedStore) => Promise<void>,
   app?: { port: number; security: Partial<Security> },
 ): Promise<Harness> {
-  const dir = mkdtempSync(join(tmpdir(), 'kpr-browser-'));
-  const clientDir = join(dir, 'client');
+  const clientDir = mkdtempSync(join(tmpdir(), 'kpr-client-'));
   await build({
     configFile: join(import.meta.dirname, '..', '..', 'vite.config.ts'),
     logLevel: 'warn',
     build: { outDir: clientDir, emptyOutDir: true },
   });
-  const store = new EmbeddedStore(join(dir, 'data'), { auditSleutel: TEST_AUDIT_SLEUTEL });
-  await store.init();
-  await loadExampleRegion(store);
-  await extra?.(store);
-  const registry = new RegistryService(store);
-  const server: Server = buildApp({
-    registry,
-    editToken: undefined,
-    logger: pino({ level: 'silent' }),
+  const http = await startHttp({
     clientDir,
-    security: app?.security,
-  }).listen(app?.port ?? 0);
-  await new Promise((resolve) => server.once('listening', resolve));
+    ...(extra ? { voorbereiden: extra } : {}),
+    ...(app ? { port: app.port, security: app.security } : {}),
+  });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   mkdirSync(SCREENS, { recursive: true });
   return {
-    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    base: http.base,
     browser,
-    registry,
+    registry: http.registry,
     close: async () => {
       await browser.close();
-      await new Promise((resolve) => server.close(resolve));
-      await registry.close();
-      rmSync(dir, { recursive: true, force: true });
+      await http.close();
+      rmSync(clientDir, { recursive: true, force: true });
     },
   };
 }
 
-/** The accounts the upkeep tests sign in with: a beheerder, and Rita, redacteur for GGZ. */
+/** The accounts the upkeep tests sign in with: the harness's beheerder, and Rita, redacteur for GGD. */
+export { BEHEERDER };
 export const REDACTEUR = {
   gebruikersnaam: 'rita@ggd.example',
   naam: 'Rita Redacteur',
   wachtwoord: 'lang-genoeg-wachtwoord',
-};
-export const BEHEERDER = {
-  gebruikersnaam: 'beheer@regio.example',
-  naam: 'Regionale beheerder',
-  wachtwoord: 'correct-paard-batterij',
 };
 
 export async function addAccounts(store: EmbeddedStore): Promise<void> {

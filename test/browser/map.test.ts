@@ -3,6 +3,7 @@
 // export, list view; axe-core finds no WCAG 2.1 AA violation on any of these screens.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KNOOPPUNTEN } from '../../seed/example-region.ts';
 import { filterKnooppunten } from '../../server/domain/knooppunt-filter.ts';
 import { axeViolations, openPage, screenshot, startHarness, type Harness } from './harness.ts';
 
@@ -87,6 +88,26 @@ describe('the regional map', () => {
     await page.getByLabel('Werkgebied (gemeente)').selectOption('GM0405');
     await expect.poll(() => page.textContent('#aantal')).toBe(`${hoorn} van ${totaal} knooppunten`);
     expect(params(page.url()).get('leeftijd')).toBe('jeugd');
+    await page.close();
+  });
+
+  it('selects a knooppunt clicked with the mouse where it is drawn, by its own id', async () => {
+    const { page, problems } = await openPage(harness, `/?regio=${REGIO}`);
+    const kaart = (await page.locator('#kaart canvas').last().boundingBox())!;
+    // Click as a person would: on the drawing, from the middle outwards, until a node is hit.
+    for (let stap = 0; stap < 60 && params(page.url()).get('selectie') === null; stap++) {
+      const hoek = stap * 0.9;
+      const straal = stap * 6;
+      await page.mouse.click(
+        kaart.x + kaart.width / 2 + Math.cos(hoek) * straal,
+        kaart.y + kaart.height / 2 + Math.sin(hoek) * straal,
+      );
+    }
+    const id = params(page.url()).get('selectie');
+    expect(Object.keys(KNOOPPUNTEN)).toContain(id);
+    await expect.poll(() => page.textContent('#paneel-titel')).toBe(KNOOPPUNTEN[id!]!.naam);
+    expect(await page.locator('#paneel').textContent()).not.toContain('bestaat niet');
+    expect(problems).toEqual([]);
     await page.close();
   });
 
