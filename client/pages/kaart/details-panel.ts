@@ -2,7 +2,7 @@
 // The side panel: everything the registry holds about one knooppunt (handreiking §2.6 stap 2,
 // §3.5, §3.7, §3.8), with its routes in and out.
 import { renderVerificatie } from './beheer-view.ts';
-import { html, type Markup } from './html.ts';
+import { html, type Markup } from '../../shared/html.ts';
 import {
   AANMELDING_DOOR,
   BEROEPSGEHEIM_REGELING,
@@ -17,8 +17,8 @@ import {
   WERKPROCES,
   WETTELIJKE_BASIS,
   wetTekst,
-} from './labels.ts';
-import type { Details } from './queries.ts';
+} from '../../shared/labels.ts';
+import type { Details } from '../../shared/queries.ts';
 
 const orNiet = (text: string | null | undefined) =>
   text ? text : html`<span class="ontbreekt">niet beschreven</span>`;

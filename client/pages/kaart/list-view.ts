@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The map as tables: the visible knooppunten and the routes between them. The equivalent of the
 // canvas for keyboard and screen-reader users (WCAG 1.1.1, 2.1.1).
-import { html, type Markup } from './html.ts';
+import { html, type Markup } from '../../shared/html.ts';
 import {
   FUNCTIE,
   label,
@@ -9,8 +9,8 @@ import {
   SAMENSTELLING,
   WERKPROCES,
   WETTELIJKE_BASIS,
-} from './labels.ts';
-import type { KaartKnooppunt, KaartOverdracht, VerificatieStatus } from './queries.ts';
+} from '../../shared/labels.ts';
+import type { KaartKnooppunt, KaartOverdracht, VerificatieStatus } from '../../shared/queries.ts';
 
 const VERIFICATIE_LABEL: Record<Exclude<VerificatieStatus, 'GEVERIFIEERD'>, string> = {
   NIET_GEVERIFIEERD: 'nog niet geverifieerd',

@@ -2,9 +2,9 @@
 // A concurrent change (CONFLICT): the editor's version against the one now stored, field by
 // field, so nothing is lost and nothing is overwritten unseen. Per field the editor keeps their
 // own value or takes the current one; by default their own where they changed it, else the current.
-import { VELDEN, type Veld } from '../server/domain/fields.ts';
-import type { EditableKind } from '../server/domain/model.ts';
-import { html, type Markup } from './html.ts';
+import { VELDEN, type Veld } from '../../../server/domain/fields.ts';
+import type { EditableKind } from '../../../server/domain/model.ts';
+import { html, type Markup } from '../../shared/html.ts';
 
 export interface Verschil {
   veld: Veld;

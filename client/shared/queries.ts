@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The GraphQL operations of the map, with the shapes of their answers.
 // Field types come from the server's domain model (type-only: nothing of the server is bundled).
-import type { Deelname, Knooppunt, Overdracht } from '../server/domain/model.ts';
+import type { Deelname, Knooppunt, Overdracht } from '../../server/domain/model.ts';
 import { gql } from './api.ts';
 import type { Indeling } from './view-state.ts';
 

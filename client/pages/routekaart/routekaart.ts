@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The printable route card of a knooppunt: every route out of it, with criteria, who does the
 // aanmelding, what may go along, and the problems, for the people at the meldpunt's desk.
-import { laadRoutes } from './queries.ts';
-import { renderRoutes } from './routes-view.ts';
+import { laadRoutes } from '../../shared/queries.ts';
+import { renderRoutes } from '../../shared/routes-view.ts';
 
 const id = new URLSearchParams(location.search).get('knooppunt');
 const status = document.querySelector<HTMLElement>('#status')!;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The casus wizard: four short steps, then the knooppunten that fit, with the reasons. Nothing of
 // the casus is kept: not in the URL, not in storage; it goes only into the matching query.
-import { html } from './html.ts';
-import { LEEFTIJDSBANDEN, OVERDRACHT_SOORT, SIGNAAL, label } from './labels.ts';
-import { kaartUrl } from './view-state.ts';
+import { html } from '../../shared/html.ts';
+import { LEEFTIJDSBANDEN, OVERDRACHT_SOORT, SIGNAAL, label } from '../../shared/labels.ts';
+import { kaartUrl } from '../../shared/view-state.ts';
 import {
   laadGemeenten,
   laadKaart,
@@ -12,7 +12,7 @@ import {
   type AcuutAdvies,
   type CasusMatch,
   type CasusVraag,
-} from './queries.ts';
+} from '../../shared/queries.ts';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 const form = $<HTMLFormElement>('#wizard');

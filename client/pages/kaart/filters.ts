@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The filter form. It only collects choices; the server decides which knooppunten match.
-import { html } from './html.ts';
-import { FUNCTIE, LEEFTIJDSBANDEN, SAMENSTELLING, WERKPROCES, WETTELIJKE_BASIS } from './labels.ts';
-import type { Keuze } from './queries.ts';
-import { emptyFilters, type Filters } from './view-state.ts';
+import { html } from '../../shared/html.ts';
+import {
+  FUNCTIE,
+  LEEFTIJDSBANDEN,
+  SAMENSTELLING,
+  WERKPROCES,
+  WETTELIJKE_BASIS,
+} from '../../shared/labels.ts';
+import type { Keuze } from '../../shared/queries.ts';
+import { emptyFilters, type Filters } from '../../shared/view-state.ts';
 
 export interface FilterOptions {
   themas: Keuze[];

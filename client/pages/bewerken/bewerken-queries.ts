@@ -6,10 +6,10 @@ import type {
   EditableKind,
   KnooppuntGegevens,
   OverdrachtGegevens,
-} from '../server/domain/model.ts';
-import { gql } from './api.ts';
+} from '../../../server/domain/model.ts';
+import { gql } from '../../shared/api.ts';
 import type { Opties } from './formulier.ts';
-import type { Keuze } from './queries.ts';
+import type { Keuze } from '../../shared/queries.ts';
 
 const WET = 'wetten { wet { id } artikel }';
 const DOC = 'status datum geldigTot';

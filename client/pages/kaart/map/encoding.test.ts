@@ -9,7 +9,7 @@ import {
   SAMENSTELLINGEN,
   WERKPROCESSEN,
   WETTELIJKE_BASES,
-} from '../../server/domain/model.ts';
+} from '../../../../server/domain/model.ts';
 import {
   BADGE,
   BADGE_ZOOM,

@@ -2,13 +2,13 @@
 // The beheer page (issue 8): start a new description, see what waits for verification, and bring
 // a region's inventory in from a spreadsheet: preview first (every change and row error), then
 // confirm, written as one change.
-import { KIND_LABELS } from '../server/domain/model.ts';
-import type { ImportAntwoord } from '../server/domain/import-plan.ts';
-import { toonAccount } from './account.ts';
+import { KIND_LABELS } from '../../../server/domain/model.ts';
+import type { ImportAntwoord } from '../../../server/domain/import-plan.ts';
+import { toonAccount } from '../../shared/account.ts';
 import { toonAccountbeheer } from './accountbeheer.ts';
-import { gql } from './api.ts';
-import { html } from './html.ts';
-import { laadIk, laadKeuzelijsten, type Keuze } from './queries.ts';
+import { gql } from '../../shared/api.ts';
+import { html } from '../../shared/html.ts';
+import { laadIk, laadKeuzelijsten, type Keuze } from '../../shared/queries.ts';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 const regio = $<HTMLSelectElement>('#regio');

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The regional map: wires the URL state to the map, the filters, the list and the details panel.
 import { renderDetails } from './details-panel.ts';
-import { download, knooppuntenCsv } from './export.ts';
+import { download, knooppuntenCsv } from '../../shared/export.ts';
 import { readFilters, renderFilters, writeFilters } from './filters.ts';
 import { renderList } from './list-view.ts';
 import { renderLegend } from './map/legend.ts';
 import { MapView } from './map/map-view.ts';
-import { html } from './html.ts';
-import { toonAccount } from './account.ts';
+import { html } from '../../shared/html.ts';
+import { toonAccount } from '../../shared/account.ts';
 import { renderGeschiedenis } from './beheer-view.ts';
 import {
   herstel,
@@ -23,8 +23,8 @@ import {
   type Kaart,
   type Keuzelijsten,
   type Routes,
-} from './queries.ts';
-import { renderRoutes } from './routes-view.ts';
+} from '../../shared/queries.ts';
+import { renderRoutes } from '../../shared/routes-view.ts';
 import {
   emptyFilters,
   hasFilters,
@@ -33,7 +33,7 @@ import {
   tijd,
   toKnooppuntFilter,
   type ViewState,
-} from './view-state.ts';
+} from '../../shared/view-state.ts';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 const ui = {

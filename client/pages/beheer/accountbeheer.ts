@@ -2,9 +2,9 @@
 // Managing accounts on the beheer page (beheerder only): who may edit for which organisaties.
 // Saving carries the version shown, so a concurrent change is refused, not overwritten; a change
 // of rights or deactivation ends that account's sessions (server).
-import { ApiError, gql } from './api.ts';
-import { html } from './html.ts';
-import type { Keuze } from './queries.ts';
+import { ApiError, gql } from '../../shared/api.ts';
+import { html } from '../../shared/html.ts';
+import type { Keuze } from '../../shared/queries.ts';
 
 interface Account {
   id: string;

@@ -7,7 +7,7 @@ import { geoMercator, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { html } from './html.ts';
+import { html } from '../../shared/html.ts';
 
 type Gemeentevlak = Feature<Geometry, { code: string }>;
 let gemeenten: Promise<Gemeentevlak[]> | undefined;

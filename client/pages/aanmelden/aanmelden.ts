@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Signing in with a local account; back to the page the user came from (same site only).
-import { aanmeldMelding, eigenPad } from '../server/domain/aanmeld-meldingen.ts';
+import { aanmeldMelding, eigenPad } from '../../../server/domain/aanmeld-meldingen.ts';
 
 const form = document.querySelector<HTMLFormElement>('#aanmelden')!;
 const fout = document.querySelector<HTMLElement>('#fout')!;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 // What a signed-in user sees of a knooppunt's upkeep (issue 8): its verification (H §2.6 stap 3,
 // RULES R20), the button to verify, and its history with who changed which fields.
-import { html, type Markup } from './html.ts';
-import type { Details, GeschiedenisRecord, VerificatieStatus } from './queries.ts';
+import { html, type Markup } from '../../shared/html.ts';
+import type { Details, GeschiedenisRecord, VerificatieStatus } from '../../shared/queries.ts';
 
 const STATUS: Record<VerificatieStatus, string> = {
   NIET_GEVERIFIEERD: 'Nog niet geverifieerd met de betrokken professionals en organisaties.',

@@ -6,7 +6,7 @@ import {
   SAMENSTELLING,
   WERKPROCES,
   WETTELIJKE_BASIS,
-} from '../labels.ts';
+} from '../../../shared/labels.ts';
 import { BADGE, BORDER, FILL, ROUTE } from './encoding.ts';
 
 const svg = (content: string, width = 40) =>

@@ -4,8 +4,8 @@
 // visible knooppunten in name order, Enter opens the details, Escape clears the selection.
 import cytoscape from 'cytoscape';
 import svg from 'cytoscape-svg';
-import type { Kaart, KaartOverdracht, MapKnooppunt, Routes } from '../queries.ts';
-import type { Indeling } from '../view-state.ts';
+import type { Kaart, KaartOverdracht, MapKnooppunt, Routes } from '../../../shared/queries.ts';
+import type { Indeling } from '../../../shared/view-state.ts';
 import { BADGE_ZOOM, stylesheet } from './encoding.ts';
 
 cytoscape.use(svg);

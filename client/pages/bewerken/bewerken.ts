@@ -2,10 +2,10 @@
 // The edit page (issue 8, H §2.6 stap 2): a knooppunt with every field, its deelnames and its
 // routes out. ?knooppunt=<id> edits, ?regio=<id> starts a new one. Each object is saved on its
 // own with the version it was loaded at; a concurrent change opens the conflict view.
-import { cellsOf } from '../server/domain/fields.ts';
-import { ONBESCHREVEN_KNOOPPUNT, type EditableKind } from '../server/domain/model.ts';
-import { toonAccount } from './account.ts';
-import { ApiError } from './api.ts';
+import { cellsOf } from '../../../server/domain/fields.ts';
+import { ONBESCHREVEN_KNOOPPUNT, type EditableKind } from '../../../server/domain/model.ts';
+import { toonAccount } from '../../shared/account.ts';
+import { ApiError } from '../../shared/api.ts';
 import {
   laadHuidig,
   laadKnooppunt,
@@ -17,8 +17,8 @@ import {
 } from './bewerken-queries.ts';
 import { renderConflict, samenvoegen, verschillen } from './conflict.ts';
 import { Formulier, type Opties } from './formulier.ts';
-import { html } from './html.ts';
-import { GRONDSLAG, label, OVERDRACHT_SOORT, ROL } from './labels.ts';
+import { html } from '../../shared/html.ts';
+import { GRONDSLAG, label, OVERDRACHT_SOORT, ROL } from '../../shared/labels.ts';
 
 const $ = <T extends HTMLElement>(selector: string, root: ParentNode = document) =>
   root.querySelector<T>(selector)!;

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The bestuurder's overview of a region: the coverage matrix with its gaps, overlapping
 // knooppunten, and every finding against the handreiking, counted — printable as a report.
-import { download, toCsv } from './export.ts';
+import { download, toCsv } from '../../shared/export.ts';
 import { renderGemeentekaart } from './gemeentekaart.ts';
-import { html } from './html.ts';
-import { bevinding } from './findings-view.ts';
-import { ERNST, label, LEEFTIJDSBANDEN, type Leeftijdsband } from './labels.ts';
-import { kaartUrl } from './view-state.ts';
+import { html } from '../../shared/html.ts';
+import { bevinding } from '../../shared/findings-view.ts';
+import { ERNST, label, LEEFTIJDSBANDEN, type Leeftijdsband } from '../../shared/labels.ts';
+import { kaartUrl } from '../../shared/view-state.ts';
 import {
   laadBestuurderOverzicht,
   laadKeuzelijsten,
   zoekVoorNieuwProbleem,
   type BestuurderOverzicht,
-} from './queries.ts';
+} from '../../shared/queries.ts';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 let data: BestuurderOverzicht | undefined;

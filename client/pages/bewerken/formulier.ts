@@ -3,7 +3,7 @@
 // It validates as the user types with the server's own rules (validation.ts), showing a message
 // next to each field the user touched (every field after "Opslaan"), and shows the server's
 // field errors in the same places.
-import { ValidationError, type FieldIssue } from '../server/domain/errors.ts';
+import { ValidationError, type FieldIssue } from '../../../server/domain/errors.ts';
 import {
   celItems,
   celPaar,
@@ -13,13 +13,13 @@ import {
   veldVanPad,
   VELDEN,
   type Veld,
-} from '../server/domain/fields.ts';
-import type { EditableKind } from '../server/domain/model.ts';
-import type { RefTarget } from '../server/domain/references.ts';
-import { parseGegevens } from '../server/domain/validation.ts';
-import { html, type Markup } from './html.ts';
-import { waardeLabel } from './labels.ts';
-import type { Keuze } from './queries.ts';
+} from '../../../server/domain/fields.ts';
+import type { EditableKind } from '../../../server/domain/model.ts';
+import type { RefTarget } from '../../../server/domain/references.ts';
+import { parseGegevens } from '../../../server/domain/validation.ts';
+import { html, type Markup } from '../../shared/html.ts';
+import { waardeLabel } from '../../shared/labels.ts';
+import type { Keuze } from '../../shared/queries.ts';
 
 /** The objects a reference field can point at, per target. */
 export type Opties = Partial<Record<RefTarget, Keuze[]>>;

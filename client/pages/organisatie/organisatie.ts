@@ -2,9 +2,9 @@
 // The organisation's view: the tables it joins (with its role, task, grondslag and what its
 // professional secrecy means there), the tables that may ask it, and the findings about its own
 // participations. Filter, sort, compare two tables, open them in the map, export or print.
-import { download, toCsv } from './export.ts';
-import { html } from './html.ts';
-import { bevinding } from './findings-view.ts';
+import { download, toCsv } from '../../shared/export.ts';
+import { html } from '../../shared/html.ts';
+import { bevinding } from '../../shared/findings-view.ts';
 import {
   FUNCTIE,
   GRONDSLAG,
@@ -13,14 +13,14 @@ import {
   ROL,
   WETTELIJKE_BASIS,
   wetTekst,
-} from './labels.ts';
+} from '../../shared/labels.ts';
 import {
   laadKeuzelijsten,
   laadOrganisatieOverzicht,
   type OrganisatieOverzicht,
   type OverzichtKnooppunt,
-} from './queries.ts';
-import { kaartUrl } from './view-state.ts';
+} from '../../shared/queries.ts';
+import { kaartUrl } from '../../shared/view-state.ts';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 
