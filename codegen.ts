@@ -1,12 +1,29 @@
 // SPDX-License-Identifier: EUPL-1.2
-// Resolver types generated from the SDL (schema-first): `npm run codegen`; CI checks they are current.
+// Types generated from the SDL (schema-first): the resolvers', and the client's from the operations
+// it writes next to the page that uses them (`graphql(`query …`)`). `npm run codegen`; CI checks
+// both are current.
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const model = '../../domain/model.ts';
 
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
+  documents: ['client/**/*.ts', '!client/shared/gql/**'],
+  ignoreNoDocuments: true,
+  importExtension: '.ts',
+  // Only `graphql(…)` calls are operations; the older `gql<T>(…)` strings are not plucked.
+  pluckConfig: { globalGqlIdentifierName: 'graphql', modules: [] },
   generates: {
+    'client/shared/gql/': {
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        documentMode: 'string',
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { ID: 'string' },
+      },
+    },
     'server/graphql/generated/resolvers.ts': {
       plugins: [
         {

@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 export default defineConfig({
   root: 'client',
+  // Printed pages name the version they were made with (client/shared/titelblok.ts).
+  define: { __VERSIE__: JSON.stringify(version) },
   // Cytoscape is about 0.5 MB minified; one chunk is fine for a tool used on the desktop.
   build: {
     outDir: '../dist/client',

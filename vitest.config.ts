@@ -2,6 +2,7 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  define: { __VERSIE__: JSON.stringify('test') },
   test: {
     include: [
       'client/**/*.test.ts',

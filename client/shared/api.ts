@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The client's only way to the server: GraphQL over fetch, with Yoga's CSRF-prevention header.
+import type { TypedDocumentString } from './gql/graphql.ts';
+
 /** What the server adds to an error: the fields it concerns, and for CONFLICT the current version. */
 export interface ErrorExtensions {
   code?: string;
@@ -18,11 +20,17 @@ export class ApiError extends Error {
   }
 }
 
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+/** An operation written with `graphql(…)` next to its page; its types are generated (`npm run codegen`). */
+export function gql<T, V>(operation: TypedDocumentString<T, V>, variables?: V): Promise<T>;
+export function gql<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
+export async function gql<T>(
+  query: string | TypedDocumentString<T, unknown>,
+  variables: unknown = {},
+): Promise<T> {
   const response = await fetch('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-graphql-yoga-csrf': '1' },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: query.toString(), variables }),
   });
   const body = (await response.json()) as {
     data?: T;

@@ -3,6 +3,7 @@
 // Field types come from the server's domain model (type-only: nothing of the server is bundled).
 import type { Deelname, Knooppunt, Overdracht } from '../../server/domain/model.ts';
 import { gql } from './api.ts';
+import { graphql } from './gql/gql.ts';
 import type { Indeling } from './view-state.ts';
 
 export interface Keuze {
@@ -395,7 +396,15 @@ export interface Ik {
   naam: string;
   rol: 'LEZER' | 'REDACTEUR' | 'BEHEERDER';
 }
-export const laadIk = () => gql<{ ik: Ik | null }>('{ ik { naam rol } }').then((d) => d.ik);
+const IK = graphql(/* GraphQL */ `
+  query Ik {
+    ik {
+      naam
+      rol
+    }
+  }
+`);
+export const laadIk = () => gql(IK).then((d) => d.ik);
 
 export interface GeschiedenisRecord {
   volgnummer: number;

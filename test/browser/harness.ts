@@ -28,7 +28,9 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-sync',
 ];
-export const VIEWPORT = { width: 1400, height: 900 };
+export const VIEWPORT = { width: 1440, height: 900 };
+/** A phone: every page must fit it without scrolling sideways. */
+export const TELEFOON = { width: 390, height: 844 };
 export const SCREENS = join(import.meta.dirname, '..', '..', 'test-results', 'screens');
 const AXE_SOURCE = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -167,4 +169,29 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENS, `${name}.png`) });
+}
+
+/** How many CSS pixels the page is wider than its viewport (0 when nothing scrolls sideways). */
+export async function breedteOverschot(page: Page): Promise<number> {
+  return page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+}
+
+/** Prints the page to an A4 PDF in test-results/screens/ (open it and look) and counts its pages. */
+export async function afdrukken(
+  page: Page,
+  name: string,
+  liggend = false,
+): Promise<{ paginas: number }> {
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({
+    path: join(SCREENS, `${name}.pdf`),
+    format: 'A4',
+    landscape: liggend,
+    printBackground: true,
+    preferCSSPageSize: true,
+  });
+  await page.emulateMedia({ media: 'screen' });
+  return { paginas: pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0 };
 }

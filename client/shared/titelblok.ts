@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The title block a printed page starts with: what it is, for which region and selection, as of
+// when, and from which version of the register, so a printout can be read on its own.
+import { html } from 'lit-html';
+import { datum } from './datum.ts';
+
+export interface Titel {
+  titel: string;
+  regio?: string | null;
+  doelgroep?: string | null;
+  /** The active filters in words, e.g. "Thema: Verward gedrag". */
+  filters?: string[];
+  /** The date the data is shown as of (YYYY-MM-DD); empty is today. */
+  peildatum?: string | null;
+}
+
+export const titelblok = (t: Titel) =>
+  html`<header class="titelblok">
+    <p class="titelblok-product">Knooppuntenregister · versie ${__VERSIE__}</p>
+    <h1>${t.titel}</h1>
+    <dl>
+      ${t.regio ? html`<dt>Regio</dt><dd>${t.regio}</dd>` : ''}
+      ${t.doelgroep ? html`<dt>Doelgroep</dt><dd>${t.doelgroep}</dd>` : ''}
+      <dt>Filters</dt>
+      <dd>${t.filters?.length ? t.filters.join('; ') : 'geen'}</dd>
+      <dt>Stand op</dt>
+      <dd>${datum(t.peildatum ?? new Date().toISOString())}</dd>
+    </dl>
+  </header>`;
