@@ -133,6 +133,60 @@ function contract(
       ).toHaveLength(1);
     });
 
+    it('edits a route in place, detects a concurrent edit of it, and moves it to other knooppunten', async () => {
+      const o = (await store.load()).overdrachten.find((x) => x.id === id('o'))!;
+      const results = await Promise.allSettled(
+        ['eerst', 'tegelijk'].map((criteria) =>
+          store.update(
+            'overdracht',
+            id('o'),
+            o.versie,
+            buildOverdracht(id('a'), id('b'), { criteria }),
+            at,
+          ),
+        ),
+      );
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      const refused = results.find((r) => r.status === 'rejected');
+      expect(refused?.status === 'rejected' && refused.reason).toBeInstanceOf(ConflictError);
+      const moved = await store.update(
+        'overdracht',
+        id('o'),
+        o.versie + 1,
+        buildOverdracht(id('a'), id('c')),
+        at,
+      );
+      expect([moved.naarId, moved.versie]).toEqual([id('c'), o.versie + 2]);
+      const back = await store.update(
+        'overdracht',
+        id('o'),
+        moved.versie,
+        buildOverdracht(id('a'), id('b')),
+        at,
+      );
+      const stored = (await store.load()).overdrachten.filter((x) => x.id === id('o'));
+      expect(stored.map((x) => [x.naarId, x.versie])).toEqual([[id('b'), back.versie]]);
+    });
+
+    it('lets one of two concurrent creates of the same id win and refuses the other', async () => {
+      const results = await Promise.allSettled(
+        ['Links', 'Rechts'].map((kant) =>
+          store.create('organisatie', id('twee'), buildOrganisatie({ naam: `${kant} ${run}` }), at),
+        ),
+      );
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      const refused = results.find((r) => r.status === 'rejected');
+      expect(refused?.status === 'rejected' && refused.reason).toBeInstanceOf(ValidationError);
+      const stored = (await store.load()).organisaties.filter((o) => o.id === id('twee'));
+      expect(stored.map((o) => o.versie)).toEqual([1]);
+    });
+
+    it('changes nothing and keeps the revision when the same reference data is put again', async () => {
+      const before = await store.revision();
+      await store.putReferentiedata(referentiedata());
+      expect(await store.revision()).toBe(before);
+    });
+
     it('refuses unknown references and duplicates atomically, naming the fields', async () => {
       const before = await store.revision();
       const error = await store

@@ -92,6 +92,32 @@ const HOLDER: Record<EditableKind, StatementName> = {
   overdracht: 'holderOverdracht',
 };
 
+/** How often load() reads again when writes keep landing during the read. */
+const LOAD_POGINGEN = 5;
+
+async function revisionIn(tx: ManagedTransaction): Promise<number> {
+  return fromNeo4j((await run(tx, 'revision'))[0]?.get('revision')) as number;
+}
+
+/** Reference data compared as stored: sorted by id, absent values as null. */
+function zelfdeReferentiedata(stored: Referentiedata, data: Referentiedata): boolean {
+  const vorm = (items: readonly object[]) =>
+    JSON.stringify(
+      [...items]
+        .map((item) =>
+          Object.fromEntries(
+            Object.entries(item)
+              .map(([k, v]) => [k, v ?? null] as const)
+              .sort(([a], [b]) => a.localeCompare(b)),
+          ),
+        )
+        .sort((a, b) => String(a['id']).localeCompare(String(b['id']))),
+    );
+  return (['themas', 'wetten', 'regios', 'gemeenten'] as const).every(
+    (soort) => vorm(stored[soort]) === vorm(data[soort]),
+  );
+}
+
 async function run(
   tx: ManagedTransaction,
   name: StatementName,
@@ -100,28 +126,39 @@ async function run(
   return (await tx.run(STATEMENTS[name].cypher, params)).records;
 }
 
-/** Maps a constraint violation that slipped past the checks (a concurrent write) to a field error. */
-function mapDriverError(error: unknown, kind: EditableKind): unknown {
+/** A node deleted by a concurrent transaction while this one waited for it. */
+const isGone = (error: unknown): boolean =>
+  error instanceof Neo4jError && error.code === 'Neo.ClientError.Statement.EntityNotFound';
+
+/**
+ * The field a violated constraint concerns. Matched on the property and on the constraint's own
+ * name (statements.ts), since the message's wording differs between Neo4j 5 and 2025 (review C14).
+ */
+function constraintField(message: string): string {
+  if (/naamSleutel|\b(knooppunt|organisatie)_naam\b/.test(message)) return 'input.naam';
+  if (/uniekSleutel|\b(deelname|overdracht)_uniek\b/.test(message)) return 'input';
+  if (/\bsleutel\b|account_sleutel/.test(message)) return 'input.gebruikersnaam';
+  return 'id';
+}
+
+/**
+ * Maps what a concurrent write can cause to the answer the embedded store gives: a constraint
+ * violation that slipped past the checks to a field error, an object deleted while this write
+ * waited for it to NotFound (neo4j review C5, C13).
+ */
+function mapDriverError(error: unknown, wat: string, id: string): unknown {
   if (
     error instanceof Neo4jError &&
     error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed'
   ) {
-    const field = /naamSleutel/.test(error.message)
-      ? 'input.naam'
-      : /uniekSleutel/.test(error.message)
-        ? 'input'
-        : 'id';
     return ValidationError.field(
-      field,
-      `botst met een ${kind} die tegelijk werd vastgelegd; probeer het opnieuw`,
+      constraintField(error.message),
+      `botst met een ${wat} die tegelijk werd vastgelegd; probeer het opnieuw`,
     );
   }
+  if (isGone(error)) return new NotFoundError(wat, id);
   return error;
 }
-
-/** A node deleted by a concurrent transaction while this one waited for it: already as wanted. */
-const isGone = (error: unknown): boolean =>
-  error instanceof Neo4jError && error.code === 'Neo.ClientError.Statement.EntityNotFound';
 
 export class Neo4jStore implements Store {
   readonly kind = 'neo4j' as const;
@@ -219,37 +256,60 @@ export class Neo4jStore implements Store {
   }
 
   async revision(): Promise<number> {
-    const records = await this.read((tx) => run(tx, 'revision'));
-    return fromNeo4j(records[0]?.get('revision')) as number;
+    return this.read(revisionIn);
   }
 
+  /**
+   * Neo4j reads are read-committed: a write committing between the eight statements would give a
+   * torn registry. The revision is read first and last; when a write landed in between, read again
+   * (neo4j review C3).
+   */
   async load(): Promise<Registry> {
-    return this.read(async (tx) => {
-      const plain = async (name: StatementName) =>
-        (await run(tx, name)).map((r) => fromNeo4j(r.toObject()));
-      return {
-        themas: (await plain('loadThemas')) as Registry['themas'],
-        wetten: (await plain('loadWetten')) as Registry['wetten'],
-        regios: (await plain('loadRegios')) as Registry['regios'],
-        gemeenten: (await plain('loadGemeenten')) as Registry['gemeenten'],
-        knooppunten: (await run(tx, 'loadKnooppunten')).map((r) =>
-          toKnooppunt(r.toObject() as KnooppuntRecord),
-        ),
-        organisaties: (await run(tx, 'loadOrganisaties')).map((r) =>
-          toOrganisatie(r.get('props') as Record<string, unknown>),
-        ),
-        deelnames: (await run(tx, 'loadDeelnames')).map((r) =>
-          toDeelname(r.toObject() as Parameters<typeof toDeelname>[0]),
-        ),
-        overdrachten: (await run(tx, 'loadOverdrachten')).map((r) =>
-          toOverdracht(r.toObject() as Parameters<typeof toOverdracht>[0]),
-        ),
-      };
-    });
+    for (let poging = 1; ; poging++) {
+      const { registry, voor, na } = await this.read(async (tx) => {
+        const voor = await revisionIn(tx);
+        const registry = await this.loadIn(tx);
+        return { registry, voor, na: await revisionIn(tx) };
+      });
+      if (voor === na) return registry;
+      if (poging === LOAD_POGINGEN)
+        throw new Error('Het register veranderde steeds tijdens het lezen; probeer het opnieuw.');
+    }
   }
 
+  private async loadIn(tx: ManagedTransaction): Promise<Registry> {
+    return {
+      ...(await this.referentiedataIn(tx)),
+      knooppunten: (await run(tx, 'loadKnooppunten')).map((r) =>
+        toKnooppunt(r.toObject() as KnooppuntRecord),
+      ),
+      organisaties: (await run(tx, 'loadOrganisaties')).map((r) =>
+        toOrganisatie(r.get('props') as Record<string, unknown>),
+      ),
+      deelnames: (await run(tx, 'loadDeelnames')).map((r) =>
+        toDeelname(r.toObject() as Parameters<typeof toDeelname>[0]),
+      ),
+      overdrachten: (await run(tx, 'loadOverdrachten')).map((r) =>
+        toOverdracht(r.toObject() as Parameters<typeof toOverdracht>[0]),
+      ),
+    };
+  }
+
+  private async referentiedataIn(tx: ManagedTransaction): Promise<Referentiedata> {
+    const plain = async (name: StatementName) =>
+      (await run(tx, name)).map((r) => fromNeo4j(r.toObject()));
+    return {
+      themas: (await plain('loadThemas')) as Referentiedata['themas'],
+      wetten: (await plain('loadWetten')) as Referentiedata['wetten'],
+      regios: (await plain('loadRegios')) as Referentiedata['regios'],
+      gemeenten: (await plain('loadGemeenten')) as Referentiedata['gemeenten'],
+    };
+  }
+
+  /** Writes and bumps only on a change: a second seed must not make every instance reload (C12). */
   async putReferentiedata(data: Referentiedata): Promise<void> {
     await this.write(async (tx) => {
+      if (zelfdeReferentiedata(await this.referentiedataIn(tx), data)) return;
       await run(tx, 'putThemas', { items: data.themas });
       await run(tx, 'putWetten', { items: data.wetten });
       await run(tx, 'putRegios', { items: data.regios });
@@ -264,7 +324,7 @@ export class Neo4jStore implements Store {
     gegevens: EditableKinds[K]['gegevens'],
     wijziging: Wijziging,
   ): Promise<EditableKinds[K]['entity']> {
-    return this.writeOne(kind, wijziging, 'MAKEN', (tx) =>
+    return this.writeOne(kind, id, wijziging, 'MAKEN', (tx) =>
       this.apply(tx, { kind, id, gegevens, versie: null } as Change, wijziging.at),
     );
   }
@@ -276,7 +336,7 @@ export class Neo4jStore implements Store {
     gegevens: EditableKinds[K]['gegevens'],
     wijziging: Wijziging,
   ): Promise<EditableKinds[K]['entity']> {
-    return this.writeOne(kind, wijziging, 'WIJZIGEN', (tx) =>
+    return this.writeOne(kind, id, wijziging, 'WIJZIGEN', (tx) =>
       this.apply(tx, { kind, id, gegevens, versie: expectedVersie } as Change, wijziging.at),
     );
   }
@@ -288,14 +348,19 @@ export class Neo4jStore implements Store {
         const wijzigingen: AuditWijziging[] = [];
         for (i = 0; i < changes.length; i++)
           wijzigingen.push(await this.apply(tx, changes[i]!, wijziging.at));
-        await this.appendInTransaction(
+        await this.commitChanges(
           tx,
           writeEntry(wijziging, 'IMPORTEREN', wijzigingen, { kind: 'register', id: 'register' }),
           wijziging.at,
         );
       });
     } catch (error) {
-      const mapped = mapDriverError(error, changes[i]?.kind ?? 'knooppunt');
+      const change = changes[i];
+      const mapped = mapDriverError(
+        error,
+        change ? KIND_LABELS[change.kind] : 'object',
+        change?.id ?? '',
+      );
       throw mapped instanceof ValidationError ? mapped.withRoot(`changes[${i}]`) : mapped;
     }
   }
@@ -368,12 +433,9 @@ export class Neo4jStore implements Store {
       for (const w of wijzigingen)
         if (w.kind === 'knooppunt' && aanpalend.includes(w.id))
           w.na = await this.getIn(tx, 'knooppunt', w.id);
-      await run(tx, 'bumpRevision');
-      await this.appendInTransaction(
-        tx,
-        writeEntry(wijziging, 'VERWIJDEREN', wijzigingen),
-        wijziging.at,
-      );
+      await this.commitChanges(tx, writeEntry(wijziging, 'VERWIJDEREN', wijzigingen), wijziging.at);
+    }).catch((error: unknown) => {
+      throw mapDriverError(error, KIND_LABELS[kind], id);
     });
   }
 
@@ -455,6 +517,9 @@ export class Neo4jStore implements Store {
         wijziging.at,
       );
       return saved;
+    }).catch((error: unknown) => {
+      // Two creates of one gebruikersnaam at once: the constraint decides (neo4j review C13).
+      throw mapDriverError(error, 'account', account.id);
     });
   }
 
@@ -511,6 +576,7 @@ export class Neo4jStore implements Store {
   /** One write with its audit record in a single transaction; returns the object as written. */
   private async writeOne<K extends EditableKind>(
     kind: K,
+    id: string,
     wijziging: Wijziging,
     actie: 'MAKEN' | 'WIJZIGEN',
     work: (tx: ManagedTransaction) => Promise<AuditWijziging>,
@@ -518,11 +584,11 @@ export class Neo4jStore implements Store {
     try {
       return await this.write(async (tx) => {
         const change = await work(tx);
-        await this.appendInTransaction(tx, writeEntry(wijziging, actie, [change]), wijziging.at);
+        await this.commitChanges(tx, writeEntry(wijziging, actie, [change]), wijziging.at);
         return change.na as EditableKinds[K]['entity'];
       });
     } catch (error) {
-      throw mapDriverError(error, kind);
+      throw mapDriverError(error, KIND_LABELS[kind], id);
     }
   }
 
@@ -541,6 +607,16 @@ export class Neo4jStore implements Store {
     return { kind, id, voor, na: await this.getIn(tx, kind, id) };
   }
 
+  /**
+   * The end of every change to the registry: the revision bump and the audit record, both on the
+   * Registry node and both last, so every write takes its locks in one order — objects first, the
+   * Registry node once at the end — and an import cannot deadlock with an edit (review C11).
+   */
+  private async commitChanges(tx: ManagedTransaction, entry: AuditEntry, at: Date) {
+    await run(tx, 'bumpRevision');
+    return this.appendInTransaction(tx, entry, at);
+  }
+
   private async appendInTransaction(
     tx: ManagedTransaction,
     entry: AuditEntry,
@@ -550,12 +626,15 @@ export class Neo4jStore implements Store {
     const volgnummer = fromNeo4j(head?.get('volgnummer')) as number | null;
     const previous = volgnummer ? { volgnummer, hash: head?.get('hash') as string } : null;
     const record = this.keten.volgende(previous, at, entry);
-    await run(tx, 'appendAudit', {
+    const result = await tx.run(STATEMENTS.appendAudit.cypher, {
       volgnummer: neo4j.int(record.volgnummer),
       hash: record.hash,
       knooppuntIds: record.knooppuntIds,
       doc: JSON.stringify(record),
     });
+    // Without the Registry node the MATCH finds nothing and the write would commit unaudited (C15).
+    if (result.summary.counters.updates().nodesCreated !== 1)
+      throw new Error('Het auditspoor kon niet worden bijgewerkt: de registerknoop ontbreekt.');
     this.appended.set(tx, record);
     return record;
   }
@@ -600,10 +679,11 @@ export class Neo4jStore implements Store {
       issues.push({ field: `input.${unique.field}`, message: unique.message });
     if (issues.length > 0) throw new ValidationError(issues);
 
+    const nieuw = versie === 1;
     switch (kind) {
       case 'knooppunt': {
         const k = gegevens as EditableKinds['knooppunt']['gegevens'];
-        await run(tx, 'writeKnooppunt', {
+        await run(tx, nieuw ? 'createKnooppunt' : 'updateKnooppunt', {
           id,
           props: knooppuntProps(id, versie, k, unique.key, at),
           ...knooppuntRelationParams(k),
@@ -611,7 +691,7 @@ export class Neo4jStore implements Store {
         break;
       }
       case 'organisatie':
-        await run(tx, 'writeOrganisatie', {
+        await run(tx, nieuw ? 'createOrganisatie' : 'updateOrganisatie', {
           id,
           props: organisatieProps(
             id,
@@ -624,7 +704,7 @@ export class Neo4jStore implements Store {
         break;
       case 'deelname': {
         const d = gegevens as EditableKinds['deelname']['gegevens'];
-        await run(tx, 'writeDeelname', {
+        await run(tx, nieuw ? 'createDeelname' : 'updateDeelname', {
           id,
           props: deelnameProps(id, versie, d, unique.key, at),
           organisatieId: d.organisatieId,
@@ -635,16 +715,18 @@ export class Neo4jStore implements Store {
       }
       case 'overdracht': {
         const o = gegevens as EditableKinds['overdracht']['gegevens'];
-        await run(tx, 'writeOverdracht', {
+        const params = {
           id,
           vanId: o.vanId,
           naarId: o.naarId,
           props: overdrachtProps(id, versie, o, unique.key, at),
-        });
+        };
+        if (nieuw) await run(tx, 'createOverdracht', params);
+        else if ((await run(tx, 'updateOverdracht', params)).length === 0)
+          await run(tx, 'moveOverdracht', params);
         break;
       }
     }
-    await run(tx, 'bumpRevision');
   }
 
   private async getIn<K extends EditableKind>(

@@ -69,6 +69,8 @@ export const SCHEMA_STATEMENTS: readonly Statement[] = [
   s(
     'CREATE CONSTRAINT audit_volgnummer IF NOT EXISTS FOR (n:AuditRecord) REQUIRE n.volgnummer IS UNIQUE',
   ),
+  // Counting an organisatie's uses as aanmelder must not scan every route (neo4j review C16).
+  s('CREATE INDEX overdracht_aanmelder IF NOT EXISTS FOR ()-[r:OVERDRACHT]-() ON (r.aanmelderId)'),
   s('CREATE INDEX audit_knooppunten IF NOT EXISTS FOR (n:AuditRecord) ON (n.knooppuntIds)'),
   s('CREATE CONSTRAINT sessie_hash IF NOT EXISTS FOR (n:Sessie) REQUIRE n.hash IS UNIQUE'),
   s('CREATE INDEX sessie_account IF NOT EXISTS FOR (n:Sessie) ON (n.accountId)'),
@@ -80,10 +82,19 @@ export const SCHEMA_STATEMENTS: readonly Statement[] = [
   ),
 ];
 
-/** Which of $ids have no node with that label. One statement per label: labels are not parameters. */
-const missing = (label: Label) =>
+/**
+ * Which of $ids have no node with that label. One statement per label: labels are not parameters.
+ * Editable targets are write-locked as they are found, so a concurrent delete waits for this
+ * transaction instead of leaving the write without the relationship it checked (neo4j review C7).
+ */
+const missing = (label: Label, lock: boolean) =>
   s(
-    `UNWIND $ids AS id OPTIONAL MATCH (n:${label} {id: id}) WITH id, n WHERE n IS NULL RETURN collect(id) AS missing`,
+    `UNWIND $ids AS id OPTIONAL MATCH (n:${label} {id: id})${
+      lock
+        ? '\nFOREACH (x IN CASE WHEN n IS NULL THEN [] ELSE [n] END | SET x._lock = true REMOVE x._lock)'
+        : ''
+    }
+WITH id, n WHERE n IS NULL RETURN collect(id) AS missing`,
     'ids',
   );
 
@@ -129,6 +140,58 @@ const uniqueHolder = (label: Label, property: string) =>
     `MATCH (n:${label} {${property}: $key}) WHERE n.id <> $id RETURN n.id AS id LIMIT 1`,
     'key',
     'id',
+  );
+
+/**
+ * A create CREATEs, so a concurrent create of the same id fails on the id constraint instead of
+ * MERGE matching the other's node and overwriting it; an update MATCHes (neo4j review C4).
+ */
+type Head = 'CREATE' | 'MATCH';
+
+const writeKnooppunt = (head: Head) =>
+  s(
+    `${head} (k:Knooppunt {id: $id})
+SET k = $props
+WITH k
+CALL (k) { MATCH (k)-[old:VAN_REGIO|GEREGELD_IN|TAAK_VAN|BEHANDELT|WERKT_IN|BELEGD_BIJ|VERWERKINGSVERANTWOORDELIJKE|AANPALEND]->() DELETE old }
+CALL (k) { MATCH (r:Regio {id: $regioId}) CREATE (k)-[:VAN_REGIO]->(r) }
+CALL (k) { UNWIND $wetten AS w MATCH (wet:Wet {id: w.wetId}) CREATE (k)-[:GEREGELD_IN {artikel: w.artikel, positie: w.positie}]->(wet) }
+CALL (k) { UNWIND $themas AS t MATCH (thema:Thema {id: t.id}) CREATE (k)-[:BEHANDELT {positie: t.positie}]->(thema) }
+CALL (k) { UNWIND $gemeenten AS g MATCH (gemeente:Gemeente {id: g.id}) CREATE (k)-[:WERKT_IN {positie: g.positie}]->(gemeente) }
+CALL (k) { UNWIND $taakhouder AS id MATCH (o:Organisatie {id: id}) CREATE (k)-[:TAAK_VAN]->(o) }
+CALL (k) { UNWIND $belegdBij AS id MATCH (o:Organisatie {id: id}) CREATE (k)-[:BELEGD_BIJ]->(o) }
+CALL (k) { UNWIND $verwerkingsverantwoordelijke AS id MATCH (o:Organisatie {id: id}) CREATE (k)-[:VERWERKINGSVERANTWOORDELIJKE]->(o) }
+CALL (k) { UNWIND $aanpalend AS a MATCH (other:Knooppunt {id: a.knooppuntId}) CREATE (k)-[:AANPALEND {reden: a.reden, positie: a.positie}]->(other) }
+RETURN k.id AS id`,
+    'id',
+    'props',
+    'regioId',
+    'wetten',
+    'themas',
+    'gemeenten',
+    'taakhouder',
+    'belegdBij',
+    'verwerkingsverantwoordelijke',
+    'aanpalend',
+  );
+const writeOrganisatie = (head: Head) =>
+  s(`${head} (o:Organisatie {id: $id}) SET o = $props RETURN o.id AS id`, 'id', 'props');
+const writeDeelname = (head: Head) =>
+  s(
+    `${head} (d:Deelname {id: $id})
+SET d = $props
+WITH d
+CALL (d) { MATCH (d)-[old:AAN|OP_GROND_VAN]->() DELETE old }
+CALL (d) { MATCH ()-[old:NEEMT_DEEL]->(d) DELETE old }
+CALL (d) { MATCH (o:Organisatie {id: $organisatieId}) CREATE (o)-[:NEEMT_DEEL]->(d) }
+CALL (d) { MATCH (k:Knooppunt {id: $knooppuntId}) CREATE (d)-[:AAN]->(k) }
+CALL (d) { UNWIND $wetten AS w MATCH (wet:Wet {id: w.wetId}) CREATE (d)-[:OP_GROND_VAN {artikel: w.artikel, positie: w.positie}]->(wet) }
+RETURN d.id AS id`,
+    'id',
+    'props',
+    'organisatieId',
+    'knooppuntId',
+    'wetten',
   );
 
 export const STATEMENTS = {
@@ -189,12 +252,12 @@ RETURN COLLECT { MATCH (d:Deelname)-[:AAN]->(k) RETURN d.id ORDER BY d.id } AS d
     'id',
   ),
 
-  missingKnooppunten: missing('Knooppunt'),
-  missingOrganisaties: missing('Organisatie'),
-  missingThemas: missing('Thema'),
-  missingGemeenten: missing('Gemeente'),
-  missingRegios: missing('Regio'),
-  missingWetten: missing('Wet'),
+  missingKnooppunten: missing('Knooppunt', true),
+  missingOrganisaties: missing('Organisatie', true),
+  missingThemas: missing('Thema', false),
+  missingGemeenten: missing('Gemeente', false),
+  missingRegios: missing('Regio', false),
+  missingWetten: missing('Wet', false),
 
   lockKnooppunt: lockNode('Knooppunt'),
   lockOrganisatie: lockNode('Organisatie'),
@@ -213,53 +276,37 @@ RETURN COLLECT { MATCH (d:Deelname)-[:AAN]->(k) RETURN d.id ORDER BY d.id } AS d
     'id',
   ),
 
-  writeKnooppunt: s(
-    `MERGE (k:Knooppunt {id: $id})
-SET k = $props
-WITH k
-CALL (k) { MATCH (k)-[old:VAN_REGIO|GEREGELD_IN|TAAK_VAN|BEHANDELT|WERKT_IN|BELEGD_BIJ|VERWERKINGSVERANTWOORDELIJKE|AANPALEND]->() DELETE old }
-CALL (k) { MATCH (r:Regio {id: $regioId}) CREATE (k)-[:VAN_REGIO]->(r) }
-CALL (k) { UNWIND $wetten AS w MATCH (wet:Wet {id: w.wetId}) CREATE (k)-[:GEREGELD_IN {artikel: w.artikel, positie: w.positie}]->(wet) }
-CALL (k) { UNWIND $themas AS t MATCH (thema:Thema {id: t.id}) CREATE (k)-[:BEHANDELT {positie: t.positie}]->(thema) }
-CALL (k) { UNWIND $gemeenten AS g MATCH (gemeente:Gemeente {id: g.id}) CREATE (k)-[:WERKT_IN {positie: g.positie}]->(gemeente) }
-CALL (k) { UNWIND $taakhouder AS id MATCH (o:Organisatie {id: id}) CREATE (k)-[:TAAK_VAN]->(o) }
-CALL (k) { UNWIND $belegdBij AS id MATCH (o:Organisatie {id: id}) CREATE (k)-[:BELEGD_BIJ]->(o) }
-CALL (k) { UNWIND $verwerkingsverantwoordelijke AS id MATCH (o:Organisatie {id: id}) CREATE (k)-[:VERWERKINGSVERANTWOORDELIJKE]->(o) }
-CALL (k) { UNWIND $aanpalend AS a MATCH (other:Knooppunt {id: a.knooppuntId}) CREATE (k)-[:AANPALEND {reden: a.reden, positie: a.positie}]->(other) }
-RETURN k.id AS id`,
+  createKnooppunt: writeKnooppunt('CREATE'),
+  updateKnooppunt: writeKnooppunt('MATCH'),
+  createOrganisatie: writeOrganisatie('CREATE'),
+  updateOrganisatie: writeOrganisatie('MATCH'),
+  createDeelname: writeDeelname('CREATE'),
+  updateDeelname: writeDeelname('MATCH'),
+  /** A new route; the relationship id constraint refuses a concurrent create of the same id. */
+  createOverdracht: s(
+    `MATCH (van:Knooppunt {id: $vanId})
+CALL (van) { MATCH (naar:Knooppunt {id: $naarId}) CREATE (van)-[o:OVERDRACHT]->(naar) SET o = $props }
+RETURN $id AS id`,
     'id',
-    'props',
-    'regioId',
-    'wetten',
-    'themas',
-    'gemeenten',
-    'taakhouder',
-    'belegdBij',
-    'verwerkingsverantwoordelijke',
-    'aanpalend',
-  ),
-  writeOrganisatie: s(
-    'MERGE (o:Organisatie {id: $id}) SET o = $props RETURN o.id AS id',
-    'id',
+    'vanId',
+    'naarId',
     'props',
   ),
-  writeDeelname: s(
-    `MERGE (d:Deelname {id: $id})
-SET d = $props
-WITH d
-CALL (d) { MATCH (d)-[old:AAN|OP_GROND_VAN]->() DELETE old }
-CALL (d) { MATCH ()-[old:NEEMT_DEEL]->(d) DELETE old }
-CALL (d) { MATCH (o:Organisatie {id: $organisatieId}) CREATE (o)-[:NEEMT_DEEL]->(d) }
-CALL (d) { MATCH (k:Knooppunt {id: $knooppuntId}) CREATE (d)-[:AAN]->(k) }
-CALL (d) { UNWIND $wetten AS w MATCH (wet:Wet {id: w.wetId}) CREATE (d)-[:OP_GROND_VAN {artikel: w.artikel, positie: w.positie}]->(wet) }
-RETURN d.id AS id`,
+  /**
+   * An update between the same two knooppunten changes the relationship in place, so an editor
+   * waiting on its lock finds it still there (neo4j review C5); no row means the ends changed.
+   */
+  updateOverdracht: s(
+    `MATCH (:Knooppunt {id: $vanId})-[o:OVERDRACHT {id: $id}]->(:Knooppunt {id: $naarId})
+SET o = $props
+RETURN o.id AS id`,
     'id',
+    'vanId',
+    'naarId',
     'props',
-    'organisatieId',
-    'knooppuntId',
-    'wetten',
   ),
-  writeOverdracht: s(
+  /** A relationship cannot change its ends: a route moved to other knooppunten is replaced. */
+  moveOverdracht: s(
     `CALL () { MATCH ()-[old:OVERDRACHT {id: $id}]->() DELETE old }
 MATCH (van:Knooppunt {id: $vanId})
 CALL (van) { MATCH (naar:Knooppunt {id: $naarId}) CREATE (van)-[o:OVERDRACHT]->(naar) SET o = $props }
