@@ -404,6 +404,33 @@ function contract(
       });
     });
 
+    it('refuses to delete an organisatie that an account still carries rights for', async () => {
+      const org = await store.create(
+        'organisatie',
+        id('rechten'),
+        buildOrganisatie({ naam: `Rechten ${run}` }),
+        at,
+      );
+      await store.saveAccount(
+        {
+          id: id('acc-rechten'),
+          gebruikersnaam: `rechten-${run}@example.org`,
+          naam: 'Bea',
+          rol: 'REDACTEUR',
+          organisatieIds: [org.id],
+          actief: true,
+          wachtwoordHash: 'h',
+          oidcSubject: null,
+        },
+        null,
+        at,
+      );
+      const error = await store.remove('organisatie', org.id, 1, at).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InUseError);
+      expect((error as Error).message).toContain('1 account');
+      expect((await store.load()).organisaties.some((o) => o.id === org.id)).toBe(true);
+    });
+
     it('keeps sessions by token hash, sweeps the expired, and ends the sessions of an account with every change of it', async () => {
       const t = 1_700_000_000_000;
       const sessie = (hash: string, accountId: string, idleUntil: number) => ({

@@ -20,8 +20,12 @@ import {
   type Wijziging,
 } from '../../domain/audit.ts';
 import {
+  accountsVan,
+  weigerAlsInGebruik,
+  type Verwijzer,
+} from '../../domain/organisatie-gebruik.ts';
+import {
   ConflictError,
-  InUseError,
   NotFoundError,
   ValidationError,
   type FieldIssue,
@@ -229,10 +233,15 @@ export class EmbeddedStore implements Store {
           'SELECT from_kind, from_id, field FROM ref WHERE to_kind = ? AND to_id = ? ORDER BY from_kind, from_id',
         )
         .all(kind, id) as { from_kind: EditableKind; from_id: string; field: string }[];
-      if (kind === 'organisatie' && referrers.length > 0) {
-        throw new InUseError(
-          `Organisatie "${id}" wordt nog gebruikt (${referrers.length}×: ${[...new Set(referrers.map((r) => r.from_kind))].join(', ')}). Verwijder of wijzig eerst die verwijzingen.`,
-        );
+      if (kind === 'organisatie') {
+        const gebruik: Partial<Record<Verwijzer, number>> = {
+          account: accountsVan(this.storedAccounts(), id),
+        };
+        for (const soort of new Set(referrers.map((r) => r.from_kind)))
+          gebruik[soort] = new Set(
+            referrers.filter((r) => r.from_kind === soort).map((r) => r.from_id),
+          ).size;
+        weigerAlsInGebruik(id, gebruik);
       }
       for (const r of referrers) {
         if (r.from_kind === 'knooppunt') {
@@ -300,6 +309,10 @@ export class EmbeddedStore implements Store {
   }
 
   async accounts(): Promise<StoredAccount[]> {
+    return this.storedAccounts();
+  }
+
+  private storedAccounts(): StoredAccount[] {
     const rows = this.db.prepare('SELECT doc FROM account ORDER BY sleutel').all() as {
       doc: string;
     }[];

@@ -18,7 +18,6 @@ import {
 } from '../../domain/audit.ts';
 import {
   ConflictError,
-  InUseError,
   NotFoundError,
   ValidationError,
   type FieldIssue,
@@ -36,6 +35,7 @@ import {
   unknownReferenceMessage,
   type RefTarget,
 } from '../../domain/references.ts';
+import { accountsVan, weigerAlsInGebruik } from '../../domain/organisatie-gebruik.ts';
 import { AuditKeten, type AuditOptions } from '../audit-keten.ts';
 import type { AuditQuery, Change, Store, StoreHealth, StoredSession } from '../port.ts';
 import {
@@ -165,6 +165,13 @@ export class Neo4jStore implements Store {
   readonly keten: AuditKeten;
   private readonly driver: Driver;
   private readonly database: string;
+  /**
+   * One bookmark manager for the process: every session waits until the server it lands on has
+   * seen this instance's own last write, so a follower never answers with the state before it
+   * (neo4j review C2). Across instances a write is seen once replicated; identity reads go to
+   * the leader (readOnLeader).
+   */
+  private readonly bookmarks = neo4j.bookmarkManager();
   /** The record each open transaction appended; handed to the keten only once it committed. */
   private readonly appended = new WeakMap<ManagedTransaction, AuditRecord>();
 
@@ -180,6 +187,7 @@ export class Neo4jStore implements Store {
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: neo4j.session.READ,
+      bookmarkManager: this.bookmarks,
     });
     try {
       return await session.executeRead(work, TX_CONFIG);
@@ -192,6 +200,7 @@ export class Neo4jStore implements Store {
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: neo4j.session.WRITE,
+      bookmarkManager: this.bookmarks,
     });
     let appended: AuditRecord | undefined;
     try {
@@ -218,6 +227,7 @@ export class Neo4jStore implements Store {
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: neo4j.session.WRITE,
+      bookmarkManager: this.bookmarks,
     });
     try {
       return await session.executeWrite(work, TX_CONFIG);
@@ -375,18 +385,13 @@ export class Neo4jStore implements Store {
       await this.checkVersion(tx, kind, id, expectedVersie);
       if (kind === 'organisatie') {
         const uses = fromNeo4j((await run(tx, 'organisatieUses', { id }))[0]?.toObject()) as Record<
-          string,
+          'knooppunt' | 'deelname' | 'overdracht',
           number
         >;
-        const total = Object.values(uses).reduce((a, b) => a + b, 0);
-        if (total > 0) {
-          const what = Object.entries(uses)
-            .filter(([, n]) => n > 0)
-            .map(([k]) => k);
-          throw new InUseError(
-            `Organisatie "${id}" wordt nog gebruikt (${total}×: ${what.join(', ')}). Verwijder of wijzig eerst die verwijzingen.`,
-          );
-        }
+        const accounts = (await run(tx, 'loadAccounts')).map(
+          (r) => JSON.parse(r.get('doc') as string) as StoredAccount,
+        );
+        weigerAlsInGebruik(id, { ...uses, account: accountsVan(accounts, id) });
       }
       const wijzigingen: AuditWijziging[] = [
         { kind, id, voor: await this.getIn(tx, kind, id), na: null },

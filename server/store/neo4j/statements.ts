@@ -16,8 +16,11 @@ export const LABELS = [
   'Account',
 ] as const;
 export type Label = (typeof LABELS)[number];
-/** Labels without an `id`: audit records by their sequence number, sessions by their token's hash. */
-export const OTHER_LABELS = ['AuditRecord', 'Sessie'] as const;
+/**
+ * Labels without an `id`: audit records by their sequence number, the knooppunten each record
+ * concerns (one AuditOnderwerp per knooppunt and record), sessions by their token's hash.
+ */
+export const OTHER_LABELS = ['AuditRecord', 'AuditOnderwerp', 'Sessie'] as const;
 
 export const RELATIONSHIP_TYPES = [
   'VAN_REGIO',
@@ -71,7 +74,22 @@ export const SCHEMA_STATEMENTS: readonly Statement[] = [
   ),
   // Counting an organisatie's uses as aanmelder must not scan every route (neo4j review C16).
   s('CREATE INDEX overdracht_aanmelder IF NOT EXISTS FOR ()-[r:OVERDRACHT]-() ON (r.aanmelderId)'),
-  s('CREATE INDEX audit_knooppunten IF NOT EXISTS FOR (n:AuditRecord) ON (n.knooppuntIds)'),
+  // A list property's range index serves no membership test: a knooppunt's history goes through
+  // its own subject nodes and this composite index instead (neo4j review C9).
+  s('DROP INDEX audit_knooppunten IF EXISTS'),
+  s(
+    'CREATE INDEX audit_onderwerp IF NOT EXISTS FOR (n:AuditOnderwerp) ON (n.knooppuntId, n.volgnummer)',
+  ),
+  s(
+    'CREATE INDEX audit_onderwerp_volgnummer IF NOT EXISTS FOR (n:AuditOnderwerp) ON (n.volgnummer)',
+  ),
+  // Records written before the subject nodes existed get theirs once; idempotent.
+  s(
+    `MATCH (a:AuditRecord) WHERE size(a.knooppuntIds) > 0
+  AND NOT EXISTS { (:AuditOnderwerp {volgnummer: a.volgnummer}) }
+UNWIND a.knooppuntIds AS knooppuntId
+CREATE (:AuditOnderwerp {knooppuntId: knooppuntId, volgnummer: a.volgnummer})`,
+  ),
   s('CREATE CONSTRAINT sessie_hash IF NOT EXISTS FOR (n:Sessie) REQUIRE n.hash IS UNIQUE'),
   s('CREATE INDEX sessie_account IF NOT EXISTS FOR (n:Sessie) ON (n.accountId)'),
   s('CREATE INDEX sessie_idle IF NOT EXISTS FOR (n:Sessie) ON (n.idleUntil)'),
@@ -319,9 +337,9 @@ RETURN $id AS id`,
 
   organisatieUses: s(
     `MATCH (o:Organisatie {id: $id})
-RETURN COUNT { (o)-[:NEEMT_DEEL]->(:Deelname) } AS deelnames,
-  COUNT { (:Knooppunt)-[:BELEGD_BIJ|TAAK_VAN|VERWERKINGSVERANTWOORDELIJKE]->(o) } AS knooppunten,
-  COUNT { ()-[r:OVERDRACHT]->() WHERE r.aanmelderId = $id } AS overdrachten`,
+RETURN COUNT { (o)-[:NEEMT_DEEL]->(:Deelname) } AS deelname,
+  COUNT { MATCH (k:Knooppunt)-[:BELEGD_BIJ|TAAK_VAN|VERWERKINGSVERANTWOORDELIJKE]->(o) RETURN DISTINCT k } AS knooppunt,
+  COUNT { ()-[r:OVERDRACHT]->() WHERE r.aanmelderId = $id } AS overdracht`,
     'id',
   ),
   deleteKnooppunt: s(
@@ -343,7 +361,8 @@ DETACH DELETE k`,
   appendAudit: s(
     `MATCH (r:Registry {id: 'registry'})
 SET r.auditVolgnummer = $volgnummer, r.auditHash = $hash
-CREATE (:AuditRecord {volgnummer: $volgnummer, knooppuntIds: $knooppuntIds, doc: $doc})`,
+CREATE (:AuditRecord {volgnummer: $volgnummer, knooppuntIds: $knooppuntIds, doc: $doc})
+FOREACH (knooppuntId IN $knooppuntIds | CREATE (:AuditOnderwerp {knooppuntId: knooppuntId, volgnummer: $volgnummer}))`,
     'volgnummer',
     'hash',
     'knooppuntIds',
@@ -355,14 +374,17 @@ CREATE (:AuditRecord {volgnummer: $volgnummer, knooppuntIds: $knooppuntIds, doc:
     'limiet',
   ),
   auditRecordsOfKnooppunt: s(
-    'MATCH (a:AuditRecord) WHERE $knooppuntId IN a.knooppuntIds AND a.volgnummer > $na RETURN a.doc AS doc ORDER BY a.volgnummer LIMIT $limiet',
+    `MATCH (o:AuditOnderwerp {knooppuntId: $knooppuntId}) WHERE o.volgnummer > $na
+WITH o.volgnummer AS volgnummer ORDER BY volgnummer LIMIT $limiet
+MATCH (a:AuditRecord {volgnummer: volgnummer})
+RETURN a.doc AS doc ORDER BY volgnummer`,
     'knooppuntId',
     'na',
     'limiet',
   ),
   /** The index behind each knooppunt's history, for the integrity check against the chain. */
   auditHistoryIndex: s(
-    'MATCH (a:AuditRecord) UNWIND a.knooppuntIds AS knooppuntId RETURN knooppuntId, a.volgnummer AS volgnummer ORDER BY volgnummer, knooppuntId',
+    'MATCH (o:AuditOnderwerp) RETURN o.knooppuntId AS knooppuntId, o.volgnummer AS volgnummer ORDER BY volgnummer, knooppuntId',
   ),
 
   loadAccounts: s('MATCH (a:Account) RETURN a.doc AS doc ORDER BY a.sleutel'),
