@@ -34,10 +34,19 @@ try {
     values['als-leeg'] && (!config.SEED_EXAMPLE || (await store.load()).knooppunten.length > 0);
   if (!overslaan) {
     const paden = values.bestand ?? [VOORBEELDREGIO];
-    const result = await laadStartbestanden(store, paden.flatMap(bestandenIn));
-    console.log(
-      `${values.bestand ? paden.join(', ') : 'Voorbeeldregio (voorbeelddata)'} geladen in ${store.kind}: ${result.created} nieuw, ${result.updated} bijgewerkt, ${result.unchanged} ongewijzigd.`,
+    const result = await laadStartbestanden(store, paden.flatMap(bestandenIn)).catch(
+      async (error: unknown) => {
+        // Instances started at the same moment on an empty store: one import wins, the others'
+        // refused imports change nothing, and the start data is there all the same.
+        if (values['als-leeg'] && (await store.load()).knooppunten.length > 0) return undefined;
+        throw error;
+      },
     );
+    if (!result) console.log('Startgegevens al geladen door een andere instantie.');
+    else
+      console.log(
+        `${values.bestand ? paden.join(', ') : 'Voorbeeldregio (voorbeelddata)'} geladen in ${store.kind}: ${result.created} nieuw, ${result.updated} bijgewerkt, ${result.unchanged} ongewijzigd.`,
+      );
   }
   if (values.synthetisch) {
     if ((await store.load()).knooppunten.some((k) => k.id.startsWith('syn-'))) {
