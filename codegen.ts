@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-// Types generated from the SDL (schema-first): the resolvers', and the client's from the operations
-// it writes next to the page that uses them (`graphql(`query …`)`). `npm run codegen`; CI checks
-// both are current.
+// Generated from the SDL (schema-first): the resolvers' types, the client's from the operations it
+// writes next to the page that uses them (`graphql(`query …`)`), and the enum labels.
+// `npm run codegen`; `npm run typecheck` checks all are current.
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const model = '../../domain/model.ts';
@@ -24,6 +24,8 @@ const config: CodegenConfig = {
         scalars: { ID: 'string' },
       },
     },
+    // The enum labels, from the enum value descriptions: the one vocabulary of pages and messages.
+    'server/domain/enum-labels.generated.ts': { plugins: ['./server/graphql/labels-plugin.ts'] },
     'server/graphql/generated/resolvers.ts': {
       plugins: [
         {

@@ -23,6 +23,8 @@ export default defineConfig({
         aanmelden: 'client/aanmelden.html',
         bewerken: 'client/bewerken.html',
         beheer: 'client/beheer.html',
+        over: 'client/over.html',
+        toegankelijkheid: 'client/toegankelijkheid.html',
       },
     },
   },

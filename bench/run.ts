@@ -165,8 +165,12 @@ try {
       ),
     ),
   ];
-  server.close();
-  uncached.close();
+  // Keep-alive sockets and the layout worker would keep the process alive after the tables.
+  for (const s of [server, uncached]) {
+    s.close();
+    s.closeAllConnections();
+  }
+  await registryService.close();
 
   const counts = Object.groupBy(items, (i) => i.kind);
   console.log(`## Benchmark (${new Date().toISOString().slice(0, 10)}, Node ${process.version})\n`);

@@ -16,7 +16,10 @@ import { authRoutes } from './auth/routes.ts';
 import { spreadsheetRoutes } from './spreadsheet/routes.ts';
 import { Sessions, type SessionTimes } from './auth/sessions.ts';
 import { EditService } from './edit-service.ts';
+import type { ExecutionArgs } from 'graphql';
 import { createContext, type Context } from './graphql/context.ts';
+import { graphiqlOpties } from './graphql/graphiql-voorbeelden.ts';
+import { alleenOpenbaar } from './graphql/openbaar.ts';
 import { answerCache, responseCache } from './graphql/response-cache.ts';
 import type { Cache } from '@graphql-yoga/plugin-response-cache';
 import { buildSchema } from './graphql/schema.ts';
@@ -25,6 +28,7 @@ import { useIntrospectionForSignedIn, useValueFreeErrors } from './graphql/priva
 import { alleenJson, apiLimiet, begrensdeNesting, JSON_TYPES } from './http/request-guards.ts';
 import type { Logger } from './log.ts';
 import type { RegistryService } from './registry-service.ts';
+import { VERSIE } from './versie.ts';
 
 export interface Security {
   /** Reading without signing in (the registry holds no personal data of citizens). */
@@ -64,6 +68,8 @@ export interface AppOptions {
   clientDir?: string;
   /** Where whole answers of read queries are kept (graphql/response-cache.ts); in memory by default. */
   answers?: Cache;
+  /** Contactadres van de regionale beheerder (CONTACT_EMAIL), for readers' questions; none by default. */
+  contact?: string | undefined;
 }
 
 /** Limits against abusive queries (graphql-armor); generous for every real query of the UI. */
@@ -90,7 +96,9 @@ export function buildApp({
   logger,
   clientDir,
   answers = answerCache(),
+  contact,
 }: AppOptions): Express {
+  const registerInfo = { contact: contact ?? null, versie: VERSIE };
   const security: Security = { ...DEFAULT_SECURITY, ...settings };
   const edits = new EditService(registry);
   const accounts = new AccountService(registry.store, edits);
@@ -115,9 +123,7 @@ export function buildApp({
       warn: (...args: unknown[]) => logger.warn({ yoga: args.map(soortVan) }),
       error: (...args: unknown[]) => logger.debug({ yoga: args.map(soortVan) }),
     },
-    ...(security.graphiql
-      ? { renderGraphiQL, graphiql: { title: 'Knooppuntenregister — GraphQL' } }
-      : { graphiql: false }),
+    ...(security.graphiql ? { renderGraphiQL, graphiql: graphiqlOpties } : { graphiql: false }),
     cors: (request) => {
       const origin = request.headers.get('origin');
       return origin !== null && security.corsOrigins.includes(origin)
@@ -138,8 +144,12 @@ export function buildApp({
         auth.actorOfRequest(request, incoming(context)),
       ),
       {
-        onExecute: ({ args }: { args: { contextValue: unknown } }) => {
-          if (!security.anoniemLezen && (args.contextValue as Context).verzoeker.actor === null)
+        onExecute: ({ args }: { args: ExecutionArgs }) => {
+          if (
+            !security.anoniemLezen &&
+            (args.contextValue as Context).verzoeker.actor === null &&
+            !alleenOpenbaar(args.document, args.operationName)
+          )
             throw unauthenticated();
         },
       },
@@ -147,7 +157,7 @@ export function buildApp({
     // Used as express middleware, Yoga's server context holds express's request (for the client address).
     context: async ({ request, ...server }) =>
       createContext(
-        { registry, edits, accounts },
+        { registry, edits, accounts, registerInfo },
         {
           actor: await auth.actorOfRequest(request, incoming(server)),
           herkomst: (server as { req?: express.Request }).req?.ip ?? 'onbekend',

@@ -99,6 +99,8 @@ const schema = z
               : v,
       ),
     API_VERZOEKEN_PER_MINUUT: z.coerce.number().int().min(10).max(1_000_000).default(600),
+    // Contactadres van de regionale beheerder: where readers report a lacune or an error (over.html#contact).
+    CONTACT_EMAIL: unsetWhenEmpty.pipe(z.email('moet een e-mailadres zijn').optional()),
   })
   .superRefine((env, ctx) => {
     if ((env.BEHEERDER_GEBRUIKERSNAAM === undefined) !== (env.BEHEERDER_WACHTWOORD === undefined)) {

@@ -37,6 +37,7 @@ import {
   type ImportRij,
 } from './domain/import-plan.ts';
 import { objectenVan, type RegistryIndex } from './domain/registry-index.ts';
+import { aantal } from './domain/taal.ts';
 import { parseGegevens } from './domain/validation.ts';
 import { geverifieerd, verificatieBehouden } from './domain/verification.ts';
 import type { RegistryService } from './registry-service.ts';
@@ -150,11 +151,13 @@ export function mayOnRegister(wie: Verzoeker, actie: Actie): void {
 function rijFouten(plan: ImportPlan): ValidationError {
   const getoond = plan.fouten.slice(0, IMPORT_GRENZEN.getoondeFouten).map((f) => ({
     field: `${f.blad} rij ${f.rij}${f.kolom ? `, ${f.kolom}` : ''}`,
-    message: f.melding,
+    message: `${f.blad} rij ${f.rij}: ${f.melding}`,
   }));
   const rest = plan.fouten.length - getoond.length;
   return new ValidationError(
-    rest > 0 ? [...getoond, { field: 'bestanden', message: `en nog ${rest} fouten` }] : getoond,
+    rest > 0
+      ? [...getoond, { field: 'bestanden', message: `En nog ${aantal(rest, 'fout', 'fouten')}` }]
+      : getoond,
   );
 }
 

@@ -37,17 +37,12 @@ export const unauthenticated = (): GraphQLError =>
 
 /** Maps a known domain or store error to a client error; undefined for anything unexpected. */
 export function fromDomainError(error: unknown): GraphQLError | undefined {
-  if (error instanceof ValidationError) {
-    const fields = error.issues;
-    const message =
-      fields.length === 1 && fields[0]
-        ? `Ongeldige invoer in ${fields[0].field}: ${fields[0].message}.`
-        : `Ongeldige invoer: ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}.`;
-    return clientError('BAD_USER_INPUT', message, { fields });
-  }
+  // The message is for people (the issues' sentences); `fields` says where each one belongs.
+  if (error instanceof ValidationError)
+    return clientError('BAD_USER_INPUT', error.message, { fields: error.issues });
   if (error instanceof NotFoundError) {
     const fields = error.field
-      ? { fields: [{ field: error.field, message: `onbekende ${error.kind.toLowerCase()}` }] }
+      ? { fields: [{ field: error.field, message: `${error.kind} bestaat niet (meer)` }] }
       : {};
     return clientError('NOT_FOUND', error.message, { kind: error.kind, id: error.id, ...fields });
   }

@@ -72,6 +72,7 @@ const app = buildApp({
   },
   logger,
   clientDir: join(import.meta.dirname, '..', 'dist', 'client'),
+  contact: config.CONTACT_EMAIL,
 });
 const server = app.listen(config.PORT, () =>
   logger.info(

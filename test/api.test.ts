@@ -539,17 +539,22 @@ describe('mutations', () => {
 
   it('answers bad input with BAD_USER_INPUT naming the field, and writes nothing', async () => {
     const before = await store.revision();
-    const cases: [Record<string, unknown>, string][] = [
-      [{ ...input, naam: '' }, 'input.naam'],
-      [{ ...input, doel: 'x'.repeat(6000) }, 'input.doel'],
-      [{ ...input, themaIds: ['bestaat-niet'] }, 'input.themaIds[0]'],
-      [{ ...input, naam: 'veilig thuis noord-holland noord' }, 'input.naam'],
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ ...input, naam: '' }, 'input.naam', 'Naam mag niet leeg zijn.'],
+      [{ ...input, doel: 'x'.repeat(6000) }, 'input.doel', 'Doel mag hoogstens 5.000 tekens'],
+      [{ ...input, themaIds: ['bestaat-niet'] }, 'input.themaIds[0]', 'Er is geen thema'],
+      [
+        { ...input, naam: 'veilig thuis noord-holland noord' },
+        'input.naam',
+        'In deze regio bestaat al een knooppunt met deze naam.',
+      ],
+      [{ ...input, geldigTot: '2026-02-31' }, 'input.geldigTot', '31 februari 2026 bestaat niet'],
     ];
-    for (const [i, field] of cases) {
+    for (const [i, field, tekst] of cases) {
       const r = await gql(create, { i }, TOKEN);
       expect(codeOf(r)).toBe('BAD_USER_INPUT');
       expect(r.errors?.[0]?.extensions?.fields?.map((f) => f.field)).toContain(field);
-      expect(r.errors?.[0]?.message).toContain(field);
+      expect(r.errors?.[0]?.message).toContain(tekst);
     }
     const self = await gql(
       'mutation($i: OverdrachtInput!) { createOverdracht(input: $i) { id } }',
@@ -560,6 +565,52 @@ describe('mutations', () => {
     const enumError = await gql(create, { i: { ...input, functie: 'LOKET' } }, TOKEN);
     expect(enumError.status).toBe(400);
     expect(enumError.errors?.[0]?.message).toMatch(/functie|LOKET/);
+    expect(await store.revision()).toBe(before);
+  });
+
+  it('says what is wrong in Dutch, by the label: no English, no field keys, no codes', async () => {
+    const before = await store.revision();
+    const geweigerd = [
+      await gql(
+        create,
+        {
+          i: {
+            ...input,
+            naam: ' ',
+            doel: 'x'.repeat(6000),
+            leeftijdMin: 30,
+            leeftijdMax: 12,
+            geldigTot: '2026-02-31',
+            taakhouderId: 'ggd',
+            aanpalend: [{ knooppuntId: 'veilig-thuis', reden: '' }],
+          },
+        },
+        TOKEN,
+      ),
+      await gql(
+        'mutation($i: AccountInput!) { createAccount(input: $i) { id } }',
+        {
+          i: { gebruikersnaam: 'ab', naam: 'x'.repeat(201), rol: 'REDACTEUR', wachtwoord: 'kort' },
+        },
+        TOKEN,
+      ),
+    ];
+    for (const r of geweigerd) {
+      expect(codeOf(r)).toBe('BAD_USER_INPUT');
+      const fields = r.errors?.[0]?.extensions?.fields ?? [];
+      expect(fields.length).toBeGreaterThan(2);
+      for (const tekst of [r.errors?.[0]?.message ?? '', ...fields.map((f) => f.message)]) {
+        expect(tekst).toMatch(/^[A-Z‘]/);
+        expect(tekst).not.toMatch(
+          /\b(Invalid|expected|received|must|too|string|number|undefined)\b/i,
+        );
+        expect(tekst).not.toMatch(/input\.|[a-z][A-Z]|\b[A-Z]+_[A-Z_]+\b/);
+      }
+    }
+    expect(geweigerd[0]!.errors?.[0]?.message).toContain('Naam mag niet leeg zijn.');
+    expect(geweigerd[1]!.errors?.[0]?.message).toBe(
+      'Gebruikersnaam moet minstens 3 tekens lang zijn. Naam mag hoogstens 200 tekens lang zijn. Wachtwoord moet minstens 12 tekens lang zijn.',
+    );
     expect(await store.revision()).toBe(before);
   });
 

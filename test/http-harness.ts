@@ -53,6 +53,8 @@ export interface AppSettings {
   clientDir?: string;
   /** A fixed port instead of a free one (a provider that must know the address). */
   port?: number;
+  /** The regional beheerder's contact address (CONTACT_EMAIL); none by default. */
+  contact?: string;
 }
 
 export interface StartSettings extends AppSettings {
@@ -119,6 +121,7 @@ export async function startHttp(settings: StartSettings = {}): Promise<HttpHarne
     answers,
     clientDir,
     port,
+    contact,
     ...eigen
   }: AppSettings = {}) => {
     const app = buildApp({
@@ -128,6 +131,7 @@ export async function startHttp(settings: StartSettings = {}): Promise<HttpHarne
       security: { cookieSecure: false, ...security },
       ...(answers ? { answers } : {}),
       ...(clientDir ? { clientDir } : {}),
+      ...(contact ? { contact } : {}),
     });
     const server = app.listen(port ?? 0);
     await new Promise((resolve) => server.once('listening', resolve));

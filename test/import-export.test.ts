@@ -96,7 +96,7 @@ describe('spreadsheet export and import', () => {
         blad: 'knooppunten.csv',
         rij: 4,
         kolom: 'leeftijdMin',
-        melding: '"twaalf" is geen geheel getal',
+        melding: 'Minimumleeftijd moet een heel getal zijn, niet ‘twaalf’',
       },
     ]);
     const zonderGetal = await post('/import/voorbeeld', {
@@ -105,8 +105,8 @@ describe('spreadsheet export and import', () => {
       ],
     });
     expect(zonderGetal.body.fouten.map((f) => [f.rij, f.kolom])).toEqual([[4, 'functie']]);
-    expect(zonderGetal.body.fouten[0]!.melding).toContain(
-      'moet een van MELDPUNT, OVERLEGTAFEL zijn',
+    expect(zonderGetal.body.fouten[0]!.melding).toBe(
+      'Functie kent de waarde ‘VERGADERING’ niet; kies Meldpunt of Overlegtafel',
     );
     const verwijzing = await post('/import/voorbeeld', {
       bestanden: [
@@ -118,7 +118,7 @@ describe('spreadsheet export and import', () => {
         blad: 'knooppunten.csv',
         rij: 2,
         kolom: 'themaIds',
-        melding: 'verwijst naar thema "bestaat-niet", die niet bestaat',
+        melding: 'Er is geen thema ‘bestaat-niet’ (meer)',
       },
     ]);
     expect(await store.revision()).toBe(revisie);

@@ -1,35 +1,21 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from 'vitest';
-import { knooppuntenCsv } from './export.ts';
+import { toCsv } from './export.ts';
 
-describe('knooppuntenCsv', () => {
-  it('writes Dutch labels, quotes separators, and defuses formulas', () => {
-    const csv = knooppuntenCsv([
-      {
-        id: 'a',
-        naam: '=HYPERLINK("x")',
-        functie: 'MELDPUNT',
-        werkproces: 'SIGNALERING',
-        wettelijkeBasis: 'TAAK_VAN_EEN_PARTIJ',
-        samenstelling: 'VAST',
-        doelgroep: 'Jeugd, 12–23',
-        themas: [{ id: 't', naam: 'Verward gedrag' }],
-        werkgebied: [
-          { id: 'g1', naam: 'Alkmaar' },
-          { id: 'g2', naam: 'Bergen (NH.)' },
-        ],
-        belegdBij: null,
-        geverifieerdDoor: null,
-        geverifieerdOp: null,
-        verificatieStatus: 'NIET_GEVERIFIEERD',
-      },
+describe('CSV for Dutch Excel', () => {
+  it('separates cells with ";", starts with a byte-order mark and defuses formulas', () => {
+    const csv = toCsv(
+      [
+        ['=1+1', 'één; twee', '-3'],
+        ["'=al geschermd", 'gewoon', ''],
+      ],
+      ['Formule', 'Lijst', 'Getal'],
+    );
+    expect(csv.startsWith('\ufeff')).toBe(true);
+    expect(csv.slice(1).trim().split('\n')).toEqual([
+      'Formule;Lijst;Getal',
+      `'=1+1;"één; twee";'-3`,
+      `''=al geschermd;gewoon;`,
     ]);
-    const [header, row] = csv.replace('\ufeff', '').trim().split('\n');
-    expect(header).toBe(
-      "id,naam,functie,werkproces,wettelijke basis,samenstelling,doelgroep,thema's,werkgebied,belegd bij",
-    );
-    expect(row).toBe(
-      `a,"'=HYPERLINK(""x"")",Meldpunt,Signalering,Taak van één partij,Vaste deelnemers,"Jeugd, 12–23",Verward gedrag,Alkmaar; Bergen (NH.),`,
-    );
   });
 });

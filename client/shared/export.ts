@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
-// Downloads of the current view: the map as PNG or SVG, the listed knooppunten as CSV.
+// Downloads for people: a file from the page, and tables as CSV that Dutch Excel opens as it
+// opens the registry's own exports (server/domain/csv.ts): ";" between cells, a byte-order mark,
+// no cell that runs as a formula, and labels, never codes.
 import { stringify } from 'csv-stringify/browser/esm/sync';
-import { FUNCTIE, label, SAMENSTELLING, WERKPROCES, WETTELIJKE_BASIS } from './labels.ts';
-import type { KaartKnooppunt } from './queries.ts';
+import { BOM, geschermd, SCHEIDINGSTEKEN } from '../../server/domain/csv.ts';
 
 export function download(name: string, content: Blob | string, type: string): void {
   const blob = typeof content === 'string' ? new Blob([content], { type }) : content;
@@ -16,38 +17,8 @@ export function download(name: string, content: Blob | string, type: string): vo
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/**
- * CSV with a byte-order mark, so spreadsheet programs read the accents right; cells a spreadsheet
- * would run as a formula are quoted (CSV injection).
- */
+/** A table as CSV: a header row of column names, then the rows, each cell as text. */
 export function toCsv(rows: string[][], columns: string[]): string {
-  const cast = { string: (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value) };
-  return `\ufeff${stringify(rows, { header: true, cast, columns })}`;
-}
-
-export function knooppuntenCsv(knooppunten: KaartKnooppunt[]): string {
-  const rows = knooppunten.map((k) => [
-    k.id,
-    k.naam,
-    label(FUNCTIE, k.functie),
-    label(WERKPROCES, k.werkproces),
-    label(WETTELIJKE_BASIS, k.wettelijkeBasis),
-    label(SAMENSTELLING, k.samenstelling),
-    k.doelgroep ?? '',
-    k.themas.map((t) => t.naam).join('; '),
-    k.werkgebied.map((g) => g.naam).join('; '),
-    k.belegdBij?.naam ?? '',
-  ]);
-  return toCsv(rows, [
-    'id',
-    'naam',
-    'functie',
-    'werkproces',
-    'wettelijke basis',
-    'samenstelling',
-    'doelgroep',
-    "thema's",
-    'werkgebied',
-    'belegd bij',
-  ]);
+  const cellen = rows.map((row) => row.map(geschermd));
+  return `${BOM}${stringify(cellen, { header: true, columns, delimiter: SCHEIDINGSTEKEN })}`;
 }

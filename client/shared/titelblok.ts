@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The title block a printed page starts with: what it is, for which region and selection, as of
 // when, and from which version of the register, so a printout can be read on its own.
-import { html } from 'lit-html';
+import { html, nothing } from 'lit-html';
 import { datum } from './datum.ts';
 
 export interface Titel {
@@ -14,16 +14,22 @@ export interface Titel {
   peildatum?: string | null;
 }
 
+const regel = (term: string, waarde: string | null | undefined) =>
+  waarde ? html`<dt>${term}</dt><dd>${waarde}</dd>` : nothing;
+
+/**
+ * The block itself. Wrap it in `<div class="alleen-print">` when the screen already shows the
+ * same heading, so the page keeps one visible h1.
+ */
 export const titelblok = (t: Titel) =>
   html`<header class="titelblok">
-    <p class="titelblok-product">Knooppuntenregister · versie ${__VERSIE__}</p>
+    <p class="titelblok__product">Knooppuntenregister · versie ${__VERSIE__}</p>
     <h1>${t.titel}</h1>
     <dl>
-      ${t.regio ? html`<dt>Regio</dt><dd>${t.regio}</dd>` : ''}
-      ${t.doelgroep ? html`<dt>Doelgroep</dt><dd>${t.doelgroep}</dd>` : ''}
+      ${regel('Regio', t.regio)} ${regel('Doelgroep', t.doelgroep)}
       <dt>Filters</dt>
       <dd>${t.filters?.length ? t.filters.join('; ') : 'geen'}</dd>
       <dt>Stand op</dt>
-      <dd>${datum(t.peildatum ?? new Date().toISOString())}</dd>
+      <dd>${datum(t.peildatum || new Date().toISOString())}</dd>
     </dl>
   </header>`;

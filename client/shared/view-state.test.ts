@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: EUPL-1.2
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { FUNCTIE, SAMENSTELLING, WERKPROCES, WETTELIJKE_BASIS } from './labels.ts';
 import {
-  FILTER_KEYS,
   kaartUrl,
   parseViewState,
   serializeViewState,
+  urlMeldingen,
   type ViewState,
 } from './view-state.ts';
 
 const token = fc.stringMatching(/^[A-Za-z0-9_-]{1,12}$/);
+const codes = (labels: Record<string, string>) => fc.subarray(Object.keys(labels));
+const ids = fc.array(fc.string({ minLength: 1 }), { maxLength: 3 });
 const viewState: fc.Arbitrary<ViewState> = fc.record({
   regio: fc.option(token, { nil: null }),
   indeling: fc.constantFrom('OVERZICHT' as const, 'STROOM' as const),
@@ -20,11 +23,15 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
   routes: fc.constantFrom(null, 'UIT' as const, 'IN' as const),
   route: fc.option(fc.nat({ max: 999 }), { nil: null }),
   filters: fc.record({
-    ...Object.fromEntries(
-      FILTER_KEYS.map((k) => [k, fc.array(fc.string({ minLength: 1 }), { maxLength: 3 })]),
-    ),
+    functie: codes(FUNCTIE),
+    werkproces: codes(WERKPROCES),
+    wettelijkeBasis: codes(WETTELIJKE_BASIS),
+    samenstelling: codes(SAMENSTELLING),
+    thema: ids,
+    organisatie: ids,
+    gemeente: ids,
     leeftijd: fc.constantFrom(null, 'jeugd' as const, 'ouderen' as const),
-  }) as fc.Arbitrary<ViewState['filters']>,
+  }),
   peildatum: fc.option(
     fc
       .date({ min: new Date('1990-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
@@ -44,13 +51,61 @@ describe('view state in the URL', () => {
   });
 
   it('falls back to defaults for unknown values', () => {
-    const state = parseViewState('?indeling=RANDOM&weergave=x&leeftijd=baby');
+    const state = parseViewState('?indeling=RANDOM&weergave=x&leeftijd=baby&routes=OPZIJ&route=x');
     expect(state).toMatchObject({
       indeling: 'OVERZICHT',
       weergave: 'kaart',
       regio: null,
+      routes: null,
+      route: null,
       filters: { leeftijd: null },
     });
+  });
+
+  it('keeps only known codes in the enum filters; ids it cannot check pass', () => {
+    const state = parseViewState(
+      '?functie=NEE&functie=MELDPUNT&samenstelling=toString&thema=wat-dan-ook',
+    );
+    expect(state.filters).toMatchObject({
+      functie: ['MELDPUNT'],
+      samenstelling: [],
+      thema: ['wat-dan-ook'],
+    });
+  });
+
+  it('applies only a date that exists', () => {
+    expect(parseViewState('?peildatum=2026-02-31').peildatum).toBeNull();
+    expect(parseViewState('?peildatum=2028-02-29').peildatum).toBe('2028-02-29');
+  });
+});
+
+describe('urlMeldingen', () => {
+  it('says in Dutch, by its label, which part of the link was left out and what is shown', () => {
+    expect(urlMeldingen('?functie=NEE')).toEqual([
+      'De filter ‘Functie’ in de link kent de waarde ‘NEE’ niet; die filter is weggelaten.',
+    ]);
+    expect(urlMeldingen('?wettelijkeBasis=WET&wettelijkeBasis=WETTELIJK_GEREGELD')).toEqual([
+      'De filter ‘Wettelijke basis’ in de link kent de waarde ‘WET’ niet; die waarde is weggelaten.',
+    ]);
+    expect(urlMeldingen('?peildatum=2026-02-31')).toEqual([
+      'De datum in de link (31 februari 2026) bestaat niet; de kaart toont vandaag.',
+    ]);
+    expect(urlMeldingen('?peildatum=gisteren')).toEqual([
+      'De datum in de link (‘gisteren’) is geen datum; de kaart toont vandaag.',
+    ]);
+    expect(urlMeldingen('?indeling=RANDOM&weergave=x&leeftijd=baby')).toEqual([
+      'De filter ‘Doelgroep (leeftijd)’ in de link kent de waarde ‘baby’ niet; die filter is weggelaten.',
+      'De indeling ‘RANDOM’ in de link bestaat niet; de kaart toont de indeling ‘Overzicht’.',
+      'De weergave ‘x’ in de link bestaat niet; de pagina toont de kaart.',
+    ]);
+  });
+
+  it('has nothing to say about a link the page wrote itself', () => {
+    fc.assert(
+      fc.property(viewState, (state) => {
+        expect(urlMeldingen(serializeViewState(state))).toEqual([]);
+      }),
+    );
   });
 });
 

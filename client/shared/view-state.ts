@@ -1,7 +1,18 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Everything a view shows — region, filters, selection, layout — lives in the URL, so a link can
-// be shared and the back button works.
-import { LEEFTIJDSBANDEN, type Leeftijdsband } from './labels.ts';
+// be shared and the back button works. A link may be old, mistyped or made up: what it says that
+// cannot be shown is left out, and urlMeldingen says so in words (never a raw error).
+import { bestaandeDatum, datumInWoorden, inDatumvorm } from '../../server/domain/kalender.ts';
+import {
+  FUNCTIE,
+  INDELING,
+  LEEFTIJDSBANDEN,
+  ROUTE_RICHTING,
+  SAMENSTELLING,
+  WERKPROCES,
+  WETTELIJKE_BASIS,
+  type Leeftijdsband,
+} from './labels.ts';
 
 export type Indeling = 'OVERZICHT' | 'STROOM';
 export type Weergave = 'kaart' | 'lijst';
@@ -58,32 +69,97 @@ export const emptyFilters = (): Filters => ({
   leeftijd: null,
 });
 
-export function parseViewState(search: string): ViewState {
+/** The enum filters: the codes the link may name, and the label the filter form shows. */
+const KEUZEFILTERS = {
+  functie: { label: 'Functie', codes: FUNCTIE },
+  werkproces: { label: 'Werkproces', codes: WERKPROCES },
+  wettelijkeBasis: { label: 'Wettelijke basis', codes: WETTELIJKE_BASIS },
+  samenstelling: { label: 'Samenstelling', codes: SAMENSTELLING },
+} as const satisfies Partial<Record<ListFilterKey, unknown>>;
+
+const WEERGAVEN: Record<Weergave, string> = { kaart: 'Kaart', lijst: 'Lijst' };
+
+/** A key of the map itself ("toString" is not a functie). */
+const bekend = (map: object, waarde: string): boolean => Object.hasOwn(map, waarde);
+
+/** A value from the link in a message: short, quoted. */
+const geciteerd = (waarde: string) =>
+  `‘${waarde.length > 40 ? `${waarde.slice(0, 39)}…` : waarde}’`;
+
+/** The view a link asks for, keeping only what exists, and a message for everything left out. */
+function lees(search: string): { state: ViewState; meldingen: string[] } {
   const params = new URLSearchParams(search);
+  const meldingen: string[] = [];
   const filters = emptyFilters();
   for (const key of FILTER_KEYS) filters[key] = params.getAll(key);
+  for (const key of Object.keys(KEUZEFILTERS) as (keyof typeof KEUZEFILTERS)[]) {
+    const { label, codes } = KEUZEFILTERS[key];
+    const onbekend = filters[key].filter((code) => !bekend(codes, code));
+    filters[key] = filters[key].filter((code) => bekend(codes, code));
+    for (const waarde of onbekend)
+      meldingen.push(
+        `De filter ‘${label}’ in de link kent de waarde ${geciteerd(waarde)} niet; ${filters[key].length > 0 ? 'die waarde' : 'die filter'} is weggelaten.`,
+      );
+  }
   const leeftijd = params.get('leeftijd');
   filters.leeftijd =
-    leeftijd !== null && leeftijd in LEEFTIJDSBANDEN ? (leeftijd as Leeftijdsband) : null;
-  return {
+    leeftijd !== null && bekend(LEEFTIJDSBANDEN, leeftijd) ? (leeftijd as Leeftijdsband) : null;
+  if (leeftijd !== null && filters.leeftijd === null)
+    meldingen.push(
+      `De filter ‘Doelgroep (leeftijd)’ in de link kent de waarde ${geciteerd(leeftijd)} niet; die filter is weggelaten.`,
+    );
+
+  const indeling = params.get('indeling') ?? 'OVERZICHT';
+  if (!bekend(INDELING, indeling))
+    meldingen.push(
+      `De indeling ${geciteerd(indeling)} in de link bestaat niet; de kaart toont de indeling ‘${INDELING.OVERZICHT}’.`,
+    );
+  const weergave = params.get('weergave') ?? 'kaart';
+  if (!bekend(WEERGAVEN, weergave))
+    meldingen.push(
+      `De weergave ${geciteerd(weergave)} in de link bestaat niet; de pagina toont de kaart.`,
+    );
+  const routes = params.get('routes');
+  if (routes !== null && !bekend(ROUTE_RICHTING, routes))
+    meldingen.push(
+      `De routerichting ${geciteerd(routes)} in de link bestaat niet; de kaart toont geen routes.`,
+    );
+  const route = params.get('route');
+  if (route !== null && !/^\d+$/.test(route))
+    meldingen.push(
+      `De route ${geciteerd(route)} in de link bestaat niet; er is geen route gemarkeerd.`,
+    );
+  const peildatum = params.get('peildatum');
+  if (peildatum !== null && !bestaandeDatum(peildatum))
+    meldingen.push(
+      inDatumvorm(peildatum)
+        ? `De datum in de link (${datumInWoorden(peildatum)}) bestaat niet; de kaart toont vandaag.`
+        : `De datum in de link (${geciteerd(peildatum)}) is geen datum; de kaart toont vandaag.`,
+    );
+
+  const state: ViewState = {
     regio: params.get('regio'),
-    indeling: params.get('indeling') === 'STROOM' ? 'STROOM' : 'OVERZICHT',
+    indeling: bekend(INDELING, indeling) ? (indeling as Indeling) : 'OVERZICHT',
     organisaties: params.get('organisaties') === 'ja',
-    weergave: params.get('weergave') === 'lijst' ? 'lijst' : 'kaart',
+    weergave: bekend(WEERGAVEN, weergave) ? (weergave as Weergave) : 'kaart',
     selectie: params.get('selectie'),
     naast: params.get('naast'),
-    routes:
-      params.get('routes') === 'UIT' || params.get('routes') === 'IN'
-        ? (params.get('routes') as 'UIT' | 'IN')
-        : null,
-    route: /^\d+$/.test(params.get('route') ?? '') ? Number(params.get('route')) : null,
+    routes: routes !== null && bekend(ROUTE_RICHTING, routes) ? (routes as 'UIT' | 'IN') : null,
+    route: route !== null && /^\d+$/.test(route) ? Number(route) : null,
     filters,
-    peildatum: /^\d{4}-\d{2}-\d{2}$/.test(params.get('peildatum') ?? '')
-      ? params.get('peildatum')
-      : null,
+    peildatum: peildatum !== null && bestaandeDatum(peildatum) ? peildatum : null,
     beeindigd: params.get('beeindigd') === 'ja',
   };
+  return { state, meldingen };
 }
+
+export const parseViewState = (search: string): ViewState => lees(search).state;
+
+/**
+ * One sentence per part of the link that was left out, saying what is shown instead; the page
+ * shows them so a person knows the view is not quite what the link asked for.
+ */
+export const urlMeldingen = (search: string): string[] => lees(search).meldingen;
 
 export function serializeViewState(state: ViewState): string {
   const params = new URLSearchParams();

@@ -80,11 +80,18 @@ export class AccountService {
       actief: true,
       wachtwoord,
     });
-    await this.save(randomUUID(), parsed, null, {
-      actorId: 'systeem',
-      actorNaam: 'Systeem',
-      herkomst: 'configuratie',
-    });
+    try {
+      await this.save(randomUUID(), parsed, null, {
+        actorId: 'systeem',
+        actorNaam: 'Systeem',
+        herkomst: 'configuratie',
+      });
+    } catch (error) {
+      // Instances started at the same moment: the one that came first made the beheerder.
+      if (error instanceof ValidationError && (await this.byGebruikersnaam(gebruikersnaam)))
+        return false;
+      throw error;
+    }
     return true;
   }
 
@@ -169,7 +176,7 @@ export class AccountService {
       if (parsed.wachtwoord === null)
         throw ValidationError.field(
           'input.wachtwoord',
-          'een nieuw account heeft een wachtwoord nodig',
+          'Een nieuw account heeft een wachtwoord nodig',
         );
       return await this.save(randomUUID(), parsed, null, this.context(wie));
     } catch (error) {

@@ -24,13 +24,13 @@ export function controleerWachtwoord(wachtwoord: string, bekend: readonly string
   if (woorden.some((w) => wachtwoord.toLowerCase() === w.toLowerCase())) {
     throw ValidationError.field(
       'input.wachtwoord',
-      'mag niet gelijk zijn aan de gebruikersnaam of de naam',
+      'Wachtwoord mag niet gelijk zijn aan de gebruikersnaam of de naam',
     );
   }
   if (zxcvbn.check(wachtwoord, woorden).score < MIN_SCORE) {
     throw ValidationError.field(
       'input.wachtwoord',
-      'is te makkelijk te raden (een bekend wachtwoord, woord, patroon of uw eigen naam); kies bijvoorbeeld vier losse woorden',
+      'Wachtwoord is te makkelijk te raden (een bekend wachtwoord, woord, patroon of uw eigen naam); kies bijvoorbeeld vier losse woorden',
     );
   }
 }

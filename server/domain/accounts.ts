@@ -3,6 +3,7 @@
 // verify their knooppunten under a regional beheerder).
 import { z } from 'zod';
 import { ValidationError } from './errors.ts';
+import { veldMeldingen, type VeldInfo } from './invoer-meldingen.ts';
 
 /** lezer reads; redacteur edits for one or more organisaties; beheerder does everything. */
 export const ACCOUNT_ROLLEN = ['LEZER', 'REDACTEUR', 'BEHEERDER'] as const;
@@ -70,42 +71,39 @@ export interface AccountInvoer {
 
 export const MIN_WACHTWOORD = 12;
 
+/** The account form's fields by their labels, for the messages (invoer-meldingen.ts). */
+const ACCOUNT_VELDEN: readonly VeldInfo[] = [
+  { pad: 'gebruikersnaam', label: 'Gebruikersnaam', soort: 'tekst' },
+  { pad: 'naam', label: 'Naam', soort: 'tekst' },
+  { pad: 'rol', label: 'Rol', soort: 'keuze', waarden: ACCOUNT_ROLLEN },
+  { pad: 'organisatieIds', label: 'Organisaties', soort: 'refs' },
+  { pad: 'actief', label: 'Actief', soort: 'janee' },
+  { pad: 'wachtwoord', label: 'Wachtwoord', soort: 'tekst' },
+];
+
 const invoer = z.object({
-  gebruikersnaam: z
-    .string()
-    .trim()
-    .min(3, 'moet minstens 3 tekens lang zijn')
-    .max(200, 'mag hoogstens 200 tekens lang zijn'),
-  naam: z
-    .string()
-    .trim()
-    .min(1, 'mag niet leeg zijn')
-    .max(200, 'mag hoogstens 200 tekens lang zijn'),
-  rol: z.enum(ACCOUNT_ROLLEN, `moet een van ${ACCOUNT_ROLLEN.join(', ')} zijn`),
+  gebruikersnaam: z.string().trim().min(3).max(200),
+  naam: z.string().trim().min(1).max(200),
+  rol: z.enum(ACCOUNT_ROLLEN),
   organisatieIds: z.array(z.string().trim().min(1)).max(50),
   actief: z.boolean(),
   wachtwoord: z
     .string()
-    .min(MIN_WACHTWOORD, `moet minstens ${MIN_WACHTWOORD} tekens lang zijn`)
-    .max(200, 'mag hoogstens 200 tekens lang zijn')
+    .min(MIN_WACHTWOORD)
+    .max(200)
     .nullish()
     .transform((v) => v ?? null),
 });
 
 /** Validates what a beheerder supplies for an account; errors name the field (input.…). */
 export function parseAccountInvoer(input: unknown): AccountInvoer {
-  const result = invoer.safeParse(input);
+  const result = invoer.safeParse(input, { reportInput: true });
   if (!result.success)
-    throw new ValidationError(
-      result.error.issues.map((i) => ({
-        field: ['input', ...i.path].join('.'),
-        message: i.message,
-      })),
-    );
+    throw new ValidationError(veldMeldingen(result.error, ACCOUNT_VELDEN, 'input'));
   if (result.data.rol === 'REDACTEUR' && result.data.organisatieIds.length === 0) {
     throw ValidationError.field(
       'input.organisatieIds',
-      'een redacteur redigeert voor minstens één organisatie',
+      'Kies bij Organisaties minstens één organisatie: een redacteur beschrijft voor een organisatie',
     );
   }
   return result.data;

@@ -25,6 +25,7 @@ import {
 } from './model.ts';
 import type { RegistryIndex } from './registry-index.ts';
 import { findRoutes, type Route } from './routes.ts';
+import { aantal, opsomming } from './taal.ts';
 
 export interface Casus {
   themaIds: readonly string[];
@@ -202,7 +203,7 @@ function beoordeel(index: RegistryIndex, casus: Casus, k: Knooppunt): Beoordelin
     else if (specifiek >= 0.5)
       voldaan.push(
         () =>
-          `is vooral op deze problematiek gericht (${themas.length} van zijn ${k.themaIds.length} thema's)`,
+          `is vooral op deze problematiek gericht (${themas.length} van zijn ${aantal(k.themaIds.length, 'thema', "thema's")})`,
       );
     score += THEMA_GEWICHT * themas.length + Math.round(SPECIFIEK_GEWICHT * specifiek);
   } else if (casus.themaIds.length > 0) {
@@ -302,9 +303,6 @@ function aanmeldersVan(index: RegistryIndex, casus: Casus, k: Knooppunt): Match[
         a.organisatie.naam.localeCompare(b.organisatie.naam, 'nl'),
     );
 }
-
-const opsomming = (xs: readonly string[]): string =>
-  xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} en ${xs.at(-1)!}`;
 
 function lacuneTekst(
   index: RegistryIndex,

@@ -2,6 +2,7 @@
 // Every rule of shared/RULES.md as a pure check with a stable id, a severity, a message that names
 // what is missing, and the section of the handreiking (H) it comes from. A finding points at the
 // knooppunt, and where it concerns one, at the deelname (and organisatie) or overdracht.
+import { datumInWoorden } from './kalender.ts';
 import { vastgesteldOp } from './validity.ts';
 import { verificatieGrens } from './verification.ts';
 import type { Bevinding, Ernst } from './findings.ts';
@@ -170,7 +171,7 @@ export const RULES: (Rule & { check: Check })[] = [
         deelnamesVan(k, ctx).some(({ o }) => o?.type === 'POLITIE') &&
           !vastgesteldOp(k.convenant, ctx.vandaag),
         k.convenant.status === 'VASTGESTELD'
-          ? `De politie neemt deel, maar het samenwerkingsconvenant liep af op ${k.convenant.geldigTot ?? '?'}; art. 20 WPG vraagt een convenant dat geldt.`
+          ? `De politie neemt deel, maar het samenwerkingsconvenant liep af op ${k.convenant.geldigTot ? datumInWoorden(k.convenant.geldigTot) : '?'}; art. 20 WPG vraagt een convenant dat geldt.`
           : `De politie neemt deel, maar er is geen vastgesteld samenwerkingsconvenant (status: ${DOCUMENT[k.convenant.status]}); art. 20 WPG vraagt dat.`,
       ),
   },
@@ -360,7 +361,7 @@ export const RULES: (Rule & { check: Check })[] = [
         ];
       return when(
         k.geverifieerdOp < verificatieGrens(ctx.vandaag),
-        `Laatst geverifieerd op ${k.geverifieerdOp}: langer dan 12 maanden geleden.`,
+        `Laatst geverifieerd op ${datumInWoorden(k.geverifieerdOp)}: langer dan 12 maanden geleden.`,
       );
     },
   },

@@ -120,11 +120,11 @@ describe('overlap', () => {
     expect(paren).toHaveLength(1);
     expect(paren[0]).toMatchObject({ a: { id: 'a' }, b: { id: 'b' }, score: 1 });
     expect(paren[0]!.redenen).toEqual([
-      "dezelfde thema's: thema a",
+      'hetzelfde thema: thema a',
       'hetzelfde werkgebied',
       'een overlappende doelgroep',
-      '1 dezelfde partijen (GGZ-aanbieder Test)',
-      'beide overlegtafel',
+      '1 gedeelde partij (GGZ-aanbieder Test)',
+      'beide een overlegtafel',
     ]);
   });
 

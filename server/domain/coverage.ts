@@ -6,6 +6,7 @@
 import { filterKnooppunten, leeftijdPast } from './knooppunt-filter.ts';
 import type { Gemeente, Knooppunt, Thema } from './model.ts';
 import type { RegistryIndex } from './registry-index.ts';
+import { aantal } from './taal.ts';
 
 export interface Cel {
   themaId: string;
@@ -138,18 +139,18 @@ export function overlap(index: RegistryIndex, regioId: string, minimum = 0.4): O
       if (score < minimum) continue;
       const gedeeldePartijen = pa.filter((p) => pb.includes(p));
       const redenen = [
-        `dezelfde thema's: ${naam(themas, index.themas).toLowerCase()}`,
+        `${themas.length === 1 ? 'hetzelfde thema' : "dezelfde thema's"}: ${naam(themas, index.themas).toLowerCase()}`,
         gemeenten.length === a.gemeenteIds.length && gemeenten.length === b.gemeenteIds.length
           ? 'hetzelfde werkgebied'
-          : `${gemeenten.length} gemeenten in beide werkgebieden`,
+          : `${aantal(gemeenten.length, 'gemeente', 'gemeenten')} in beide werkgebieden`,
         ...(delen[2]! >= 0.5 ? ['een overlappende doelgroep'] : []),
         ...(gedeeldePartijen.length > 0
           ? [
-              `${gedeeldePartijen.length} dezelfde partijen (${naam(gedeeldePartijen, index.organisaties)})`,
+              `${aantal(gedeeldePartijen.length, 'gedeelde partij', 'gedeelde partijen')} (${naam(gedeeldePartijen, index.organisaties)})`,
             ]
           : []),
         ...(a.functie === b.functie
-          ? [`beide ${a.functie === 'MELDPUNT' ? 'meldpunt' : 'overlegtafel'}`]
+          ? [`beide een ${a.functie === 'MELDPUNT' ? 'meldpunt' : 'overlegtafel'}`]
           : []),
       ];
       paren.push({ a, b, score: Math.round(score * 100) / 100, redenen });

@@ -1,19 +1,31 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Errors the domain and the stores raise. Pure: the GraphQL layer maps them to extensions.code.
+// Their messages are for people: Dutch, naming things as the pages do, never a key or a code.
+import { hoofdletter, zin } from './taal.ts';
 
 export interface FieldIssue {
   /** Path of the offending field in the input, e.g. "input.themaIds[2]". */
   field: string;
+  /** What is wrong, naming the field by its label: "Naam mag niet leeg zijn". */
   message: string;
 }
 
-/** Input that can never be stored as given (BAD_USER_INPUT). Nothing is written. */
+/** All issues as one text a person reads: each message once, as sentences. */
+export const samenvatting = (issues: readonly FieldIssue[]): string =>
+  [...new Set(issues.map((i) => zin(i.message)))].join(' ');
+
+/**
+ * Input that can never be stored as given (BAD_USER_INPUT). Nothing is written. Its message is
+ * the summary of the issues; each issue's message is a sentence of its own.
+ */
 export class ValidationError extends Error {
   readonly issues: FieldIssue[];
   constructor(issues: FieldIssue[]) {
-    super(issues.map((i) => `${i.field}: ${i.message}`).join('; '));
+    // A message is a sentence; some (the stores') are written starting in lower case.
+    const gewoon = issues.map((i) => ({ field: i.field, message: hoofdletter(i.message) }));
+    super(samenvatting(gewoon));
     this.name = 'ValidationError';
-    this.issues = issues;
+    this.issues = gewoon;
   }
   static field(field: string, message: string): ValidationError {
     return new ValidationError([{ field, message }]);

@@ -62,10 +62,31 @@ describe('the field list and its cells', () => {
       aanpalend: 'kp-1',
     });
     expect(fouten).toEqual([
-      { pad: 'leeftijdMin', melding: '"twaalf" is geen geheel getal' },
-      { pad: 'gezamenlijkeRegeling', melding: '"misschien" is geen ja of nee' },
-      { pad: 'aanpalend', melding: 'bij "kp-1" ontbreekt de reden: schrijf "knooppunt-id: reden"' },
+      { pad: 'leeftijdMin', melding: 'Minimumleeftijd moet een heel getal zijn, niet ‘twaalf’' },
+      {
+        pad: 'gezamenlijkeRegeling',
+        melding:
+          'Regeling gezamenlijke verantwoordelijkheid (art. 26 AVG) moet ja of nee zijn, niet ‘misschien’',
+      },
+      {
+        pad: 'aanpalend',
+        melding: 'Aanpalende knooppunten mist de reden bij ‘kp-1’; schrijf ‘knooppunt-id: reden’',
+      },
     ]);
+  });
+
+  it('reads a choice by its code or by the label the pages show', () => {
+    const { input } = inputOf('knooppunt', {
+      functie: 'overlegtafel',
+      wettelijkeBasis: 'Taak van één partij',
+      signalen: 'Er is acuut gevaar; groep',
+    });
+    expect(input).toMatchObject({
+      functie: 'OVERLEGTAFEL',
+      wettelijkeBasis: 'TAAK_VAN_EEN_PARTIJ',
+      signalen: ['ACUUT_GEVAAR', 'GROEP'],
+    });
+    expect(inputOf('knooppunt', { functie: 'tafel' }).input['functie']).toBe('tafel');
   });
 
   it('finds the field a validation message points into', () => {

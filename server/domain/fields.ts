@@ -22,6 +22,8 @@ import {
   WETTELIJKE_BASES,
   type EditableKind,
 } from './model.ts';
+import { labelsVan } from './enum-labels.ts';
+import { vormMelding } from './invoer-meldingen.ts';
 import type { RefTarget } from './references.ts';
 
 export type VeldSoort =
@@ -554,13 +556,26 @@ export function cellOf(veld: Veld, gegevens: object): string {
   }
 }
 
+/**
+ * A choice as a person types it: the code in any case and spacing ("taak van een partij"), or the
+ * label the pages show ("Taak van één partij"). Anything else stays as typed, for the message.
+ */
+function keuzeCode(veld: Veld, cel: string): string {
+  const code = cel.toUpperCase().replace(/[\s-]+/g, '_');
+  if (veld.waarden?.includes(code)) return code;
+  const gelijk = (label: string) => label.toLocaleLowerCase('nl') === cel.toLocaleLowerCase('nl');
+  const labels = Object.entries((veld.waarden && labelsVan(veld.waarden)) ?? {});
+  return labels.find(([, label]) => gelijk(label))?.[0] ?? cel;
+}
+
 /** One cell as input: what validation.ts then checks; or a CelFout when the text has no meaning here. */
 function valueOf(veld: Veld, raw: string): unknown {
   const cel = raw.trim();
   switch (veld.soort) {
     case 'getal':
       if (cel === '') return null;
-      if (!/^-?\d+$/.test(cel)) throw new Error(`"${cel}" is geen geheel getal`);
+      if (!/^-?\d+$/.test(cel))
+        throw new Error(vormMelding({ naam: veld.label, soort: 'getal' }, cel));
       return Number(cel);
     case 'janee':
     case 'janeeLeeg': {
@@ -568,12 +583,12 @@ function valueOf(veld: Veld, raw: string): unknown {
       if (veld.soort === 'janeeLeeg' && lower === '') return null;
       if (JA.has(lower)) return true;
       if (NEE.has(lower)) return false;
-      throw new Error(`"${cel}" is geen ja of nee`);
+      throw new Error(vormMelding({ naam: veld.label, soort: 'janee' }, cel));
     }
     case 'keuze':
-      return cel === '' ? (veld.standaard ?? null) : cel.toUpperCase().replace(/[\s-]+/g, '_');
+      return cel === '' ? (veld.standaard ?? null) : keuzeCode(veld, cel);
     case 'keuzes':
-      return celItems(cel).map((s) => s.toUpperCase().replace(/[\s-]+/g, '_'));
+      return celItems(cel).map((s) => keuzeCode(veld, s));
     case 'refs':
       return celItems(cel);
     case 'wetten':
@@ -585,7 +600,9 @@ function valueOf(veld: Veld, raw: string): unknown {
       return celItems(cel).map((item) => {
         const [knooppuntId, reden] = celPaar(item);
         if (reden === null)
-          throw new Error(`bij "${item}" ontbreekt de reden: schrijf "knooppunt-id: reden"`);
+          throw new Error(
+            `${veld.label} mist de reden bij ‘${item}’; schrijf ‘knooppunt-id: reden’`,
+          );
         return { knooppuntId, reden };
       });
     default:

@@ -17,7 +17,12 @@ import {
   type NewEntity,
   type Versioned,
 } from './model.ts';
-import { referencesOf, TARGET_LABELS, uniqueKeyOf, type RefTarget } from './references.ts';
+import {
+  referencesOf,
+  uniqueKeyOf,
+  unknownReferenceMessage,
+  type RefTarget,
+} from './references.ts';
 import { objectenVan, type RegistryIndex } from './registry-index.ts';
 import { parseGegevens } from './validation.ts';
 import { verificatieBehouden } from './verification.ts';
@@ -181,7 +186,7 @@ export function planImport(
   const goed = geldig.filter(({ rij, id, gegevens }) => {
     const eerder = ids.get(`${rij.kind}|${id}`);
     if (eerder)
-      return (fout(rij, 'id', `id "${id}" staat ook in ${eerder.blad} rij ${eerder.rij}`), false);
+      return (fout(rij, 'id', `Id ‘${id}’ staat ook in ${eerder.blad} rij ${eerder.rij}`), false);
     ids.set(`${rij.kind}|${id}`, rij);
     const uniek = uniqueKeyOf(rij.kind, gegevens);
     const key = `${rij.kind}|${uniek.key}`;
@@ -203,7 +208,7 @@ export function planImport(
         fout(
           rij,
           veldVanPad(rij.kind, `input.${ref.field}`)?.pad ?? null,
-          `verwijst naar ${TARGET_LABELS[ref.target]} "${ref.id}", die niet bestaat`,
+          unknownReferenceMessage(ref),
         ),
       );
       continue;

@@ -2,10 +2,12 @@
 // A new problem for the region (H §2.3: fragmentation; §2.6 questions for bestuurders): before a
 // new table is founded, which existing knooppunten come closest, and what would they need to take
 // it on — the thema in their criteria, a wider werkgebied, other age limits, other partijen.
+import { ENUM_LABELS } from './enum-labels.ts';
 import { leeftijdPast, filterKnooppunten } from './knooppunt-filter.ts';
 import type { Knooppunt, OrganisatieType } from './model.ts';
 import { VAKGEBIED } from './organisation-view.ts';
 import type { RegistryIndex } from './registry-index.ts';
+import { opsomming } from './taal.ts';
 
 export interface NieuwProbleem {
   themaId: string;
@@ -75,11 +77,13 @@ export function nieuwProbleem(
       const aanwezigeNodige = nodigeTypes.length - ontbrekend.length;
       if (aanwezigeNodige > 0)
         alGedekt.push(
-          `${aanwezigeNodige} van de ${nodigeTypes.length} benodigde soorten partijen nemen al deel`,
+          ontbrekend.length === 0
+            ? 'alle benodigde soorten partijen nemen al deel'
+            : `${aanwezigeNodige} van de ${nodigeTypes.length} benodigde soorten partijen ${aanwezigeNodige === 1 ? 'neemt' : 'nemen'} al deel`,
         );
       if (ontbrekend.length > 0)
         nodig.push(
-          `partijen toevoegen: ${ontbrekend.map((t) => t.toLowerCase().replaceAll('_', ' ')).join(', ')}`,
+          `partijen toevoegen: ${opsomming(ontbrekend.map((t) => ENUM_LABELS.OrganisatieType[t]))}`,
         );
 
       const score =

@@ -3,6 +3,7 @@
 // route, and no account whose rights it carries (neo4j review C18: accounts were not counted).
 import { InUseError } from './errors.ts';
 import type { EditableKind } from './model.ts';
+import { aantal, opsomming } from './taal.ts';
 
 export type Verwijzer = EditableKind | 'account';
 
@@ -27,14 +28,9 @@ export function weigerAlsInGebruik(
 ): void {
   const delen = (Object.keys(WOORD) as Verwijzer[])
     .filter((soort) => (gebruik[soort] ?? 0) > 0)
-    .map((soort) => {
-      const n = gebruik[soort]!;
-      return `${n} ${WOORD[soort][n === 1 ? 0 : 1]}`;
-    });
+    .map((soort) => aantal(gebruik[soort]!, ...WOORD[soort]));
   if (delen.length === 0) return;
-  const opsomming =
-    delen.length === 1 ? delen[0] : `${delen.slice(0, -1).join(', ')} en ${delen.at(-1)}`;
   throw new InUseError(
-    `Organisatie "${organisatieId}" wordt nog gebruikt door ${opsomming}. Verwijder of wijzig eerst die verwijzingen.`,
+    `Organisatie "${organisatieId}" wordt nog gebruikt door ${opsomming(delen)}. Verwijder of wijzig eerst die verwijzingen.`,
   );
 }

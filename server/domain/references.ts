@@ -96,7 +96,7 @@ export function uniqueKeyOf<K extends EditableKind>(
       return {
         field: 'naam',
         key: naamSleutel(k.regioId, k.naam),
-        message: 'in deze regio bestaat al een knooppunt met deze naam',
+        message: 'In deze regio bestaat al een knooppunt met deze naam',
       };
     }
     case 'organisatie': {
@@ -104,7 +104,7 @@ export function uniqueKeyOf<K extends EditableKind>(
       return {
         field: 'naam',
         key: naamSleutel('', o.naam),
-        message: 'er bestaat al een organisatie met deze naam',
+        message: 'Er bestaat al een organisatie met deze naam',
       };
     }
     case 'deelname': {
@@ -112,7 +112,7 @@ export function uniqueKeyOf<K extends EditableKind>(
       return {
         field: 'organisatieId',
         key: `${d.organisatieId}|${d.knooppuntId}`,
-        message: 'deze organisatie neemt al deel aan dit knooppunt; wijzig die deelname',
+        message: 'Deze organisatie neemt al deel aan dit knooppunt; wijzig die deelname',
       };
     }
     case 'overdracht': {
@@ -120,13 +120,14 @@ export function uniqueKeyOf<K extends EditableKind>(
       return {
         field: 'naarId',
         key: `${o.vanId}|${o.naarId}|${o.soort}`,
-        message: 'deze overdracht (zelfde van, naar en soort) bestaat al; wijzig die',
+        message: 'Deze route (zelfde van, naar en soort) bestaat al; wijzig die',
       };
     }
   }
   throw new Error(`unknown kind ${String(kind)}`);
 }
 
+/** A reference to nothing, in words: the field it sits in says where. */
 export function unknownReferenceMessage(ref: Reference): string {
-  return `verwijst naar ${TARGET_LABELS[ref.target]} "${ref.id}", die niet bestaat`;
+  return `Er is geen ${TARGET_LABELS[ref.target]} ‘${ref.id}’ (meer)`;
 }

@@ -1,8 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Input validation: shape and consistency of what an editor supplies. A description that is
 // valid but weak (consent as grondslag, no DPIA) passes: flagging it is the compliance checks' job.
+// The schemas carry no wording: invoer-meldingen.ts says what is wrong, in Dutch, by the field's
+// label. A check of their own (refine) gives only what is wrong; the label goes in front.
 import { z } from 'zod';
-import { ValidationError, type FieldIssue } from './errors.ts';
+import { ENUM_LABELS } from './enum-labels.ts';
+import { ValidationError } from './errors.ts';
+import { VELDEN } from './fields.ts';
+import { veldMeldingen } from './invoer-meldingen.ts';
+import { vanDagMaandJaar } from './kalender.ts';
 import {
   AANMELDING_DOOR,
   BEROEPSGEHEIM_REGELINGEN,
@@ -29,31 +35,26 @@ import {
 
 export const LIMITS = { naam: 200, tekst: 5000, id: 100, lijst: 400 } as const;
 
-const naam = z
-  .string()
-  .trim()
-  .min(1, 'mag niet leeg zijn')
-  .max(LIMITS.naam, `mag hoogstens ${LIMITS.naam} tekens lang zijn`);
-const id = z
-  .string()
-  .trim()
-  .min(1, 'mag niet leeg zijn')
-  .max(LIMITS.id, `mag hoogstens ${LIMITS.id} tekens lang zijn`);
+/** A knooppunt field's label, quoted, for a message about another field. */
+const veld = (pad: string): string =>
+  `‘${VELDEN.knooppunt.find((v) => v.pad === pad)?.label ?? pad}’`;
+
+const naam = z.string().trim().min(1).max(LIMITS.naam);
+const id = z.string().trim().min(1).max(LIMITS.id);
 /** An optional value: absent (as GraphQL leaves it) and null both become null. */
 const optional = <T extends z.ZodType>(schema: T) => schema.nullish().transform((v) => v ?? null);
 /** Optional free text: blank becomes null, so "not described" has one representation. */
-const tekst = optional(
-  z.string().max(LIMITS.tekst, `mag hoogstens ${LIMITS.tekst} tekens lang zijn`),
-).transform((s) => (s === null || s.trim() === '' ? null : s.trim()));
-const datum = optional(z.iso.date('moet een datum zijn in de vorm JJJJ-MM-DD'));
-const lijst = <T extends z.ZodType>(item: T) =>
-  z.array(item).max(LIMITS.lijst, `mag hoogstens ${LIMITS.lijst} elementen bevatten`);
-const ids = lijst(id).refine(
-  (xs) => new Set(xs).size === xs.length,
-  'bevat een dubbele verwijzing',
+const tekst = optional(z.string().max(LIMITS.tekst)).transform((s) =>
+  s === null || s.trim() === '' ? null : s.trim(),
 );
-const keuze = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, `moet een van ${values.join(', ')} zijn`);
+/** A date as the registry stores it (2026-12-31), typed so or as people and Dutch Excel do (31-12-2026). */
+const datum = optional(
+  z.preprocess((v) => (typeof v === 'string' ? (vanDagMaandJaar(v) ?? v) : v), z.iso.date()),
+);
+const lijst = <T extends z.ZodType>(item: T) => z.array(item).max(LIMITS.lijst);
+const uniek = (xs: readonly unknown[]) => new Set(xs).size === xs.length;
+const ids = lijst(id).refine(uniek, 'noemt iets twee keer');
+const keuze = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values);
 
 const wetVerwijzing = z.object({
   wetId: id,
@@ -65,9 +66,7 @@ const document = z
     path: ['geldigTot'],
     message: 'mag niet voor de datum van vaststelling liggen',
   });
-const leeftijd = optional(
-  z.number().int('moet een geheel getal zijn').min(0, 'mag niet negatief zijn').max(120),
-);
+const leeftijd = optional(z.number().int().min(0).max(120));
 
 const knooppunt = z
   .object({
@@ -86,10 +85,7 @@ const knooppunt = z
     leeftijdMin: leeftijd,
     leeftijdMax: leeftijd,
     aanmeldcriteria: tekst,
-    signalen: lijst(keuze(SIGNALEN)).refine(
-      (xs) => new Set(xs).size === xs.length,
-      'bevat een signaal twee keer',
-    ),
+    signalen: lijst(keuze(SIGNALEN)).refine(uniek, 'noemt een signaal twee keer'),
     schaal: keuze(SCHALEN),
     themaIds: ids,
     gemeenteIds: ids,
@@ -118,14 +114,14 @@ const knooppunt = z
       ctx.addIssue({
         code: 'custom',
         path: ['leeftijdMax'],
-        message: 'moet minstens gelijk zijn aan leeftijdMin',
+        message: `mag niet lager zijn dan ${veld('leeftijdMin')}`,
       });
     }
     if (k.taakhouderId !== null && k.wettelijkeBasis !== 'TAAK_VAN_EEN_PARTIJ') {
       ctx.addIssue({
         code: 'custom',
         path: ['taakhouderId'],
-        message: 'kan alleen worden ingevuld bij wettelijke basis TAAK_VAN_EEN_PARTIJ (§2.5)',
+        message: `kan alleen worden ingevuld als de wettelijke basis ‘${ENUM_LABELS.WettelijkeBasis.TAAK_VAN_EEN_PARTIJ}’ is (§2.5)`,
       });
     }
     if (
@@ -143,14 +139,14 @@ const knooppunt = z
       ctx.addIssue({
         code: 'custom',
         path: ['geverifieerdDoor'],
-        message: 'vul in wie de beschrijving verifieerde',
+        message: `mag niet leeg zijn als ${veld('geverifieerdOp')} is ingevuld`,
       });
     }
     if (k.geldigVanaf !== null && k.geldigTot !== null && k.geldigVanaf > k.geldigTot) {
       ctx.addIssue({
         code: 'custom',
         path: ['geldigTot'],
-        message: 'mag niet voor geldigVanaf liggen',
+        message: `mag niet voor ${veld('geldigVanaf')} liggen`,
       });
     }
     const pairs = new Set<string>();
@@ -217,15 +213,14 @@ const overdracht = z
       ctx.addIssue({
         code: 'custom',
         path: ['naarId'],
-        message: 'een overdracht kan niet naar hetzelfde knooppunt leiden',
+        message: 'moet een ander knooppunt zijn dan het knooppunt waar de route begint',
       });
     }
     if (o.aanmelderId !== null && o.aanmeldingDoor !== 'PARTNER') {
       ctx.addIssue({
         code: 'custom',
         path: ['aanmelderId'],
-        message:
-          'kan alleen worden ingevuld als een partner de aanmelding doet (aanmeldingDoor PARTNER)',
+        message: 'kan alleen worden ingevuld als een partner de aanmelding doet',
       });
     }
   });
@@ -237,23 +232,14 @@ const schemas: { [K in EditableKind]: z.ZodType<EditableKinds[K]['gegevens']> } 
   overdracht,
 };
 
-function toIssues(error: z.ZodError, prefix: string): FieldIssue[] {
-  return error.issues.map((issue) => ({
-    field: [prefix, ...issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))]
-      .join('')
-      .replace(/^\./, ''),
-    message: issue.message,
-  }));
-}
-
 /** Parses and normalises input of an editable kind, or throws a ValidationError naming each field. */
 export function parseGegevens<K extends EditableKind>(
   kind: K,
   input: unknown,
   prefix = 'input',
 ): EditableKinds[K]['gegevens'] {
-  const result = schemas[kind].safeParse(input);
-  if (!result.success) throw new ValidationError(toIssues(result.error, prefix));
+  const result = schemas[kind].safeParse(input, { reportInput: true });
+  if (!result.success) throw new ValidationError(veldMeldingen(result.error, VELDEN[kind], prefix));
   return result.data;
 }
 

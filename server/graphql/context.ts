@@ -10,6 +10,8 @@ export interface Context {
   registry: RegistryService;
   edits: EditService;
   accounts: AccountService;
+  /** About this installation: the regional beheerder's contact address (if set) and the version. */
+  registerInfo: { readonly contact: string | null; readonly versie: string };
   /** Who asks (null actor: not signed in), and from where. */
   verzoeker: Verzoeker;
   /** Today (server/vandaag.ts), read once per request so every field of an answer agrees. */
@@ -28,7 +30,7 @@ export interface Context {
 }
 
 export function createContext(
-  services: Pick<Context, 'registry' | 'edits' | 'accounts'>,
+  services: Pick<Context, 'registry' | 'edits' | 'accounts' | 'registerInfo'>,
   verzoeker: Verzoeker,
 ): Context {
   let memo: Promise<RegistryIndex> | undefined;

@@ -11,6 +11,7 @@ import { accountsMutation, accountsQuery, accountsTypes } from './resolvers/acco
 import { bestuurderQuery, bestuurderTypes } from './resolvers/bestuurder.ts';
 import { casusQuery } from './resolvers/casus.ts';
 import { complianceQuery, complianceTypes } from './resolvers/compliance.ts';
+import { registerInfoQuery } from './resolvers/register-info.ts';
 import { routeTypes, routesQuery } from './resolvers/routes.ts';
 
 const schemaDir = join(import.meta.dirname, '..', '..', 'schema');
@@ -36,6 +37,7 @@ const resolvers: Resolvers = {
     ...complianceQuery,
     ...bestuurderQuery,
     ...accountsQuery,
+    ...registerInfoQuery,
   },
   Mutation: { ...Mutation, ...accountsMutation },
 };

@@ -89,7 +89,10 @@ function bestandenVan(body: unknown): Bestand[] {
   return lijst.map((b: unknown, i) => {
     const { naam, inhoud } = (b ?? {}) as { naam?: unknown; inhoud?: unknown };
     if (typeof naam !== 'string' || typeof inhoud !== 'string')
-      throw ValidationError.field(`bestanden[${i}]`, 'moet een naam en een inhoud (base64) hebben');
+      throw ValidationError.field(
+        `bestanden[${i}]`,
+        `Bestand ${i + 1} moet een naam en een inhoud (base64) hebben`,
+      );
     return { naam, inhoud: Buffer.from(inhoud, 'base64') };
   });
 }

@@ -6,9 +6,11 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import yauzl from 'yauzl';
+import { BOM, geschermd, ontschermd, SCHEIDINGSTEKEN } from '../domain/csv.ts';
 import { TooLargeError, ValidationError } from '../domain/errors.ts';
 import { VELDEN } from '../domain/fields.ts';
 import { BLADEN, kolommen, type Blad, type ImportRij } from '../domain/import-plan.ts';
+import { opsomming } from '../domain/taal.ts';
 import { aantal, IMPORT_GRENZEN, mb } from './limits.ts';
 
 export interface Bestand {
@@ -48,7 +50,7 @@ function rijenVan(
   if (onbekend.length > 0)
     throw ValidationError.field(
       blad,
-      `onbekende kolom${onbekend.length > 1 ? 'men' : ''} ${onbekend.map((k) => `"${k}"`).join(', ')}; gebruik het sjabloon`,
+      `In ‘${blad}’ ${onbekend.length > 1 ? 'staan onbekende kolommen' : 'staat een onbekende kolom'} ${onbekend.map((k) => `‘${k}’`).join(', ')}; gebruik het sjabloon`,
     );
   return rijen
     .filter((r) => r.cellen.some((c) => c.trim() !== ''))
@@ -68,7 +70,10 @@ function bladVanCsv(naam: string, kop: string[]): (typeof BLADEN)[number] {
   if (!blad)
     throw ValidationError.field(
       naam,
-      `niet herkend als ${BLADEN.map((b) => b.naam.toLowerCase()).join(', ')}: noem het bestand naar de soort of gebruik de kolommen van het sjabloon`,
+      `‘${naam}’ is niet herkend als ${opsomming(
+        BLADEN.map((b) => b.naam.toLowerCase()),
+        'of',
+      )}: noem het bestand naar de soort of gebruik de kolommen van het sjabloon`,
     );
   return blad;
 }
@@ -82,7 +87,9 @@ function controleerZip(bestand: Bestand): Promise<void> {
   return new Promise((resolve, reject) => {
     yauzl.fromBuffer(bestand.inhoud, { lazyEntries: true }, (error, zip) => {
       if (error)
-        return reject(ValidationError.field(bestand.naam, 'is geen leesbaar XLSX-bestand'));
+        return reject(
+          ValidationError.field(bestand.naam, `‘${bestand.naam}’ is geen leesbaar XLSX-bestand`),
+        );
       let onderdelen = 0;
       let uitgepakt = 0;
       zip.on('entry', (entry: yauzl.Entry) => {
@@ -92,21 +99,23 @@ function controleerZip(bestand: Bestand): Promise<void> {
           return reject(
             new TooLargeError(
               bestand.naam,
-              `bestaat uit meer dan ${IMPORT_GRENZEN.zipOnderdelen} onderdelen`,
+              `‘${bestand.naam}’ bestaat uit meer dan ${IMPORT_GRENZEN.zipOnderdelen} onderdelen`,
             ),
           );
         if (uitgepakt > IMPORT_GRENZEN.uitgepaktBytes)
           return reject(
             new TooLargeError(
               bestand.naam,
-              `wordt uitgepakt groter dan ${mb(IMPORT_GRENZEN.uitgepaktBytes)}`,
+              `‘${bestand.naam}’ wordt uitgepakt groter dan ${mb(IMPORT_GRENZEN.uitgepaktBytes)}`,
             ),
           );
         zip.readEntry();
       });
       zip.on('end', () => resolve());
       zip.on('error', () =>
-        reject(ValidationError.field(bestand.naam, 'is geen leesbaar XLSX-bestand')),
+        reject(
+          ValidationError.field(bestand.naam, `‘${bestand.naam}’ is geen leesbaar XLSX-bestand`),
+        ),
       );
       zip.readEntry();
     });
@@ -123,12 +132,12 @@ class Teller {
     if (this.rijen > IMPORT_GRENZEN.rijen)
       throw new TooLargeError(
         naam,
-        `samen meer dan ${aantal(IMPORT_GRENZEN.rijen)} rijen; splits de import`,
+        `De bestanden hebben samen meer dan ${aantal(IMPORT_GRENZEN.rijen)} rijen; splits de import`,
       );
     if (this.cellen > IMPORT_GRENZEN.cellen)
       throw new TooLargeError(
         naam,
-        `samen meer dan ${aantal(IMPORT_GRENZEN.cellen)} cellen; splits de import`,
+        `De bestanden hebben samen meer dan ${aantal(IMPORT_GRENZEN.cellen)} cellen; splits de import`,
       );
   }
 }
@@ -139,7 +148,7 @@ async function leesXlsx(bestand: Bestand, teller: Teller, rijen: ImportRij[]): P
   try {
     await workbook.xlsx.load(bestand.inhoud as unknown as ArrayBuffer);
   } catch {
-    throw ValidationError.field(bestand.naam, 'is geen leesbaar XLSX-bestand');
+    throw ValidationError.field(bestand.naam, `‘${bestand.naam}’ is geen leesbaar XLSX-bestand`);
   }
   for (const { kind, naam } of BLADEN) {
     const sheet = workbook.getWorksheet(naam);
@@ -180,9 +189,11 @@ function leesCsv(bestand: Bestand, teller: Teller, rijen: ImportRij[]): void {
     });
     records = gelezen.map((r) => r.map(ontschermd));
   } catch (error) {
+    // csv-parse explains in English; the line it stopped at is what a person can use.
+    const regel = (error as { lines?: number }).lines;
     throw ValidationError.field(
       bestand.naam,
-      `is geen leesbaar CSV-bestand (${(error as Error).message})`,
+      `‘${bestand.naam}’ is geen leesbaar CSV-bestand${regel ? ` (zie regel ${regel})` : ''}`,
     );
   }
   const kop = (records[0] ?? []).map((k) => k.trim());
@@ -210,10 +221,17 @@ export async function leesBestanden(bestanden: readonly Bestand[]): Promise<Impo
   const rijen: ImportRij[] = [];
   for (const bestand of bestanden) {
     if (bestand.inhoud.length > IMPORT_GRENZEN.bestandBytes)
-      throw new TooLargeError(bestand.naam, `is groter dan ${mb(IMPORT_GRENZEN.bestandBytes)}`);
+      throw new TooLargeError(
+        bestand.naam,
+        `‘${bestand.naam}’ is groter dan ${mb(IMPORT_GRENZEN.bestandBytes)}`,
+      );
     if (/\.xlsx$/i.test(bestand.naam)) await leesXlsx(bestand, teller, rijen);
     else if (/\.csv$/i.test(bestand.naam)) leesCsv(bestand, teller, rijen);
-    else throw ValidationError.field(bestand.naam, 'moet een .xlsx- of .csv-bestand zijn');
+    else
+      throw ValidationError.field(
+        bestand.naam,
+        `‘${bestand.naam}’ moet een .xlsx- of .csv-bestand zijn`,
+      );
   }
   return rijen;
 }
@@ -262,21 +280,12 @@ export async function schrijfXlsx(bladen: readonly Blad[]): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/**
- * Text that a spreadsheet would run as a formula (CSV injection) gets an apostrophe in front in
- * a CSV file; reading takes it off again, so a round trip keeps the text.
- */
-const FORMULE = /^'?[=+\-@\t\r]/;
-const geschermd = (cel: string) => (FORMULE.test(cel) ? `'${cel}` : cel);
-const ontschermd = (cel: string) =>
-  cel.startsWith("'") && FORMULE.test(cel.slice(1)) ? cel.slice(1) : cel;
-
 export function schrijfCsv(blad: Blad): Buffer {
   const rijen = blad.rijen.map((r) =>
     Object.fromEntries(Object.entries(r).map(([k, v]) => [k, geschermd(v)])),
   );
   return Buffer.from(
-    `\uFEFF${stringify(rijen, { header: true, columns: kolommen(blad.kind), delimiter: ';' })}`,
+    `${BOM}${stringify(rijen, { header: true, columns: kolommen(blad.kind), delimiter: SCHEIDINGSTEKEN })}`,
     'utf8',
   );
 }

@@ -1,14 +1,22 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The beheer page in Chromium (issue 8): a beheerder imports a CSV (row errors in Dutch with
-// nothing written, then the corrected file after confirmation) and manages accounts.
+// nothing written, then the corrected file after confirmation) and manages accounts; the page
+// opens on a region the person maintains (ux defect 6) and fits a phone (issue 16).
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addAccounts,
   axeViolations,
   BEHEERDER,
+  breedteOverschot,
+  openPage,
+  REDACTEUR,
   screenshot,
+  SCREENS,
   signIn,
   startHarness,
+  TELEFOON,
   VIEWPORT,
   type Harness,
 } from './harness.ts';
@@ -19,8 +27,104 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => harness?.close());
 
+/** The verification queue's table. */
+const wachtrij = (page: Page) =>
+  page.getByRole('table', { name: 'Beschrijvingen die wachten op verificatie' });
+
 const csv = (rijen: string[]) =>
   Buffer.from(['id;naam;type;privacykader;beroepsgeheim', ...rijen].join('\n'), 'utf8');
+
+describe('the region the page opens on (ux defect 6)', () => {
+  it('opens for the beheerder on a region that maintains descriptions, truthful for one that does not', async () => {
+    const page = await harness.browser.newPage({ viewport: VIEWPORT });
+    page.setDefaultTimeout(8000);
+    await signIn(harness, page, BEHEERDER, '/beheer.html');
+    await page.waitForURL((url) => url.pathname === '/beheer.html');
+    await page.waitForSelector('body[data-kaart=gereed]');
+    expect(new URL(page.url()).searchParams.get('regio')).toBe('ZVH-NHN');
+    expect(await page.getByLabel('Regio', { exact: true }).inputValue()).toBe('ZVH-NHN');
+    const zin = page.getByText(/Er wachten\s+\d+\s+van de\s+\d+\s+beschrijvingen die/);
+    const [, wachtend] = /Er wachten\s+(\d+)/.exec((await zin.textContent()) ?? '')!;
+    expect(await wachtrij(page).locator('tbody tr').count()).toBe(Number(wachtend));
+    expect(Number(wachtend)).toBeGreaterThan(0);
+    expect(await page.getByText(/Alle .* zijn geverifieerd/).count()).toBe(0);
+    // The header names the region the page chose.
+    await page
+      .locator('#paginakop')
+      .getByText('Zorg- en Veiligheidshuis Noord-Holland Noord')
+      .waitFor();
+
+    await page.getByLabel('Regio', { exact: true }).selectOption('VR10');
+    await page
+      .getByText('Veiligheidsregio Noord-Holland Noord beheert nog geen beschrijvingen')
+      .waitFor();
+    expect(new URL(page.url()).searchParams.get('regio')).toBe('VR10');
+    expect(await wachtrij(page).count()).toBe(0);
+    await page.close();
+  });
+
+  it('opens for a redacteur (GGD) on a region where GGD maintains descriptions', async () => {
+    const page = await harness.browser.newPage({ viewport: VIEWPORT });
+    page.setDefaultTimeout(8000);
+    await signIn(harness, page, REDACTEUR, '/beheer.html');
+    await page.waitForURL((url) => url.pathname === '/beheer.html');
+    await page.waitForSelector('body[data-kaart=gereed]');
+    expect(await page.getByLabel('Regio', { exact: true }).inputValue()).toBe('ZVH-NHN');
+    expect(new URL(page.url()).searchParams.get('regio')).toBe('ZVH-NHN');
+    const zelf = await page.getByText(/U kunt er\s+\d+\s+zelf verifiëren/).textContent();
+    expect(Number(/U kunt er\s+(\d+)/.exec(zelf ?? '')![1])).toBeGreaterThan(0);
+    const kolom = wachtrij(page).locator('tbody td:last-child');
+    expect(await kolom.allTextContents()).toContain('Ja');
+    // Accounts and importing are the beheerder's.
+    expect(await page.locator('#accountbeheer').isHidden()).toBe(true);
+    await page.getByText('Importeren kan alleen de beheerder van de regio.').waitFor();
+    expect(await page.getByLabel('Bestanden (XLSX, of CSV per blad)').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, '21-beheer-redacteur');
+    await page.close();
+  });
+});
+
+describe('someone not signed in', () => {
+  it('is asked to sign in, and offers nothing to keep up', async () => {
+    const { page, problems } = await openPage(harness, '/beheer.html');
+    const melding = page.getByText('Meld u aan om het register bij te houden.');
+    await melding.waitFor();
+    const aanmelden = page.locator('#aanmelding').getByRole('link', { name: 'Aanmelden' });
+    expect(await aanmelden.getAttribute('href')).toBe('/aanmelden.html?terug=%2Fbeheer.html');
+    expect(await page.getByLabel('Regio', { exact: true }).count()).toBe(0);
+    expect(await page.locator('#verificatie').isHidden()).toBe(true);
+    expect(await page.locator('#importeren').isHidden()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the page on a wide screen and a phone', () => {
+  for (const [naam, viewport] of [
+    ['21-beheer', VIEWPORT],
+    ['21-beheer-telefoon', TELEFOON],
+  ] as const)
+    it(`is accessible and fits ${viewport.width} px, signed in as beheerder`, async () => {
+      const page = await harness.browser.newPage({ viewport });
+      page.setDefaultTimeout(8000);
+      await signIn(harness, page, BEHEERDER, '/beheer.html?regio=ZVH-NHN');
+      await page.waitForURL((url) => url.pathname === '/beheer.html');
+      await page.waitForSelector('body[data-kaart=gereed]');
+      await page.getByRole('table', { name: 'Accounts' }).waitFor();
+      await wachtrij(page).locator('tbody tr').first().waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await breedteOverschot(page)).toBe(0);
+      await screenshot(page, naam);
+      await page.screenshot({
+        path: join(SCREENS, `${naam}-heel.png`),
+        fullPage: true,
+        timeout: 30_000,
+      });
+      await page.close();
+    }, 120_000);
+});
 
 describe('importing a spreadsheet', () => {
   it('previews row errors without writing, then imports the corrected file after confirmation', async () => {
@@ -28,7 +132,7 @@ describe('importing a spreadsheet', () => {
     page.setDefaultTimeout(8000);
     await signIn(harness, page, BEHEERDER, '/beheer.html?regio=ZVH-NHN');
     await page.getByRole('heading', { name: 'Beheer van het register' }).waitFor();
-    await page.locator('#wachtrij li').first().waitFor();
+    await wachtrij(page).locator('tbody tr').first().waitFor();
 
     const revisie = await harness.registry.store.revision();
     await page.getByLabel('Bestanden (XLSX, of CSV per blad)').setInputFiles({
@@ -43,12 +147,20 @@ describe('importing a spreadsheet', () => {
       'organisaties.csv',
       '3',
       'type',
-      expect.stringContaining('moet een van GEMEENTE') as unknown as string,
+      // The wrong value, and the values that are allowed, by their labels.
+      expect.stringMatching(/SCHULDEN.*Schuldhulpverlening/) as unknown as string,
     ]);
     expect(await page.getByRole('button', { name: 'Importeren bevestigen' }).count()).toBe(0);
     expect(await harness.registry.store.revision()).toBe(revisie);
+    await fouten.scrollIntoViewIfNeeded();
     await screenshot(page, '19-import-fouten');
     expect(await axeViolations(page)).toEqual([]);
+    // The preview on a phone: its tables scroll within themselves, the page does not.
+    await page.setViewportSize(TELEFOON);
+    expect(await breedteOverschot(page)).toBe(0);
+    await fouten.scrollIntoViewIfNeeded();
+    await screenshot(page, '19-import-fouten-telefoon');
+    await page.setViewportSize(VIEWPORT);
 
     await page.getByLabel('Bestanden (XLSX, of CSV per blad)').setInputFiles({
       name: 'organisaties.csv',
@@ -73,7 +185,7 @@ describe('importing a spreadsheet', () => {
     );
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
-  });
+  }, 120_000);
 
   it('creates an account with a field error first, and takes the rights of another away', async () => {
     const page = await harness.browser.newPage({ viewport: VIEWPORT });
@@ -91,6 +203,11 @@ describe('importing a spreadsheet', () => {
       .locator('#account-wachtwoord-fout')
       .filter({ hasText: /tekens/ })
       .waitFor();
+    // The field's own message next to it, and a summary in words, not field keys ("input.naam").
+    const samenvatting = sectie.locator('#account-fouten');
+    expect(await samenvatting.textContent()).toMatch(/Wachtwoord.*tekens/);
+    expect(await samenvatting.textContent()).not.toContain('input.');
+    await screenshot(page, '20-account-fout');
     await sectie.getByLabel('Wachtwoord').fill('een-lang-genoeg-wachtwoord');
     await sectie.getByRole('button', { name: 'Account opslaan' }).click();
     await sectie

@@ -3,7 +3,16 @@
 // nothing of the casus in the URL, in storage, or in any request but the matching query.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matchCasus } from '../../server/domain/casus-matching.ts';
-import { axeViolations, screenshot, startHarness, VIEWPORT, type Harness } from './harness.ts';
+import {
+  axeViolations,
+  breedteOverschot,
+  openPage,
+  screenshot,
+  startHarness,
+  TELEFOON,
+  VIEWPORT,
+  type Harness,
+} from './harness.ts';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -32,7 +41,7 @@ describe('the casus wizard', () => {
       requests.push({ method: r.method(), url: r.url(), body: r.postData() }),
     );
     await page.goto(`${harness.base}/casus.html`);
-    await page.waitForSelector('body[data-wizard=gereed]');
+    await page.waitForSelector('body[data-kaart=gereed]');
     await expect
       .poll(() => page.getByRole('note').innerText())
       .toContain('niet opgeslagen en niet gelogd');
@@ -46,6 +55,7 @@ describe('the casus wizard', () => {
       'Stap 2 van 4',
     );
     await page.getByLabel('Gemeente waar de casus speelt').selectOption('GM0405');
+    await screenshot(page, '10-casus-stap-2');
     await page.getByRole('button', { name: 'Volgende' }).click();
     for (const signaal of [
       'meerdere problemen',
@@ -65,6 +75,8 @@ describe('the casus wizard', () => {
     ]) {
       await page.getByRole('checkbox', { name: partij }).check();
     }
+    await screenshot(page, '10-casus-stap-4');
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Zoek passende tafels' }).click();
     await page.waitForSelector('body[data-resultaat=gereed]');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('resultaat-kop');
@@ -98,9 +110,7 @@ describe('the casus wizard', () => {
   });
 
   it('puts what to do in acute danger before any table, and Veilig Thuis first for domestic violence', async () => {
-    const page = await harness.browser.newPage({ viewport: VIEWPORT });
-    await page.goto(`${harness.base}/casus.html`);
-    await page.waitForSelector('body[data-wizard=gereed]');
+    const { page, problems } = await openPage(harness, '/casus.html');
     await page
       .getByRole('checkbox', { name: 'Huiselijk geweld en kindermishandeling', exact: true })
       .check();
@@ -157,16 +167,23 @@ describe('the casus wizard', () => {
     await screenshot(page, '12-casus-acuut');
     expect(await axeViolations(page)).toEqual([]);
 
-    // A new casus without acute danger shows no advice.
+    // A new casus starts empty at step 1, and shows no advice.
     await page.getByRole('button', { name: 'Nieuwe casus' }).click();
     expect(await page.locator('.acuut').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain(
+      'Stap 1 van 4',
+    );
+    const hg = page.getByRole('checkbox', {
+      name: 'Huiselijk geweld en kindermishandeling',
+      exact: true,
+    });
+    expect(await hg.isChecked()).toBe(false);
+    expect(problems).toEqual([]);
     await page.close();
   });
 
   it('says so when a casus fits nowhere', async () => {
-    const page = await harness.browser.newPage({ viewport: VIEWPORT });
-    await page.goto(`${harness.base}/casus.html`);
-    await page.waitForSelector('body[data-wizard=gereed]');
+    const { page, problems } = await openPage(harness, '/casus.html');
     await page.getByRole('checkbox', { name: 'Jeugdbescherming', exact: true }).check();
     await page.getByRole('button', { name: 'Volgende' }).click();
     await page.getByRole('radio', { name: 'Ouderen (65+)' }).check();
@@ -177,6 +194,58 @@ describe('the casus wizard', () => {
     expect(await page.locator('.lacune').textContent()).toMatch(
       /past bij geen enkel knooppunt in het register\. Voor jeugdbescherming is er/,
     );
+    // A gap is reported to the regional beheerder, whose address the over page gives.
+    const melden = page
+      .locator('.lacune')
+      .getByRole('link', { name: 'meld het aan de regionale beheerder' });
+    expect(await melden.getAttribute('href')).toBe('/over.html#contact');
+    await screenshot(page, '12-casus-geen-passend');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('fits a phone: no sideways scrolling, choices and buttons big enough for a thumb', async () => {
+    const { page, problems } = await openPage(harness, '/casus.html');
+    await page.setViewportSize(TELEFOON);
+    // Everything one taps in the wizard is at least 44 px high (WCAG 2.5.5 / 2.5.8 advice).
+    const teKlein = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('.keuzeveld label, #wizard button, #wizard select')]
+          .filter((e) => e.getBoundingClientRect().height < 44)
+          .map((e) => e.textContent?.trim()),
+      );
+    expect(await breedteOverschot(page)).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await teKlein()).toEqual([]);
+    await screenshot(page, '13-casus-telefoon-stap-1');
+
+    for (const thema of ['Woonoverlast', 'Verward gedrag'])
+      await page.getByRole('checkbox', { name: thema, exact: true }).check();
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    await page.getByLabel('Gemeente waar de casus speelt').selectOption('GM0405');
+    expect(await breedteOverschot(page)).toBe(0);
+    expect(await teKlein()).toEqual([]);
+    await screenshot(page, '13-casus-telefoon-stap-2');
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    await page.getByRole('checkbox', { name: /meerdere problemen/ }).check();
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    await page.getByLabel(/Uw eigen knooppunt/).selectOption('meldpunt-zorg-overlast');
+    await page.locator('details.betrokken summary').click();
+    await page.getByRole('checkbox', { name: 'Politie basisteam Hoorn' }).check();
+    expect(await breedteOverschot(page)).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await teKlein()).toEqual([]);
+    await screenshot(page, '13-casus-telefoon-stap-4');
+
+    await page.getByRole('button', { name: 'Zoek passende tafels' }).click();
+    await page.waitForSelector('body[data-resultaat=gereed]');
+    expect(await page.locator('article.match').count()).toBeGreaterThan(0);
+    expect(await breedteOverschot(page)).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, '13-casus-telefoon-resultaat');
+    await page.locator('article.match').first().scrollIntoViewIfNeeded();
+    await screenshot(page, '13-casus-telefoon-kaartje');
+    expect(problems).toEqual([]);
     await page.close();
   });
 });

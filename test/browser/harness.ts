@@ -1,8 +1,18 @@
 // SPDX-License-Identifier: EUPL-1.2
-// Browser-test harness: builds the client, starts the app on the shared HTTP harness
-// (test/http-harness.ts: a fresh embedded store with the example region), and drives Debian's Chromium with playwright-core. Screenshots go to
-// test-results/screens/ (look at them).
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// Browser-test harness: builds the client (once per state of its sources, shared by every test
+// file of a run), starts the app on the shared HTTP harness (test/http-harness.ts: a fresh
+// embedded store with the example region), and drives Debian's Chromium with playwright-core.
+// Screenshots go to test-results/screens/ (look at them).
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -44,21 +54,73 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+const ROOT = join(import.meta.dirname, '..', '..');
+
+/** Every file the client bundle is made from, hashed: equal sources give the same build. */
+function bronSleutel(): string {
+  const hash = createHash('sha256');
+  const lees = (pad: string): void => {
+    for (const naam of readdirSync(join(ROOT, pad), { withFileTypes: true }).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
+      const deel = join(pad, naam.name);
+      if (naam.isDirectory()) lees(deel);
+      else hash.update(deel).update(readFileSync(join(ROOT, deel)));
+    }
+  };
+  for (const pad of ['client', 'server/domain']) lees(pad);
+  for (const bestand of ['vite.config.ts', 'package-lock.json'])
+    hash.update(readFileSync(join(ROOT, bestand)));
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * The production build of the client. Test files run in parallel workers: the first builds into
+ * a folder named after the sources (holding a lock folder meanwhile), the others wait and reuse
+ * it, so a run builds once instead of once per file.
+ */
+async function gebouwdeClient(): Promise<string> {
+  const dir = join(tmpdir(), `kpr-client-${bronSleutel()}`);
+  const klaar = join(dir, '.klaar');
+  const slot = `${dir}.slot`;
+  const tot = Date.now() + 180_000;
+  while (!existsSync(klaar)) {
+    try {
+      mkdirSync(slot);
+    } catch {
+      // A lock left by a run that was killed mid-build is stale after two minutes.
+      if (Date.now() - (statSync(slot, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 120_000)
+        rmSync(slot, { recursive: true, force: true });
+      if (Date.now() > tot) throw new Error(`De client-build in ${dir} werd niet klaar.`);
+      await new Promise((r) => setTimeout(r, 250));
+      continue;
+    }
+    try {
+      await build({
+        configFile: join(ROOT, 'vite.config.ts'),
+        logLevel: 'warn',
+        // Vitest sets NODE_ENV=test, which would give lit-html's development build: test what ships.
+        mode: 'production',
+        build: { outDir: dir, emptyOutDir: true },
+      });
+      writeFileSync(klaar, '');
+    } finally {
+      rmSync(slot, { recursive: true, force: true });
+    }
+  }
+  return dir;
+}
+
 /** Builds the client and starts the app on the shared HTTP harness; `extra` may add data after the example region. */
 export async function startHarness(
   extra?: (store: EmbeddedStore) => Promise<void>,
-  app?: { port: number; security: Partial<Security> },
+  app?: { port?: number; security?: Partial<Security>; contact?: string },
 ): Promise<Harness> {
-  const clientDir = mkdtempSync(join(tmpdir(), 'kpr-client-'));
-  await build({
-    configFile: join(import.meta.dirname, '..', '..', 'vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir: clientDir, emptyOutDir: true },
-  });
+  const clientDir = await gebouwdeClient();
   const http = await startHttp({
     clientDir,
     ...(extra ? { voorbereiden: extra } : {}),
-    ...(app ? { port: app.port, security: app.security } : {}),
+    ...app,
   });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   mkdirSync(SCREENS, { recursive: true });
@@ -69,7 +131,6 @@ export async function startHarness(
     close: async () => {
       await browser.close();
       await http.close();
-      rmSync(clientDir, { recursive: true, force: true });
     },
   };
 }

@@ -5,7 +5,15 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KNOOPPUNTEN } from '../../seed/example-region.ts';
 import { filterKnooppunten } from '../../server/domain/knooppunt-filter.ts';
-import { axeViolations, openPage, screenshot, startHarness, type Harness } from './harness.ts';
+import {
+  axeViolations,
+  breedteOverschot,
+  openPage,
+  screenshot,
+  startHarness,
+  TELEFOON,
+  type Harness,
+} from './harness.ts';
 
 let harness: Harness;
 const REGIO = 'ZVH-NHN';
@@ -18,6 +26,16 @@ afterAll(async () => harness?.close());
 const count = async (filter: Parameters<typeof filterKnooppunten>[1]) =>
   filterKnooppunten(await harness.registry.index(), { regioIds: [REGIO], ...filter }).length;
 const params = (url: string) => new URL(url).searchParams;
+
+/** A page loaded on a phone from the start: what is folded away depends on the screen it opens on. */
+async function openTelefoon(path: string) {
+  const page = await harness.browser.newPage({ viewport: TELEFOON });
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  await page.goto(`${harness.base}${path}`);
+  await page.waitForSelector('body[data-kaart=gereed]');
+  return { page, problems };
+}
 
 describe('the regional map', () => {
   it('opens on the busiest region with every knooppunt, a legend, and no accessibility violations', async () => {
@@ -42,6 +60,7 @@ describe('the regional map', () => {
         .toBeGreaterThan(0);
     }
     await screenshot(page, '01-kaart-overzicht');
+    expect(await breedteOverschot(page)).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
@@ -93,6 +112,7 @@ describe('the regional map', () => {
 
   it('selects a knooppunt clicked with the mouse where it is drawn, by its own id', async () => {
     const { page, problems } = await openPage(harness, `/?regio=${REGIO}`);
+    await page.locator('#kaart').scrollIntoViewIfNeeded();
     const kaart = (await page.locator('#kaart canvas').last().boundingBox())!;
     // Click as a person would: on the drawing, from the middle outwards, until a node is hit.
     for (let stap = 0; stap < 60 && params(page.url()).get('selectie') === null; stap++) {
@@ -117,7 +137,10 @@ describe('the regional map', () => {
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => params(page.url()).get('selectie')).not.toBeNull();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('paneel-titel');
+    // The description loads first; on a busy machine that takes longer than a poll's second.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 15_000 })
+      .toBe('paneel-titel');
     const paneel = page.locator('#paneel');
     for (const kop of [
       'Doel en opgave',
@@ -198,10 +221,10 @@ describe('the regional map', () => {
     await screenshot(page, '06-lijst');
     expect(await axeViolations(page)).toEqual([]);
 
-    // From the list, a knooppunt opens in the panel, and closing returns focus to its button.
-    const button = rows.first().getByRole('button');
-    const naam = await button.textContent();
-    await button.click();
+    // From the list, a knooppunt opens in the panel, and closing returns focus to its link.
+    const link = rows.first().getByRole('link');
+    const naam = await link.textContent();
+    await link.click();
     await expect.poll(() => page.textContent('#paneel-titel')).toBe(naam);
     await page.getByRole('button', { name: 'Details sluiten' }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(naam);
@@ -227,9 +250,55 @@ describe('the regional map', () => {
     expect(svg.content.toString()).toMatch(/<svg[\s\S]*<\/svg>/);
     const csv = await save('Lijst als CSV');
     const lines = csv.content.toString('utf8').replace('\ufeff', '').trim().split('\n');
-    expect(lines[0]).toContain('naam,functie,werkproces');
+    expect(lines[0]).toContain('Naam;Functie;Werkproces');
     expect(lines).toHaveLength(meldpunten + 1);
-    expect(lines.slice(1).every((l) => l.includes(',Meldpunt,'))).toBe(true);
+    expect(lines.slice(1).every((l) => l.includes(';Meldpunt;'))).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+  it('fits a phone: the filters fold away before the canvas, the list scrolls in its own region', async () => {
+    const totaal = await count({});
+    const meldpunten = await count({ functie: ['MELDPUNT'] });
+    const { page, problems } = await openTelefoon(`/?regio=${REGIO}&selectie=veilig-thuis`);
+    expect(await breedteOverschot(page)).toBe(0);
+    // The long filter list is folded: right after the toolbar and the count comes the canvas.
+    expect(await page.locator('#filter-formulier').isVisible()).toBe(false);
+    const kaart = (await page.locator('#kaart').boundingBox())!;
+    expect(kaart.y).toBeLessThan(TELEFOON.height * 1.25);
+    expect(kaart.width).toBeLessThanOrEqual(TELEFOON.width);
+    await screenshot(page, '10-kaart-telefoon');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByText('Filters kiezen').click();
+    await page.getByRole('checkbox', { name: 'Meldpunt', exact: true }).first().check();
+    await expect
+      .poll(() => page.textContent('#aantal'))
+      .toBe(`${meldpunten} van ${totaal} knooppunten`);
+    expect(await breedteOverschot(page)).toBe(0);
+
+    // The list view: 8 columns do not fit, so the table scrolls sideways within itself.
+    await page.getByRole('radio', { name: 'Lijst' }).check();
+    await expect.poll(() => page.isVisible('#lijst-sectie')).toBe(true);
+    const vak = page.getByRole('region', { name: 'Tabel van de knooppunten' });
+    expect(await vak.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    expect(await breedteOverschot(page)).toBe(0);
+    await vak.scrollIntoViewIfNeeded();
+    await screenshot(page, '11-lijst-telefoon');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the list and the details panel at 1440 without sideways scroll', async () => {
+    const { page, problems } = await openPage(
+      harness,
+      `/?regio=${REGIO}&weergave=lijst&selectie=veilig-thuis`,
+    );
+    await expect
+      .poll(() => page.textContent('#paneel-titel'))
+      .toBe('Veilig Thuis Noord-Holland Noord');
+    expect(await breedteOverschot(page)).toBe(0);
+    await screenshot(page, '12-lijst-paneel');
+    expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
   });

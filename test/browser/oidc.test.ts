@@ -8,9 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addAccounts,
   axeViolations,
+  breedteOverschot,
   freePort,
+  openPage,
   REDACTEUR,
+  screenshot,
   startHarness,
+  TELEFOON,
   VIEWPORT,
   type Harness,
 } from './harness.ts';
@@ -60,6 +64,7 @@ async function viaProvider(login: string, terug: string) {
   const page = await harness.browser.newPage({ viewport: VIEWPORT });
   page.setDefaultTimeout(10_000);
   await page.goto(`${harness.base}/aanmelden.html?terug=${encodeURIComponent(terug)}`);
+  await page.waitForSelector('body[data-kaart=gereed]');
   expect(await axeViolations(page)).toEqual([]);
   await page.getByRole('link', { name: 'aanmelden met uw organisatie-account' }).click();
   await page.locator('input[name=login]').fill(login);
@@ -90,6 +95,43 @@ describe('signing in with OpenID Connect', () => {
       .filter((r) => r.actie === 'AANMELDEN')
       .at(-1)!;
     expect(laatste).toMatchObject({ resultaat: 'GEWEIGERD', actorId: null });
+    await page.close();
+  });
+
+  it('shows the sign-in page with labelled fields, errors at the field, and the organisation account as a button', async () => {
+    const { page, problems } = await openPage(harness, '/aanmelden.html?terug=%2Fbeheer.html');
+    const oidc = page.getByRole('link', { name: 'Aanmelden met uw organisatie-account' });
+    // A button-sized link, not small print: at least the 44 px of a pointer target.
+    expect((await oidc.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    expect(await oidc.getAttribute('href')).toBe('/auth/oidc?terug=%2Fbeheer.html');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, '30-aanmelden');
+
+    // Nothing filled in: each field says what is missing, and the first one gets the focus.
+    await page.getByRole('button', { name: 'Aanmelden', exact: true }).click();
+    const naam = page.getByLabel('Gebruikersnaam');
+    expect(await naam.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('gebruikersnaam');
+    expect(await page.locator('.utrecht-form-field-error-message').allInnerTexts()).toEqual([
+      'Vul uw gebruikersnaam in.',
+      'Vul uw wachtwoord in.',
+    ]);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, '30-aanmelden-leeg');
+
+    // A wrong password: the server's message as an alert; the fields are fine.
+    await naam.fill(REDACTEUR.gebruikersnaam);
+    await page.getByLabel('Wachtwoord').fill('niet-het-goede-wachtwoord');
+    await page.getByRole('button', { name: 'Aanmelden', exact: true }).click();
+    await page.getByRole('alert').filter({ hasText: 'wachtwoord' }).waitFor();
+    expect(await page.locator('.utrecht-form-field-error-message').count()).toBe(0);
+    await screenshot(page, '30-aanmelden-fout');
+
+    await page.setViewportSize(TELEFOON);
+    expect(await breedteOverschot(page)).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, '30-aanmelden-telefoon');
+    expect(problems.filter((p) => !p.includes('/auth/aanmelden'))).toEqual([]);
     await page.close();
   });
 });

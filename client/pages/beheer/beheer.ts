@@ -1,150 +1,243 @@
 // SPDX-License-Identifier: EUPL-1.2
-// The beheer page (issue 8): start a new description, see what waits for verification, and bring
-// a region's inventory in from a spreadsheet: preview first (every change and row error), then
-// confirm, written as one change.
-import { KIND_LABELS } from '../../../server/domain/model.ts';
-import type { ImportAntwoord } from '../../../server/domain/import-plan.ts';
-import { toonAccount } from '../../shared/account.ts';
-import { toonAccountbeheer } from './accountbeheer.ts';
+// The beheer page (issue 8): start a new description, see what waits for verification in a region
+// the signed-in person maintains, manage accounts, and export or import the register.
+import { html, nothing, render } from 'lit-html';
 import { gql } from '../../shared/api.ts';
-import { html } from '../../shared/html.ts';
-import { laadIk, laadKeuzelijsten, type Keuze } from '../../shared/queries.ts';
+import { datum } from '../../shared/datum.ts';
+import type {
+  BeheerStartQuery,
+  BeheerWachtrijQuery,
+  VerificatieStatus,
+} from '../../shared/gql/graphql.ts';
+import { toonLayout } from '../../shared/layout.ts';
+import { aantal } from '../../../server/domain/taal.ts';
+import { toonAccountbeheer } from './accountbeheer.ts';
+import { toonExport, toonImport } from './importeren.ts';
+import { BEHEER_START, BEHEER_WACHTRIJ } from './queries.ts';
 
-const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
-const regio = $<HTMLSelectElement>('#regio');
-const status = $('#import-status');
-const voorbeeld = $('#voorbeeld');
+type Ik = NonNullable<BeheerStartQuery['ik']>;
+type Regio = BeheerStartQuery['regios'][number];
+type Taak = BeheerWachtrijQuery['verificatieWachtrij'][number];
 
-const STATUS: Record<string, string> = {
-  NIET_GEVERIFIEERD: 'nog nooit geverifieerd',
-  VEROUDERD: 'langer dan 12 maanden geleden geverifieerd',
-  GEWIJZIGD_NA_VERIFICATIE: 'gewijzigd na de laatste verificatie',
+const $ = (id: string) => document.getElementById(id)!;
+
+/** Why a description waits (RULES R20: verified with those involved within 12 months). */
+const STATUS: Record<VerificatieStatus, string> = {
+  NIET_GEVERIFIEERD: 'Nog nooit geverifieerd',
+  VEROUDERD: 'Langer dan 12 maanden geleden geverifieerd',
+  GEWIJZIGD_NA_VERIFICATIE: 'Gewijzigd na de laatste verificatie',
+  GEVERIFIEERD: 'Geverifieerd',
 };
 
-async function toonWachtrij(): Promise<void> {
-  const { verificatieWachtrij } = await gql<{
-    verificatieWachtrij: { knooppunt: Keuze; status: string }[];
-  }>(
-    'query($regio: ID) { verificatieWachtrij(regioId: $regio) { knooppunt { id naam } status } }',
-    { regio: regio.value },
-  );
-  $('#wachtrij').innerHTML = (
-    verificatieWachtrij.length === 0
-      ? html`<p>Alle beschrijvingen in deze regio zijn geverifieerd.</p>`
-      : html`<p>${verificatieWachtrij.length} beschrijvingen wachten.</p><ul>${verificatieWachtrij.map(
-          (t) =>
-            html`<li><a href="/?regio=${encodeURIComponent(regio.value)}&selectie=${encodeURIComponent(t.knooppunt.id)}">${t.knooppunt.naam}</a>: ${STATUS[t.status] ?? t.status}</li>`,
-        )}</ul>`
-  ).value;
+/** The knooppunten of a region the person may verify: those they maintain there. */
+const bijgehouden = (r: Regio) => r.knooppunten.filter((k) => k.rechten.verifieren).length;
+
+/**
+ * The region the page opens on (ux defect 6): the one in the URL, else the one where the person
+ * maintains the most descriptions, else the one that manages the most; never an empty one first.
+ */
+function standaardRegio(regios: Regio[], gevraagd: string | null): Regio | undefined {
+  const gekozen = regios.find((r) => r.id === gevraagd);
+  if (gekozen) return gekozen;
+  const meeste = (maat: (r: Regio) => number) =>
+    regios.filter((r) => maat(r) > 0).sort((a, b) => maat(b) - maat(a))[0];
+  return meeste(bijgehouden) ?? meeste((r) => r.knooppunten.length) ?? regios[0];
 }
 
-type Voorbeeld = ImportAntwoord & { errors?: { message: string }[] };
+let ik: Ik;
+let regios: Regio[] = [];
+let regio: Regio | undefined;
+/** The queue of the chosen region; null while it loads. */
+let wachtrij: Taak[] | null = null;
 
-let bestanden: { naam: string; inhoud: string }[] = [];
+const opNaam = (a: Regio, b: Regio) => a.naam.localeCompare(b.naam, 'nl');
 
-async function post(pad: string, body: unknown): Promise<Voorbeeld> {
-  const res = await fetch(pad, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  const antwoord = (await res.json()) as Voorbeeld;
-  if (antwoord.errors?.[0]) throw new Error(antwoord.errors[0].message);
-  return antwoord;
+function regioOpties(groep: string, lijst: Regio[]) {
+  if (lijst.length === 0) return nothing;
+  return html`<optgroup label=${groep}>
+    ${lijst.map((r) => html`<option value=${r.id} ?selected=${r === regio}>${r.naam}</option>`)}
+  </optgroup>`;
 }
 
-const base64 = (buffer: ArrayBuffer) => {
-  let binary = '';
-  new Uint8Array(buffer).forEach((b) => (binary += String.fromCharCode(b)));
-  return btoa(binary);
-};
-
-function toonVoorbeeld(v: Voorbeeld): void {
-  const nieuw = v.wijzigingen.filter((w) => w.nieuw).length;
-  const kan = v.aantalFouten === 0 && v.wijzigingen.length > 0;
-  voorbeeld.innerHTML = html`<h3 id="voorbeeld-kop" tabindex="-1">Voorbeeld</h3>
-    <p>${nieuw} nieuw, ${v.wijzigingen.length - nieuw} gewijzigd, ${v.ongewijzigd} ongewijzigd${v.aantalFouten ? html`, <strong>${v.aantalFouten} ${v.aantalFouten === 1 ? 'fout' : 'fouten'}</strong>` : ''}.</p>
+function regiokeuze() {
+  const eigen = regios.filter((r) => bijgehouden(r) > 0).sort(opNaam);
+  const overig = regios.filter((r) => bijgehouden(r) === 0).sort(opNaam);
+  const nieuw = `/bewerken.html?regio=${encodeURIComponent(regio?.id ?? '')}`;
+  return html`<div class="utrecht-form-field utrecht-form-field--select">
+      <div class="utrecht-form-field__label">
+        <label class="utrecht-form-label" for="regio">Regio</label>
+      </div>
+      <div class="utrecht-form-field__input">
+        <select
+          id="regio"
+          class="utrecht-select utrecht-select--html-select"
+          @change=${kiesRegio}
+        >
+          ${regioOpties('Regio’s waar u beschrijvingen bijhoudt', eigen)}
+          ${regioOpties(eigen.length ? 'Andere regio’s' : 'Regio’s', overig)}
+        </select>
+      </div>
+    </div>
     ${
-      v.fouten.length
-        ? html`<table class="objecten"><caption>${v.aantalFouten > v.fouten.length ? `De eerste ${v.fouten.length} van ${v.aantalFouten} fouten` : 'Fouten'}: verbeter ze in het bestand en bekijk het voorbeeld opnieuw</caption>
-      <thead><tr><th scope="col">Blad</th><th scope="col">Rij</th><th scope="col">Kolom</th><th scope="col">Melding</th></tr></thead>
-      <tbody>${v.fouten.map((f) => html`<tr><td>${f.blad}</td><td>${f.rij}</td><td>${f.kolom ?? '—'}</td><td>${f.melding}</td></tr>`)}</tbody></table>`
-        : ''
-    }
-    ${
-      v.wijzigingen.length
-        ? html`<table class="objecten"><caption>Wat er verandert</caption>
-      <thead><tr><th scope="col">Soort</th><th scope="col">Naam</th><th scope="col">Blad en rij</th><th scope="col">Wijziging</th></tr></thead>
-      <tbody>${v.wijzigingen.map((w) => html`<tr><td>${KIND_LABELS[w.soort]}</td><td>${w.naam}</td><td>${w.blad} ${w.rij}</td><td>${w.nieuw ? 'nieuw' : 'gewijzigd'}</td></tr>`)}</tbody></table>`
-        : ''
-    }
-    ${kan ? html`<div class="knoppen"><button type="button" id="bevestig" data-sleutel="${v.sleutel}">Importeren bevestigen</button></div>` : ''}`.value;
-  $('#voorbeeld-kop').focus();
+      ik.rol === 'LEZER'
+        ? nothing
+        : html`<p class="utrecht-button-group">
+          <a
+            class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
+            href=${nieuw}
+            >Nieuw knooppunt in deze regio</a
+          >
+        </p>`
+    }`;
 }
 
-$<HTMLFormElement>('#import').addEventListener('submit', (event) => {
-  event.preventDefault();
-  const files = [...($<HTMLInputElement>('#bestanden').files ?? [])];
-  if (files.length === 0) {
-    status.textContent = 'Kies eerst een of meer bestanden.';
-    return;
-  }
-  status.textContent = 'Bestanden worden gelezen…';
-  voorbeeld.innerHTML = '';
-  void Promise.all(
-    files.map(async (f) => ({ naam: f.name, inhoud: base64(await f.arrayBuffer()) })),
-  )
-    .then(async (gelezen) => {
-      bestanden = gelezen;
-      toonVoorbeeld(await post('/import/voorbeeld', { bestanden }));
-      status.textContent = 'Het voorbeeld staat hieronder; er is nog niets opgeslagen.';
-    })
-    .catch(
-      (error: unknown) =>
-        (status.textContent = `Niet gelukt: ${error instanceof Error ? error.message : String(error)}`),
-    );
-});
+function wachtrijRij(t: Taak, eigen: boolean) {
+  const k = t.knooppunt;
+  const kaart = `/?${new URLSearchParams({ regio: regio?.id ?? '', selectie: k.id }).toString()}`;
+  const laatst = k.geverifieerdOp
+    ? `${datum(k.geverifieerdOp)}${k.geverifieerdDoor ? `, door ${k.geverifieerdDoor}` : ''}`
+    : 'Nooit';
+  return html`<tr class="utrecht-table__row">
+    <td class="utrecht-table__cell">
+      <a class="utrecht-link utrecht-link--html-a" href=${kaart}>${k.naam}</a>
+    </td>
+    <td class="utrecht-table__cell">${STATUS[t.status]}</td>
+    <td class="utrecht-table__cell">${laatst}</td>
+    ${
+      eigen
+        ? html`<td class="utrecht-table__cell">${k.rechten.verifieren ? 'Ja' : 'Nee'}</td>`
+        : nothing
+    }
+  </tr>`;
+}
 
-voorbeeld.addEventListener('click', (event) => {
-  const knop = (event.target as HTMLElement).closest<HTMLButtonElement>('#bevestig');
-  if (!knop) return;
-  knop.disabled = true;
-  void post('/import/bevestig', { bestanden, sleutel: knop.dataset['sleutel'] })
-    .then((v) => {
-      voorbeeld.innerHTML = '';
-      status.textContent = `Geïmporteerd: ${v.geschreven ?? 0} objecten in één wijziging.`;
-      return toonWachtrij();
-    })
-    .catch((error: unknown) => {
-      knop.disabled = false;
-      status.textContent = `Niet geïmporteerd: ${error instanceof Error ? error.message : String(error)}`;
-    });
-});
+function wachtrijTabel(taken: Taak[]) {
+  // A beheerder may verify everything; for others the column says where they can act.
+  const eigen = ik.rol !== 'BEHEERDER';
+  const kop = (tekst: string) =>
+    html`<th class="utrecht-table__header-cell" scope="col">${tekst}</th>`;
+  return html`<div class="tabelvak" role="region" aria-label="Wachtrij" tabindex="0">
+    <table class="utrecht-table utrecht-table--html-table">
+      <caption class="utrecht-table__caption sr-only">
+        Beschrijvingen die wachten op verificatie
+      </caption>
+      <thead class="utrecht-table__header">
+        <tr class="utrecht-table__row">
+          ${kop('Knooppunt')} ${kop('Waarom')} ${kop('Laatst geverifieerd')}
+          ${eigen ? kop('U kunt verifiëren') : nothing}
+        </tr>
+      </thead>
+      <tbody class="utrecht-table__body">
+        ${taken.map((t) => wachtrijRij(t, eigen))}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+/** What the queue says for the chosen region: truthful also when it is empty (ux defect 6). */
+function wachtrijInhoud() {
+  if (!regio) return html`<p class="utrecht-paragraph">Er zijn nog geen regio’s.</p>`;
+  if (wachtrij === null) return html`<p class="utrecht-paragraph">De wachtrij wordt geladen…</p>`;
+  const beheerd = regio.knooppunten.length;
+  if (beheerd === 0)
+    return html`<p class="utrecht-paragraph">
+      ${regio.naam} beheert nog geen beschrijvingen, dus hier wacht niets op verificatie.
+    </p>`;
+  if (wachtrij.length === 0)
+    return html`<div class="utrecht-alert utrecht-alert--ok">
+      <div class="utrecht-alert__content">
+        <p class="utrecht-paragraph utrecht-alert__message">
+          Alle ${aantal(beheerd, 'beschrijving', 'beschrijvingen')} die ${regio.naam} beheert zijn
+          geverifieerd en actueel.
+        </p>
+      </div>
+    </div>`;
+  const zelf = wachtrij.filter((t) => t.knooppunt.rechten.verifieren).length;
+  return html`<p class="utrecht-paragraph">
+      ${wachtrij.length === 1 ? 'Er wacht' : 'Er wachten'} ${wachtrij.length} van de
+      ${aantal(beheerd, 'beschrijving', 'beschrijvingen')} die ${regio.naam} beheert.
+      ${ik.rol === 'BEHEERDER' ? nothing : html`U kunt er ${zelf} zelf verifiëren.`}
+    </p>
+    ${wachtrijTabel(wachtrij)}`;
+}
+
+const toonRegio = () => render(regiokeuze(), $('regiokeuze'));
+const toonWachtrij = () => render(wachtrijInhoud(), $('wachtrij'));
+
+async function laadWachtrij(): Promise<void> {
+  wachtrij = null;
+  toonWachtrij();
+  const gevraagd = regio;
+  if (!gevraagd) return;
+  const { verificatieWachtrij } = await gql(BEHEER_WACHTRIJ, { regio: gevraagd.id });
+  if (gevraagd !== regio) return; // another region was chosen meanwhile
+  wachtrij = verificatieWachtrij;
+  toonWachtrij();
+}
+
+/** The chosen region goes in the URL, so a link or reload opens the same one. */
+function zetRegio(nieuw: Regio | undefined): boolean {
+  regio = nieuw;
+  toonRegio();
+  const url = new URL(location.href);
+  if (regio) url.searchParams.set('regio', regio.id);
+  if (url.href === location.href) return false;
+  history.replaceState(null, '', url);
+  return true;
+}
+
+function kiesRegio(event: Event): void {
+  const id = (event.target as HTMLSelectElement).value;
+  // The header names the chosen region.
+  if (zetRegio(regios.find((r) => r.id === id))) void toonLayout('beheer');
+  void laadWachtrij();
+}
+
+/** Data and queue again after an import: counts per region may have changed. */
+async function vernieuw(): Promise<void> {
+  const data = await gql(BEHEER_START);
+  regios = data.regios;
+  if (zetRegio(regios.find((r) => r.id === regio?.id) ?? standaardRegio(regios, null)))
+    void toonLayout('beheer');
+  await laadWachtrij();
+}
+
+function nietAangemeld() {
+  const terug = encodeURIComponent(location.pathname + location.search);
+  return html`<div class="utrecht-alert utrecht-alert--warning">
+    <div class="utrecht-alert__content">
+      <p class="utrecht-paragraph utrecht-alert__message">
+        Meld u aan om het register bij te houden.
+        <a class="utrecht-link utrecht-link--html-a" href="/aanmelden.html?terug=${terug}"
+          >Aanmelden</a
+        >
+      </p>
+    </div>
+  </div>`;
+}
 
 async function start(): Promise<void> {
-  void toonAccount($('#account'));
-  const [ik, keuzes] = await Promise.all([laadIk(), laadKeuzelijsten()]);
-  regio.append(
-    ...keuzes.regios.filter((r) => r.aantalKnooppunten > 0).map((r) => new Option(r.naam, r.id)),
-  );
-  const gekozen = new URLSearchParams(location.search).get('regio');
-  if (gekozen) regio.value = gekozen;
-  const volg = () => {
-    $<HTMLAnchorElement>('#nieuw-knooppunt').href =
-      `/bewerken.html?regio=${encodeURIComponent(regio.value)}`;
-    if (ik) void toonWachtrij();
-  };
-  regio.addEventListener('change', volg);
-  if (!ik) {
-    $('#niet-aangemeld').hidden = false;
-    $('#nieuw-knooppunt').hidden = true;
+  const data = await gql(BEHEER_START);
+  if (!data.ik) {
+    void toonLayout('beheer');
+    render(nietAangemeld(), $('aanmelding'));
+    return;
   }
-  if (ik?.rol === 'BEHEERDER') void toonAccountbeheer($('#accountbeheer'), keuzes.organisaties);
-  // Importing is for the beheerder (README, policy table); the server refuses anyone else.
-  if (ik?.rol !== 'BEHEERDER') {
-    $('#import').hidden = true;
-    status.textContent = 'Importeren kan alleen de beheerder van de regio.';
-  }
-  volg();
+  ik = data.ik;
+  regios = data.regios;
+  // Drawn once the region is known and in the URL, so the header names it.
+  zetRegio(standaardRegio(regios, new URLSearchParams(location.search).get('regio')));
+  void toonLayout('beheer');
+  $('verificatie').hidden = false;
+  $('importeren').hidden = false;
+  toonExport($('export'));
+  // Accounts and importing are for the beheerder (README, policy table); the server refuses others.
+  const beheerder = ik.rol === 'BEHEERDER';
+  toonImport($('import'), beheerder, vernieuw);
+  await Promise.all([
+    laadWachtrij(),
+    beheerder ? toonAccountbeheer($('accountbeheer')) : Promise.resolve(),
+  ]);
 }
-void start();
+
+void start().finally(() => (document.body.dataset['kaart'] = 'gereed'));

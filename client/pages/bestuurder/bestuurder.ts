@@ -1,192 +1,748 @@
 // SPDX-License-Identifier: EUPL-1.2
-// The bestuurder's overview of a region: the coverage matrix with its gaps, overlapping
-// knooppunten, and every finding against the handreiking, counted — printable as a report.
+// The bestuurder's overview of a region (H §2.6): a one-page summary, then the coverage map and
+// matrix with its gaps, whether an existing table can take on a new problem, overlapping
+// knooppunten, and every finding against the handreiking, counted. Printable as a report.
+import { html, nothing, render, type TemplateResult } from 'lit-html';
+import { gql } from '../../shared/api.ts';
 import { download, toCsv } from '../../shared/export.ts';
-import { renderGemeentekaart } from './gemeentekaart.ts';
-import { html } from '../../shared/html.ts';
-import { bevinding } from '../../shared/findings-view.ts';
+import { aantal } from '../../../server/domain/taal.ts';
+import { ERNST_VOLGORDE, perErnst } from '../../shared/findings-view.ts';
+import type {
+  BestuurderKeuzesQuery,
+  BestuurderNieuwProbleemQuery,
+  BestuurderOverzichtQuery,
+  Ernst,
+} from '../../shared/gql/graphql.ts';
 import { ERNST, label, LEEFTIJDSBANDEN, type Leeftijdsband } from '../../shared/labels.ts';
+import { toonLayout } from '../../shared/layout.ts';
+import { titelblok } from '../../shared/titelblok.ts';
 import { kaartUrl } from '../../shared/view-state.ts';
-import {
-  laadBestuurderOverzicht,
-  laadKeuzelijsten,
-  zoekVoorNieuwProbleem,
-  type BestuurderOverzicht,
-} from '../../shared/queries.ts';
+import { gemeentekaart, laadGrenzen, type Gemeentevlak } from './gemeentekaart.ts';
+import { BESTUURDER_KEUZES, BESTUURDER_NIEUW_PROBLEEM, BESTUURDER_OVERZICHT } from './queries.ts';
 
-const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
-let data: BestuurderOverzicht | undefined;
+type Overzicht = BestuurderOverzichtQuery;
+type Kandidaat = BestuurderNieuwProbleemQuery['nieuwProbleem'][number];
+type Optie = readonly [waarde: string, tekst: string];
 
-const band = () => {
-  const b = $<HTMLSelectElement>('#leeftijd').value as Leeftijdsband | '';
-  return b ? { van: LEEFTIJDSBANDEN[b].van, tot: LEEFTIJDSBANDEN[b].tot } : null;
-};
+const TITEL = 'Regionaal overzicht: dekking, overlap en verantwoording';
+/** How many gaps and findings the summary names; the rest is in the details. */
+const TOP = 5;
 
-async function zoekNieuw(): Promise<void> {
-  const regio = $<HTMLSelectElement>('#regio').value;
-  const gemeente = $<HTMLSelectElement>('#nieuw-gemeente').value;
-  const kandidaten = await zoekVoorNieuwProbleem(regio, {
-    themaId: $<HTMLSelectElement>('#nieuw-thema').value,
-    leeftijd: band(),
-    gemeenteIds: gemeente ? [gemeente] : [],
-  });
-  $('#nieuw-resultaat').innerHTML = html`<ol>${kandidaten.map(
-    (
-      k,
-    ) => html`<li><a href="${kaartUrl({ regio, selectie: k.knooppunt.id })}">${k.knooppunt.naam}</a> (${Math.round(k.score * 100)}%)
-      ${k.alGedekt.length ? html`<br>Al aanwezig: ${k.alGedekt.join('; ')}.` : ''}
-      ${k.nodig.length ? html`<br>Nodig: ${k.nodig.join('; ')}.` : html`<br>Kan het zonder wijziging oppakken.`}</li>`,
-  )}</ol>`.value;
+const staat: {
+  keuzes?: BestuurderKeuzesQuery;
+  regio: string;
+  leeftijd: Leeftijdsband | '';
+  data?: Overzicht;
+  grenzen?: readonly Gemeentevlak[];
+  kaartThema: string;
+  /** Only the findings of this severity in the list of all findings. */
+  ernst: Ernst | '';
+  nieuw: { thema: string; gemeente: string; kandidaten?: Kandidaat[] };
+  melding?: { soort: 'info' | 'error'; tekst: string };
+} = { regio: '', leeftijd: '', kaartThema: '', ernst: '', nieuw: { thema: '', gemeente: '' } };
+
+const isBand = (b: string | null): b is Leeftijdsband => !!b && b in LEEFTIJDSBANDEN;
+const band = () => (staat.leeftijd ? LEEFTIJDSBANDEN[staat.leeftijd] : null);
+const regioNaam = () => staat.keuzes?.regios.find((r) => r.id === staat.regio)?.naam ?? '';
+const doelgroep = () => band()?.label ?? 'Alle leeftijden';
+const procent = (score: number) => `${Math.round(score * 100)}%`;
+const link = (href: string, tekst: unknown) =>
+  html`<a class="utrecht-link utrecht-link--html-a" href=${href}>${tekst}</a>`;
+const teller = (n: number) => html`<span class="utrecht-number-badge">${n}</span>`;
+const kop = (tekst: string, klasse = '') =>
+  html`<th scope="col" class="utrecht-table__header-cell ${klasse}">${tekst}</th>`;
+const cel = (inhoud: unknown, klasse = '') =>
+  html`<td class="utrecht-table__cell ${klasse}">${inhoud}</td>`;
+const rijkop = (inhoud: unknown) =>
+  html`<th scope="row" class="utrecht-table__header-cell">${inhoud}</th>`;
+const lijst = (items: unknown[]) =>
+  html`<ul class="utrecht-unordered-list">
+    ${items.map((i) => html`<li class="utrecht-unordered-list__item">${i}</li>`)}
+  </ul>`;
+
+// ---- Choosers --------------------------------------------------------------------------------
+
+function keuzeveld(
+  id: string,
+  tekst: string,
+  waarde: string,
+  opties: readonly Optie[],
+  kies: (waarde: string) => void,
+): TemplateResult {
+  return html`<div class="utrecht-form-field">
+    <div class="utrecht-form-field__label">
+      <label class="utrecht-form-label" for=${id}>${tekst}</label>
+    </div>
+    <div class="utrecht-form-field__input">
+      <select
+        id=${id}
+        class="utrecht-select utrecht-select--html-select"
+        @change=${(e: Event) => kies((e.target as HTMLSelectElement).value)}
+      >
+        ${opties.map(([v, t]) => html`<option value=${v} .selected=${v === waarde}>${t}</option>`)}
+      </select>
+    </div>
+  </div>`;
 }
 
-/** The gemeenten map for the chosen thema, from the same coverage cells as the matrix. */
-async function renderKaart(): Promise<void> {
-  if (!data) return;
-  const keuze = $<HTMLSelectElement>('#kaart-thema');
-  const thema = data.dekking.themas.find((t) => t.id === keuze.value) ?? data.dekking.themas[0];
-  if (!thema) return;
-  const aantallen = new Map(
-    data.dekking.cellen
-      .filter((c) => c.thema.id === thema.id)
-      .map((c) => [c.gemeente.id, { naam: c.gemeente.naam, aantal: c.knooppunten.length }]),
-  );
-  await renderGemeentekaart(
-    $('#gemeentekaart'),
-    `Dekking van ${thema.naam.toLowerCase()} per gemeente`,
-    aantallen,
-  );
+function keuzeformulier(k: BestuurderKeuzesQuery): TemplateResult {
+  const regios = k.regios
+    .filter((r) => r.soort === 'ZORG_EN_VEILIGHEIDSHUIS')
+    .map((r): Optie => [
+      r.id,
+      `${r.naam} (${aantal(r.aantalKnooppunten, 'knooppunt', 'knooppunten')})`,
+    ]);
+  const banden = Object.entries(LEEFTIJDSBANDEN).map(([id, b]): Optie => [id, b.label]);
+  return html`<div class="keuzes">
+    ${keuzeveld('regio', 'Regio', staat.regio, regios, (v) => {
+      staat.regio = v;
+      void laad().catch(toonFout);
+    })}
+    ${keuzeveld(
+      'leeftijd',
+      'Doelgroep (leeftijd)',
+      staat.leeftijd,
+      [['', 'Alle leeftijden'], ...banden],
+      (v) => {
+        staat.leeftijd = isBand(v) ? v : '';
+        void laad().catch(toonFout);
+      },
+    )}
+    <div class="utrecht-button-group">
+      <button
+        type="button"
+        class="utrecht-button utrecht-button--secondary-action"
+        @click=${() => window.print()}
+      >
+        Rapport afdrukken
+      </button>
+    </div>
+  </div>`;
 }
 
-function render(regio: string): void {
-  if (!data) return;
-  const { dekking, overlap, verantwoording } = data;
-  const keuze = $<HTMLSelectElement>('#kaart-thema');
-  if (keuze.length === 0) {
-    keuze.append(...dekking.themas.map((t) => new Option(t.naam, t.id)));
-    // Start on the thema with the most gaps: that is where a bestuurder looks first.
-    const gaten = (id: string) => dekking.lacunes.filter((l) => l.thema.id === id).length;
-    keuze.value = [...dekking.themas].sort((a, b) => gaten(b.id) - gaten(a.id))[0]?.id ?? '';
-  }
-  void renderKaart().catch(toonFout);
-  const cel = new Map(dekking.cellen.map((c) => [`${c.thema.id}|${c.gemeente.id}`, c]));
-  $('#matrix').innerHTML = html`<table>
-    <caption class="sr-only">Aantal knooppunten per thema (rijen) en gemeente (kolommen)</caption>
-    <thead><tr><td></td>${dekking.gemeenten.map((g) => html`<th scope="col"><a href="${kaartUrl({ regio, filters: { gemeente: [g.id] } })}">${g.naam}</a></th>`)}</tr></thead>
-    <tbody>${dekking.themas.map(
-      (t) =>
-        html`<tr><th scope="row"><a href="${kaartUrl({ regio, filters: { thema: [t.id] } })}">${t.naam}</a></th>${dekking.gemeenten.map(
-          (g) => {
-            const c = cel.get(`${t.id}|${g.id}`)!;
-            if (c.knooppunten.length === 0) return html`<td class="lacune">Geen</td>`;
-            return html`<td><a href="${kaartUrl({ regio, filters: { thema: [t.id], gemeente: [g.id] } })}" title="${c.knooppunten.map((k) => k.naam).join(', ')}">${c.knooppunten.length}</a>${c.bereikbaarVanuitMeldpunt ? '' : html` <span aria-hidden="true">○</span><span class="sr-only">niet bereikbaar vanuit een meldpunt</span>`}</td>`;
-          },
-        )}</tr>`,
-    )}</tbody></table>`.value;
-  $('#aantal-lacunes').textContent = String(dekking.lacunes.length);
+// ---- Summary: one page ------------------------------------------------------------------------
+
+const item = (sleutel: string, waarde: unknown) =>
+  html`<div class="utrecht-data-list__item">
+    <dt class="utrecht-data-list__item-key">${sleutel}</dt>
+    <dd class="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">${waarde}</dd>
+  </div>`;
+
+/** The gaps per thema, the thema with the most gaps first. */
+function lacunesPerThema(d: Overzicht['dekking']): { thema: string; gemeenten: string[] }[] {
   const perThema = new Map<string, string[]>();
-  for (const l of dekking.lacunes)
+  for (const l of d.lacunes)
     perThema.set(l.thema.naam, [...(perThema.get(l.thema.naam) ?? []), l.gemeente.naam]);
-  $('#lacunes').innerHTML = dekking.lacunes.length
-    ? html`<ul>${[...perThema].map(([thema, gemeenten]) => html`<li><strong>${thema}</strong>: ${gemeenten.length === dekking.gemeenten.length ? 'in geen enkele gemeente' : gemeenten.join(', ')}</li>`)}</ul>`
-        .value
-    : '<p>Geen lacunes.</p>';
+  return [...perThema]
+    .map(([thema, gemeenten]) => ({ thema, gemeenten }))
+    .sort((a, b) => b.gemeenten.length - a.gemeenten.length || a.thema.localeCompare(b.thema));
+}
 
-  $('#overlap').innerHTML = overlap.paren.length
-    ? html`<p>${overlap.totaal > overlap.paren.length ? `De ${overlap.paren.length} sterkste van ${overlap.totaal} paren.` : `${overlap.totaal} paren.`}</p><ol>${overlap.paren.map(
-        (o) =>
-          html`<li><a href="${kaartUrl({ regio, selectie: o.a.id })}">${o.a.naam}</a> en <a href="${kaartUrl({ regio, selectie: o.b.id })}">${o.b.naam}</a> — overlap ${Math.round(o.score * 100)}%: ${o.redenen.join('; ')}. <a href="${kaartUrl({ regio, selectie: o.a.id, naast: o.b.id })}">Samen op de kaart</a></li>`,
-      )}</ol>`.value
-    : '<p>Geen knooppunten die sterk overlappen.</p>';
+function waar(gemeenten: string[], d: Overzicht['dekking']): string {
+  return gemeenten.length === d.gemeenten.length
+    ? `in geen enkele gemeente (${aantal(gemeenten.length, 'gemeente', 'gemeenten')})`
+    : gemeenten.join(', ');
+}
 
-  const v = verantwoording;
-  $('#verantwoording').innerHTML = html`
-    <p>${v.bevindingen.length} bevindingen, waarvan ${v.bevindingen.filter((b) => b.ernst === 'FOUT').length} fouten.</p>
-    <table><caption>Per regel</caption><thead><tr><th scope="col">Regel</th><th scope="col">Ernst</th><th scope="col">Aantal</th><th scope="col">Bron</th></tr></thead>
-      <tbody>${v.perRegel.map((r) => html`<tr><th scope="row">${r.regel.id} ${r.regel.titel}</th><td>${label(ERNST, r.regel.ernst)}</td><td>${r.aantal}</td><td>${r.regel.bron}</td></tr>`)}</tbody></table>
-    <table><caption>Per knooppunt</caption><thead><tr><th scope="col">Knooppunt</th><th scope="col">Bevindingen</th><th scope="col">Waarvan fouten</th></tr></thead>
-      <tbody>${v.perKnooppunt.map((k) => html`<tr><th scope="row"><a href="${kaartUrl({ regio, selectie: k.knooppunt.id })}">${k.knooppunt.naam}</a></th><td>${k.aantal}</td><td>${k.fouten}</td></tr>`)}</tbody></table>
-    <table><caption>Per organisatie (bevindingen over haar deelnames)</caption><thead><tr><th scope="col">Organisatie</th><th scope="col">Bevindingen</th></tr></thead>
-      <tbody>${v.perOrganisatie.map((o) => html`<tr><th scope="row"><a href="/organisatie.html?${new URLSearchParams({ regio, organisatie: o.organisatie.id }).toString()}">${o.organisatie.naam}</a></th><td>${o.aantal}</td></tr>`)}</tbody></table>
-    <h3>Alle bevindingen</h3>
-    <ul>${v.bevindingen.map((b) => html`<li>${bevinding(b, b.knooppunt.naam)}</li>`)}</ul>`.value;
+function kerncijfers(d: Overzicht): TemplateResult {
+  const { dekking, overlap, verantwoording } = d;
+  const metLacune = new Set(dekking.lacunes.map((l) => l.gemeente.id));
+  const gedekt = dekking.gemeenten.filter((g) => !metLacune.has(g.id)).length;
+  const themasMetLacune = new Set(dekking.lacunes.map((l) => l.thema.id)).size;
+  const onbereikbaar = dekking.cellen.filter(
+    (c) => c.knooppunten.length > 0 && !c.bereikbaarVanuitMeldpunt,
+  ).length;
+  const knooppunten = d.meldpunten.totaal + d.tafels.totaal;
+  return html`<dl class="utrecht-data-list utrecht-data-list--rows kerncijfers">
+    ${item(
+      'Knooppunten',
+      `${knooppunten}: ${aantal(d.meldpunten.totaal, 'meldpunt', 'meldpunten')}, ${aantal(d.tafels.totaal, 'overlegtafel', 'overlegtafels')}`,
+    )}
+    ${item(
+      'Gemeenten',
+      `${aantal(dekking.gemeenten.length, 'gemeente', 'gemeenten')}; in ${gedekt} daarvan is elk thema gedekt`,
+    )}
+    ${item(
+      'Lacunes',
+      dekking.lacunes.length
+        ? `${aantal(dekking.lacunes.length, 'lacune', 'lacunes')} (thema zonder knooppunt in een gemeente), bij ${aantal(themasMetLacune, 'thema', 'thema’s')} van ${dekking.themas.length}`
+        : 'geen: elk thema is in elke gemeente gedekt',
+    )}
+    ${item(
+      'Zonder route vanuit een meldpunt',
+      `${aantal(onbereikbaar, 'combinatie', 'combinaties')} van thema en gemeente`,
+    )}
+    ${item(
+      'Overlap',
+      `${aantal(overlap.totaal, 'paar', 'paren')} knooppunten met 40% overlap of meer (alle doelgroepen)`,
+    )}
+    ${item(
+      'Bevindingen',
+      `${verantwoording.bevindingen.length}: ${perErnst(verantwoording.bevindingen)} (alle doelgroepen)`,
+    )}
+  </dl>`;
+}
+
+function ernstigste(v: Overzicht['verantwoording']): TemplateResult {
+  const regels = v.perRegel
+    .filter((r) => r.aantal > 0)
+    .sort(
+      (a, b) =>
+        ERNST_VOLGORDE.indexOf(a.regel.ernst) - ERNST_VOLGORDE.indexOf(b.regel.ernst) ||
+        b.aantal - a.aantal,
+    )
+    .slice(0, TOP);
+  const knooppunten = v.perKnooppunt
+    .filter((k) => k.fouten > 0)
+    .sort((a, b) => b.fouten - a.fouten || a.knooppunt.naam.localeCompare(b.knooppunt.naam))
+    .slice(0, 3);
+  return html`<h3 class="utrecht-heading-3">Ernstigste bevindingen</h3>
+    ${lijst(
+      regels.map(
+        (r) =>
+          html`<strong class="ernst">${label(ERNST, r.regel.ernst)}</strong> ${r.regel.titel}:
+            ${aantal(r.aantal, 'bevinding', 'bevindingen')}
+            <span class="bron">(${r.regel.id}; ${r.regel.bron})</span>`,
+      ),
+    )}
+    ${
+      knooppunten.length
+        ? html`<p class="utrecht-paragraph">
+          De meeste fouten:
+          ${knooppunten.map((k) => `${k.knooppunt.naam} (${k.fouten})`).join(', ')}.
+        </p>`
+        : nothing
+    }`;
+}
+
+function samenvatting(d: Overzicht): TemplateResult {
+  const lacunes = lacunesPerThema(d.dekking);
+  return html`<section class="samenvatting" aria-labelledby="kop-samenvatting">
+    <h2 id="kop-samenvatting" class="utrecht-heading-2">Samenvatting</h2>
+    ${kerncijfers(d)}
+    <h3 class="utrecht-heading-3">Grootste lacunes</h3>
+    ${
+      lacunes.length
+        ? lijst([
+            ...lacunes
+              .slice(0, TOP)
+              .map((l) => html`<strong>${l.thema}</strong>: ${waar(l.gemeenten, d.dekking)}`),
+            ...(lacunes.length > TOP
+              ? [`En ${aantal(lacunes.length - TOP, 'thema', 'thema’s')} met minder lacunes.`]
+              : []),
+          ])
+        : html`<p class="utrecht-paragraph">Geen lacunes.</p>`
+    }
+    ${ernstigste(d.verantwoording)}
+  </section>`;
+}
+
+// ---- Coverage -------------------------------------------------------------------------------
+
+function kaartdeel(d: Overzicht['dekking']): TemplateResult {
+  const thema = d.themas.find((t) => t.id === staat.kaartThema) ?? d.themas[0];
+  if (!thema) return html``;
+  const aantallen = new Map(
+    d.cellen
+      .filter((c) => c.thema.id === thema.id)
+      .map((c) => {
+        const g = d.gemeenten.find((x) => x.id === c.gemeente.id);
+        return [c.gemeente.id, { naam: g?.naam ?? c.gemeente.id, aantal: c.knooppunten.length }];
+      }),
+  );
+  const themas = d.themas.map((t): Optie => [t.id, t.naam]);
+  return html`<div class="kaart-en-keuze">
+    <div class="niet-printen">
+      ${keuzeveld('kaart-thema', 'Thema op de kaart', thema.id, themas, (v) => {
+        staat.kaartThema = v;
+        teken();
+      })}
+    </div>
+    <p class="utrecht-paragraph alleen-print">Op de kaart: ${thema.naam}.</p>
+    <div id="gemeentekaart">
+      ${
+        staat.grenzen
+          ? gemeentekaart(
+              staat.grenzen,
+              `Dekking van ${thema.naam.toLowerCase()} per gemeente`,
+              aantallen,
+            )
+          : html`<p class="utrecht-paragraph">De kaart wordt geladen…</p>`
+      }
+    </div>
+  </div>`;
+}
+
+function matrix(d: Overzicht['dekking']): TemplateResult {
+  const regio = staat.regio;
+  const cellen = new Map(d.cellen.map((c) => [`${c.thema.id}|${c.gemeente.id}`, c]));
+  const vak = (t: { id: string }, g: { id: string }) => {
+    const c = cellen.get(`${t.id}|${g.id}`);
+    if (!c || c.knooppunten.length === 0)
+      return html`<td class="utrecht-table__cell lacune">Geen</td>`;
+    const href = kaartUrl({ regio, filters: { thema: [t.id], gemeente: [g.id] } });
+    return html`<td class="utrecht-table__cell">
+      <a
+        class="utrecht-link utrecht-link--html-a"
+        href=${href}
+        title=${c.knooppunten.map((k) => k.naam).join(', ')}
+        >${c.knooppunten.length}</a
+      >${
+        c.bereikbaarVanuitMeldpunt
+          ? nothing
+          : html` <span aria-hidden="true">○</span
+            ><span class="sr-only">niet bereikbaar vanuit een meldpunt</span>`
+      }
+    </td>`;
+  };
+  return html`<div id="matrix" class="tabelvak matrix" role="region" aria-label="Dekkingsmatrix" tabindex="0">
+    <table class="utrecht-table utrecht-table--html-table">
+      <caption class="utrecht-table__caption sr-only">
+        Aantal knooppunten per thema (rijen) en gemeente (kolommen)
+      </caption>
+      <thead class="utrecht-table__header">
+        <tr class="utrecht-table__row">
+          <td class="utrecht-table__cell"></td>
+          ${d.gemeenten.map(
+            (g) =>
+              html`<th scope="col" class="utrecht-table__header-cell gemeente">
+                <span class="kantel"
+                  >${link(kaartUrl({ regio, filters: { gemeente: [g.id] } }), g.naam)}</span
+                >
+              </th>`,
+          )}
+        </tr>
+      </thead>
+      <tbody class="utrecht-table__body">
+        ${d.themas.map(
+          (t) =>
+            html`<tr class="utrecht-table__row">
+              <th
+                scope="row"
+                class="utrecht-table__header-cell utrecht-table__header-cell--sticky-inline"
+              >
+                ${link(kaartUrl({ regio, filters: { thema: [t.id] } }), t.naam)}
+              </th>
+              ${d.gemeenten.map((g) => vak(t, g))}
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+function lacunesCsv(d: Overzicht['dekking']): void {
+  const rijen = d.lacunes.map((l) => [l.thema.naam, l.gemeente.naam]);
+  download('lacunes.csv', toCsv(rijen, ['Thema', 'Gemeente']), 'text/csv;charset=utf-8');
+}
+
+function dekkingsdeel(d: Overzicht['dekking']): TemplateResult {
+  const lacunes = lacunesPerThema(d);
+  return html`<section class="dekking" aria-labelledby="kop-dekking">
+    <h2 id="kop-dekking" class="utrecht-heading-2">Dekking: thema’s × gemeenten</h2>
+    <p class="utrecht-paragraph">
+      Per thema en gemeente het aantal knooppunten dat het thema daar oppakt (doelgroep:
+      ${doelgroep().toLowerCase()}). De kaart toont één thema, de tabel daaronder alle thema’s.
+    </p>
+    ${kaartdeel(d)}
+    <div class="matrixpagina">
+      <h3 class="utrecht-heading-3">Per thema en gemeente</h3>
+      <p class="utrecht-paragraph">
+        <span class="lacune-voorbeeld">Geen</span> is een lacune: geen knooppunt voor dat thema in
+        die gemeente. ○ betekent dat er geen route vanuit een meldpunt naartoe leidt. Een getal
+        opent die knooppunten op de kaart.
+      </p>
+      ${matrix(d)}
+      <h3 class="utrecht-heading-3">Lacunes ${teller(d.lacunes.length)}</h3>
+      <p class="utrecht-paragraph niet-printen">
+        <button
+          type="button"
+          class="utrecht-button utrecht-button--secondary-action"
+          @click=${() => lacunesCsv(d)}
+        >
+          Lacunes als CSV
+        </button>
+      </p>
+      <div id="lacunes">
+        ${
+          lacunes.length
+            ? lijst(lacunes.map((l) => html`<strong>${l.thema}</strong>: ${waar(l.gemeenten, d)}`))
+            : html`<p class="utrecht-paragraph">Geen lacunes.</p>`
+        }
+      </div>
+    </div>
+  </section>`;
+}
+
+// ---- A new problem ---------------------------------------------------------------------------
+
+async function zoekNieuw(event: Event): Promise<void> {
+  event.preventDefault();
+  const b = band();
+  const { nieuwProbleem } = await gql(BESTUURDER_NIEUW_PROBLEEM, {
+    regio: staat.regio,
+    probleem: {
+      themaId: staat.nieuw.thema,
+      leeftijd: b ? { van: b.van, tot: b.tot } : null,
+      gemeenteIds: staat.nieuw.gemeente ? [staat.nieuw.gemeente] : [],
+    },
+  });
+  staat.nieuw = { ...staat.nieuw, kandidaten: nieuwProbleem };
+  teken();
+}
+
+function kandidaat(k: Kandidaat): TemplateResult {
+  return html`<li class="utrecht-ordered-list__item">
+    ${link(kaartUrl({ regio: staat.regio, selectie: k.knooppunt.id }), k.knooppunt.naam)}
+    (${procent(k.score)})
+    ${k.alGedekt.length ? html`<br />Al aanwezig: ${k.alGedekt.join('; ')}.` : nothing}
+    ${
+      k.nodig.length
+        ? html`<br />Nodig: ${k.nodig.join('; ')}.`
+        : html`<br />Kan het zonder wijziging oppakken.`
+    }
+  </li>`;
+}
+
+function nieuwDeel(
+  d: Overzicht['dekking'],
+  themas: BestuurderKeuzesQuery['themas'],
+): TemplateResult {
+  const n = staat.nieuw;
+  return html`<section class="niet-printen" aria-labelledby="kop-nieuw">
+    <h2 id="kop-nieuw" class="utrecht-heading-2">
+      Nieuw probleem: kan een bestaande tafel het oppakken?
+    </h2>
+    <form id="nieuw" @submit=${(e: Event) => void zoekNieuw(e).catch(toonFout)}>
+      <div class="keuzes">
+        ${keuzeveld(
+          'nieuw-thema',
+          'Thema',
+          n.thema,
+          themas.map((t): Optie => [t.id, t.naam]),
+          (v) => (staat.nieuw = { ...staat.nieuw, thema: v }),
+        )}
+        ${keuzeveld(
+          'nieuw-gemeente',
+          'Werkgebied',
+          n.gemeente,
+          [['', 'De hele regio'], ...d.gemeenten.map((g): Optie => [g.id, g.naam])],
+          (v) => (staat.nieuw = { ...staat.nieuw, gemeente: v }),
+        )}
+        <div class="utrecht-button-group">
+          <button type="submit" class="utrecht-button utrecht-button--primary-action">
+            Zoek bestaande tafels
+          </button>
+        </div>
+      </div>
+      <p class="utrecht-form-field-description">De doelgroep hierboven geldt ook hier.</p>
+    </form>
+    <div id="nieuw-resultaat" aria-live="polite">
+      ${
+        n.kandidaten
+          ? n.kandidaten.length
+            ? html`<ol class="utrecht-ordered-list">
+              ${n.kandidaten.map(kandidaat)}
+            </ol>`
+            : html`<p class="utrecht-paragraph">Geen bestaande tafel komt in de buurt.</p>`
+          : nothing
+      }
+    </div>
+  </section>`;
+}
+
+// ---- Overlap ---------------------------------------------------------------------------------
+
+function overlapdeel(o: Overzicht['overlap']): TemplateResult {
+  const regio = staat.regio;
+  const paar = (p: Overzicht['overlap']['paren'][number]) =>
+    html`<tr class="utrecht-table__row">
+      ${rijkop(
+        html`${link(kaartUrl({ regio, selectie: p.a.id }), p.a.naam)} en
+        ${link(kaartUrl({ regio, selectie: p.b.id }), p.b.naam)}`,
+      )}
+      ${cel(procent(p.score), 'utrecht-table__cell--numeric-data')} ${cel(p.redenen.join('; '))}
+      ${cel(
+        link(
+          kaartUrl({ regio, selectie: p.a.id, naast: p.b.id }),
+          html`Samen op de kaart<span class="sr-only">: ${p.a.naam} en ${p.b.naam}</span>`,
+        ),
+        'niet-printen kaartlink',
+      )}
+    </tr>`;
+  return html`<section class="overlap" aria-labelledby="kop-overlap">
+    <h2 id="kop-overlap" class="utrecht-heading-2">
+      Overlap: kandidaten om samen te voegen of het werk te verdelen ${teller(o.totaal)}
+    </h2>
+    <div id="overlap">
+      ${
+        o.paren.length
+          ? html`<p class="utrecht-paragraph">
+              ${
+                o.totaal > o.paren.length
+                  ? `De ${o.paren.length} sterkste van ${o.totaal} paren.`
+                  : `${aantal(o.totaal, 'paar', 'paren')}.`
+              }
+            </p>
+            <div class="tabelvak" role="region" aria-label="Overlappende paren" tabindex="0">
+              <table class="utrecht-table utrecht-table--html-table">
+                <thead class="utrecht-table__header">
+                  <tr class="utrecht-table__row">
+                    ${kop('Knooppunten', 'k-paar')}
+                    ${kop('Overlap', 'k-getal utrecht-table__header-cell--numeric-column')}
+                    ${kop('Waarin')} ${kop('Kaart', 'niet-printen')}
+                  </tr>
+                </thead>
+                <tbody class="utrecht-table__body">
+                  ${o.paren.map(paar)}
+                </tbody>
+              </table>
+            </div>`
+          : html`<p class="utrecht-paragraph">Geen knooppunten die sterk overlappen.</p>`
+      }
+    </div>
+  </section>`;
+}
+
+// ---- Accountability ---------------------------------------------------------------------------
+
+function bevindingenCsv(v: Overzicht['verantwoording']): void {
+  const rijen = v.bevindingen.map((b) => [
+    b.knooppunt.naam,
+    b.regel,
+    label(ERNST, b.ernst),
+    b.melding,
+    b.bron,
+    b.organisatie?.naam ?? '',
+  ]);
+  const kolommen = ['Knooppunt', 'Regel', 'Ernst', 'Bevinding', 'Bron', 'Organisatie'];
+  download('bevindingen.csv', toCsv(rijen, kolommen), 'text/csv;charset=utf-8');
+}
+
+function tellingen(v: Overzicht['verantwoording']): TemplateResult {
+  const regio = staat.regio;
+  const tabel = (titel: string, koppen: TemplateResult, rijen: TemplateResult[]) =>
+    html`<div class="tabelvak" role="region" aria-label=${titel} tabindex="0">
+      <table class="utrecht-table utrecht-table--html-table">
+        <caption class="utrecht-table__caption">${titel}</caption>
+        <thead class="utrecht-table__header">
+          <tr class="utrecht-table__row">${koppen}</tr>
+        </thead>
+        <tbody class="utrecht-table__body">
+          ${rijen}
+        </tbody>
+      </table>
+    </div>`;
+  const getal = (n: number) => cel(n, 'utrecht-table__cell--numeric-data');
+  const getalkop = (t: string) => kop(t, 'utrecht-table__header-cell--numeric-column');
+  return html`${tabel(
+    'Per regel',
+    html`${kop('Regel')} ${kop('Ernst')} ${getalkop('Aantal')} ${kop('Bron')}`,
+    v.perRegel.map(
+      (r) =>
+        html`<tr class="utrecht-table__row">
+            ${rijkop(`${r.regel.id} ${r.regel.titel}`)} ${cel(label(ERNST, r.regel.ernst))}
+            ${getal(r.aantal)} ${cel(r.regel.bron)}
+          </tr>`,
+    ),
+  )}
+    <div class="tellingen">
+      ${tabel(
+        'Per knooppunt',
+        html`${kop('Knooppunt')} ${getalkop('Bevindingen')} ${getalkop('Waarvan fouten')}`,
+        v.perKnooppunt.map(
+          (k) =>
+            html`<tr class="utrecht-table__row">
+              ${rijkop(link(kaartUrl({ regio, selectie: k.knooppunt.id }), k.knooppunt.naam))}
+              ${getal(k.aantal)} ${getal(k.fouten)}
+            </tr>`,
+        ),
+      )}
+      ${tabel(
+        'Per organisatie (bevindingen over haar deelnames)',
+        html`${kop('Organisatie')} ${getalkop('Bevindingen')}`,
+        v.perOrganisatie.map((o) => {
+          const href = `/organisatie.html?${new URLSearchParams({ regio, organisatie: o.organisatie.id }).toString()}`;
+          return html`<tr class="utrecht-table__row">
+            ${rijkop(link(href, o.organisatie.naam))} ${getal(o.aantal)}
+          </tr>`;
+        }),
+      )}
+    </div>`;
+}
+
+/** Every finding, grouped per knooppunt (what each has to put right), most serious first. */
+function alleBevindingen(v: Overzicht['verantwoording']): TemplateResult {
+  const gekozen = v.bevindingen.filter((b) => !staat.ernst || b.ernst === staat.ernst);
+  const perKnooppunt = new Map<string, typeof gekozen>();
+  for (const b of gekozen)
+    perKnooppunt.set(b.knooppunt.naam, [...(perKnooppunt.get(b.knooppunt.naam) ?? []), b]);
+  const groepen = [...perKnooppunt].sort((a, b) => a[0].localeCompare(b[0], 'nl'));
+  const ernst = (b: (typeof gekozen)[number]) => ERNST_VOLGORDE.indexOf(b.ernst);
+  const ernsten = ERNST_VOLGORDE.map((e): Optie => [e, label(ERNST, e)]);
+  const groep = ([naam, lijst]: (typeof groepen)[number]) =>
+    html`<tbody class="utrecht-table__body">
+      <tr class="utrecht-table__row">
+        <th scope="rowgroup" colspan="3" class="utrecht-table__header-cell groepkop">
+          ${naam} (${perErnst(lijst)})
+        </th>
+      </tr>
+      ${[...lijst]
+        .sort((a, b) => ernst(a) - ernst(b))
+        .map(
+          (b) =>
+            html`<tr class="utrecht-table__row">
+              ${cel(html`<strong class="ernst">${label(ERNST, b.ernst)}</strong>`)}
+              ${cel(b.melding)} ${cel(`${b.regel}; ${b.bron}`, 'bron')}
+            </tr>`,
+        )}
+    </tbody>`;
+  return html`<h3 class="utrecht-heading-3" id="kop-alle">
+      Alle bevindingen ${teller(gekozen.length)}
+    </h3>
+    <div class="keuzes niet-printen">
+      ${keuzeveld('ernst', 'Ernst', staat.ernst, [['', 'Alle'], ...ernsten], (e) => {
+        staat.ernst = ERNST_VOLGORDE.find((x) => x === e) ?? '';
+        teken();
+      })}
+      <div class="utrecht-button-group">
+        <button
+          type="button"
+          class="utrecht-button utrecht-button--secondary-action"
+          @click=${() => bevindingenCsv(v)}
+        >
+          Bevindingen als CSV
+        </button>
+      </div>
+    </div>
+    <div class="tabelvak" role="region" aria-labelledby="kop-alle" tabindex="0">
+      <table class="utrecht-table utrecht-table--html-table bevindingen">
+        <thead class="utrecht-table__header">
+          <tr class="utrecht-table__row">
+            ${kop('Ernst', 'k-ernst')} ${kop('Bevinding')} ${kop('Regel en bron', 'k-bron')}
+          </tr>
+        </thead>
+        ${groepen.map(groep)}
+      </table>
+    </div>`;
+}
+
+function verantwoordingsdeel(v: Overzicht['verantwoording']): TemplateResult {
+  return html`<section class="verantwoording" aria-labelledby="kop-verantwoording">
+    <h2 id="kop-verantwoording" class="utrecht-heading-2">
+      Verantwoording: getoetst aan de handreiking
+    </h2>
+    <div id="verantwoording">
+      <p class="utrecht-paragraph">
+        ${aantal(v.bevindingen.length, 'bevinding', 'bevindingen')}: ${perErnst(v.bevindingen)}.
+      </p>
+      ${tellingen(v)} ${alleBevindingen(v)}
+    </div>
+  </section>`;
+}
+
+// ---- The page --------------------------------------------------------------------------------
+
+function rapport(d: Overzicht, k: BestuurderKeuzesQuery): TemplateResult {
+  const kaartThema = d.dekking.themas.find((t) => t.id === staat.kaartThema)?.naam;
+  const filters = [
+    kaartThema && `Thema op de kaart: ${kaartThema}`,
+    staat.ernst && `Bevindingen: alleen ${label(ERNST, staat.ernst).toLowerCase()}`,
+  ].filter((x): x is string => !!x);
+  const leeg = d.meldpunten.totaal + d.tafels.totaal === 0;
+  return html`<div class="alleen-print">
+      ${titelblok({ titel: TITEL, regio: regioNaam(), doelgroep: doelgroep(), filters })}
+    </div>
+    ${
+      leeg
+        ? html`<div class="utrecht-alert utrecht-alert--info">
+          <div class="utrecht-alert__content">
+            <p class="utrecht-alert__message utrecht-paragraph">
+              In deze regio zijn voor deze doelgroep nog geen knooppunten beschreven: elk thema is
+              daarom een lacune. Kies een andere regio of doelgroep.
+            </p>
+          </div>
+        </div>`
+        : nothing
+    }
+    ${samenvatting(d)} ${dekkingsdeel(d.dekking)} ${nieuwDeel(d.dekking, k.themas)}
+    ${overlapdeel(d.overlap)} ${verantwoordingsdeel(d.verantwoording)}`;
+}
+
+function melding(): TemplateResult | typeof nothing {
+  const m = staat.melding;
+  if (!m) return nothing;
+  return html`<div class="utrecht-alert utrecht-alert--${m.soort}">
+    <div class="utrecht-alert__content">
+      <p class="utrecht-alert__message utrecht-paragraph">${m.tekst}</p>
+    </div>
+  </div>`;
+}
+
+function teken(): void {
+  const k = staat.keuzes;
+  if (k) render(keuzeformulier(k), document.getElementById('keuze')!);
+  render(
+    html`<div id="status" role="status">${melding()}</div>
+      ${staat.data && k ? rapport(staat.data, k) : nothing}`,
+    document.getElementById('rapport')!,
+  );
 }
 
 async function laad(): Promise<void> {
-  const regio = $<HTMLSelectElement>('#regio').value;
-  const band = $<HTMLSelectElement>('#leeftijd').value as Leeftijdsband | '';
-  history.replaceState(
-    null,
-    '',
-    `${location.pathname}?${new URLSearchParams({ regio, ...(band ? { leeftijd: band } : {}) }).toString()}`,
-  );
-  const b = band ? LEEFTIJDSBANDEN[band] : null;
-  data = await laadBestuurderOverzicht(regio, b ? { van: b.van, tot: b.tot } : null);
-  const gemeente = $<HTMLSelectElement>('#nieuw-gemeente');
-  gemeente.length = 1;
-  gemeente.append(...data.dekking.gemeenten.map((g) => new Option(g.naam, g.id)));
-  render(regio);
-  $('#status').textContent =
-    `${data.dekking.lacunes.length} lacunes, ${data.overlap.totaal} overlappende paren, ${data.verantwoording.bevindingen.length} bevindingen.`;
-  document.body.dataset['overzicht'] = 'gereed';
-}
-
-async function start(): Promise<void> {
-  const keuzes = await laadKeuzelijsten();
-  const params = new URLSearchParams(location.search);
-  const regios = keuzes.regios.filter((r) => r.soort === 'ZORG_EN_VEILIGHEIDSHUIS');
-  const regio = $<HTMLSelectElement>('#regio');
-  regio.append(...regios.map((r) => new Option(`${r.naam} (${r.aantalKnooppunten})`, r.id)));
-  regio.value =
-    params.get('regio') ??
-    [...regios].sort((a, b) => b.aantalKnooppunten - a.aantalKnooppunten)[0]?.id ??
-    '';
-  const leeftijd = $<HTMLSelectElement>('#leeftijd');
-  leeftijd.append(...Object.entries(LEEFTIJDSBANDEN).map(([id, b]) => new Option(b.label, id)));
-  leeftijd.value = params.get('leeftijd') ?? '';
-  for (const select of [regio, leeftijd])
-    select.addEventListener('change', () => void laad().catch(toonFout));
-  $('#afdrukken').addEventListener('click', () => window.print());
-  $('#kaart-thema').addEventListener('change', () => void renderKaart().catch(toonFout));
-  $<HTMLSelectElement>('#nieuw-thema').append(
-    ...keuzes.themas.map((t) => new Option(t.naam, t.id)),
-  );
-  $('#nieuw').addEventListener('submit', (event) => {
-    event.preventDefault();
-    zoekNieuw().catch(toonFout);
+  document.body.dataset['kaart'] = 'laden';
+  const zoek = new URLSearchParams({ regio: staat.regio });
+  if (staat.leeftijd) zoek.set('leeftijd', staat.leeftijd);
+  history.replaceState(null, '', `${location.pathname}?${zoek.toString()}`);
+  void toonLayout('bestuurder');
+  staat.melding = { soort: 'info', tekst: 'Het overzicht wordt geladen…' };
+  teken();
+  const b = band();
+  const data = await gql(BESTUURDER_OVERZICHT, {
+    regio: staat.regio,
+    leeftijd: b ? { van: b.van, tot: b.tot } : null,
   });
-  $('#export-lacunes').addEventListener('click', () => {
-    if (data)
-      download(
-        'lacunes.csv',
-        toCsv(
-          data.dekking.lacunes.map((l) => [l.thema.naam, l.gemeente.naam]),
-          ['thema', 'gemeente'],
-        ),
-        'text/csv;charset=utf-8',
-      );
-  });
-  $('#export-bevindingen').addEventListener('click', () => {
-    if (!data) return;
-    const rows = data.verantwoording.bevindingen.map((b) => [
-      b.knooppunt.naam,
-      b.regel,
-      label(ERNST, b.ernst),
-      b.melding,
-      b.bron,
-      b.organisatie?.naam ?? '',
-    ]);
-    download(
-      'bevindingen.csv',
-      toCsv(rows, ['knooppunt', 'regel', 'ernst', 'melding', 'bron', 'organisatie']),
-      'text/csv;charset=utf-8',
-    );
-  });
-  await laad();
+  const d = data.dekking;
+  if (!d.themas.some((t) => t.id === staat.kaartThema)) {
+    // Start on the thema with the most gaps: that is where a bestuurder looks first.
+    const gaten = (id: string) => d.lacunes.filter((l) => l.thema.id === id).length;
+    staat.kaartThema = [...d.themas].sort((x, y) => gaten(y.id) - gaten(x.id))[0]?.id ?? '';
+  }
+  if (!d.gemeenten.some((g) => g.id === staat.nieuw.gemeente)) staat.nieuw.gemeente = '';
+  staat.data = data;
+  staat.nieuw.kandidaten = undefined;
+  staat.melding = undefined;
+  teken();
+  document.body.dataset['kaart'] = 'gereed';
 }
 
 function toonFout(error: unknown): void {
-  $('#status').textContent =
-    `Het overzicht kon niet worden geladen: ${error instanceof Error ? error.message : String(error)}`;
+  const reden = error instanceof Error ? error.message : String(error);
+  staat.melding = { soort: 'error', tekst: `Het overzicht kon niet worden geladen: ${reden}` };
+  teken();
+  document.body.dataset['kaart'] = 'gereed';
+}
+
+async function start(): Promise<void> {
+  const params = new URLSearchParams(location.search);
+  const keuzes = await gql(BESTUURDER_KEUZES);
+  staat.keuzes = keuzes;
+  const regios = keuzes.regios.filter((r) => r.soort === 'ZORG_EN_VEILIGHEIDSHUIS');
+  const gevraagd = params.get('regio');
+  // Without a choice, the region with the most knooppunten: the one a newcomer most likely means.
+  staat.regio = regios.some((r) => r.id === gevraagd)
+    ? gevraagd!
+    : ([...regios].sort((a, b) => b.aantalKnooppunten - a.aantalKnooppunten)[0]?.id ?? '');
+  const leeftijd = params.get('leeftijd');
+  staat.leeftijd = isBand(leeftijd) ? leeftijd : '';
+  staat.nieuw.thema = keuzes.themas[0]?.id ?? '';
+  void laadGrenzen()
+    .then((g) => {
+      staat.grenzen = g;
+      teken();
+    })
+    .catch(toonFout);
+  await laad();
 }
 
 start().catch(toonFout);

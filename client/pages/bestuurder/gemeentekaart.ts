@@ -5,50 +5,74 @@
 // (CBS/Kadaster via minvws/nl-covid19-data-dashboard, EUPL-1.2), joined on the CBS code.
 import { geoMercator, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { html, svg, type TemplateResult } from 'lit-html';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { html } from '../../shared/html.ts';
 
-type Gemeentevlak = Feature<Geometry, { code: string }>;
-let gemeenten: Promise<Gemeentevlak[]> | undefined;
+export type Gemeentevlak = Feature<Geometry, { code: string }>;
+let grenzen: Promise<Gemeentevlak[]> | undefined;
 
-async function laadGrenzen(): Promise<Gemeentevlak[]> {
-  const topology = (await (await fetch('/nl-vr-gm.topo.json')).json()) as Topology<{
-    gm_features: GeometryCollection<{ code: string }>;
-  }>;
-  return (
-    feature(topology, topology.objects.gm_features) as FeatureCollection<Geometry, { code: string }>
-  ).features;
+/** Every gemeente's boundary, fetched once. */
+export function laadGrenzen(): Promise<Gemeentevlak[]> {
+  return (grenzen ??= fetch('/nl-vr-gm.topo.json')
+    .then(
+      (r) => r.json() as Promise<Topology<{ gm_features: GeometryCollection<{ code: string }> }>>,
+    )
+    .then(
+      (t) =>
+        (feature(t, t.objects.gm_features) as FeatureCollection<Geometry, { code: string }>)
+          .features,
+    ));
 }
 
-/** Darker for more knooppunten; a gap is white with a hatch pattern. */
-const TINT = ['url(#lacune)', '#c6dbef', '#6baed6', '#2171b5'];
+/** The drawing's size, as in the viewBox below. */
+const [BREEDTE, HOOGTE] = [520, 420];
 
-export async function renderGemeentekaart(
-  target: HTMLElement,
+/** The map; shades and the hatch of a gap are classes, coloured with tokens in bestuurder.css. */
+export function gemeentekaart(
+  alleVlakken: readonly Gemeentevlak[],
   titel: string,
   aantallen: ReadonlyMap<string, { naam: string; aantal: number }>,
-): Promise<void> {
-  const vlakken = (await (gemeenten ??= laadGrenzen())).filter((f) =>
-    aantallen.has(f.properties.code),
-  );
-  const [breedte, hoogte] = [520, 420];
-  const projectie = geoMercator().fitSize([breedte, hoogte], {
+): TemplateResult {
+  const vlakken = alleVlakken.filter((f) => aantallen.has(f.properties.code));
+  const projectie = geoMercator().fitSize([BREEDTE, HOOGTE], {
     type: 'FeatureCollection',
     features: vlakken,
   });
   const pad = geoPath(projectie);
-  target.innerHTML =
-    html`<svg viewBox="0 0 ${breedte} ${hoogte}" width="100%" role="img" aria-labelledby="gemeentekaart-titel">
-    <title id="gemeentekaart-titel">${titel}. Dezelfde gegevens staan in de matrix hieronder.</title>
-    <defs><pattern id="lacune" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#fff"/><line x1="0" y1="0" x2="0" y2="6" stroke="#8a6d00" stroke-width="2"/></pattern></defs>
-    ${vlakken.map((f) => {
-      const { naam, aantal } = aantallen.get(f.properties.code)!;
-      const [x, y] = pad.centroid(f);
-      return html`<g><title>${naam}: ${aantal === 0 ? 'geen knooppunt (lacune)' : `${aantal} knooppunten`}</title>
-        <path d="${pad(f) ?? ''}" fill="${TINT[Math.min(aantal, 3)]}" stroke="#1a1a1a" stroke-width="0.8"/>
-        <text x="${x.toFixed(1)}" y="${y.toFixed(1)}" text-anchor="middle" dominant-baseline="middle" font-size="12" font-weight="bold" fill="${aantal >= 2 ? '#ffffff' : '#1a1a1a'}" paint-order="stroke" stroke="${aantal >= 2 ? '#1a1a1a' : '#ffffff'}" stroke-width="2">${aantal}</text></g>`;
-    })}
-  </svg>
-  <p class="legenda-kaart">Aantal knooppunten per gemeente: gearceerd = geen (lacune), licht = 1, midden = 2, donker = 3 of meer. Het getal staat in elke gemeente.</p>`.value;
+  const gemeente = (f: Gemeentevlak) => {
+    const { naam, aantal } = aantallen.get(f.properties.code)!;
+    const [x, y] = pad.centroid(f);
+    const tint = Math.min(aantal, 3);
+    return svg`<g class="dekking-${tint}">
+      <title>${naam}: ${aantal === 0 ? 'geen knooppunt (lacune)' : `${aantal} ${aantal === 1 ? 'knooppunt' : 'knooppunten'}`}</title>
+      <path d=${pad(f) ?? ''}></path>
+      <text x=${x.toFixed(1)} y=${y.toFixed(1)}>${aantal}</text>
+    </g>`;
+  };
+  return html`<svg
+      class="gemeentekaart"
+      viewBox="0 0 520 420"
+      role="img"
+      aria-labelledby="gemeentekaart-titel"
+    >
+      <title id="gemeentekaart-titel">${titel}. Dezelfde gegevens staan in de matrix hieronder.</title>
+      <defs>
+        <pattern
+          id="lacune"
+          width="6"
+          height="6"
+          patternUnits="userSpaceOnUse"
+          patternTransform="rotate(45)"
+        >
+          <rect class="lacune-vlak" width="6" height="6"></rect>
+          <line class="lacune-lijn" x1="0" y1="0" x2="0" y2="6"></line>
+        </pattern>
+      </defs>
+      ${vlakken.map(gemeente)}
+    </svg>
+    <p class="utrecht-paragraph legenda-kaart">
+      Aantal knooppunten per gemeente: gearceerd = geen (lacune), licht = 1, midden = 2, donker = 3
+      of meer. Het getal staat in elke gemeente.
+    </p>`;
 }

@@ -2,9 +2,12 @@
 // A concurrent change (CONFLICT): the editor's version against the one now stored, field by
 // field, so nothing is lost and nothing is overwritten unseen. Per field the editor keeps their
 // own value or takes the current one; by default their own where they changed it, else the current.
+import { html, type TemplateResult } from 'lit-html';
+import { live } from 'lit-html/directives/live.js';
 import { VELDEN, type Veld } from '../../../server/domain/fields.ts';
 import type { EditableKind } from '../../../server/domain/model.ts';
-import { html, type Markup } from '../../shared/html.ts';
+import { tijdstip } from '../../shared/datum.ts';
+import { celTekst, type Opties } from './formulier.ts';
 
 export interface Verschil {
   veld: Veld;
@@ -46,27 +49,119 @@ export function samenvoegen(
   );
 }
 
-const toon = (cel: string) => (cel === '' ? html`<span class="ontbreekt">leeg</span>` : cel);
+export interface ConflictWeergave {
+  /** Unique within the page: the view's element ids start with it. */
+  prefix: string;
+  /** The version now stored, and when it was saved (ISO). */
+  versie: number;
+  gewijzigdOp: string;
+  lijst: readonly Verschil[];
+  opties: Opties;
+  /** The heading's level: below the page's h1, or below a sub-form's h3. */
+  kopNiveau: 2 | 4;
+  /** Per field path: the editor keeps their own value. */
+  houdMijn: ReadonlySet<string>;
+  kies(pad: string, mijn: boolean): void;
+  opslaan(): void;
+  weggooien(): void;
+}
 
-export function renderConflict(prefix: string, versie: number, lijst: Verschil[]): Markup {
-  return html`<h2 id="${prefix}-conflict-kop" tabindex="-1">Iemand anders heeft dit intussen gewijzigd</h2>
-    <p>De opgeslagen beschrijving is nu versie ${versie}. Uw wijzigingen zijn niet verloren: kies per veld welke waarde blijft en sla opnieuw op.</p>
+function keuze(v: Verschil, i: number, w: ConflictWeergave, mijn: boolean): TemplateResult {
+  const id = `${w.prefix}-keuze-${i}-${mijn ? 'mijn' : 'huidig'}`;
+  const tekst = celTekst(v.veld, mijn ? v.mijn : v.huidig, w.opties);
+  const versie = mijn ? 'uw versie' : 'huidige versie';
+  return html`<div class="utrecht-form-field utrecht-form-field--radio">
+    <div class="utrecht-form-field__label">
+      <label class="utrecht-form-label utrecht-form-label--radio" for=${id}
+        >${tekst === '' ? html`<em>leeg</em>` : tekst}<span class="sr-only">
+          (${versie} van ${v.veld.label})</span
+        ></label
+      >
+    </div>
+    <div class="utrecht-form-field__input">
+      <input
+        type="radio"
+        id=${id}
+        name=${`${w.prefix}-keuze-${i}`}
+        class="utrecht-radio-button utrecht-radio-button--html-input"
+        .checked=${live(w.houdMijn.has(v.veld.pad) === mijn)}
+        @change=${() => w.kies(v.veld.pad, mijn)}
+      />
+    </div>
+  </div>`;
+}
+
+/** Two columns, the field's name heading each pair: side by side even on a phone. */
+function tabel(w: ConflictWeergave): TemplateResult {
+  return html`<div class="tabelvak" role="region" aria-label="Velden die verschillen" tabindex="0">
+    <table class="utrecht-table utrecht-table--html-table conflict-tabel">
+      <caption class="utrecht-table__caption sr-only">Velden die verschillen</caption>
+      <thead class="utrecht-table__header">
+        <tr class="utrecht-table__row">
+          <th class="utrecht-table__header-cell" scope="col">Uw versie</th>
+          <th class="utrecht-table__header-cell" scope="col">Huidige versie</th>
+        </tr>
+      </thead>
+      ${w.lijst.map(
+        (v, i) =>
+          html`<tbody class="utrecht-table__body">
+            <tr class="utrecht-table__row">
+              <th class="utrecht-table__header-cell veldnaam" colspan="2" scope="colgroup">
+                ${v.veld.label}
+              </th>
+            </tr>
+            <tr class="utrecht-table__row">
+              <td class="utrecht-table__cell">${keuze(v, i, w, true)}</td>
+              <td class="utrecht-table__cell">${keuze(v, i, w, false)}</td>
+            </tr>
+          </tbody>`,
+      )}
+    </table>
+  </div>`;
+}
+
+export function conflictPaneel(w: ConflictWeergave): TemplateResult {
+  return html`<section class="conflict" aria-labelledby=${`${w.prefix}-conflict-kop`}>
+    <div class="utrecht-alert utrecht-alert--warning">
+      <div class="utrecht-alert__content">
+        <div class="utrecht-alert__message">
+          <div
+            class="utrecht-heading-3"
+            role="heading"
+            aria-level=${w.kopNiveau}
+            id=${`${w.prefix}-conflict-kop`}
+            tabindex="-1"
+          >
+            Iemand anders heeft dit intussen gewijzigd
+          </div>
+          <p class="utrecht-paragraph">
+            De opgeslagen beschrijving is nu versie ${w.versie}, opgeslagen op
+            ${tijdstip(w.gewijzigdOp)}. Uw wijzigingen zijn niet verloren: kies per veld welke
+            waarde blijft en sla opnieuw op.
+          </p>
+        </div>
+      </div>
+    </div>
     ${
-      lijst.length === 0
-        ? html`<p>De huidige versie is gelijk aan de uwe.</p>`
-        : html`<table class="conflict-tabel">
-      <caption class="sr-only">Velden die verschillen</caption>
-      <thead><tr><th scope="col">Veld</th><th scope="col">Uw versie</th><th scope="col">Huidige versie</th></tr></thead>
-      <tbody>${lijst.map(
-        (v, i) => html`<tr>
-        <th scope="row">${v.veld.label}</th>
-        <td><label><input type="radio" name="${prefix}-keuze-${i}" value="mijn" data-veld="${v.veld.pad}" ${v.doorMij ? 'checked' : ''}> ${toon(v.mijn)}</label></td>
-        <td><label><input type="radio" name="${prefix}-keuze-${i}" value="huidig" data-veld="${v.veld.pad}" ${v.doorMij ? '' : 'checked'}> ${toon(v.huidig)}</label></td>
-      </tr>`,
-      )}</tbody></table>`
+      w.lijst.length === 0
+        ? html`<p class="utrecht-paragraph">De huidige versie is gelijk aan de uwe.</p>`
+        : tabel(w)
     }
-    <div class="knoppen">
-      <button type="button" data-conflict="samenvoegen">Opslaan met deze keuzes</button>
-      <button type="button" data-conflict="huidig">Gooi mijn wijzigingen weg</button>
-    </div>`;
+    <div class="utrecht-button-group knoppen">
+      <button
+        type="button"
+        class="utrecht-button utrecht-button--primary-action"
+        @click=${() => w.opslaan()}
+      >
+        Opslaan met deze keuzes
+      </button>
+      <button
+        type="button"
+        class="utrecht-button utrecht-button--secondary-action"
+        @click=${() => w.weggooien()}
+      >
+        Gooi mijn wijzigingen weg
+      </button>
+    </div>
+  </section>`;
 }

@@ -1,195 +1,315 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The casus wizard: four short steps, then the knooppunten that fit, with the reasons. Nothing of
-// the casus is kept: not in the URL, not in storage; it goes only into the matching query.
-import { html } from '../../shared/html.ts';
-import { LEEFTIJDSBANDEN, OVERDRACHT_SOORT, SIGNAAL, label } from '../../shared/labels.ts';
-import { kaartUrl } from '../../shared/view-state.ts';
-import {
-  laadGemeenten,
-  laadKaart,
-  laadKeuzelijsten,
-  zoekPassendeTafels,
-  type AcuutAdvies,
-  type CasusMatch,
-  type CasusVraag,
-} from '../../shared/queries.ts';
+// the casus is kept: it lives only in this page's memory (not in the URL, not in storage) and goes
+// only into the matching query, in a POST body (queries.ts).
+import { html, nothing, render, type TemplateResult } from 'lit-html';
+import { gql } from '../../shared/api.ts';
+import type { CasusKeuzesQuery, CasusMatchQuery, Signaal } from '../../shared/gql/graphql.ts';
+import { LEEFTIJDSBANDEN, SIGNAAL, type Leeftijdsband } from '../../shared/labels.ts';
+import { toonLayout } from '../../shared/layout.ts';
+import { CASUS_KEUZES, CASUS_MATCH, CASUS_REGIO } from './queries.ts';
+import { toonResultaat } from './resultaat.ts';
+import { keuzelijst, radioknop, vinkje, type Keuze } from './velden.ts';
 
-const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
-const form = $<HTMLFormElement>('#wizard');
-const stappen = [...form.querySelectorAll<HTMLFieldSetElement>(':scope > fieldset')];
-let stap = 0;
-
-const SIGNALEN = Object.entries(SIGNAAL);
-
-const checkbox = (name: string, value: string, text: string) =>
-  html`<label class="keuze"><input type="checkbox" name="${name}" value="${value}"> ${text}</label>`;
-
-function toonStap(n: number): void {
-  stap = n;
-  stappen.forEach((f, i) => (f.hidden = i !== n));
-  $('#vorige').hidden = n === 0;
-  $('#volgende').hidden = n === stappen.length - 1;
-  $('#zoek').hidden = n !== stappen.length - 1;
-  stappen[n]!.querySelector<HTMLElement>('legend')!.focus();
+/** The casus as answered so far. */
+interface Casus {
+  themas: Set<string>;
+  gemeente: string;
+  leeftijd: Leeftijdsband | '';
+  signalen: Set<Signaal>;
+  eigen: string;
+  betrokken: Set<string>;
 }
 
-async function vulRegio(regio: string): Promise<void> {
-  const [gemeenten, kaart] = await Promise.all([
-    laadGemeenten(regio),
-    laadKaart(regio, 'OVERZICHT', false),
-  ]);
-  const gemeente = $<HTMLSelectElement>('#gemeente');
-  gemeente.length = 1;
-  gemeente.append(...gemeenten.map((g) => new Option(g.naam, g.id)));
-  const eigen = $<HTMLSelectElement>('#eigen');
-  eigen.length = 1;
-  eigen.append(...kaart.knooppunten.map((k) => new Option(k.naam, k.id)));
-  $('#betrokken').innerHTML =
-    html`${kaart.organisaties.map((o) => checkbox('betrokken', o.id, o.naam))}`.value;
-}
+const nieuweCasus = (): Casus => ({
+  themas: new Set(),
+  gemeente: '',
+  leeftijd: '',
+  signalen: new Set(),
+  eigen: '',
+  betrokken: new Set(),
+});
 
-function leesVraag(): CasusVraag {
-  const data = new FormData(form);
-  const tekst = (key: string) => {
-    const v = data.get(key);
-    return typeof v === 'string' && v !== '' ? v : null;
+const staat = {
+  keuzes: { regios: [], themas: [] } as CasusKeuzesQuery,
+  regio: '',
+  gemeenten: [] as Keuze[],
+  knooppunten: [] as Keuze[],
+  organisaties: [] as Keuze[],
+  casus: nieuweCasus(),
+  stap: 0,
+  resultaat: null as { antwoord: CasusMatchQuery['casusMatch']; metGemeente: boolean } | null,
+  fout: null as string | null,
+};
+
+const VRAGEN = [
+  'welke problematiek speelt er?',
+  'wie en waar?',
+  'wat maakt het een complexe casus?',
+  'wie zijn er al betrokken?',
+];
+const SIGNALEN = Object.entries(SIGNAAL) as [Signaal, string][];
+const LEEFTIJDEN = Object.entries(LEEFTIJDSBANDEN) as [Leeftijdsband, { label: string }][];
+
+const wissel =
+  <T>(set: Set<T>, waarde: T) =>
+  (aan: boolean) => {
+    if (aan) set.add(waarde);
+    else set.delete(waarde);
   };
-  const lijst = (key: string) => data.getAll(key).filter((v): v is string => typeof v === 'string');
-  const band = tekst('leeftijd');
-  const leeftijd =
-    band && band in LEEFTIJDSBANDEN ? LEEFTIJDSBANDEN[band as keyof typeof LEEFTIJDSBANDEN] : null;
-  return {
-    themaIds: lijst('thema'),
-    leeftijd: leeftijd ? { van: leeftijd.van, tot: leeftijd.tot } : null,
-    gemeenteId: tekst('gemeente'),
-    signalen: lijst('signaal'),
-    betrokkenOrganisatieIds: lijst('betrokken'),
-    vanKnooppuntId: tekst('eigen'),
-  };
+
+/** One step's fieldset; its legend takes the focus when the step opens. */
+function stapVak(inhoud: TemplateResult, role?: string): TemplateResult {
+  const n = staat.stap + 1;
+  return html`<div class="utrecht-form-fieldset stap">
+    <fieldset class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset">
+      <legend
+        id="stap-kop"
+        class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend"
+        tabindex="-1"
+        role=${role ?? nothing}
+      >
+        Stap ${n} van ${VRAGEN.length}: ${VRAGEN[staat.stap]}
+      </legend>
+      ${inhoud}
+    </fieldset>
+  </div>`;
 }
 
-const kaartLinkVan = (m: CasusMatch) =>
-  kaartUrl({ regio: m.knooppunt.regio.id, selectie: m.knooppunt.id });
+const stap1 = () =>
+  stapVak(
+    html`<div class="kolommen">
+      ${staat.keuzes.themas.map((t) =>
+        vinkje(
+          ['thema', t.id],
+          t.naam,
+          staat.casus.themas.has(t.id),
+          wissel(staat.casus.themas, t.id),
+        ),
+      )}
+    </div>`,
+  );
 
-/** Acute danger first: whom to call, before any table (H §4.5 noodsituatie). */
-function toonAcuut(a: AcuutAdvies): ReturnType<typeof html> {
-  const nummer = (n: string) => html`<a href="tel:${n.replace(/\D/g, '')}">${n}</a>`;
-  return html`<section class="acuut" aria-labelledby="acuut-kop">
-    <h2 id="acuut-kop" tabindex="-1">Acuut gevaar: eerst bellen</h2>
-    <p><strong>${a.kop}</strong></p>
-    <ol>${a.stappen.map((s) => html`<li><strong>${s.wie}${s.nummer ? html`: ${nummer(s.nummer)}` : ''}</strong>. ${s.wanneer}</li>`)}</ol>
-    <p>${a.daarna}</p>
-    <p class="bron">${a.bron}</p>
-  </section>`;
+function stap2(): TemplateResult {
+  const c = staat.casus;
+  const regios = zorgEnVeiligheidshuizen();
+  return stapVak(html`
+    ${keuzelijst({ id: 'regio', label: 'Regio', opties: regios, waarde: staat.regio }, (id) => {
+      kiesRegio(id).catch(toonFout);
+    })}
+    ${keuzelijst(
+      {
+        id: 'gemeente',
+        label: 'Gemeente waar de casus speelt',
+        leeg: 'Onbekend of niet van belang',
+        opties: staat.gemeenten,
+        waarde: c.gemeente,
+      },
+      (id) => (c.gemeente = id),
+    )}
+    <div class="utrecht-form-fieldset">
+      <fieldset
+        class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset"
+        role="radiogroup"
+      >
+        <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+          Doelgroep naar leeftijd
+        </legend>
+        ${radioknop(
+          ['leeftijd', 'onbekend'],
+          'Onbekend of niet van belang',
+          c.leeftijd === '',
+          () => {
+            c.leeftijd = '';
+          },
+        )}
+        ${LEEFTIJDEN.map(([band, b]) =>
+          radioknop(['leeftijd', band], b.label, c.leeftijd === band, () => (c.leeftijd = band)),
+        )}
+      </fieldset>
+    </div>
+  `);
 }
 
-function toonMatch(m: CasusMatch, rang: number): ReturnType<typeof html> {
-  const route = m.route
-    ? html`<p><strong>Route vanaf uw knooppunt:</strong> ${[m.route.stappen[0]!.van.naam, ...m.route.stappen.map((s) => `${label(OVERDRACHT_SOORT, s.overdracht.soort).toLowerCase()} → ${s.naar.naam}`)].join(' ')}</p>`
-    : '';
-  const namen = (lijst: CasusMatch['aanmelders']) =>
-    lijst
-      .slice(0, 6)
-      .map((a) => (a.alBetrokken ? `${a.organisatie.naam} (al betrokken)` : a.organisatie.naam))
-      .join(', ') + (lijst.length > 6 ? ' en anderen' : '');
-  // Anyone may report to a meldpunt (Bijlage 1.1); at an overlegtafel a partner brings it in.
-  const aanmelders =
-    m.knooppunt.functie === 'MELDPUNT'
-      ? html`<p><strong>Melden:</strong> iedereen mag hier melden, ook wie niet aan het meldpunt deelneemt${m.aanmelders.length ? `. Al betrokken: ${namen(m.aanmelders)}` : ''}.</p>`
-      : m.aanmelders.length
-        ? html`<p><strong>Aanmelden via:</strong> ${namen(m.aanmelders)}</p>`
-        : '';
-  return html`<article class="match">
-    <h3>${rang}. <a href="${kaartLinkVan(m)}">${m.knooppunt.naam}</a> <span class="aantal">(${m.knooppunt.functie === 'MELDPUNT' ? 'meldpunt' : 'overlegtafel'}, ${m.knooppunt.regio.naam})</span></h3>
-    ${m.voorrang ? html`<p class="voorrang">${m.voorrang}</p>` : ''}
-    ${m.voldaan.length ? html`<p>Past, want:</p><ul class="voldaan">${m.voldaan.map((v) => html`<li>${v}</li>`)}</ul>` : ''}
-    ${m.nietVoldaan.length ? html`<p>Let op:</p><ul class="niet-voldaan">${m.nietVoldaan.map((v) => html`<li>${v}</li>`)}</ul>` : ''}
-    ${m.knooppunt.aanmeldcriteria ? html`<p><strong>Aanmeldcriteria:</strong> ${m.knooppunt.aanmeldcriteria}</p>` : ''}
-    ${route}${aanmelders}
-  </article>`;
+const stap3 = () =>
+  stapVak(
+    html`${SIGNALEN.map(([code, tekst]) =>
+      vinkje(
+        ['signaal', code],
+        tekst,
+        staat.casus.signalen.has(code),
+        wissel(staat.casus.signalen, code),
+      ),
+    )}`,
+  );
+
+function stap4(): TemplateResult {
+  const c = staat.casus;
+  const aantal = c.betrokken.size;
+  return stapVak(html`
+    ${keuzelijst(
+      {
+        id: 'eigen',
+        label: 'Uw eigen knooppunt',
+        omschrijving: 'Niet verplicht. Kiest u het, dan ziet u de route vanaf uw knooppunt.',
+        leeg: 'Geen',
+        opties: staat.knooppunten,
+        waarde: c.eigen,
+      },
+      (id) => (c.eigen = id),
+    )}
+    <details class="betrokken">
+      <summary>
+        Partijen die al betrokken zijn${aantal ? ` (${aantal} gekozen)` : ''}
+      </summary>
+      <div class="kolommen">
+        ${staat.organisaties.map((o) =>
+          vinkje(['betrokken', o.id], o.naam, c.betrokken.has(o.id), (aan) => {
+            wissel(c.betrokken, o.id)(aan);
+            teken();
+          }),
+        )}
+      </div>
+    </details>
+  `);
 }
 
-async function zoek(): Promise<void> {
-  const vraag = leesVraag();
-  const resultaat = await zoekPassendeTafels(vraag);
-  $('#acuut').innerHTML = resultaat.acuut ? toonAcuut(resultaat.acuut).value : '';
-  $('#resultaat-kop').textContent = resultaat.passend.length
-    ? 'Passende knooppunten'
-    : 'Geen passend knooppunt';
-  const ongedekt = resultaat.ongedekteThemas.map((t) => t.naam.toLowerCase()).join(', ');
-  const waar = vraag.gemeenteId ? 'in deze gemeente' : 'in het register';
-  $('#resultaat-inhoud').innerHTML = html`
-    ${resultaat.eigen ? html`<p class="eigen">${resultaat.eigen}</p>` : ''}
-    ${resultaat.lacune ? html`<p class="lacune">${resultaat.lacune}</p>` : ''}
-    ${
-      !resultaat.passend.length && !resultaat.lacune && !resultaat.eigen
-        ? html`<p class="lacune">Kies in stap 1 welke problematiek speelt. Op signalen alleen zoekt deze wijzer geen tafel.</p>`
-        : ''
-    }
-    ${
-      resultaat.passend.length && ongedekt
-        ? html`<p class="lacune">Voor ${ongedekt} is er ${waar} geen knooppunt. Het dekkingsoverzicht voor bestuurders toont dat als lacune: meld het aan de regionale beheerder.</p>`
-        : ''
-    }
-    ${resultaat.passend.slice(0, 10).map((m, i) => toonMatch(m, i + 1))}
-    ${
-      resultaat.elders.length
-        ? html`<h2>Waar de casus ook al kan liggen</h2>
-          <p>De casus haalt ook alle criteria van deze tafels. Ga na of de casus daar al bekend is, zodat partijen niet langs elkaar heen werken.</p>
-          <ul>${resultaat.elders.map((m) => html`<li><a href="${kaartLinkVan(m)}">${m.knooppunt.naam}</a></li>`)}</ul>`
-        : ''
-    }
-    ${
-      resultaat.verwant.length
-        ? html`<details class="verwant"><summary>Verwant, maar niet passend (${resultaat.verwant.length})</summary>
-          <p>Deze knooppunten pakken de problematiek op, maar de casus voldoet niet aan een voorwaarde.</p>
-          <ul>${resultaat.verwant.map((m) => html`<li><a href="${kaartLinkVan(m)}">${m.knooppunt.naam}</a>: ${m.nietVoldaan.join('; ')}</li>`)}</ul></details>`
-        : ''
-    }`.value;
-  $('#resultaat').hidden = false;
+const STAPPEN = [stap1, stap2, stap3, stap4];
+
+function wizard(): TemplateResult {
+  const laatste = staat.stap === STAPPEN.length - 1;
+  return html`<form id="wizard" autocomplete="off" novalidate @submit=${zoek}>
+    ${STAPPEN[staat.stap]!()}
+    <div class="utrecht-button-group knoppen">
+      ${
+        staat.stap > 0
+          ? html`<button
+            type="button"
+            class="utrecht-button utrecht-button--secondary-action"
+            @click=${() => naarStap(staat.stap - 1)}
+          >
+            Vorige
+          </button>`
+          : nothing
+      }
+      ${
+        laatste
+          ? html`<button type="submit" class="utrecht-button utrecht-button--primary-action">
+            Zoek passende tafels
+          </button>`
+          : html`<button
+            type="button"
+            class="utrecht-button utrecht-button--primary-action"
+            @click=${() => naarStap(staat.stap + 1)}
+          >
+            Volgende
+          </button>`
+      }
+    </div>
+  </form>`;
+}
+
+const foutmelding = (tekst: string) =>
+  html`<div class="utrecht-alert utrecht-alert--error">
+    <div class="utrecht-alert__content">
+      <p class="utrecht-alert__message utrecht-paragraph">${tekst}</p>
+    </div>
+  </div>`;
+
+function teken(): void {
+  render(wizard(), document.getElementById('wizard-vak')!);
+  render(
+    staat.resultaat
+      ? toonResultaat(staat.resultaat.antwoord, {
+          metGemeente: staat.resultaat.metGemeente,
+          regio: staat.regio,
+          opnieuw,
+        })
+      : nothing,
+    document.getElementById('resultaat-vak')!,
+  );
+  render(staat.fout ? foutmelding(staat.fout) : nothing, document.getElementById('fout')!);
+}
+
+function naarStap(n: number): void {
+  staat.stap = n;
+  teken();
+  document.getElementById('stap-kop')!.focus();
+}
+
+const zorgEnVeiligheidshuizen = () =>
+  staat.keuzes.regios.filter((r) => r.soort === 'ZORG_EN_VEILIGHEIDSHUIS');
+
+/** The region's gemeenten, knooppunten and their organisaties; answers of another region go. */
+async function kiesRegio(regio: string): Promise<void> {
+  staat.regio = regio;
+  Object.assign(staat.casus, { gemeente: '', eigen: '', betrokken: new Set() });
+  const data = await gql(CASUS_REGIO, { regioId: regio });
+  if (staat.regio !== regio) return; // another region was chosen meanwhile
+  const organisaties = new Map(
+    data.knooppunten.items.flatMap((k) =>
+      k.deelnames.map((d) => [d.organisatie.id, d.organisatie]),
+    ),
+  );
+  staat.gemeenten = data.gemeenten;
+  staat.knooppunten = data.knooppunten.items;
+  staat.organisaties = [...organisaties.values()].sort((a, b) =>
+    a.naam.localeCompare(b.naam, 'nl'),
+  );
+  teken();
+}
+
+async function zoek(event: Event): Promise<void> {
+  event.preventDefault();
+  const c = staat.casus;
+  const band = c.leeftijd ? LEEFTIJDSBANDEN[c.leeftijd] : null;
+  try {
+    const { casusMatch } = await gql(CASUS_MATCH, {
+      casus: {
+        themaIds: [...c.themas],
+        leeftijd: band ? { van: band.van, tot: band.tot } : null,
+        gemeenteId: c.gemeente || null,
+        signalen: [...c.signalen],
+        betrokkenOrganisatieIds: [...c.betrokken],
+        vanKnooppuntId: c.eigen || null,
+      },
+    });
+    staat.resultaat = { antwoord: casusMatch, metGemeente: c.gemeente !== '' };
+    staat.fout = null;
+  } catch (error) {
+    toonFout(error);
+    return;
+  }
+  teken();
   // The acute advice, when there is one, is what the professional reads first.
-  const kop = $(resultaat.acuut ? '#acuut-kop' : '#resultaat-kop');
+  const kop = document.getElementById(
+    staat.resultaat.antwoord.acuut ? 'acuut-kop' : 'resultaat-kop',
+  )!;
   kop.focus({ preventScroll: true });
-  (resultaat.acuut ? $('.acuut') : kop).scrollIntoView({ block: 'start' });
+  document.getElementById('resultaat')!.scrollIntoView({ block: 'start' });
   document.body.dataset['resultaat'] = 'gereed';
 }
 
-async function start(): Promise<void> {
-  const keuzes = await laadKeuzelijsten();
-  $('#themas').innerHTML = html`${keuzes.themas.map((t) => checkbox('thema', t.id, t.naam))}`.value;
-  $('#signalen').innerHTML = html`${SIGNALEN.map(([v, t]) => checkbox('signaal', v, t))}`.value;
-  $('#leeftijd').innerHTML =
-    html`<label class="keuze"><input type="radio" name="leeftijd" value="" checked> Onbekend of niet van belang</label>${Object.entries(
-      LEEFTIJDSBANDEN,
-    ).map(
-      ([v, b]) =>
-        html`<label class="keuze"><input type="radio" name="leeftijd" value="${v}"> ${b.label}</label>`,
-    )}`.value;
-  const regios = keuzes.regios.filter((r) => r.soort === 'ZORG_EN_VEILIGHEIDSHUIS');
-  const regio = $<HTMLSelectElement>('#regio');
-  regio.append(...regios.map((r) => new Option(r.naam, r.id)));
-  regio.value = [...regios].sort((a, b) => b.aantalKnooppunten - a.aantalKnooppunten)[0]?.id ?? '';
-  await vulRegio(regio.value);
-  regio.addEventListener('change', () => void vulRegio(regio.value));
-  $('#volgende').addEventListener('click', () => toonStap(Math.min(stap + 1, stappen.length - 1)));
-  $('#vorige').addEventListener('click', () => toonStap(Math.max(stap - 1, 0)));
-  $('#opnieuw').addEventListener('click', () => {
-    form.reset();
-    $('#acuut').innerHTML = '';
-    $('#resultaat').hidden = true;
-    toonStap(0);
-  });
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    zoek().catch(toonFout);
-  });
-  document.body.dataset['wizard'] = 'gereed';
+function opnieuw(): void {
+  staat.casus = nieuweCasus();
+  staat.resultaat = null;
+  naarStap(0);
 }
 
 function toonFout(error: unknown): void {
-  $('#fout').hidden = false;
-  $('#fout').textContent =
-    `Zoeken lukte niet: ${error instanceof Error ? error.message : String(error)}`;
+  staat.fout = `Zoeken lukte niet: ${error instanceof Error ? error.message : String(error)}`;
+  teken();
 }
 
+async function start(): Promise<void> {
+  staat.keuzes = await gql(CASUS_KEUZES);
+  const regios = zorgEnVeiligheidshuizen();
+  // The region chosen elsewhere in the product (?regio=), else the one with the most knooppunten.
+  const gevraagd = new URLSearchParams(location.search).get('regio');
+  const grootste = [...regios].sort((a, b) => b.aantalKnooppunten - a.aantalKnooppunten)[0];
+  await kiesRegio(regios.find((r) => r.id === gevraagd)?.id ?? grootste?.id ?? '');
+  document.body.dataset['kaart'] = 'gereed';
+}
+
+void toonLayout('casus');
 start().catch(toonFout);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The side panel: everything the registry holds about one knooppunt (handreiking §2.6 stap 2,
 // §3.5, §3.7, §3.8), with its routes in and out.
-import { renderVerificatie } from './beheer-view.ts';
-import { html, type Markup } from '../../shared/html.ts';
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { datum } from '../../shared/datum.ts';
 import {
   AANMELDING_DOOR,
   BEROEPSGEHEIM_REGELING,
@@ -18,88 +18,145 @@ import {
   WETTELIJKE_BASIS,
   wetTekst,
 } from '../../shared/labels.ts';
-import type { Details } from '../../shared/queries.ts';
+import type { Details } from './queries.ts';
 
-const orNiet = (text: string | null | undefined) =>
-  text ? text : html`<span class="ontbreekt">niet beschreven</span>`;
-const row = (term: string, value: string | Markup) => html`<dt>${term}</dt><dd>${value}</dd>`;
-const document = (d: { status: string; datum: string | null }) =>
-  `${label(DOCUMENT_STATUS, d.status)}${d.datum ? ` (${d.datum})` : ''}`;
-const link = (k: { id: string; naam: string }) =>
-  html`<a href="#" data-knooppunt="${k.id}">${k.naam}</a>`;
+/** A link to another knooppunt: a real URL, opened in this panel on a plain click. */
+export type Koppeling = (id: string) => { href: string; onClick: (event: MouseEvent) => void };
+
+const ontbreekt = (tekst: string) => html`<span class="ontbreekt">${tekst}</span>`;
+const ofNiet = (tekst: string | null | undefined) => tekst || ontbreekt('niet beschreven');
+
+const item = (term: string, waarde: unknown) =>
+  html`<dt class="utrecht-data-list__item-key">${term}</dt>
+    <dd class="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">
+      ${waarde}
+    </dd>`;
+const lijst = (items: unknown, extra = '') =>
+  html`<dl class="utrecht-data-list gegevens ${extra}">${items}</dl>`;
+const kop = (tekst: string) => html`<h3 class="utrecht-heading-3">${tekst}</h3>`;
+
+function document(d: { status: string; datum: string | null; geldigTot: string | null }): string {
+  const tot = d.geldigTot ? `, geldig tot en met ${datum(d.geldigTot)}` : '';
+  return `${label(DOCUMENT_STATUS, d.status)}${d.datum ? ` (${datum(d.datum)}${tot})` : ''}`;
+}
 
 function leeftijd(d: Details): string | null {
   if (d.leeftijdMin === null && d.leeftijdMax === null) return null;
   return `${d.leeftijdMin ?? 0}${d.leeftijdMax === null ? '+' : `–${d.leeftijdMax}`} jaar`;
 }
 
-function route(
-  r: Details['overdrachtenUit'][number] | Details['overdrachtenIn'][number],
-  other: Markup,
-): Markup {
+/** "Geldig vanaf 1 januari 2024 tot en met 31 december 2026", when the register knows. */
+function geldigheid(d: Details): string | null {
+  const vanaf = d.geldigVanaf ? `vanaf ${datum(d.geldigVanaf)}` : '';
+  const tot = d.geldigTot ? `tot en met ${datum(d.geldigTot)}` : '';
+  return vanaf || tot ? `Geldig ${[vanaf, tot].filter(Boolean).join(' ')}` : null;
+}
+
+type Route = Details['overdrachtenUit'][number] | Details['overdrachtenIn'][number];
+
+function route(r: Route, richting: string, ander: { id: string; naam: string }, koppel: Koppeling) {
   const aanmelding =
     r.aanmeldingDoor === 'PARTNER'
       ? `partner: ${r.aanmelder?.naam ?? 'niet genoemd'}`
       : label(AANMELDING_DOOR, r.aanmeldingDoor);
-  return html`<li><strong>${label(OVERDRACHT_SOORT, r.soort)}</strong> ${other}
-    <dl class="compact">
-      ${row('Criteria', orNiet(r.criteria))}
-      ${row('Aanmelding door', aanmelding)}
-      ${row('Informatie die mee mag', orNiet(r.informatie))}
-      ${row('Warme overdracht', r.warm === null ? 'onbekend' : r.warm ? 'ja' : 'nee')}
-      ${row('Cliënt geïnformeerd door', orNiet(r.clientGeinformeerdDoor))}
-    </dl></li>`;
+  const { href, onClick } = koppel(ander.id);
+  return html`<li class="utrecht-unordered-list__item">
+    <strong>${label(OVERDRACHT_SOORT, r.soort)}</strong> ${richting}
+    <a class="utrecht-link" href=${href} @click=${onClick}>${ander.naam}</a>
+    ${lijst(
+      html`${item('Criteria', ofNiet(r.criteria))} ${item('Aanmelding door', aanmelding)}
+      ${item('Informatie die mee mag', ofNiet(r.informatie))}
+      ${item('Warme overdracht', r.warm === null ? 'onbekend' : r.warm ? 'ja' : 'nee')}
+      ${item('Cliënt geïnformeerd door', ofNiet(r.clientGeinformeerdDoor))}`,
+      'compact',
+    )}
+  </li>`;
 }
 
-/** `naKop`: what goes right under the heading (the route controls). */
-export function renderDetails(d: Details, naKop: Markup | string = ''): Markup {
-  return html`
-    <h2 id="paneel-titel" tabindex="-1">${d.naam}</h2>
-    <p class="typering">${label(FUNCTIE, d.functie)} · werkproces ${label(WERKPROCES, d.werkproces).toLowerCase()} · ${label(WETTELIJKE_BASIS, d.wettelijkeBasis)} · ${label(SAMENSTELLING, d.samenstelling)}</p>
-    ${renderVerificatie(d)}
-    ${naKop}
-    <h3>Doel en opgave</h3>
-    <dl>
-      ${row('Maatschappelijke opgave', orNiet(d.maatschappelijkeOpgave))}
-      ${row('Doel', orNiet(d.doel))}
-      ${row('Wettelijke basis', `${label(WETTELIJKE_BASIS, d.wettelijkeBasis)}${d.wettelijkeBasisToelichting ? ` — ${d.wettelijkeBasisToelichting}` : ''}`)}
-      ${d.taakhouder ? row('Taak van', d.taakhouder.naam) : ''}
-      ${row('Wetten', orNiet(wetTekst(d.wetten)))}
-    </dl>
-    <h3>Wie hoort hier</h3>
-    <dl>
-      ${row('Doelgroep', orNiet([d.doelgroep, leeftijd(d)].filter(Boolean).join(', ')))}
-      ${row('Aanmeldcriteria', orNiet(d.aanmeldcriteria))}
-      ${row("Thema's", orNiet(d.themas.map((t) => t.naam).join(', ')))}
-      ${row('Werkgebied', orNiet(d.werkgebied.map((g) => g.naam).join(', ')))}
-      ${row('Belegd bij', orNiet(d.belegdBij?.naam))}
-    </dl>
-    <h3>Deelnemende partijen (${d.deelnames.length})</h3>
+function deelname(p: Details['deelnames'][number]): TemplateResult {
+  const regeling = p.beroepsgeheimRegeling
+    ? label(BEROEPSGEHEIM_REGELING, p.beroepsgeheimRegeling)
+    : ontbreekt('geen afspraak vastgelegd');
+  return html`<li class="utrecht-unordered-list__item">
+    <strong>${p.organisatie.naam}</strong> — ${label(ROL, p.rol)}
+    ${p.beroepsgeheim ? html`<span class="merk">beroepsgeheim</span>` : nothing}
+    ${lijst(
+      html`${item('Taak', ofNiet(p.taak))} ${item('Wet', ofNiet(wetTekst(p.wetten)))}
+      ${item('Grondslag', label(GRONDSLAG, p.grondslag))}
+      ${p.beroepsgeheim ? item('Delen ondanks beroepsgeheim', regeling) : nothing}`,
+      'compact',
+    )}
+  </li>`;
+}
+
+function routes(d: Details, koppel: Koppeling): TemplateResult {
+  const uit = d.overdrachtenUit;
+  const in_ = d.overdrachtenIn;
+  const geen = html`<p class="utrecht-paragraph">Geen.</p>`;
+  const ul = (items: TemplateResult[]) =>
+    html`<ul class="utrecht-unordered-list routes">
+      ${items}
+    </ul>`;
+  return html`${kop(`Routes uit (${uit.length})`)}
+    ${uit.length === 0 ? geen : ul(uit.map((r) => route(r, 'naar', r.naar, koppel)))}
+    ${kop(`Routes in (${in_.length})`)}
+    ${in_.length === 0 ? geen : ul(in_.map((r) => route(r, 'van', r.van, koppel)))}`;
+}
+
+function verantwoordelijke(d: Details): string {
+  if (d.verwerkingsverantwoordelijke) return d.verwerkingsverantwoordelijke.naam;
+  const soort = label(VERWERKINGSVERANTWOORDELIJKHEID, d.verwerkingsverantwoordelijkheid);
+  if (d.verwerkingsverantwoordelijkheid !== 'GEZAMENLIJK') return soort;
+  return `${soort}, ${d.gezamenlijkeRegeling ? 'regeling vastgelegd' : 'geen regeling vastgelegd'}`;
+}
+
+const metToelichting = (tekst: string | null, toelichting: string | null) =>
+  tekst && toelichting ? `${tekst} — ${toelichting}` : tekst;
+
+/** `naKop`: what goes right under the heading (verification, route controls, routes, history). */
+export function detailsPaneel(d: Details, naKop: unknown, koppel: Koppeling): TemplateResult {
+  const typering = [
+    label(FUNCTIE, d.functie),
+    `werkproces ${label(WERKPROCES, d.werkproces).toLowerCase()}`,
+    label(WETTELIJKE_BASIS, d.wettelijkeBasis),
+    label(SAMENSTELLING, d.samenstelling),
+  ].join(' · ');
+  const geldig = geldigheid(d);
+  return html`<h2 id="paneel-titel" class="utrecht-heading-2" tabindex="-1">${d.naam}</h2>
+    <p class="utrecht-paragraph typering">${typering}</p>
+    ${geldig ? html`<p class="utrecht-paragraph geldig">${geldig}</p>` : nothing} ${naKop}
+    ${kop('Doel en opgave')}
+    ${lijst(html`
+      ${item('Maatschappelijke opgave', ofNiet(d.maatschappelijkeOpgave))}
+      ${item('Doel', ofNiet(d.doel))}
+      ${item(
+        'Wettelijke basis',
+        metToelichting(label(WETTELIJKE_BASIS, d.wettelijkeBasis), d.wettelijkeBasisToelichting),
+      )}
+      ${d.taakhouder ? item('Taak van', d.taakhouder.naam) : nothing}
+      ${item('Wetten', ofNiet(wetTekst(d.wetten)))}
+    `)}
+    ${kop('Wie hoort hier')}
+    ${lijst(html`
+      ${item('Doelgroep', ofNiet([d.doelgroep, leeftijd(d)].filter(Boolean).join(', ')))}
+      ${item('Aanmeldcriteria', ofNiet(d.aanmeldcriteria))}
+      ${item("Thema's", ofNiet(d.themas.map((t) => t.naam).join(', ')))}
+      ${item('Werkgebied', ofNiet(d.werkgebied.map((g) => g.naam).join(', ')))}
+      ${item('Belegd bij', ofNiet(d.belegdBij?.naam))}
+    `)}
+    ${kop(`Deelnemende partijen (${d.deelnames.length})`)}
     ${
       d.deelnames.length === 0
-        ? html`<p class="ontbreekt">Geen deelnemers beschreven.</p>`
-        : html`<ul class="deelnames">${d.deelnames.map(
-            (
-              p,
-            ) => html`<li><strong>${p.organisatie.naam}</strong> — ${label(ROL, p.rol)}${p.beroepsgeheim ? html` <span class="merk" title="Deze partij heeft een beroepsgeheim">beroepsgeheim</span>` : ''}
-            <dl class="compact">
-              ${row('Taak', orNiet(p.taak))}
-              ${row('Wet', orNiet(wetTekst(p.wetten)))}
-              ${row('Grondslag', label(GRONDSLAG, p.grondslag))}
-              ${p.beroepsgeheim ? row('Delen ondanks beroepsgeheim', p.beroepsgeheimRegeling ? label(BEROEPSGEHEIM_REGELING, p.beroepsgeheimRegeling) : html`<span class="ontbreekt">geen afspraak vastgelegd</span>`) : ''}
-            </dl></li>`,
-          )}</ul>`
+        ? html`<p class="utrecht-paragraph">${ontbreekt('Geen deelnemers beschreven.')}</p>`
+        : html`<ul class="utrecht-unordered-list deelnames">
+          ${d.deelnames.map(deelname)}
+        </ul>`
     }
-    <h3>Routes uit (${d.overdrachtenUit.length})</h3>
-    ${d.overdrachtenUit.length === 0 ? html`<p>Geen.</p>` : html`<ul class="routes">${d.overdrachtenUit.map((r) => route(r, html`naar ${link(r.naar)}`))}</ul>`}
-    <h3>Routes in (${d.overdrachtenIn.length})</h3>
-    ${d.overdrachtenIn.length === 0 ? html`<p>Geen.</p>` : html`<ul class="routes">${d.overdrachtenIn.map((r) => route(r, html`van ${link(r.van)}`))}</ul>`}
-    <h3>Governance</h3>
-    <dl>
-      ${row('Convenant', document(d.convenant))}
-      ${row('Privacyprotocol', document(d.privacyprotocol))}
-      ${row('DPIA', document(d.dpia))}
-      ${row('Verwerkingsverantwoordelijke', d.verwerkingsverantwoordelijke ? d.verwerkingsverantwoordelijke.naam : `${label(VERWERKINGSVERANTWOORDELIJKHEID, d.verwerkingsverantwoordelijkheid)}${d.verwerkingsverantwoordelijkheid === 'GEZAMENLIJK' ? (d.gezamenlijkeRegeling ? ', regeling vastgelegd' : ', geen regeling vastgelegd') : ''}`)}
-      ${row('Bewaartermijn', orNiet(d.bewaartermijn ? `${d.bewaartermijn}${d.bewaartermijnOnderbouwing ? ` — ${d.bewaartermijnOnderbouwing}` : ''}` : null))}
-    </dl>`;
+    ${routes(d, koppel)} ${kop('Governance')}
+    ${lijst(html`
+      ${item('Convenant', document(d.convenant))}
+      ${item('Privacyprotocol', document(d.privacyprotocol))} ${item('DPIA', document(d.dpia))}
+      ${item('Verwerkingsverantwoordelijke', verantwoordelijke(d))}
+      ${item('Bewaartermijn', ofNiet(metToelichting(d.bewaartermijn, d.bewaartermijnOnderbouwing)))}
+    `)}`;
 }

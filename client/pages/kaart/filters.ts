@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The filter form. It only collects choices; the server decides which knooppunten match.
-import { html } from '../../shared/html.ts';
+import { html, type TemplateResult } from 'lit-html';
 import {
   FUNCTIE,
   LEEFTIJDSBANDEN,
@@ -8,57 +8,92 @@ import {
   WERKPROCES,
   WETTELIJKE_BASIS,
 } from '../../shared/labels.ts';
-import type { Keuze } from '../../shared/queries.ts';
 import { emptyFilters, type Filters } from '../../shared/view-state.ts';
+import { keuzelijst, keuzevakje, type Optie } from './velden.ts';
 
-export interface FilterOptions {
-  themas: Keuze[];
-  organisaties: Keuze[];
-  gemeenten: Keuze[];
+export interface FilterOpties {
+  themas: readonly Optie[];
+  organisaties: readonly Optie[];
+  gemeenten: readonly Optie[];
 }
 
-const checkboxes = (name: string, legend: string, options: Record<string, string>) => html`
-  <fieldset><legend>${legend}</legend>${Object.entries(options).map(
-    ([value, text]) =>
-      html`<label class="keuze"><input type="checkbox" name="${name}" value="${value}"> ${text}</label>`,
-  )}</fieldset>`;
+type Lijst = 'functie' | 'werkproces' | 'wettelijkeBasis' | 'samenstelling' | 'thema';
 
-const select = (name: string, text: string, empty: string, options: Keuze[]) => html`
-  <label class="veld">${text}<select name="${name}"><option value="">${empty}</option>${options.map((o) => html`<option value="${o.id}">${o.naam}</option>`)}</select></label>`;
-
-export function renderFilters(form: HTMLFormElement, options: FilterOptions): void {
-  form.innerHTML = html`
-    ${checkboxes('functie', 'Functie', FUNCTIE)}
-    ${checkboxes('werkproces', 'Werkproces', WERKPROCES)}
-    ${checkboxes('wettelijkeBasis', 'Wettelijke basis', WETTELIJKE_BASIS)}
-    ${checkboxes('samenstelling', 'Samenstelling', SAMENSTELLING)}
-    <details class="themas"><summary>Thema's</summary>${checkboxes('thema', "Thema's", Object.fromEntries(options.themas.map((t) => [t.id, t.naam])))}</details>
-    ${select('organisatie', 'Neemt deel of is belegd bij', 'Alle organisaties', options.organisaties)}
-    ${select('gemeente', 'Werkgebied (gemeente)', 'Alle gemeenten', options.gemeenten)}
-    ${select(
-      'leeftijd',
-      'Doelgroep (leeftijd)',
-      'Alle leeftijden',
-      Object.entries(LEEFTIJDSBANDEN).map(([id, b]) => ({ id, naam: b.label })),
-    )}`.value;
+function vakjes(
+  name: Lijst,
+  legend: string,
+  opties: Record<string, string>,
+  filters: Filters,
+  legendClass = '',
+): TemplateResult {
+  return html`<fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
+    <legend
+      class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend ${legendClass}"
+    >
+      ${legend}
+    </legend>
+    ${Object.entries(opties).map(([value, tekst]) =>
+      keuzevakje({ name, value, tekst, checked: filters[name].includes(value) }),
+    )}
+  </fieldset>`;
 }
 
-export function writeFilters(form: HTMLFormElement, filters: Filters): void {
-  for (const input of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
-    input.checked =
-      (filters[input.name as keyof Filters] as string[] | undefined)?.includes(input.value) ??
-      false;
-  }
-  for (const s of form.querySelectorAll<HTMLSelectElement>('select')) {
-    const value =
-      s.name === 'leeftijd'
-        ? filters.leeftijd
-        : (filters[s.name as 'organisatie' | 'gemeente'][0] ?? null);
-    s.value = value && [...s.options].some((o) => o.value === value) ? value : '';
-  }
+const LEEFTIJDEN = Object.entries(LEEFTIJDSBANDEN).map(([id, b]) => ({ id, naam: b.label }));
+
+/** The form; `onChange` gets the filters as they are after the person's change. */
+export function filterFormulier(
+  opties: FilterOpties,
+  filters: Filters,
+  onChange: (filters: Filters) => void,
+): TemplateResult {
+  const themas = Object.fromEntries(opties.themas.map((t) => [t.id, t.naam]));
+  return html`<form
+    id="filter-formulier"
+    @change=${(event: Event) => onChange(leesFilters(event.currentTarget as HTMLFormElement))}
+    @submit=${(event: Event) => event.preventDefault()}
+  >
+    ${vakjes('functie', 'Functie', FUNCTIE, filters)}
+    ${vakjes('werkproces', 'Werkproces', WERKPROCES, filters)}
+    ${vakjes('wettelijkeBasis', 'Wettelijke basis', WETTELIJKE_BASIS, filters)}
+    ${vakjes('samenstelling', 'Samenstelling', SAMENSTELLING, filters)}
+    <details class="themas" ?open=${filters.thema.length > 0}>
+      <summary>Thema's</summary>
+      ${vakjes('thema', "Thema's", themas, filters, 'sr-only')}
+    </details>
+    ${keuzelijst(
+      {
+        id: 'filter-organisatie',
+        name: 'organisatie',
+        label: 'Neemt deel of is belegd bij',
+        leeg: 'Alle organisaties',
+        gekozen: filters.organisatie[0] ?? null,
+      },
+      opties.organisaties,
+    )}
+    ${keuzelijst(
+      {
+        id: 'filter-gemeente',
+        name: 'gemeente',
+        label: 'Werkgebied (gemeente)',
+        leeg: 'Alle gemeenten',
+        gekozen: filters.gemeente[0] ?? null,
+      },
+      opties.gemeenten,
+    )}
+    ${keuzelijst(
+      {
+        id: 'filter-leeftijd',
+        name: 'leeftijd',
+        label: 'Doelgroep (leeftijd)',
+        leeg: 'Alle leeftijden',
+        gekozen: filters.leeftijd,
+      },
+      LEEFTIJDEN,
+    )}
+  </form>`;
 }
 
-export function readFilters(form: HTMLFormElement): Filters {
+function leesFilters(form: HTMLFormElement): Filters {
   const data = new FormData(form);
   const text = (key: string) => {
     const value = data.get(key);

@@ -1,60 +1,103 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The map as tables: the visible knooppunten and the routes between them. The equivalent of the
 // canvas for keyboard and screen-reader users (WCAG 1.1.1, 2.1.1).
-import { html, type Markup } from '../../shared/html.ts';
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { repeat } from 'lit-html/directives/repeat.js';
+import { datum } from '../../shared/datum.ts';
 import {
   FUNCTIE,
   label,
   OVERDRACHT_SOORT,
   SAMENSTELLING,
+  VERIFICATIE_STATUS,
   WERKPROCES,
   WETTELIJKE_BASIS,
 } from '../../shared/labels.ts';
-import type { KaartKnooppunt, KaartOverdracht, VerificatieStatus } from '../../shared/queries.ts';
+import type { Koppeling } from './details-panel.ts';
+import type { KaartKnooppunt, KaartOverdracht } from './queries.ts';
 
-const VERIFICATIE_LABEL: Record<Exclude<VerificatieStatus, 'GEVERIFIEERD'>, string> = {
-  NIET_GEVERIFIEERD: 'nog niet geverifieerd',
-  VEROUDERD: 'ouder dan 12 maanden',
-  GEWIJZIGD_NA_VERIFICATIE: 'gewijzigd na verificatie',
-};
-
-/** "geverifieerd door … op …", flagged when it is missing, older than 12 months or outdated (R20). */
-function verificatie(k: KaartKnooppunt): Markup {
+/** "door … op …", flagged when it is missing, older than 12 months or outdated (R20). */
+function verificatie(k: KaartKnooppunt): TemplateResult {
   const tekst = k.geverifieerdOp
-    ? `door ${k.geverifieerdDoor ?? 'onbekend'} op ${k.geverifieerdOp}`
+    ? `door ${k.geverifieerdDoor ?? 'onbekend'} op ${datum(k.geverifieerdOp)}`
     : 'nee';
   return k.verificatieStatus === 'GEVERIFIEERD'
     ? html`${tekst}`
-    : html`${tekst} <strong class="verificatie-waarschuwing">(${VERIFICATIE_LABEL[k.verificatieStatus]})</strong>`;
+    : html`${tekst}
+        <strong class="verificatie-waarschuwing">
+          (${label(VERIFICATIE_STATUS, k.verificatieStatus).toLowerCase()})
+        </strong>`;
 }
 
-export function renderList(
-  target: HTMLElement,
-  knooppunten: KaartKnooppunt[],
-  routes: KaartOverdracht[],
+const naamLink = (k: { id: string; naam: string }, koppel: Koppeling) => {
+  const { href, onClick } = koppel(k.id);
+  return html`<a class="utrecht-link" href=${href} @click=${onClick}>${k.naam}</a>`;
+};
+
+const kop = (tekst: string) =>
+  html`<th class="utrecht-table__header-cell" scope="col">${tekst}</th>`;
+const cel = (inhoud: unknown) => html`<td class="utrecht-table__cell">${inhoud}</td>`;
+
+/** A wide table in its own sideways-scrolling region, so the page stays as wide as the screen. */
+const tabelvak = (naam: string, tabel: TemplateResult) =>
+  html`<div class="tabelvak" role="region" aria-label=${naam} tabindex="0">${tabel}</div>`;
+
+function knooppuntRij(k: KaartKnooppunt, gekozen: boolean, koppel: Koppeling): TemplateResult {
+  return html`<tr
+    class="utrecht-table__row ${gekozen ? 'utrecht-table__row--selected' : ''}"
+    aria-current=${gekozen ? 'true' : nothing}
+  >
+    <th class="utrecht-table__header-cell" scope="row">${naamLink(k, koppel)}</th>
+    ${cel(label(FUNCTIE, k.functie))} ${cel(label(WERKPROCES, k.werkproces))}
+    ${cel(label(WETTELIJKE_BASIS, k.wettelijkeBasis))} ${cel(label(SAMENSTELLING, k.samenstelling))}
+    ${cel(k.themas.map((t) => t.naam).join(', '))} ${cel(k.belegdBij?.naam ?? '—')}
+    ${cel(verificatie(k))}
+  </tr>`;
+}
+
+export function lijstweergave(
+  knooppunten: readonly KaartKnooppunt[],
+  routes: readonly KaartOverdracht[],
   selectie: string | null,
-): void {
-  target.innerHTML = html`
-    <table>
-      <caption>Knooppunten (${knooppunten.length})</caption>
-      <thead><tr><th scope="col">Naam</th><th scope="col">Functie</th><th scope="col">Werkproces</th><th scope="col">Wettelijke basis</th><th scope="col">Samenstelling</th><th scope="col">Thema's</th><th scope="col">Belegd bij</th><th scope="col">Geverifieerd (§2.6 stap 3)</th></tr></thead>
-      <tbody>${knooppunten.map(
-        (k) => html`<tr${k.id === selectie ? html` class="gekozen" aria-current="true"` : ''}>
-          <th scope="row"><button type="button" class="link" data-knooppunt="${k.id}">${k.naam}</button></th>
-          <td>${label(FUNCTIE, k.functie)}</td><td>${label(WERKPROCES, k.werkproces)}</td>
-          <td>${label(WETTELIJKE_BASIS, k.wettelijkeBasis)}</td><td>${label(SAMENSTELLING, k.samenstelling)}</td>
-          <td>${k.themas.map((t) => t.naam).join(', ')}</td><td>${k.belegdBij?.naam ?? '—'}</td><td>${verificatie(k)}</td></tr>`,
-      )}</tbody>
-    </table>
-    <table>
-      <caption>Routes tussen deze knooppunten (${routes.length})</caption>
-      <thead><tr><th scope="col">Van</th><th scope="col">Soort</th><th scope="col">Naar</th></tr></thead>
-      <tbody>${routes.map(
-        (
-          r,
-        ) => html`<tr><td><button type="button" class="link" data-knooppunt="${r.van.id}">${r.van.naam}</button></td>
-          <td>${label(OVERDRACHT_SOORT, r.soort)}</td>
-          <td><button type="button" class="link" data-knooppunt="${r.naar.id}">${r.naar.naam}</button></td></tr>`,
-      )}</tbody>
-    </table>`.value;
+  koppel: Koppeling,
+): TemplateResult {
+  const knooppuntTabel = html`<table class="utrecht-table utrecht-table--html-table knooppunttabel">
+    <caption class="utrecht-table__caption">Knooppunten (${knooppunten.length})</caption>
+    <thead class="utrecht-table__header">
+      <tr class="utrecht-table__row">
+        ${['Naam', 'Functie', 'Werkproces', 'Wettelijke basis', 'Samenstelling'].map(kop)}
+        ${[`Thema's`, 'Belegd bij', 'Geverifieerd (§2.6 stap 3)'].map(kop)}
+      </tr>
+    </thead>
+    <tbody class="utrecht-table__body">
+      ${repeat(
+        knooppunten,
+        (k) => k.id,
+        (k) => knooppuntRij(k, k.id === selectie, koppel),
+      )}
+    </tbody>
+  </table>`;
+  const routeTabel = html`<table class="utrecht-table utrecht-table--html-table">
+    <caption class="utrecht-table__caption">
+      Routes tussen deze knooppunten (${routes.length})
+    </caption>
+    <thead class="utrecht-table__header">
+      <tr class="utrecht-table__row">
+        ${['Van', 'Soort', 'Naar'].map(kop)}
+      </tr>
+    </thead>
+    <tbody class="utrecht-table__body">
+      ${repeat(
+        routes,
+        (r) => r.id,
+        (r) =>
+          html`<tr class="utrecht-table__row">
+            ${cel(naamLink(r.van, koppel))} ${cel(label(OVERDRACHT_SOORT, r.soort))}
+            ${cel(naamLink(r.naar, koppel))}
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
+  return html`${tabelvak('Tabel van de knooppunten', knooppuntTabel)}
+  ${tabelvak('Tabel van de routes', routeTabel)}`;
 }

@@ -29,11 +29,11 @@ export type Scalars = {
 
 /** Wie doet de aanmelding bij het ontvangende knooppunt (H §4.3 fase 4, §5.3)? */
 export type AanmeldingDoor =
-  /** Het knooppunt zelf; alleen mogelijk als het een eigen wettelijke taak heeft (bv. Veilig Thuis, meldpunt Wvggz). */
+  /** Het knooppunt zelf — alleen mogelijk als het een eigen wettelijke taak heeft (bv. Veilig Thuis, meldpunt Wvggz). */
   | 'KNOOPPUNT_ZELF'
-  /** Niet vastgelegd. */
+  /** Niet vastgelegd */
   | 'NIET_VASTGELEGD'
-  /** Een partner die aan beide knooppunten deelneemt. */
+  /** Een partner — die aan beide knooppunten deelneemt. */
   | 'PARTNER';
 
 /** Een aanpalend knooppunt. */
@@ -90,8 +90,11 @@ export type AccountInput = {
 
 /** Lezer leest; redacteur bewerkt voor een of meer organisaties; beheerder doet alles. */
 export type AccountRol =
+  /** Beheerder — doet alles, ook accounts, import en verificatie. */
   | 'BEHEERDER'
+  /** Lezer — leest het register. */
   | 'LEZER'
+  /** Redacteur — beschrijft de knooppunten voor een of meer organisaties. */
   | 'REDACTEUR';
 
 /** Wat u doet bij acuut gevaar, vóór elke tafel of elk meldpunt. */
@@ -120,14 +123,23 @@ export type AcuutStap = {
 
 /** Soort handeling in de audittrail. */
 export type AuditActie =
+  /** Aanmelden */
   | 'AANMELDEN'
+  /** Account maken */
   | 'ACCOUNT_MAKEN'
+  /** Account wijzigen */
   | 'ACCOUNT_WIJZIGEN'
+  /** Herstellen — een eerdere versie terugzetten. */
   | 'HERSTELLEN'
+  /** Importeren */
   | 'IMPORTEREN'
+  /** Maken */
   | 'MAKEN'
+  /** Verifiëren */
   | 'VERIFIEREN'
+  /** Verwijderen */
   | 'VERWIJDEREN'
+  /** Wijzigen */
   | 'WIJZIGEN';
 
 /**
@@ -207,11 +219,17 @@ export type AuditRecord = {
 
 /** Uitkomst van een poging. */
 export type AuditResultaat =
+  /** Conflict — iemand anders had het intussen gewijzigd. */
   | 'CONFLICT'
+  /** Gelukt */
   | 'GELUKT'
+  /** Geweigerd — de persoon mocht dit niet. */
   | 'GEWEIGERD'
+  /** Mislukt — door een onverwachte fout. */
   | 'MISLUKT'
+  /** Niet gevonden */
   | 'NIET_GEVONDEN'
+  /** Ongeldig — de invoer klopte niet. */
   | 'ONGELDIG';
 
 /** De toestand van één object voor en na een handeling. */
@@ -233,11 +251,11 @@ export type AuditWijziging = {
 
 /** Hoe een partij met beroepsgeheim aan tafel mag delen (H §4.5 stappenplan). */
 export type BeroepsgeheimRegeling =
-  /** Conflict van plichten. */
+  /** Conflict van plichten */
   | 'CONFLICT_VAN_PLICHTEN'
-  /** Met toestemming van de cliënt (om het beroepsgeheim te doorbreken, niet als AVG-grondslag). */
+  /** Toestemming van de cliënt — om het beroepsgeheim te doorbreken, niet als AVG-grondslag. */
   | 'TOESTEMMING'
-  /** Wettelijk meldrecht (bv. meldcode huiselijk geweld). */
+  /** Wettelijk meldrecht — bv. de meldcode huiselijk geweld. */
   | 'WETTELIJK_MELDRECHT';
 
 /** Een bevinding: wat een beschrijving mist of niet klopt, getoetst aan een regel uit de handreiking. */
@@ -449,26 +467,29 @@ export type DocumentInput = {
 
 /** Status van een convenant, privacyprotocol of DPIA. */
 export type DocumentStatus =
-  /** In voorbereiding. */
+  /** In voorbereiding */
   | 'IN_VOORBEREIDING'
-  /** Niet bekend. */
+  /** Onbekend — niet beschreven. */
   | 'ONBEKEND'
-  /** Ontbreekt. */
+  /** Ontbreekt */
   | 'ONTBREEKT'
-  /** Vastgesteld en in werking. */
+  /** Vastgesteld — vastgesteld en in werking. */
   | 'VASTGESTELD';
 
 /** Ernst van een bevinding (shared/RULES.md). */
 export type Ernst =
+  /** Aandacht — een risico dat de handreiking uitdrukkelijk laat afwegen. */
   | 'AANDACHT'
+  /** Fout — de verwerking kan zoals beschreven niet rechtmatig zijn. */
   | 'FOUT'
+  /** Waarschuwing — iets wat de handreiking vraagt ontbreekt of is onduidelijk. */
   | 'WAARSCHUWING';
 
 /** Typering 1 (H §2.3, §2.5): de functie van het knooppunt. */
 export type Functie =
-  /** Neemt meldingen in ontvangst, onderzoekt ze en geleidt door naar de meest aangewezen instantie; gegevensuitwisseling vooral bilateraal. */
+  /** Meldpunt — neemt meldingen in ontvangst, onderzoekt ze en geleidt door naar de meest aangewezen instantie; gegevensuitwisseling vooral bilateraal. */
   | 'MELDPUNT'
-  /** Organisaties ontmoeten elkaar om de samenwerking rond individuele casussen te organiseren; gegevensverwerking gezamenlijk en multilateraal. */
+  /** Overlegtafel — organisaties ontmoeten elkaar om de samenwerking rond individuele casussen te organiseren; gegevensverwerking gezamenlijk en multilateraal. */
   | 'OVERLEGTAFEL';
 
 /** Een gemeente (indeling 2023–2025). */
@@ -495,28 +516,28 @@ export type Gezondheid = {
 
 /** Grondslag voor de gegevensverwerking van een partij (H §3.3). Toestemming is geen geldige grondslag; ze wordt opgeslagen zoals beschreven en door de toetsing gemarkeerd. */
 export type Grondslag =
-  /** AVG art. 6.1.a toestemming (in dit domein geen geldige grondslag, H §3.3). */
+  /** Toestemming (art. 6 lid 1 sub a AVG) — in dit domein geen geldige grondslag (H §3.3). */
   | 'AVG_6_1_A_TOESTEMMING'
-  /** AVG art. 6.1.b uitvoering van een overeenkomst (zorg in het vrijwillig kader). */
+  /** Overeenkomst (art. 6 lid 1 sub b AVG) — uitvoering van een overeenkomst (zorg in het vrijwillig kader). */
   | 'AVG_6_1_B_OVEREENKOMST'
-  /** AVG art. 6.1.c wettelijke verplichting. */
+  /** Wettelijke verplichting (art. 6 lid 1 sub c AVG) */
   | 'AVG_6_1_C_WETTELIJKE_VERPLICHTING'
-  /** AVG art. 6.1.d vitaal belang. */
+  /** Vitaal belang (art. 6 lid 1 sub d AVG) */
   | 'AVG_6_1_D_VITAAL_BELANG'
-  /** AVG art. 6.1.e taak van algemeen belang / openbaar gezag. */
+  /** Publieke taak (art. 6 lid 1 sub e AVG) — een taak van algemeen belang of openbaar gezag. */
   | 'AVG_6_1_E_PUBLIEKE_TAAK'
-  /** Niet beschreven. */
+  /** Onbekend — niet beschreven. */
   | 'ONBEKEND'
-  /** Wet justitiële en strafvorderlijke gegevens. */
+  /** Wet justitiële en strafvorderlijke gegevens */
   | 'WJSG'
-  /** Wet politiegegevens. */
+  /** Wet politiegegevens */
   | 'WPG';
 
 /** Indeling van de kaart. */
 export type Indeling =
-  /** Overzicht: krachtgestuurd, samenhangende knooppunten bij elkaar. */
+  /** Overzicht — krachtgestuurd: samenhangende knooppunten bij elkaar. */
   | 'OVERZICHT'
-  /** Stroom: van links naar rechts, van meldpunten via de routes naar overlegtafels (en organisaties). */
+  /** Stroom — van links naar rechts, van meldpunten via de routes naar overlegtafels (en organisaties). */
   | 'STROOM';
 
 /**
@@ -544,7 +565,9 @@ export type Kaart = {
 
 /** Soort element op de kaart. */
 export type KaartElement =
+  /** Knooppunt */
   | 'KNOOPPUNT'
+  /** Organisatie */
   | 'ORGANISATIE';
 
 /**
@@ -1038,49 +1061,49 @@ export type OrganisatieTelling = {
 
 /** Soort organisatie. */
 export type OrganisatieType =
-  /** Burgemeester (openbare orde en veiligheid). */
+  /** Burgemeester — openbare orde en veiligheid. */
   | 'BURGEMEESTER'
-  /** Gecertificeerde instelling (jeugdbescherming/jeugdreclassering). */
+  /** Gecertificeerde instelling — jeugdbescherming en jeugdreclassering. */
   | 'GECERTIFICEERDE_INSTELLING'
-  /** Gemeente / college van B&W. */
+  /** Gemeente — het college van B&W. */
   | 'GEMEENTE'
-  /** GGD. */
+  /** GGD */
   | 'GGD'
-  /** GGZ-aanbieder. */
+  /** GGZ — een aanbieder van geestelijke gezondheidszorg. */
   | 'GGZ'
-  /** Huisarts. */
+  /** Huisarts */
   | 'HUISARTS'
-  /** Jongerenwerk. */
+  /** Jongerenwerk */
   | 'JONGERENWERK'
-  /** Zorg voor mensen met een licht verstandelijke beperking. */
+  /** LVB-zorg — zorg voor mensen met een licht verstandelijke beperking. */
   | 'LVB_ZORG'
-  /** Maatschappelijke opvang. */
+  /** Maatschappelijke opvang */
   | 'MAATSCHAPPELIJKE_OPVANG'
-  /** Onderwijs. */
+  /** Onderwijs */
   | 'ONDERWIJS'
-  /** Openbaar Ministerie. */
+  /** Openbaar Ministerie */
   | 'OPENBAAR_MINISTERIE'
-  /** Overige organisatie. */
+  /** Overig */
   | 'OVERIG'
-  /** Penitentiaire Inrichting. */
+  /** Penitentiaire inrichting */
   | 'PENITENTIAIRE_INRICHTING'
-  /** Politie. */
+  /** Politie */
   | 'POLITIE'
-  /** Raad voor de Kinderbescherming. */
+  /** Raad voor de Kinderbescherming */
   | 'RAAD_VOOR_DE_KINDERBESCHERMING'
-  /** Reclassering. */
+  /** Reclassering */
   | 'RECLASSERING'
-  /** Schuldhulpverlening. */
+  /** Schuldhulpverlening */
   | 'SCHULDHULPVERLENING'
-  /** Veilig Thuis. */
+  /** Veilig Thuis */
   | 'VEILIG_THUIS'
-  /** Verslavingszorg. */
+  /** Verslavingszorg */
   | 'VERSLAVINGSZORG'
-  /** Wijkteam / sociaal team. */
+  /** Wijkteam — of sociaal team. */
   | 'WIJKTEAM'
-  /** Woningcorporatie. */
+  /** Woningcorporatie */
   | 'WONINGCORPORATIE'
-  /** Zorg- en Veiligheidshuis (procesregie). */
+  /** Zorg- en Veiligheidshuis — procesregie. */
   | 'ZORG_EN_VEILIGHEIDSHUIS';
 
 /** Een doorverwijzings- of overdrachtsroute tussen twee knooppunten (H §5.3 'Schakelen tussen knooppunten'). */
@@ -1136,15 +1159,15 @@ export type OverdrachtInput = {
 
 /** Soort overdracht tussen knooppunten (H §5.3). */
 export type OverdrachtSoort =
-  /** Afschaling naar een lichter knooppunt. */
+  /** Afschaling — naar een lichter knooppunt. */
   | 'AFSCHALING'
-  /** Doorverwijzing naar een ander knooppunt. */
+  /** Doorverwijzing — naar een ander knooppunt. */
   | 'DOORVERWIJZING'
-  /** Opschaling naar een zwaarder knooppunt. */
+  /** Opschaling — naar een zwaarder knooppunt. */
   | 'OPSCHALING'
-  /** Alleen een signaal, zonder overdracht van de casus. */
+  /** Signaal — alleen een signaal, zonder overdracht van de casus. */
   | 'SIGNAAL'
-  /** Terugverwijzing naar het verwijzende knooppunt. */
+  /** Terugverwijzing — naar het verwijzende knooppunt. */
   | 'TERUGVERWIJZING';
 
 /** Twee knooppunten die elkaar overlappen: kandidaten om samen te voegen of het werk te verdelen. */
@@ -1180,11 +1203,11 @@ export type Positie = {
 
 /** Privacykader waar een partij onder valt (H §3.1). */
 export type Privacykader =
-  /** Algemene verordening gegevensbescherming. */
+  /** AVG — Algemene verordening gegevensbescherming. */
   | 'AVG'
-  /** Wet justitiële en strafvorderlijke gegevens. */
+  /** Wet justitiële en strafvorderlijke gegevens */
   | 'WJSG'
-  /** Wet politiegegevens. */
+  /** Wet politiegegevens */
   | 'WPG';
 
 /** Een bestaand knooppunt dat een nieuw probleem zou kunnen oppakken, en wat het daarvoor nodig heeft. */
@@ -1246,6 +1269,8 @@ export type Query = {
   regels: Array<Regel>;
   /** Alle regio's. */
   regios: Array<Regio>;
+  /** Het contactadres van de regionale beheerder en de versie van het register. */
+  registerInfo: RegisterInfo;
   /** Routes van of naar een knooppunt over hoogstens maxStappen overdrachten (1 tot en met 6; standaard 3). */
   routes: Routes;
   /** Alle thema's. */
@@ -1405,22 +1430,34 @@ export type Regio = {
 
 /** Soort regio. */
 export type RegioSoort =
-  /** Veiligheidsregio. */
+  /** Veiligheidsregio */
   | 'VEILIGHEIDSREGIO'
-  /** Werkgebied van een Zorg- en Veiligheidshuis. */
+  /** Zorg- en Veiligheidshuis — het werkgebied van een Zorg- en Veiligheidshuis. */
   | 'ZORG_EN_VEILIGHEIDSHUIS';
+
+/** Over deze installatie van het register: voor iedereen leesbaar. */
+export type RegisterInfo = {
+  __typename?: 'RegisterInfo';
+  /**
+   * Het contactadres (e-mail) van de regionale beheerder: voor vragen, en om een lacune of een fout
+   * in een beschrijving te melden. Leeg als de installatie er geen heeft ingesteld (CONTACT_EMAIL).
+   */
+  contact?: Maybe<Scalars['String']['output']>;
+  /** De versie van het Knooppuntenregister, bijvoorbeeld 0.1.0. */
+  versie: Scalars['String']['output'];
+};
 
 /** Rol van een partij aan het knooppunt (H §3.7 stap 2). */
 export type Rol =
-  /** Adviseur, zonder eigen rol in de casus. */
+  /** Adviseur — zonder eigen rol in de casus. */
   | 'ADVISEUR'
-  /** Informant: levert informatie aan, neemt niet deel aan het overleg. */
+  /** Informant — levert informatie aan, neemt niet deel aan het overleg. */
   | 'INFORMANT'
-  /** Op afroep, alleen bij casussen waarvoor de partij nodig is. */
+  /** Op afroep — alleen bij casussen waarvoor de partij nodig is. */
   | 'OP_AFROEP'
-  /** Procesregisseur. */
+  /** Procesregisseur */
   | 'PROCESREGISSEUR'
-  /** Vaste deelnemer. */
+  /** Vaste deelnemer */
   | 'VASTE_DEELNEMER';
 
 /** Een route: een keten van overdrachten, in de richting waarin de casus reist. */
@@ -1446,9 +1483,9 @@ export type RouteFilter = {
 
 /** Richting van een routezoektocht. */
 export type RouteRichting =
-  /** Waar de casussen van dit knooppunt vandaan komen. */
+  /** Inkomend — waar de casussen van dit knooppunt vandaan komen. */
   | 'IN'
-  /** Waarheen dit knooppunt een casus kan overdragen. */
+  /** Uitgaand — waarheen dit knooppunt een casus kan overdragen. */
   | 'UIT';
 
 /** Eén stap in een route: een overdracht, en hoe die aanmelding gaat (H §4.3 fase 4, §5.3). */
@@ -1491,22 +1528,22 @@ export type Routes = {
 
 /** Typering 3 (H §2.5): samenstelling van de deelnemende partijen. */
 export type Samenstelling =
-  /** Een (beperkt) aantal vaste deelnemers rond een specifiek thema. */
+  /** Vaste deelnemers — een (beperkt) aantal vaste deelnemers rond een specifiek thema. */
   | 'VAST'
-  /** De te betrekken partijen verschillen sterk per casus. */
+  /** Wisselende deelnemers — de te betrekken partijen verschillen sterk per casus. */
   | 'WISSELEND';
 
 /** Schaal waarop het knooppunt werkt. */
 export type Schaal =
-  /** Meer dan één regio. */
+  /** Bovenregionaal — meer dan één regio. */
   | 'BOVENREGIONAAL'
-  /** Het hele land. */
+  /** Landelijk — het hele land. */
   | 'LANDELIJK'
-  /** Eén gemeente. */
+  /** Lokaal — één gemeente. */
   | 'LOKAAL'
-  /** Een hele regio (bv. veiligheidsregio of zorg- en veiligheidshuisregio). */
+  /** Regionaal — een hele regio (bv. veiligheidsregio of zorg- en veiligheidshuisregio). */
   | 'REGIONAAL'
-  /** Enkele gemeenten binnen een regio. */
+  /** Subregionaal — enkele gemeenten binnen een regio. */
   | 'SUBREGIONAAL';
 
 /**
@@ -1515,25 +1552,25 @@ export type Schaal =
  * op die het ook heeft (H §2.6 stap 2, §4.2).
  */
 export type Signaal =
-  /** Er is acuut gevaar. */
+  /** Er is acuut gevaar */
   | 'ACUUT_GEVAAR'
-  /** De problemen leiden (mogelijk) tot crimineel of overlastgevend gedrag. */
+  /** De problematiek kan leiden tot crimineel of overlastgevend gedrag */
   | 'CRIMINEEL_OF_OVERLASTGEVEND_GEDRAG'
-  /** Voorwaarde: de persoon zit in detentie (ook een justitiële jeugdinrichting) of komt daar binnenkort uit (re-integratie van ex-gedetineerden, H §2.5). */
+  /** De persoon zit in detentie of komt daar binnenkort uit (ook een justitiële jeugdinrichting) — voorwaarde, bv. voor de re-integratie van ex-gedetineerden (H §2.5). */
   | 'DETENTIE'
-  /** Er is sprake van een ernstig lokaal veiligheidsprobleem. */
+  /** Er is ernstige lokale of gebiedsgebonden veiligheidsproblematiek */
   | 'ERNSTIG_LOKAAL_VEILIGHEIDSPROBLEEM'
-  /** Voorwaarde: de persoon heeft ernstige geweldsdelicten gepleegd (bijvoorbeeld de levensloopaanpak, H §1.5). */
+  /** De persoon heeft ernstige geweldsdelicten gepleegd — voorwaarde, bv. voor de levensloopaanpak (H §1.5). */
   | 'GEWELDSDELICTEN'
-  /** Het gaat om een groep, niet om een individu. */
+  /** Het gaat om een groep, niet om één persoon of gezin */
   | 'GROEP'
-  /** Signalen van huiselijk geweld of kindermishandeling. */
+  /** Er zijn signalen van huiselijk geweld of kindermishandeling */
   | 'HUISELIJK_GEWELD_OF_KINDERMISHANDELING'
-  /** Er is impact op het gezin of de omgeving. */
+  /** De problematiek heeft impact op het gezin of de sociale omgeving */
   | 'IMPACT_OP_OMGEVING'
-  /** Er spelen meerdere problemen tegelijk. */
+  /** Er is sprake van meerdere problemen — er spelen meerdere problemen tegelijk. */
   | 'MEERDERE_PROBLEMEN'
-  /** Samenwerking tussen partijen is nodig om effectief te zijn. */
+  /** Samenwerking tussen partijen is nodig om effectief te kunnen zijn */
   | 'SAMENWERKING_NODIG';
 
 /** Een soort problematiek. */
@@ -1571,9 +1608,13 @@ export type Verantwoording = {
 
 /** Waarom een beschrijving op verificatie wacht (RULES R20, H §2.6 stap 3). */
 export type VerificatieStatus =
+  /** Geverifieerd */
   | 'GEVERIFIEERD'
+  /** Gewijzigd na verificatie */
   | 'GEWIJZIGD_NA_VERIFICATIE'
+  /** Nog niet geverifieerd */
   | 'NIET_GEVERIFIEERD'
+  /** Ouder dan 12 maanden — de laatste verificatie is te oud (RULES R20). */
   | 'VEROUDERD';
 
 /** Een beschrijving die op verificatie wacht. */
@@ -1587,22 +1628,22 @@ export type VerificatieTaak = {
 
 /** Wie is verwerkingsverantwoordelijke (H §3.5, §4.4)? */
 export type Verwerkingsverantwoordelijkheid =
-  /** Eén partij is verwerkingsverantwoordelijke. */
+  /** Eén partij — één partij is verwerkingsverantwoordelijke. */
   | 'EEN_PARTIJ'
-  /** Gezamenlijke verwerkingsverantwoordelijken (art. 26 AVG). */
+  /** Gezamenlijk (art. 26 AVG) — gezamenlijke verwerkingsverantwoordelijken. */
   | 'GEZAMENLIJK'
-  /** Niet beschreven. */
+  /** Onbekend — niet beschreven. */
   | 'ONBEKEND';
 
 /** Variant van het werkproces (H Bijlage 1.1–1.3). */
 export type Werkproces =
-  /** Casusoverleg rond individuele casussen (H §4.3). */
+  /** Casusoverleg — rond individuele casussen (H §4.3). */
   | 'CASUSOVERLEG'
-  /** Groepsaanpak met een beperkt aantal vaste deelnemers (Bijlage 1.3). */
+  /** Groepsaanpak — met een beperkt aantal vaste deelnemers (Bijlage 1.3). */
   | 'GROEPSAANPAK'
-  /** Generiek werkproces meldpunten (Bijlage 1.1). */
+  /** Meldpunt — het generieke werkproces van meldpunten (Bijlage 1.1). */
   | 'MELDPUNT'
-  /** (Vroeg)signaleringstafel: delen op vermoedens, niet op feiten (Bijlage 1.2). */
+  /** Signalering — (vroeg)signaleringstafel: delen op vermoedens, niet op feiten (Bijlage 1.2). */
   | 'SIGNALERING';
 
 /** Een wet. */
@@ -1635,11 +1676,11 @@ export type WetVerwijzingInput = {
 
 /** Typering 2 (H §2.5): kent het knooppunt een wettelijke regeling, of een taak van één partij? */
 export type WettelijkeBasis =
-  /** Minder evident (bv. jeugdgroepoverleg, lokale PGA, meldpunt mensenhandel): belang en noodzaak moeten stevig worden onderbouwd. */
+  /** Niet expliciet geregeld — minder evident (bv. jeugdgroepoverleg, lokale PGA, meldpunt mensenhandel): belang en noodzaak moeten stevig worden onderbouwd. */
   | 'NIET_EXPLICIET'
-  /** Toe te rekenen aan de taak van één partij (bv. Jeugdbeschermingstafel, ZSM-overleg). */
+  /** Taak van één partij — toe te rekenen aan de taak van één partij (bv. Jeugdbeschermingstafel, ZSM-overleg). */
   | 'TAAK_VAN_EEN_PARTIJ'
-  /** Expliciet wettelijk geregeld (bv. Veilig Thuis, meldpunt Wvggz, Trajectberaad Jeugd). */
+  /** Wettelijk geregeld — expliciet in de wet geregeld (bv. Veilig Thuis, meldpunt Wvggz, Trajectberaad Jeugd). */
   | 'WETTELIJK_GEREGELD';
 
 
@@ -1786,6 +1827,7 @@ export type ResolversTypes = {
   RegelTelling: ResolverTypeWrapper<Omit<RegelTelling, 'regel'> & { regel: ResolversTypes['Regel'] }>;
   Regio: ResolverTypeWrapper<RegioModel>;
   RegioSoort: RegioSoort;
+  RegisterInfo: ResolverTypeWrapper<RegisterInfo>;
   Rol: Rol;
   Route: ResolverTypeWrapper<RouteModel>;
   RouteFilter: RouteFilter;
@@ -1867,6 +1909,7 @@ export type ResolversParentTypes = {
   Regel: RuleModel;
   RegelTelling: Omit<RegelTelling, 'regel'> & { regel: ResolversParentTypes['Regel'] };
   Regio: RegioModel;
+  RegisterInfo: RegisterInfo;
   Route: RouteModel;
   RouteFilter: RouteFilter;
   RouteStap: RouteStapModel;
@@ -2248,6 +2291,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   overlap?: Resolver<ResolversTypes['OverlapPagina'], ParentType, ContextType, RequireFields<QueryOverlapArgs, 'eerste' | 'minimum' | 'regioId'>>;
   regels?: Resolver<Array<ResolversTypes['Regel']>, ParentType, ContextType>;
   regios?: Resolver<Array<ResolversTypes['Regio']>, ParentType, ContextType>;
+  registerInfo?: Resolver<ResolversTypes['RegisterInfo'], ParentType, ContextType>;
   routes?: Resolver<ResolversTypes['Routes'], ParentType, ContextType, RequireFields<QueryRoutesArgs, 'knooppuntId' | 'maxStappen' | 'richting'>>;
   themas?: Resolver<Array<ResolversTypes['Thema']>, ParentType, ContextType>;
   verantwoording?: Resolver<ResolversTypes['Verantwoording'], ParentType, ContextType, RequireFields<QueryVerantwoordingArgs, 'regioId'>>;
@@ -2275,6 +2319,11 @@ export type RegioResolvers<ContextType = Context, ParentType extends ResolversPa
   naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   soort?: Resolver<ResolversTypes['RegioSoort'], ParentType, ContextType>;
   zekerheid?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type RegisterInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegisterInfo'] = ResolversParentTypes['RegisterInfo']> = {
+  contact?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  versie?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type RouteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Route'] = ResolversParentTypes['Route']> = {
@@ -2381,6 +2430,7 @@ export type Resolvers<ContextType = Context> = {
   Regel?: RegelResolvers<ContextType>;
   RegelTelling?: RegelTellingResolvers<ContextType>;
   Regio?: RegioResolvers<ContextType>;
+  RegisterInfo?: RegisterInfoResolvers<ContextType>;
   Route?: RouteResolvers<ContextType>;
   RouteStap?: RouteStapResolvers<ContextType>;
   Routes?: RoutesResolvers<ContextType>;

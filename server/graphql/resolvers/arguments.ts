@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
-// Argument checks as tiny pure functions that name the argument and quote the bad value.
-import { NotFoundError } from '../../domain/errors.ts';
-import { clientError } from '../../errors.ts';
+// Argument checks as tiny pure functions that name the argument and quote the bad value. They
+// throw ValidationError, which errors.ts answers as BAD_USER_INPUT like any other bad input.
+import { NotFoundError, ValidationError } from '../../domain/errors.ts';
+import { bestaandeDatum, datumInWoorden, inDatumvorm } from '../../domain/kalender.ts';
 
 export const MAX_PAGE = 1000;
 
@@ -11,20 +12,12 @@ export function pageArgs(
 ): { eerste: number; na: number } {
   const first = eerste ?? 100;
   const offset = na ?? 0;
-  if (first < 0 || first > MAX_PAGE) {
-    throw clientError(
-      'BAD_USER_INPUT',
-      `Ongeldige invoer in eerste: ${first} ligt niet tussen 0 en ${MAX_PAGE}.`,
-      { fields: [{ field: 'eerste', message: `moet tussen 0 en ${MAX_PAGE} liggen` }] },
+  if (first < 0 || first > MAX_PAGE)
+    throw ValidationError.field(
+      'eerste',
+      `‘eerste’ moet tussen 0 en ${MAX_PAGE} liggen, niet ${first}`,
     );
-  }
-  if (offset < 0) {
-    throw clientError(
-      'BAD_USER_INPUT',
-      `Ongeldige invoer in na: ${offset} mag niet negatief zijn.`,
-      { fields: [{ field: 'na', message: 'mag niet negatief zijn' }] },
-    );
-  }
+  if (offset < 0) throw ValidationError.field('na', `‘na’ mag niet negatief zijn, niet ${offset}`);
   return { eerste: first, na: offset };
 }
 
@@ -35,18 +28,14 @@ export function checkLeeftijd(
 ): void {
   if (!band) return;
   const fields = [
-    ...((band.van ?? 0) < 0 ? [{ field: `${path}.van`, message: 'mag niet negatief zijn' }] : []),
+    ...((band.van ?? 0) < 0
+      ? [{ field: `${path}.van`, message: 'De leeftijd vanaf mag niet negatief zijn' }]
+      : []),
     ...(band.van != null && band.tot != null && band.van > band.tot
-      ? [{ field: `${path}.tot`, message: 'moet minstens gelijk zijn aan van' }]
+      ? [{ field: `${path}.tot`, message: 'De leeftijd tot mag niet lager zijn dan vanaf' }]
       : []),
   ];
-  if (fields.length > 0) {
-    throw clientError(
-      'BAD_USER_INPUT',
-      `Ongeldige invoer in ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}.`,
-      { fields },
-    );
-  }
+  if (fields.length > 0) throw new ValidationError(fields);
 }
 
 /** The object an argument names, or NOT_FOUND naming that argument. */
@@ -73,11 +62,12 @@ export function peildatumVan(
 ): string | null {
   if (ookBeeindigd) return null;
   if (peildatum == null) return vandaag;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(peildatum) || Number.isNaN(Date.parse(peildatum))) {
-    throw clientError(
-      'BAD_USER_INPUT',
-      `Ongeldige invoer in ${path}: "${peildatum}" is geen datum in de vorm JJJJ-MM-DD.`,
-      { fields: [{ field: path, message: 'moet een datum zijn in de vorm JJJJ-MM-DD' }] },
+  if (!bestaandeDatum(peildatum)) {
+    throw ValidationError.field(
+      path,
+      inDatumvorm(peildatum)
+        ? `De peildatum ${datumInWoorden(peildatum)} bestaat niet`
+        : 'De peildatum moet een datum zijn in de vorm JJJJ-MM-DD',
     );
   }
   return peildatum;

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { verantwoording } from '../../domain/compliance.ts';
 import { dekking, overlap } from '../../domain/coverage.ts';
+import { ValidationError } from '../../domain/errors.ts';
 import { filterKnooppunten } from '../../domain/knooppunt-filter.ts';
 import { nieuwProbleem } from '../../domain/new-problem.ts';
 import type { RegistryIndex } from '../../domain/registry-index.ts';
-import { clientError } from '../../errors.ts';
 import type { QueryResolvers, Resolvers } from '../generated/resolvers.ts';
 import { bestaand, checkLeeftijd, pageArgs } from './arguments.ts';
 
@@ -27,11 +27,7 @@ export const bestuurderQuery: Pick<
     const min = minimum ?? 0.4;
     const { eerste } = pageArgs(gevraagd, 0);
     if (!(min >= 0 && min <= 1))
-      throw clientError(
-        'BAD_USER_INPUT',
-        'Ongeldige invoer in minimum: moet tussen 0 en 1 liggen.',
-        { fields: [{ field: 'minimum', message: 'moet tussen 0 en 1 liggen' }] },
-      );
+      throw ValidationError.field('minimum', `‘minimum’ moet tussen 0 en 1 liggen, niet ${min}`);
     const view = await ctx.view();
     const paren = ctx.registry.memo(
       view,
@@ -46,19 +42,19 @@ export const bestuurderQuery: Pick<
     const fields = [
       ...(view.themas.has(probleem.themaId)
         ? []
-        : [{ field: 'probleem.themaId', message: 'onbekend thema' }]),
+        : [{ field: 'probleem.themaId', message: 'Het gekozen thema bestaat niet (meer)' }]),
       ...(probleem.gemeenteIds ?? []).flatMap((g, i) =>
         view.gemeenten.has(g)
           ? []
-          : [{ field: `probleem.gemeenteIds[${i}]`, message: 'onbekende gemeente' }],
+          : [
+              {
+                field: `probleem.gemeenteIds[${i}]`,
+                message: 'Een gekozen gemeente bestaat niet (meer)',
+              },
+            ],
       ),
     ];
-    if (fields.length > 0)
-      throw clientError(
-        'BAD_USER_INPUT',
-        `Ongeldige invoer: ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}.`,
-        { fields },
-      );
+    if (fields.length > 0) throw new ValidationError(fields);
     return nieuwProbleem(view, regio(view, regioId), {
       themaId: probleem.themaId,
       leeftijd: probleem.leeftijd

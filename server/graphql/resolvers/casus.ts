@@ -2,9 +2,8 @@
 // Casus matching. Privacy by design: the casus is only read here and handed to the pure matcher;
 // it is never stored, cached or logged, and error messages name the field, never the value.
 import { matchCasus } from '../../domain/casus-matching.ts';
-import type { FieldIssue } from '../../domain/errors.ts';
+import { ValidationError, type FieldIssue } from '../../domain/errors.ts';
 import type { RegistryIndex } from '../../domain/registry-index.ts';
-import { clientError } from '../../errors.ts';
 import type { CasusInput, QueryResolvers } from '../generated/resolvers.ts';
 import { checkLeeftijd } from './arguments.ts';
 
@@ -16,24 +15,27 @@ function unknownIds(view: RegistryIndex, casus: CasusInput): FieldIssue[] {
     field: string,
     ids: readonly string[],
     known: ReadonlyMap<string, unknown>,
-    what: string,
+    [een, meer]: [string, string],
   ) => {
-    if (ids.length > MAX_LIJST) issues.push({ field, message: `hoogstens ${MAX_LIJST} elementen` });
+    if (ids.length > MAX_LIJST)
+      issues.push({ field, message: `Kies hoogstens ${MAX_LIJST} ${meer}` });
     ids.forEach((id, i) => {
-      if (!known.has(id)) issues.push({ field: `${field}[${i}]`, message: `onbekend ${what}` });
+      if (!known.has(id))
+        issues.push({ field: `${field}[${i}]`, message: `Een gekozen ${een} bestaat niet (meer)` });
     });
   };
-  check('casus.themaIds', casus.themaIds ?? [], view.themas, 'thema');
-  check(
-    'casus.betrokkenOrganisatieIds',
-    casus.betrokkenOrganisatieIds ?? [],
-    view.organisaties,
+  check('casus.themaIds', casus.themaIds ?? [], view.themas, ['thema', "thema's"]);
+  check('casus.betrokkenOrganisatieIds', casus.betrokkenOrganisatieIds ?? [], view.organisaties, [
     'organisatie',
-  );
+    'organisaties',
+  ]);
   if (casus.gemeenteId != null && !view.gemeenten.has(casus.gemeenteId))
-    issues.push({ field: 'casus.gemeenteId', message: 'onbekende gemeente' });
+    issues.push({ field: 'casus.gemeenteId', message: 'De gekozen gemeente bestaat niet (meer)' });
   if (casus.vanKnooppuntId != null && !view.knooppunten.has(casus.vanKnooppuntId))
-    issues.push({ field: 'casus.vanKnooppuntId', message: 'onbekend knooppunt' });
+    issues.push({
+      field: 'casus.vanKnooppuntId',
+      message: 'Het gekozen eigen knooppunt bestaat niet (meer)',
+    });
   return issues;
 }
 
@@ -42,13 +44,7 @@ export const casusQuery: Pick<QueryResolvers, 'casusMatch'> = {
     checkLeeftijd(casus.leeftijd, 'casus.leeftijd');
     const view = await ctx.view();
     const issues = unknownIds(view, casus);
-    if (issues.length > 0) {
-      throw clientError(
-        'BAD_USER_INPUT',
-        `Ongeldige invoer: ${issues.map((i) => `${i.field}: ${i.message}`).join('; ')}.`,
-        { fields: issues },
-      );
-    }
+    if (issues.length > 0) throw new ValidationError(issues);
     return matchCasus(view, {
       themaIds: casus.themaIds ?? [],
       leeftijd: casus.leeftijd

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { MAX_STAPPEN } from '../../domain/routes.ts';
-import { clientError } from '../../errors.ts';
+import { ValidationError } from '../../domain/errors.ts';
 import type { QueryResolvers, Resolvers } from '../generated/resolvers.ts';
 import { bestaand, checkLeeftijd } from './arguments.ts';
 
@@ -8,12 +8,9 @@ export const routesQuery: Pick<QueryResolvers, 'routes'> = {
   routes: async (_, { knooppuntId, richting, maxStappen, filter }, ctx) => {
     const stappen = maxStappen ?? 3;
     if (stappen < 1 || stappen > MAX_STAPPEN) {
-      throw clientError(
-        'BAD_USER_INPUT',
-        `Ongeldige invoer in maxStappen: ${stappen} ligt niet tussen 1 en ${MAX_STAPPEN}.`,
-        {
-          fields: [{ field: 'maxStappen', message: `moet tussen 1 en ${MAX_STAPPEN} liggen` }],
-        },
+      throw ValidationError.field(
+        'maxStappen',
+        `‘maxStappen’ moet tussen 1 en ${MAX_STAPPEN} liggen, niet ${stappen}`,
       );
     }
     checkLeeftijd(filter?.leeftijd);

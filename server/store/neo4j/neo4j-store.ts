@@ -153,7 +153,7 @@ function mapDriverError(error: unknown, wat: string, id: string): unknown {
   ) {
     return ValidationError.field(
       constraintField(error.message),
-      `botst met een ${wat} die tegelijk werd vastgelegd; probeer het opnieuw`,
+      `botst met een wijziging die tegelijk werd vastgelegd (${wat}); probeer het opnieuw`,
     );
   }
   if (isGone(error)) return new NotFoundError(wat, id);

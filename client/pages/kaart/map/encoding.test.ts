@@ -20,7 +20,7 @@ import {
   badgeImage,
   stylesheet,
 } from './encoding.ts';
-import { renderLegend } from './legend.ts';
+import { legendaGroepen } from './legend.ts';
 
 type Rule = { selector: string; style: Record<string, unknown> };
 const rules = () => stylesheet() as Rule[];
@@ -161,18 +161,11 @@ describe('map encoding: no two values look alike', () => {
 });
 
 describe('legend', () => {
-  const legend = () => {
-    const target = { innerHTML: '' };
-    renderLegend(target as HTMLElement);
-    const groups = target.innerHTML.split('<div class="legenda-groep">').slice(1);
-    return groups.map((g) => ({
-      title: /<h3>(.*?)<\/h3>/.exec(g)![1],
-      items: [...g.matchAll(/<li>(.*?)<span>(.*?)<\/span><\/li>/g)].map((m) => ({
-        symbol: m[1]!,
-        label: m[2]!,
-      })),
+  const legend = () =>
+    legendaGroepen().map((g) => ({
+      title: g.titel,
+      items: g.items.map((i) => ({ symbol: i.symbool, label: i.label })),
     }));
-  };
 
   it('has one group per encoding, one item per value, labelled in Dutch', () => {
     expect(legend().map((g) => [g.title, g.items.map((i) => i.label)])).toEqual([
@@ -195,7 +188,9 @@ describe('legend', () => {
 
   it('gives each value of each group its own symbol', () => {
     for (const g of legend())
-      expect(new Set(g.items.map((i) => i.symbol)).size, g.title).toBe(g.items.length);
+      expect(new Set(g.items.map((i) => JSON.stringify(i.symbol))).size, g.title).toBe(
+        g.items.length,
+      );
   });
 
   // The legend's route symbols: dash pattern and stroke width follow the map, but it has two
@@ -203,26 +198,13 @@ describe('legend', () => {
   // (terugverwijzing) shows as a plain triangle, and afschaling and signaal differ only by the
   // vee's notch and a 0.5 px thinner line (the UX review's "look alike").
   it('draws route kinds with the map’s dash and width; afschaling and signaal differ only by arrowhead notch and 0.5 px', () => {
-    const routes = legend()[4]!.items.map((i) => {
-      const line = /<line [^>]*stroke-width="([\d.]+)" stroke-dasharray="([^"]*)"\/>/.exec(
-        i.symbol,
-      )!;
-      const head = /<(polygon|polyline) points="([^"]*)"/.exec(i.symbol)!;
-      return {
-        label: i.label,
-        width: Number(line[1]),
-        dash: line[2],
-        head: `${head[1]} ${head[2]}`,
-      };
-    });
-    const triangle = 'polygon 40,14 31,9 31,19';
-    const vee = 'polyline 40,14 32,9 35,14 32,19';
+    const routes = legend()[4]!.items.map((i) => ({ label: i.label, ...i.symbol }));
     expect(routes).toEqual([
-      { label: 'Doorverwijzing', width: 2, dash: '', head: triangle },
-      { label: 'Opschaling', width: 5, dash: '', head: triangle },
-      { label: 'Afschaling', width: 2, dash: '6 4', head: triangle },
-      { label: 'Terugverwijzing', width: 3, dash: '2 3', head: triangle },
-      { label: 'Signaal', width: 1.5, dash: '6 4', head: vee },
+      { label: 'Doorverwijzing', vorm: 'lijn', breedte: 2, streep: '', punt: 'driehoek' },
+      { label: 'Opschaling', vorm: 'lijn', breedte: 5, streep: '', punt: 'driehoek' },
+      { label: 'Afschaling', vorm: 'lijn', breedte: 2, streep: '6 4', punt: 'driehoek' },
+      { label: 'Terugverwijzing', vorm: 'lijn', breedte: 3, streep: '2 3', punt: 'driehoek' },
+      { label: 'Signaal', vorm: 'lijn', breedte: 1.5, streep: '6 4', punt: 'vee' },
     ]);
   });
 });

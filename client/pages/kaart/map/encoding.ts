@@ -42,7 +42,7 @@ export const ROUTE: Record<
   SIGNAAL: { line: 'dashed', width: 1.5, arrow: 'vee' },
 };
 
-const INK = '#1a1a1a';
+export const INK = '#1a1a1a';
 
 export function stylesheet(): cytoscape.StylesheetJson {
   return [

@@ -1,84 +1,138 @@
 // SPDX-License-Identifier: EUPL-1.2
-// The legend, drawn as small SVGs from the same encoding tables as the map.
+// The legend, drawn as small SVGs from the same encoding tables as the map. The groups are data
+// (tested without a browser); the template only draws them.
+import { html, nothing, svg, type TemplateResult } from 'lit-html';
 import {
   FUNCTIE,
+  label,
   OVERDRACHT_SOORT,
   SAMENSTELLING,
   WERKPROCES,
   WETTELIJKE_BASIS,
 } from '../../../shared/labels.ts';
-import { BADGE, BORDER, FILL, ROUTE } from './encoding.ts';
+import { BADGE, BORDER, FILL, INK, ROUTE } from './encoding.ts';
 
-const svg = (content: string, width = 40) =>
-  `<svg width="${width}" height="28" viewBox="0 0 ${width} 28" aria-hidden="true" focusable="false">${content}</svg>`;
-const dash = (style: string) => (style === 'dashed' ? '6 4' : style === 'dotted' ? '2 3' : '');
+/** One legend symbol; a route's arrowhead is a filled triangle or, for 'vee', a notched one. */
+export type Symbool =
+  | { vorm: 'ruit' | 'ellips' | 'organisatie' }
+  | { vorm: 'cirkel'; vulling: string; rand: number; streep: string; dubbel: boolean }
+  | { vorm: 'letter'; letter: string }
+  | { vorm: 'lijn'; breedte: number; streep: string; punt: 'driehoek' | 'vee' };
 
-function item(symbol: string, text: string): string {
-  return `<li>${symbol}<span>${text}</span></li>`;
+export interface LegendaGroep {
+  titel: string;
+  items: { symbool: Symbool; label: string }[];
 }
 
-function group(title: string, items: string[]): string {
-  return `<div class="legenda-groep"><h3>${title}</h3><ul>${items.join('')}</ul></div>`;
-}
+const streep = (stijl: string) => (stijl === 'dashed' ? '6 4' : stijl === 'dotted' ? '2 3' : '');
 
-export function renderLegend(target: HTMLElement): void {
-  const shapes = [
-    item(
-      svg(
-        '<polygon points="20,2 36,14 20,26 4,14" fill="#fff" stroke="#1a1a1a" stroke-width="2"/>',
-      ),
-      FUNCTIE.MELDPUNT,
-    ),
-    item(
-      svg(
-        '<ellipse cx="20" cy="14" rx="14" ry="12" fill="#fff" stroke="#1a1a1a" stroke-width="2"/>',
-      ),
-      FUNCTIE.OVERLEGTAFEL,
-    ),
-    item(
-      svg('<rect x="8" y="7" width="24" height="14" rx="3" fill="#e9e9e9" stroke="#1a1a1a"/>'),
-      'Organisatie (laag)',
-    ),
+export function legendaGroepen(): LegendaGroep[] {
+  const cirkel = (vulling: string, rand: number, stijl = '', dubbel = false): Symbool => ({
+    vorm: 'cirkel',
+    vulling,
+    rand,
+    streep: streep(stijl),
+    dubbel,
+  });
+  return [
+    {
+      titel: 'Functie (vorm)',
+      items: [
+        { symbool: { vorm: 'ruit' }, label: FUNCTIE.MELDPUNT },
+        { symbool: { vorm: 'ellips' }, label: FUNCTIE.OVERLEGTAFEL },
+        { symbool: { vorm: 'organisatie' }, label: 'Organisatie (laag)' },
+      ],
+    },
+    {
+      titel: 'Wettelijke basis (rand)',
+      items: Object.entries(BORDER).map(([basis, b]) => ({
+        symbool:
+          b.style === 'double' ? cirkel('#fff', 1.5, '', true) : cirkel('#fff', b.width, b.style),
+        label: WETTELIJKE_BASIS[basis as keyof typeof WETTELIJKE_BASIS],
+      })),
+    },
+    {
+      titel: 'Samenstelling (vulling)',
+      items: Object.entries(FILL).map(([s, kleur]) => ({
+        symbool: cirkel(kleur, 2),
+        label: `${label(SAMENSTELLING, s)} (${s === 'VAST' ? 'gevuld' : 'wit'})`,
+      })),
+    },
+    {
+      titel: 'Werkproces (letter, bij inzoomen)',
+      items: Object.entries(BADGE).map(([w, letter]) => ({
+        symbool: { vorm: 'letter', letter },
+        label: WERKPROCES[w as keyof typeof WERKPROCES],
+      })),
+    },
+    {
+      titel: 'Route (lijn en pijl)',
+      items: Object.entries(ROUTE).map(([soort, r]) => ({
+        symbool: {
+          vorm: 'lijn',
+          breedte: r.width,
+          streep: streep(r.line),
+          punt: r.arrow === 'vee' ? 'vee' : 'driehoek',
+        },
+        label: OVERDRACHT_SOORT[soort as keyof typeof OVERDRACHT_SOORT],
+      })),
+    },
   ];
-  const borders = Object.entries(BORDER).map(([basis, b]) => {
-    const ring =
-      b.style === 'double'
-        ? '<circle cx="20" cy="14" r="11" fill="#fff" stroke="#1a1a1a" stroke-width="1.5"/><circle cx="20" cy="14" r="7.5" fill="none" stroke="#1a1a1a" stroke-width="1.5"/>'
-        : `<circle cx="20" cy="14" r="11" fill="#fff" stroke="#1a1a1a" stroke-width="${b.width}" stroke-dasharray="${dash(b.style)}"/>`;
-    return item(svg(ring), WETTELIJKE_BASIS[basis as keyof typeof WETTELIJKE_BASIS]);
-  });
-  const fills = Object.entries(FILL).map(([s, color]) =>
-    item(
-      svg(`<circle cx="20" cy="14" r="11" fill="${color}" stroke="#1a1a1a" stroke-width="2"/>`),
-      `${SAMENSTELLING[s as keyof typeof SAMENSTELLING]} (${s === 'VAST' ? 'gevuld' : 'wit'})`,
-    ),
-  );
-  const badges = Object.entries(BADGE).map(([w, letter]) =>
-    item(
-      svg(
-        `<rect x="11" y="5" width="18" height="18" rx="3" fill="#fff" stroke="#1a1a1a"/><text x="20" y="18.5" font-size="12" font-weight="bold" text-anchor="middle" font-family="sans-serif" fill="#1a1a1a">${letter}</text>`,
-      ),
-      WERKPROCES[w as keyof typeof WERKPROCES],
-    ),
-  );
-  const routes = Object.entries(ROUTE).map(([soort, r]) => {
-    const head =
-      r.arrow === 'vee'
-        ? '<polyline points="40,14 32,9 35,14 32,19" fill="#1a1a1a"/>'
-        : '<polygon points="40,14 31,9 31,19" fill="#1a1a1a"/>';
-    return item(
-      svg(
-        `<line x1="2" y1="14" x2="32" y2="14" stroke="#1a1a1a" stroke-width="${r.width}" stroke-dasharray="${dash(r.line)}"/>${head}`,
-        44,
-      ),
-      OVERDRACHT_SOORT[soort as keyof typeof OVERDRACHT_SOORT],
-    );
-  });
-  target.innerHTML = [
-    group('Functie (vorm)', shapes),
-    group('Wettelijke basis (rand)', borders),
-    group('Samenstelling (vulling)', fills),
-    group('Werkproces (letter, bij inzoomen)', badges),
-    group('Route (lijn en pijl)', routes),
-  ].join('');
 }
+
+function vorm(s: Symbool) {
+  switch (s.vorm) {
+    case 'ruit':
+      return svg`<polygon points="20,2 36,14 20,26 4,14" fill="#fff" stroke=${INK}
+        stroke-width="2" />`;
+    case 'ellips':
+      return svg`<ellipse cx="20" cy="14" rx="14" ry="12" fill="#fff" stroke=${INK}
+        stroke-width="2" />`;
+    case 'organisatie':
+      return svg`<rect x="8" y="7" width="24" height="14" rx="3" fill="#e9e9e9" stroke=${INK} />`;
+    case 'cirkel':
+      return svg`<circle cx="20" cy="14" r="11" fill=${s.vulling} stroke=${INK}
+          stroke-width=${s.rand} stroke-dasharray=${s.streep || nothing} />
+        ${
+          s.dubbel
+            ? svg`<circle cx="20" cy="14" r="7.5" fill="none" stroke=${INK} stroke-width="1.5" />`
+            : nothing
+        }`;
+    case 'letter':
+      return svg`<rect x="11" y="5" width="18" height="18" rx="3" fill="#fff" stroke=${INK} />
+        <text x="20" y="18.5" font-size="12" font-weight="bold" text-anchor="middle"
+          font-family="sans-serif" fill=${INK}>${s.letter}</text>`;
+    case 'lijn':
+      return svg`<line x1="2" y1="14" x2="32" y2="14" stroke=${INK} stroke-width=${s.breedte}
+          stroke-dasharray=${s.streep || nothing} />
+        ${
+          s.punt === 'vee'
+            ? svg`<polyline points="40,14 32,9 35,14 32,19" fill=${INK} />`
+            : svg`<polygon points="40,14 31,9 31,19" fill=${INK} />`
+        }`;
+  }
+}
+
+const symbool = (s: Symbool) => {
+  const breedte = s.vorm === 'lijn' ? 44 : 40;
+  return html`<svg
+    width=${breedte}
+    height="28"
+    viewBox="0 0 ${breedte} 28"
+    aria-hidden="true"
+    focusable="false"
+  >
+    ${vorm(s)}
+  </svg>`;
+};
+
+export const legenda = (): TemplateResult =>
+  html`${legendaGroepen().map(
+    (g) =>
+      html`<div class="legenda-groep">
+        <h3 class="utrecht-heading-4">${g.titel}</h3>
+        <ul>
+          ${g.items.map((i) => html`<li>${symbool(i.symbool)}<span>${i.label}</span></li>`)}
+        </ul>
+      </div>`,
+  )}`;

@@ -4,13 +4,18 @@
 // visible knooppunten in name order, Enter opens the details, Escape clears the selection.
 import cytoscape from 'cytoscape';
 import svg from 'cytoscape-svg';
-import type { Kaart, KaartOverdracht, MapKnooppunt, Routes } from '../../../shared/queries.ts';
 import type { Indeling } from '../../../shared/view-state.ts';
+import type { Kaart, KaartKnooppunt, KaartOverdracht, Routes } from '../queries.ts';
 import { BADGE_ZOOM, stylesheet } from './encoding.ts';
 
 cytoscape.use(svg);
 
 type Positions = Record<string, { x: number; y: number }>;
+/** What the canvas needs of a knooppunt to draw it. */
+type MapKnooppunt = Pick<
+  KaartKnooppunt,
+  'id' | 'naam' | 'functie' | 'werkproces' | 'wettelijkeBasis' | 'samenstelling'
+>;
 const nodeKey = (soort: 'KNOOPPUNT' | 'ORGANISATIE', id: string) =>
   `${soort === 'KNOOPPUNT' ? 'k' : 'o'}:${id}`;
 

@@ -1,0 +1,330 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The map page's GraphQL operations; their result types are generated (npm run codegen).
+import { graphql } from '../../shared/gql/gql.ts';
+import type {
+  KaartDetailsQuery,
+  KaartGeschiedenisQuery,
+  KaartKeuzelijstenQuery,
+  KaartRegioQuery,
+  KaartRoutesQuery,
+} from '../../shared/gql/graphql.ts';
+
+/** The regions to choose from (with how many knooppunten their map holds) and the thema's. */
+export const KAART_KEUZELIJSTEN = graphql(/* GraphQL */ `
+  query KaartKeuzelijsten {
+    regios {
+      id
+      naam
+      soort
+      aantalKnooppunten
+    }
+    themas {
+      id
+      naam
+    }
+  }
+`);
+
+export const KAART_GEMEENTEN = graphql(/* GraphQL */ `
+  query KaartGemeenten($regioId: ID) {
+    gemeenten(regioId: $regioId) {
+      id
+      naam
+    }
+  }
+`);
+
+/** A region's map: what the canvas draws, the list view shows and the CSV export holds. */
+export const KAART_REGIO = graphql(/* GraphQL */ `
+  query KaartRegio(
+    $regioId: ID!
+    $indeling: Indeling
+    $metOrganisaties: Boolean
+    $peildatum: String
+    $ookBeeindigd: Boolean
+  ) {
+    kaart(
+      regioId: $regioId
+      indeling: $indeling
+      metOrganisaties: $metOrganisaties
+      peildatum: $peildatum
+      ookBeeindigd: $ookBeeindigd
+    ) {
+      regio {
+        id
+        naam
+      }
+      knooppunten {
+        id
+        naam
+        functie
+        werkproces
+        wettelijkeBasis
+        samenstelling
+        doelgroep
+        geverifieerdDoor
+        geverifieerdOp
+        verificatieStatus
+        themas {
+          id
+          naam
+        }
+        werkgebied {
+          id
+          naam
+        }
+        belegdBij {
+          id
+          naam
+        }
+      }
+      overdrachten {
+        id
+        soort
+        van {
+          id
+          naam
+        }
+        naar {
+          id
+          naam
+        }
+      }
+      organisaties {
+        id
+        naam
+      }
+      deelnames {
+        id
+        organisatie {
+          id
+        }
+        knooppunt {
+          id
+        }
+      }
+      posities {
+        soort
+        id
+        x
+        y
+      }
+    }
+  }
+`);
+
+/** Which knooppunten match the filters: the server decides, the map only shows or hides. */
+export const KAART_ZOEK = graphql(/* GraphQL */ `
+  query KaartZoek($filter: KnooppuntFilter) {
+    knooppunten(filter: $filter, eerste: 0) {
+      totaal
+      ids
+    }
+  }
+`);
+
+/** Everything the side panel shows about one knooppunt, and what the signed-in user may do. */
+export const KAART_DETAILS = graphql(/* GraphQL */ `
+  query KaartDetails($id: ID!) {
+    knooppunt(id: $id) {
+      id
+      naam
+      functie
+      werkproces
+      wettelijkeBasis
+      wettelijkeBasisToelichting
+      samenstelling
+      maatschappelijkeOpgave
+      doel
+      doelgroep
+      leeftijdMin
+      leeftijdMax
+      aanmeldcriteria
+      geldigVanaf
+      geldigTot
+      wetten {
+        wet {
+          afkorting
+        }
+        artikel
+      }
+      taakhouder {
+        naam
+      }
+      themas {
+        naam
+      }
+      werkgebied {
+        naam
+      }
+      belegdBij {
+        naam
+      }
+      verwerkingsverantwoordelijkheid
+      verwerkingsverantwoordelijke {
+        naam
+      }
+      gezamenlijkeRegeling
+      convenant {
+        status
+        datum
+        geldigTot
+      }
+      privacyprotocol {
+        status
+        datum
+        geldigTot
+      }
+      dpia {
+        status
+        datum
+        geldigTot
+      }
+      bewaartermijn
+      bewaartermijnOnderbouwing
+      geverifieerdDoor
+      geverifieerdOp
+      versie
+      verificatieStatus
+      rechten {
+        wijzigen
+        verifieren
+        geschiedenisLezen
+      }
+      deelnames {
+        id
+        rol
+        taak
+        grondslag
+        beroepsgeheim
+        beroepsgeheimRegeling
+        organisatie {
+          naam
+        }
+        wetten {
+          wet {
+            afkorting
+          }
+          artikel
+        }
+      }
+      overdrachtenUit {
+        id
+        soort
+        criteria
+        aanmeldingDoor
+        aanmelder {
+          naam
+        }
+        informatie
+        warm
+        clientGeinformeerdDoor
+        naar {
+          id
+          naam
+        }
+      }
+      overdrachtenIn {
+        id
+        soort
+        criteria
+        aanmeldingDoor
+        aanmelder {
+          naam
+        }
+        informatie
+        warm
+        clientGeinformeerdDoor
+        van {
+          id
+          naam
+        }
+      }
+    }
+  }
+`);
+
+export const KAART_GESCHIEDENIS = graphql(/* GraphQL */ `
+  query KaartGeschiedenis($id: ID!) {
+    knooppunt(id: $id) {
+      geschiedenis {
+        volgnummer
+        tijd
+        actie
+        door
+        wijzigingen {
+          soort
+          id
+          versieNa
+          velden {
+            veld
+            voor
+            na
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const KAART_VERIFIEER = graphql(/* GraphQL */ `
+  mutation KaartVerifieer($id: ID!, $versie: Int!) {
+    verifieerKnooppunt(id: $id, versie: $versie) {
+      versie
+    }
+  }
+`);
+
+export const KAART_HERSTEL = graphql(/* GraphQL */ `
+  mutation KaartHerstel($id: ID!, $versie: Int!, $volgnummer: Int!) {
+    herstelKnooppunt(id: $id, versie: $versie, volgnummer: $volgnummer) {
+      versie
+    }
+  }
+`);
+
+/** The routes of the selected knooppunt: as text (RoutesLijst), and to draw in the flow layout. */
+export const KAART_ROUTES = graphql(/* GraphQL */ `
+  query KaartRoutes($id: ID!, $richting: RouteRichting, $filter: RouteFilter) {
+    routes(knooppuntId: $id, richting: $richting, maxStappen: 3, filter: $filter) {
+      ...RoutesLijst
+      knooppunt {
+        ...KaartRouteKnooppunt
+      }
+      routes {
+        stappen {
+          van {
+            ...KaartRouteKnooppunt
+          }
+          naar {
+            ...KaartRouteKnooppunt
+          }
+        }
+      }
+      posities {
+        soort
+        id
+        x
+        y
+      }
+    }
+  }
+  fragment KaartRouteKnooppunt on Knooppunt {
+    id
+    naam
+    functie
+    werkproces
+    wettelijkeBasis
+    samenstelling
+  }
+`);
+
+export type Keuzelijsten = KaartKeuzelijstenQuery;
+export type Kaart = KaartRegioQuery['kaart'];
+export type KaartKnooppunt = Kaart['knooppunten'][number];
+export type KaartOverdracht = Kaart['overdrachten'][number];
+export type Details = NonNullable<KaartDetailsQuery['knooppunt']>;
+export type GeschiedenisRecord = NonNullable<
+  KaartGeschiedenisQuery['knooppunt']
+>['geschiedenis'][number];
+export type Routes = KaartRoutesQuery['routes'];

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Small grammar for the texts people read, on the server and in the browser: a number with its
+// noun, a list in words, a sentence's capital.
+
+/** "1 gemeente", "3 gemeenten", "1.200 rijen": the noun agrees with the number. */
+export const aantal = (n: number, enkelvoud: string, meervoud: string): string =>
+  `${n.toLocaleString('nl-NL')} ${n === 1 ? enkelvoud : meervoud}`;
+
+/** "a", "a en b", "a, b en c"; with "of" for a choice. */
+export function opsomming(items: readonly string[], voegwoord: 'en' | 'of' = 'en'): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${voegwoord} ${items.at(-1)!}`;
+}
+
+/** The text as a sentence starts: with a capital. */
+export const hoofdletter = (tekst: string): string =>
+  tekst.charAt(0).toLocaleUpperCase('nl') + tekst.slice(1);
+
+/** The text as a sentence ends: with a full stop, unless it has one. */
+export const zin = (tekst: string): string =>
+  /[.!?]$/.test(tekst) ? hoofdletter(tekst) : `${hoofdletter(tekst)}.`;
