@@ -245,6 +245,8 @@ export class MapView {
       event.preventDefault();
       const position = (index + step + visible.length) % visible.length;
       const next = visible[position]!;
+      // Select on the canvas at once: Enter may follow before the page has loaded the selection.
+      this.select(next.data('knooppuntId') as string);
       this.callbacks.onSelect(next.data('knooppuntId') as string);
       this.callbacks.announce(
         `${next.data('naam') as string} (${position + 1} van ${visible.length}). Enter toont de details.`,
