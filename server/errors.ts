@@ -9,6 +9,7 @@ import {
   ImportChangedError,
   InUseError,
   NotFoundError,
+  StoreBusyError,
   TooManyError,
   UnauthenticatedError,
   ValidationError,
@@ -22,6 +23,7 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'TOO_MANY_REQUESTS'
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 export function clientError(
@@ -62,6 +64,11 @@ export function fromDomainError(error: unknown): GraphQLError | undefined {
   if (error instanceof UnauthenticatedError) return clientError('UNAUTHENTICATED', error.message);
   if (error instanceof ForbiddenError) return clientError('FORBIDDEN', error.message);
   if (error instanceof TooManyError) return clientError('TOO_MANY_REQUESTS', error.message);
+  // Yoga answers with the status of `extensions.http` (and leaves it out of the body).
+  if (error instanceof StoreBusyError)
+    return clientError('SERVICE_UNAVAILABLE', error.message, {
+      http: { status: 503, headers: { 'Retry-After': '2' } },
+    });
   return undefined;
 }
 

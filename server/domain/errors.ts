@@ -130,3 +130,16 @@ export class TooManyError extends Error {
     this.name = 'TooManyError';
   }
 }
+
+/**
+ * Another process holds the store's write lock for longer than a request may wait; nothing was
+ * done (SERVICE_UNAVAILABLE, HTTP 503): the client tries again in a moment.
+ */
+export class StoreBusyError extends Error {
+  constructor() {
+    super(
+      'Het register verwerkt op dit moment een andere wijziging. Er is niets veranderd; probeer het over enkele seconden opnieuw.',
+    );
+    this.name = 'StoreBusyError';
+  }
+}

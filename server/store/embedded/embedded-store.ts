@@ -27,6 +27,7 @@ import {
 import {
   ConflictError,
   NotFoundError,
+  StoreBusyError,
   ValidationError,
   type FieldIssue,
 } from '../../domain/errors.ts';
@@ -47,6 +48,21 @@ import {
 } from '../../domain/references.ts';
 import { AuditKeten, type AuditOptions } from '../audit-keten.ts';
 import type { AuditQuery, Change, Store, StoreHealth, StoredSession } from '../port.ts';
+
+/** SQLite's own wait for a lock blocks the process: keep it short and wait asynchronously instead. */
+const SQLITE_WACHT_MS = 20;
+/** How long a request waits for another process's write before it is answered 503. */
+const SCHRIJF_WACHTTIJD_MS = 2000;
+/** At start-up the other instance may be importing the start data for a while. */
+const START_WACHTTIJD_MS = 60_000;
+const wacht = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** SQLITE_BUSY and its extended codes (the low byte is the primary code). */
+const isBezet = (error: unknown) =>
+  typeof error === 'object' &&
+  error !== null &&
+  'errcode' in error &&
+  typeof error.errcode === 'number' &&
+  (error.errcode & 0xff) === 5;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
@@ -103,11 +119,16 @@ export class EmbeddedStore implements Store {
     chmodSync(this.file, 0o600);
     // WAL with synchronous=FULL: a commit is on disk before it returns.
     this.db.exec(
-      'PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;',
+      `PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = ${SQLITE_WACHT_MS};`,
     );
   }
 
   async init(): Promise<void> {
+    // At start-up another instance may be importing the start data: wait for it, without blocking.
+    await this.transaction('IMMEDIATE', () => this.migrate(), START_WACHTTIJD_MS);
+  }
+
+  private migrate(): void {
     this.db.exec(SCHEMA);
     // Validity dates came later (issue 8): descriptions stored before have none, which is null.
     this.db.exec(`UPDATE entity SET doc = json_set(doc, '$.geldigVanaf', NULL, '$.geldigTot', NULL,
@@ -154,7 +175,7 @@ export class EmbeddedStore implements Store {
   }
 
   async putReferentiedata(data: Referentiedata): Promise<void> {
-    this.transaction('IMMEDIATE', () => {
+    await this.transaction('IMMEDIATE', () => {
       const upsert = this.db.prepare(
         'INSERT INTO reference (kind, id, doc) VALUES (?, ?, ?) ON CONFLICT (kind, id) DO UPDATE SET doc = excluded.doc WHERE doc <> excluded.doc',
       );
@@ -187,7 +208,7 @@ export class EmbeddedStore implements Store {
   }
 
   async applyAll(changes: readonly Change[], wijziging: Wijziging): Promise<void> {
-    this.transaction('IMMEDIATE', () => {
+    await this.transaction('IMMEDIATE', () => {
       const wijzigingen = changes.map((change, i) => {
         try {
           return this.apply(change, wijziging.at);
@@ -225,7 +246,7 @@ export class EmbeddedStore implements Store {
     expectedVersie: number,
     wijziging: Wijziging,
   ): Promise<void> {
-    this.transaction('IMMEDIATE', () => {
+    await this.transaction('IMMEDIATE', () => {
       this.checkVersion(kind, id, expectedVersie);
       const wijzigingen: AuditWijziging[] = [{ kind, id, voor: this.entity(kind, id), na: null }];
       const referrers = this.db
@@ -369,7 +390,7 @@ export class EmbeddedStore implements Store {
   }
 
   async startSession(session: StoredSession, now: number): Promise<void> {
-    this.transaction('IMMEDIATE', () => {
+    await this.transaction('IMMEDIATE', () => {
       this.db
         .prepare('DELETE FROM sessie WHERE idle_until < ? OR absolute_until < ?')
         .run(now, now);
@@ -396,25 +417,50 @@ export class EmbeddedStore implements Store {
   }
 
   async touchSession(hash: string, idleUntil: number): Promise<void> {
-    this.db
-      .prepare('UPDATE sessie SET idle_until = ? WHERE hash = ? AND idle_until < ?')
-      .run(idleUntil, hash, idleUntil);
+    await this.transaction('IMMEDIATE', () =>
+      this.db
+        .prepare('UPDATE sessie SET idle_until = ? WHERE hash = ? AND idle_until < ?')
+        .run(idleUntil, hash, idleUntil),
+    );
   }
 
   async endSession(hash: string): Promise<void> {
-    this.db.prepare('DELETE FROM sessie WHERE hash = ?').run(hash);
+    await this.transaction('IMMEDIATE', () =>
+      this.db.prepare('DELETE FROM sessie WHERE hash = ?').run(hash),
+    );
   }
 
   async endSessionsOf(accountId: string): Promise<void> {
-    this.db.prepare('DELETE FROM sessie WHERE account_id = ?').run(accountId);
+    await this.transaction('IMMEDIATE', () =>
+      this.db.prepare('DELETE FROM sessie WHERE account_id = ?').run(accountId),
+    );
   }
 
   async close(): Promise<void> {
     if (this.db.isOpen) this.db.close();
   }
 
-  private transaction<T>(mode: 'DEFERRED' | 'IMMEDIATE', work: () => T): T {
-    this.db.exec(`BEGIN ${mode}`);
+  /**
+   * Runs `work` in one transaction. Only BEGIN waits for another process's lock, and between short
+   * tries it waits asynchronously, so other requests go on; past `wachttijd` nothing was done.
+   * `work` is synchronous: no other request of this process runs inside the transaction.
+   */
+  private async transaction<T>(
+    mode: 'DEFERRED' | 'IMMEDIATE',
+    work: () => T,
+    wachttijd = SCHRIJF_WACHTTIJD_MS,
+  ): Promise<T> {
+    const tot = Date.now() + wachttijd;
+    for (let poging = 0; ; poging++) {
+      try {
+        this.db.exec(`BEGIN ${mode}`);
+        break;
+      } catch (error) {
+        if (!isBezet(error)) throw error;
+        if (Date.now() >= tot) throw new StoreBusyError();
+        await wacht(Math.min(5 * 2 ** poging, 100) * (0.5 + Math.random()));
+      }
+    }
     this.appended = undefined;
     try {
       const result = work();
