@@ -52,7 +52,15 @@ const PROPERTY_KEYS = [
       '_lock',
     ],
     // Audit chain and accounts.
-    ...['auditVolgnummer', 'auditHash', 'volgnummer', 'knooppuntIds', 'doc', 'sleutel'],
+    ...[
+      'auditVolgnummer',
+      'auditHash',
+      'volgnummer',
+      'knooppuntIds',
+      'doc',
+      'sleutel',
+      'verzoekId',
+    ],
     // Sessions and the accounts revision.
     ...['hash', 'accountId', 'idleUntil', 'absoluteUntil', 'accountsRevision'],
   ]),

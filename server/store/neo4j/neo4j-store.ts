@@ -2,6 +2,7 @@
 // The Neo4j 5 adapter. This module owns the driver: sessions with an explicit database and
 // access mode, managed transactions (executeRead/executeWrite) tagged with app metadata,
 // session closed in finally, driver errors mapped in one place.
+import { randomUUID } from 'node:crypto';
 import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import {
   gebruikersnaamSleutel,
@@ -95,6 +96,9 @@ const HOLDER: Record<EditableKind, StatementName> = {
 /** How often load() reads again when writes keep landing during the read. */
 const LOAD_POGINGEN = 5;
 
+/** A retried write whose earlier attempt committed, where the write returns nothing. */
+const klaar = async (): Promise<void> => undefined;
+
 async function revisionIn(tx: ManagedTransaction): Promise<number> {
   return fromNeo4j((await run(tx, 'revision'))[0]?.get('revision')) as number;
 }
@@ -174,6 +178,8 @@ export class Neo4jStore implements Store {
   private readonly bookmarks = neo4j.bookmarkManager();
   /** The record each open transaction appended; handed to the keten only once it committed. */
   private readonly appended = new WeakMap<ManagedTransaction, AuditRecord>();
+  /** The idempotency key of each open write transaction, stored with its audit record. */
+  private readonly verzoeken = new WeakMap<ManagedTransaction, string>();
 
   constructor(options: Neo4jOptions) {
     this.keten = new AuditKeten(options);
@@ -196,17 +202,36 @@ export class Neo4jStore implements Store {
     }
   }
 
-  private async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  /**
+   * One write transaction. The driver retries it when the connection fails, also after a COMMIT
+   * it could not confirm. A write that leaves an audit record is idempotent (review C6): its
+   * record carries a key made once per write, and a retry that finds that record returns what the
+   * earlier attempt wrote (`alGeschreven`) instead of writing again.
+   */
+  private async write<T>(
+    work: (tx: ManagedTransaction) => Promise<T>,
+    alGeschreven?: (tx: ManagedTransaction, record: AuditRecord) => Promise<T>,
+  ): Promise<T> {
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: neo4j.session.WRITE,
       bookmarkManager: this.bookmarks,
     });
+    const verzoekId = randomUUID();
+    let poging = 0;
     let appended: AuditRecord | undefined;
     try {
       const result = await session.executeWrite(async (tx) => {
         // A retried transaction starts afresh: only the attempt that commits counts.
         appended = undefined;
+        if (poging++ > 0 && alGeschreven) {
+          const eerder = (await run(tx, 'auditRecordOfVerzoek', { verzoekId }))[0];
+          if (eerder) {
+            appended = JSON.parse(eerder.get('doc') as string) as AuditRecord;
+            return alGeschreven(tx, appended);
+          }
+        }
+        this.verzoeken.set(tx, verzoekId);
         const value = await work(tx);
         appended = this.appended.get(tx);
         return value;
@@ -363,7 +388,7 @@ export class Neo4jStore implements Store {
           writeEntry(wijziging, 'IMPORTEREN', wijzigingen, { kind: 'register', id: 'register' }),
           wijziging.at,
         );
-      });
+      }, klaar);
     } catch (error) {
       const change = changes[i];
       const mapped = mapDriverError(
@@ -439,13 +464,16 @@ export class Neo4jStore implements Store {
         if (w.kind === 'knooppunt' && aanpalend.includes(w.id))
           w.na = await this.getIn(tx, 'knooppunt', w.id);
       await this.commitChanges(tx, writeEntry(wijziging, 'VERWIJDEREN', wijzigingen), wijziging.at);
-    }).catch((error: unknown) => {
+    }, klaar).catch((error: unknown) => {
       throw mapDriverError(error, KIND_LABELS[kind], id);
     });
   }
 
   async appendAudit(entry: AuditEntry, at: Date): Promise<AuditRecord> {
-    return this.write((tx) => this.appendInTransaction(tx, entry, at));
+    return this.write(
+      (tx) => this.appendInTransaction(tx, entry, at),
+      async (_tx, record) => record,
+    );
   }
 
   async auditRecords(query: AuditQuery): Promise<AuditRecord[]> {
@@ -481,48 +509,57 @@ export class Neo4jStore implements Store {
     expectedVersie: number | null,
     wijziging: Wijziging,
   ): Promise<StoredAccount> {
-    return this.write(async (tx) => {
-      const row = (await run(tx, 'lockAccount', { id: account.id }))[0];
-      const current = row
-        ? {
-            versie: fromNeo4j(row.get('versie')) as number,
-            doc: JSON.parse(row.get('doc') as string) as StoredAccount,
-          }
-        : undefined;
-      if (expectedVersie === null && current)
-        throw ValidationError.field('id', `er bestaat al een account met id "${account.id}"`);
-      if (expectedVersie !== null && !current) throw new NotFoundError('Account', account.id);
-      if (current && current.versie !== expectedVersie)
-        throw new ConflictError('Account', account.id, expectedVersie ?? 0, current.versie);
-      const sleutel = gebruikersnaamSleutel(account.gebruikersnaam);
-      if ((await run(tx, 'holderAccount', { key: sleutel, id: account.id })).length > 0) {
-        throw ValidationError.field('input.gebruikersnaam', 'deze gebruikersnaam is al in gebruik');
-      }
-      const saved: StoredAccount = { ...account, versie: (current?.versie ?? 0) + 1 };
-      await run(tx, 'writeAccount', {
-        id: account.id,
-        sleutel,
-        versie: neo4j.int(saved.versie),
-        doc: JSON.stringify(saved),
-      });
-      // Revocation in the same transaction: every instance sees the account's sessions gone at once.
-      await run(tx, 'endSessiesOf', { accountId: account.id });
-      await run(tx, 'bumpAccountsRevision');
-      const wijzigingen = [
-        {
-          kind: 'account' as const,
+    return this.write(
+      async (tx) => {
+        const row = (await run(tx, 'lockAccount', { id: account.id }))[0];
+        const current = row
+          ? {
+              versie: fromNeo4j(row.get('versie')) as number,
+              doc: JSON.parse(row.get('doc') as string) as StoredAccount,
+            }
+          : undefined;
+        if (expectedVersie === null && current)
+          throw ValidationError.field('id', `er bestaat al een account met id "${account.id}"`);
+        if (expectedVersie !== null && !current) throw new NotFoundError('Account', account.id);
+        if (current && current.versie !== expectedVersie)
+          throw new ConflictError('Account', account.id, expectedVersie ?? 0, current.versie);
+        const sleutel = gebruikersnaamSleutel(account.gebruikersnaam);
+        if ((await run(tx, 'holderAccount', { key: sleutel, id: account.id })).length > 0) {
+          throw ValidationError.field(
+            'input.gebruikersnaam',
+            'deze gebruikersnaam is al in gebruik',
+          );
+        }
+        const saved: StoredAccount = { ...account, versie: (current?.versie ?? 0) + 1 };
+        await run(tx, 'writeAccount', {
           id: account.id,
-          voor: current ? zonderGeheimen(current.doc) : null,
-          na: zonderGeheimen(saved),
-        },
-      ];
-      await this.appendInTransaction(
-        tx,
-        writeEntry(wijziging, current ? 'ACCOUNT_WIJZIGEN' : 'ACCOUNT_MAKEN', wijzigingen),
-        wijziging.at,
-      );
-      return saved;
-    }).catch((error: unknown) => {
+          sleutel,
+          versie: neo4j.int(saved.versie),
+          doc: JSON.stringify(saved),
+        });
+        // Revocation in the same transaction: every instance sees the account's sessions gone at once.
+        await run(tx, 'endSessiesOf', { accountId: account.id });
+        await run(tx, 'bumpAccountsRevision');
+        const wijzigingen = [
+          {
+            kind: 'account' as const,
+            id: account.id,
+            voor: current ? zonderGeheimen(current.doc) : null,
+            na: zonderGeheimen(saved),
+          },
+        ];
+        await this.appendInTransaction(
+          tx,
+          writeEntry(wijziging, current ? 'ACCOUNT_WIJZIGEN' : 'ACCOUNT_MAKEN', wijzigingen),
+          wijziging.at,
+        );
+        return saved;
+      },
+      async (tx) => {
+        const row = (await run(tx, 'lockAccount', { id: account.id }))[0];
+        return JSON.parse(row!.get('doc') as string) as StoredAccount;
+      },
+    ).catch((error: unknown) => {
       // Two creates of one gebruikersnaam at once: the constraint decides (neo4j review C13).
       throw mapDriverError(error, 'account', account.id);
     });
@@ -587,11 +624,14 @@ export class Neo4jStore implements Store {
     work: (tx: ManagedTransaction) => Promise<AuditWijziging>,
   ): Promise<EditableKinds[K]['entity']> {
     try {
-      return await this.write(async (tx) => {
-        const change = await work(tx);
-        await this.commitChanges(tx, writeEntry(wijziging, actie, [change]), wijziging.at);
-        return change.na as EditableKinds[K]['entity'];
-      });
+      return await this.write(
+        async (tx) => {
+          const change = await work(tx);
+          await this.commitChanges(tx, writeEntry(wijziging, actie, [change]), wijziging.at);
+          return change.na as EditableKinds[K]['entity'];
+        },
+        async (_tx, record) => record.wijzigingen[0]!.na as EditableKinds[K]['entity'],
+      );
     } catch (error) {
       throw mapDriverError(error, KIND_LABELS[kind], id);
     }
@@ -636,6 +676,7 @@ export class Neo4jStore implements Store {
       hash: record.hash,
       knooppuntIds: record.knooppuntIds,
       doc: JSON.stringify(record),
+      verzoekId: this.verzoeken.get(tx) ?? null,
     });
     // Without the Registry node the MATCH finds nothing and the write would commit unaudited (C15).
     if (result.summary.counters.updates().nodesCreated !== 1)

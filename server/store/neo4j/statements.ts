@@ -72,6 +72,10 @@ export const SCHEMA_STATEMENTS: readonly Statement[] = [
   s(
     'CREATE CONSTRAINT audit_volgnummer IF NOT EXISTS FOR (n:AuditRecord) REQUIRE n.volgnummer IS UNIQUE',
   ),
+  // A retried write finds its own earlier record by this key (neo4j review C6).
+  s(
+    'CREATE CONSTRAINT audit_verzoek IF NOT EXISTS FOR (n:AuditRecord) REQUIRE n.verzoekId IS UNIQUE',
+  ),
   // Counting an organisatie's uses as aanmelder must not scan every route (neo4j review C16).
   s('CREATE INDEX overdracht_aanmelder IF NOT EXISTS FOR ()-[r:OVERDRACHT]-() ON (r.aanmelderId)'),
   // A list property's range index serves no membership test: a knooppunt's history goes through
@@ -361,12 +365,17 @@ DETACH DELETE k`,
   appendAudit: s(
     `MATCH (r:Registry {id: 'registry'})
 SET r.auditVolgnummer = $volgnummer, r.auditHash = $hash
-CREATE (:AuditRecord {volgnummer: $volgnummer, knooppuntIds: $knooppuntIds, doc: $doc})
+CREATE (:AuditRecord {volgnummer: $volgnummer, knooppuntIds: $knooppuntIds, doc: $doc, verzoekId: $verzoekId})
 FOREACH (knooppuntId IN $knooppuntIds | CREATE (:AuditOnderwerp {knooppuntId: knooppuntId, volgnummer: $volgnummer}))`,
     'volgnummer',
     'hash',
     'knooppuntIds',
     'doc',
+    'verzoekId',
+  ),
+  auditRecordOfVerzoek: s(
+    'MATCH (a:AuditRecord {verzoekId: $verzoekId}) RETURN a.doc AS doc',
+    'verzoekId',
   ),
   auditRecords: s(
     'MATCH (a:AuditRecord) WHERE a.volgnummer > $na RETURN a.doc AS doc ORDER BY a.volgnummer LIMIT $limiet',
