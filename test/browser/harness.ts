@@ -104,11 +104,23 @@ async function gebouwdeClient(): Promise<string> {
         build: { outDir: dir, emptyOutDir: true },
       });
       writeFileSync(klaar, '');
+      ruimOudeBuildsOp(dir);
     } finally {
       rmSync(slot, { recursive: true, force: true });
     }
   }
   return dir;
+}
+
+/** Builds of other sources older than an hour belong to runs long finished: they go. */
+function ruimOudeBuildsOp(huidige: string): void {
+  const uurGeleden = Date.now() - 3_600_000;
+  for (const naam of readdirSync(tmpdir())) {
+    const pad = join(tmpdir(), naam);
+    if (!naam.startsWith('kpr-client-') || naam.endsWith('.slot') || pad === huidige) continue;
+    if ((statSync(pad, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) < uurGeleden)
+      rmSync(pad, { recursive: true, force: true });
+  }
 }
 
 /** Builds the client and starts the app on the shared HTTP harness; `extra` may add data after the example region. */
