@@ -18,6 +18,7 @@ import { Sessions, type SessionTimes } from './auth/sessions.ts';
 import { EditService } from './edit-service.ts';
 import type { ExecutionArgs } from 'graphql';
 import { createContext, type Context } from './graphql/context.ts';
+import { bladwijzers } from './http/bladwijzers.ts';
 import { graphiqlOpties } from './graphql/graphiql-voorbeelden.ts';
 import { alleenOpenbaar } from './graphql/openbaar.ts';
 import { answerCache, responseCache } from './graphql/response-cache.ts';
@@ -184,6 +185,9 @@ export function buildApp({
       next,
     ),
   );
+
+  // A user reads their own writes on any instance: the store's bookmarks travel with the requests.
+  app.use(bladwijzers);
 
   app.get('/healthz', async (_req, res) => {
     const health = await registry.store.health();

@@ -20,6 +20,12 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * After its own write the user's next requests carry the store's bookmark, so whichever instance
+ * answers has seen that write (only a Neo4j cluster sets it; an opaque token, no personal data).
+ */
+const BLADWIJZER = 'x-register-bladwijzer';
+
 /** An operation written with `graphql(…)` next to its page; its types are generated (`npm run codegen`). */
 export function gql<T, V>(operation: TypedDocumentString<T, V>, variables?: V): Promise<T>;
 export function gql<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
@@ -27,11 +33,18 @@ export async function gql<T>(
   query: string | TypedDocumentString<T, unknown>,
   variables: unknown = {},
 ): Promise<T> {
+  const bladwijzer = sessionStorage.getItem(BLADWIJZER);
   const response = await fetch('/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-graphql-yoga-csrf': '1' },
+    headers: {
+      'content-type': 'application/json',
+      'x-graphql-yoga-csrf': '1',
+      ...(bladwijzer ? { [BLADWIJZER]: bladwijzer } : {}),
+    },
     body: JSON.stringify({ query: query.toString(), variables }),
   });
+  const nieuw = response.headers.get(BLADWIJZER);
+  if (nieuw) sessionStorage.setItem(BLADWIJZER, nieuw);
   const body = (await response.json()) as {
     data?: T;
     errors?: { message: string; extensions?: ErrorExtensions }[];

@@ -3,7 +3,13 @@
 // access mode, managed transactions (executeRead/executeWrite) tagged with app metadata,
 // session closed in finally, driver errors mapped in one place.
 import { randomUUID } from 'node:crypto';
-import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, {
+  Neo4jError,
+  type Driver,
+  type ManagedTransaction,
+  type Session,
+} from 'neo4j-driver';
+import { geschreven, meegestuurd } from '../bladwijzers.ts';
 import {
   gebruikersnaamSleutel,
   zonderGeheimen,
@@ -95,6 +101,11 @@ const HOLDER: Record<EditableKind, StatementName> = {
 
 /** How often load() reads again when writes keep landing during the read. */
 const LOAD_POGINGEN = 5;
+
+/** A bookmark the database does not know or cannot parse: it came from a client. */
+const isOngeldigeBladwijzer = (error: unknown) =>
+  error instanceof Neo4jError &&
+  error.code.startsWith('Neo.ClientError.Transaction.InvalidBookmark');
 
 /** A retried write whose earlier attempt committed, where the write returns nothing. */
 const klaar = async (): Promise<void> => undefined;
@@ -189,17 +200,46 @@ export class Neo4jStore implements Store {
     this.database = options.database;
   }
 
-  private async read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({
+  /**
+   * A session that waits for this instance's writes (the bookmark manager) and for the writes the
+   * client saw on other instances (the bookmarks it sent back, server/store/bladwijzers.ts).
+   */
+  private session(mode: 'READ' | 'WRITE', bladwijzers = meegestuurd()): Session {
+    return this.driver.session({
       database: this.database,
-      defaultAccessMode: neo4j.session.READ,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
       bookmarkManager: this.bookmarks,
+      bookmarks: bladwijzers,
     });
+  }
+
+  /**
+   * Runs `werk` in a session; when the client's bookmarks are not valid ones (they come from a
+   * request header), runs it once more without them rather than failing the request.
+   */
+  private async inSession<T>(
+    mode: 'READ' | 'WRITE',
+    werk: (session: Session) => Promise<T>,
+  ): Promise<T> {
+    const bladwijzers = meegestuurd();
+    const probeer = async (metBladwijzers: boolean) => {
+      const session = this.session(mode, metBladwijzers ? bladwijzers : []);
+      try {
+        return await werk(session);
+      } finally {
+        await session.close();
+      }
+    };
     try {
-      return await session.executeRead(work, TX_CONFIG);
-    } finally {
-      await session.close();
+      return await probeer(bladwijzers.length > 0);
+    } catch (error) {
+      if (bladwijzers.length > 0 && isOngeldigeBladwijzer(error)) return probeer(false);
+      throw error;
     }
+  }
+
+  private async read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return this.inSession('READ', (session) => session.executeRead(work, TX_CONFIG));
   }
 
   /**
@@ -212,15 +252,10 @@ export class Neo4jStore implements Store {
     work: (tx: ManagedTransaction) => Promise<T>,
     alGeschreven?: (tx: ManagedTransaction, record: AuditRecord) => Promise<T>,
   ): Promise<T> {
-    const session = this.driver.session({
-      database: this.database,
-      defaultAccessMode: neo4j.session.WRITE,
-      bookmarkManager: this.bookmarks,
-    });
     const verzoekId = randomUUID();
     let poging = 0;
     let appended: AuditRecord | undefined;
-    try {
+    return this.inSession('WRITE', async (session) => {
       const result = await session.executeWrite(async (tx) => {
         // A retried transaction starts afresh: only the attempt that commits counts.
         appended = undefined;
@@ -237,10 +272,9 @@ export class Neo4jStore implements Store {
         return value;
       }, TX_CONFIG);
       if (appended) this.keten.vastgelegd(appended);
+      geschreven(session.lastBookmarks());
       return result;
-    } finally {
-      await session.close();
-    }
+    });
   }
 
   /**
@@ -249,16 +283,7 @@ export class Neo4jStore implements Store {
    * seen at the very next request, without waiting for a follower to catch up.
    */
   private async readOnLeader<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({
-      database: this.database,
-      defaultAccessMode: neo4j.session.WRITE,
-      bookmarkManager: this.bookmarks,
-    });
-    try {
-      return await session.executeWrite(work, TX_CONFIG);
-    } finally {
-      await session.close();
-    }
+    return this.inSession('WRITE', (session) => session.executeWrite(work, TX_CONFIG));
   }
 
   async init(): Promise<void> {
