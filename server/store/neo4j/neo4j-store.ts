@@ -695,7 +695,8 @@ export class Neo4jStore implements Store {
     const head = (await run(tx, 'lockAuditHead'))[0];
     const volgnummer = fromNeo4j(head?.get('volgnummer')) as number | null;
     const previous = volgnummer ? { volgnummer, hash: head?.get('hash') as string } : null;
-    const record = this.keten.volgende(previous, at, entry);
+    const tijdMs = fromNeo4j(head?.get('tijdMs')) as number | null;
+    const record = this.keten.volgende(previous, tijdMs === null ? at : new Date(tijdMs), entry);
     const result = await tx.run(STATEMENTS.appendAudit.cypher, {
       volgnummer: neo4j.int(record.volgnummer),
       hash: record.hash,

@@ -358,9 +358,12 @@ DETACH DELETE k`,
   deleteDeelname: s('MATCH (d:Deelname {id: $id}) DETACH DELETE d', 'id'),
   deleteOverdracht: s('MATCH ()-[o:OVERDRACHT {id: $id}]->() DELETE o', 'id'),
 
-  /** Takes the write lock on the registry node: appends to the audit chain one at a time. */
+  /**
+   * Takes the write lock on the registry node: appends to the audit chain one at a time. The
+   * record's time is the database's, so it rises with the volgnummer whichever instance wrote (C17).
+   */
   lockAuditHead: s(
-    "MATCH (r:Registry {id: 'registry'}) SET r._lock = true REMOVE r._lock RETURN r.auditVolgnummer AS volgnummer, r.auditHash AS hash",
+    "MATCH (r:Registry {id: 'registry'}) SET r._lock = true REMOVE r._lock RETURN r.auditVolgnummer AS volgnummer, r.auditHash AS hash, datetime.transaction().epochMillis AS tijdMs",
   ),
   appendAudit: s(
     `MATCH (r:Registry {id: 'registry'})
