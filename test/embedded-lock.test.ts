@@ -36,7 +36,7 @@ async function metSlot<T>(werk: () => Promise<T>, vrijNa?: number) {
   }, 10);
   const start = performance.now();
   try {
-    const uitkomst = await werk().then(
+    const uitkomst: { waarde?: T; fout?: unknown } = await werk().then(
       (waarde) => ({ waarde }),
       (fout: unknown) => ({ fout }),
     );
@@ -88,7 +88,7 @@ describe('the embedded store under another process’s write lock', () => {
         { token: TEST_TOKEN },
       );
     const r = await metSlot(maak);
-    const antwoord = 'waarde' in r ? r.waarde : undefined;
+    const antwoord = r.waarde;
     expect(antwoord?.status).toBe(503);
     expect(antwoord?.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
     expect(antwoord?.errors?.[0]?.message).toMatch(/Er is niets veranderd/);
