@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-// Map benchmark: time from navigation to an interactive map in Chromium, for the example region
-// and a 300-knooppunten synthetic region. The baseline is the same page drawing the same
+// Map benchmark: time from navigation to an interactive map in Chromium, for the example region,
+// a 300-knooppunten synthetic region and a 760-knooppunten one (the size of the largest region,
+// ZVH-UT, in the national synthetic set). The baseline is the same page drawing the same
 // elements with their preset positions while the server does no work at all (the kaart answer
 // is replayed from a recording), so the ratio shows what the server's layouts and queries add.
 import type { Page } from 'playwright-core';
@@ -13,6 +14,9 @@ import { startHarness, VIEWPORT, type Harness } from '../test/browser/harness.ts
 const RUNS = Number(process.env['BENCH_MAP_RUNS'] ?? 10);
 
 /** Collects long tasks from the start of the page, so blocking of the main thread can be reported. */
+/** The page's map query (its text spans lines, so match the operation's name). */
+const isKaartQuery = (body: string) => body.includes('query KaartRegio');
+
 const LONG_TASKS = `window.__longTasks = [];
 new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });`;
 
@@ -28,13 +32,24 @@ async function visit(harness: Harness, path: string, replay?: { body: string }):
   if (replay) {
     await page.route('**/graphql', async (route) => {
       const body = route.request().postData() ?? '';
-      if (body.includes('kaart(regioId'))
+      if (isKaartQuery(body))
         await route.fulfill({ status: 200, contentType: 'application/json', body: replay.body });
       else await route.continue();
     });
   }
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${harness.base}${path}`);
-  await page.waitForSelector('body[data-kaart=gereed]');
+  try {
+    await page.waitForSelector('body[data-kaart=gereed]', { timeout: 60_000 });
+  } catch (error) {
+    // Say why, and end the bench: a map that never becomes ready must not hang `npm run bench`.
+    const staat = await page.evaluate(() => document.body.dataset['kaart'] ?? 'geen');
+    const fout = await page.textContent('#fout').catch(() => '');
+    throw new Error(`${path}: map not ready (data-kaart=${staat}; ${fout}; ${errors.join('; ')})`, {
+      cause: error,
+    });
+  }
   const result = await page.evaluate(() => ({
     interactive: performance.getEntriesByName('kaart-interactief')[0]?.startTime ?? NaN,
     longestTask: Math.max(
@@ -51,15 +66,18 @@ async function recordKaart(harness: Harness, regio: string): Promise<string> {
   const page = await context.newPage();
   const recorded = new Promise<string>((resolve) => {
     page.on('response', (response) => {
-      if (
-        response.url().endsWith('/graphql') &&
-        (response.request().postData() ?? '').includes('kaart(regioId')
-      )
+      if (response.url().endsWith('/graphql') && isKaartQuery(response.request().postData() ?? ''))
         void response.text().then(resolve);
     });
   });
   await page.goto(`${harness.base}/?regio=${regio}`);
-  const body = await recorded;
+  // A page that never asks for the map must fail the bench, not hang it.
+  const body = await Promise.race([
+    recorded,
+    new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error(`no map query for ${regio} within 60 s`)), 60_000).unref(),
+    ),
+  ]);
   await context.close();
   return body;
 }
@@ -67,11 +85,19 @@ async function recordKaart(harness: Harness, regio: string): Promise<string> {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 export async function benchMap(): Promise<string> {
-  const synthetic = generateSyntheticDataset(loadReferentiedata(), {
-    regioIds: ['ZVH-GR'],
-    knooppunten: 300,
-    seed: 3,
-  });
+  const referentiedata = loadReferentiedata();
+  const synthetic = [
+    ...generateSyntheticDataset(referentiedata, {
+      regioIds: ['ZVH-GR'],
+      knooppunten: 300,
+      seed: 3,
+    }),
+    ...generateSyntheticDataset(referentiedata, {
+      regioIds: ['ZVH-UT'],
+      knooppunten: 760,
+      seed: 3,
+    }),
+  ];
   const harness = await startHarness((store) =>
     store.applyAll(creates(synthetic), systeemWijziging()),
   );
@@ -80,6 +106,7 @@ export async function benchMap(): Promise<string> {
     for (const [regio, naam] of [
       ['ZVH-NHN', 'example region (27 knooppunten)'],
       ['ZVH-GR', 'synthetic region (300 knooppunten)'],
+      ['ZVH-UT', 'synthetic region (760 knooppunten)'],
     ] as const) {
       const cold = await visit(harness, `/?regio=${regio}`);
       const warm: Visit[] = [];

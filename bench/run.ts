@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 // `npm run bench`: loads the national-size synthetic dataset (seed/synthetic-dataset.ts) into a
 // fresh embedded store, starts the app in this process, and measures GraphQL queries over HTTP
-// on localhost against a trivial query in the same run. Prints Markdown for the README.
+// on localhost against a trivial query in the same run; then the same queries under load on the
+// app as its own process, and the map in Chromium. Prints Markdown for the README, ending with
+// the goals of issue 20 and whether each was met. Ends by itself: every server, worker, child
+// process and browser is closed; what still holds the process open after that is named.
+// BENCH_N: samples per query (300); BENCH_LOAD_SECONDS: seconds per load run (5);
+// BENCH_MAP=0 / BENCH_LOAD=0 leave out the map and the load runs (a quick run: BENCH_N=30).
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -12,17 +17,31 @@ import { loadExampleRegion } from '../seed/load.ts';
 import { loadReferentiedata } from '../seed/reference-data.ts';
 import { generateSyntheticDataset } from '../seed/synthetic-dataset.ts';
 import { buildApp } from '../server/app.ts';
+import { ANTWOORDEN_MB } from '../server/graphql/response-cache.ts';
 import { indexRegistry } from '../server/domain/registry-index.ts';
 import { findRoutes } from '../server/domain/routes.ts';
 import { verantwoording } from '../server/domain/compliance.ts';
-import { dekking, overlap } from '../server/domain/coverage.ts';
+import { dekking } from '../server/domain/coverage.ts';
+import { overlap } from '../server/domain/overlap.ts';
 import { filterKnooppunten } from '../server/domain/knooppunt-filter.ts';
+import { gegevensVan } from '../server/domain/model.ts';
 import { RegistryService } from '../server/registry-service.ts';
 import { EmbeddedStore } from '../server/store/embedded/embedded-store.ts';
+import { goalTable, ratioGoal, type Goal } from './goals.ts';
+import { benchLoad, CONNECTIONS, loadTable, type LoadReport } from './load.ts';
 import { benchMap } from './map.ts';
 import { once, sample, table } from './stats.ts';
 import { systeemWijziging } from '../server/domain/audit.ts';
 import { creates } from '../server/store/port.ts';
+
+// Should anything still hold the process open once all is closed, name it and end anyway.
+const naAfloop = () =>
+  setTimeout(() => {
+    console.error(
+      `bench: still open after closing everything: ${process.getActiveResourcesInfo().join(', ')}`,
+    );
+    process.exit(1);
+  }, 15_000).unref();
 
 const N = Number(process.env['BENCH_N'] ?? 300);
 const CASUS = `query($casus: CasusInput!) { casusMatch(casus: $casus) {
@@ -38,9 +57,25 @@ const ANALYSE = `query($regio: ID!) { dekking(regioId: $regio) { lacunes { thema
 const ROUTES = `query($id: ID!) { routes(knooppuntId: $id) { bereikbaar { id naam } routes { aantalProblemen stappen {
   van { id naam } naar { id naam aanmeldcriteria } overdracht { id soort criteria informatie warm clientGeinformeerdDoor }
   aanmeldingDoor aanmelder { naam } kandidaatAanmelders { naam } problemen { regel ernst melding bron } } } posities { id x y } } }`;
+/** The map query of the client (client/queries.ts, laadKaart). */
+const KAART = `query($regioId: ID!, $indeling: Indeling, $metOrganisaties: Boolean) {
+  kaart(regioId: $regioId, indeling: $indeling, metOrganisaties: $metOrganisaties) {
+    regio { id naam }
+    knooppunten { id naam functie werkproces wettelijkeBasis samenstelling doelgroep themas { id naam } werkgebied { id naam } belegdBij { id naam } }
+    overdrachten { id soort van { id naam } naar { id naam } }
+    organisaties { id naam type }
+    deelnames { id rol organisatie { id naam } knooppunt { id naam } }
+    posities { soort id x y }
+  }
+}`;
 const dir = mkdtempSync(join(tmpdir(), 'kpr-bench-'));
-// A throwaway store: any key will do.
-const store = new EmbeddedStore(dir, { auditSleutel: randomBytes(32).toString('base64url') });
+// A throwaway store: any key will do (the load runs open it again with the same key).
+const auditSleutel = randomBytes(32).toString('base64url');
+const store = new EmbeddedStore(dir, { auditSleutel });
+const registryService = new RegistryService(store);
+const servers: ReturnType<ReturnType<typeof buildApp>['listen']>[] = [];
+const out: string[] = [];
+const goals: Goal[] = [];
 try {
   await store.init();
   await loadExampleRegion(store);
@@ -73,7 +108,6 @@ try {
   const [, nationaalMs] = await once(async () => {
     verantwoording(index, index.knooppuntenOpNaam, '2026-11-22');
   });
-  const registryService = new RegistryService(store);
   const logger = pino({ level: 'silent' });
   const server = buildApp({ registry: registryService, editToken: undefined, logger }).listen(0);
   // The same app keeping no answers: what the first request after a write costs.
@@ -83,9 +117,8 @@ try {
     logger,
     answers: { get: () => undefined, set: () => {}, invalidate: () => {} },
   }).listen(0);
-  await Promise.all(
-    [server, uncached].map((s) => new Promise((resolve) => s.once('listening', resolve))),
-  );
+  servers.push(server, uncached);
+  await Promise.all(servers.map((s) => new Promise((resolve) => s.once('listening', resolve))));
   const urlOf = (s: typeof server) =>
     `http://127.0.0.1:${(s.address() as AddressInfo).port}/graphql`;
   // Server-side time: the app's X-Response-Time header, so client and network costs stay out.
@@ -102,7 +135,49 @@ try {
       return Number.parseFloat(res.headers.get('x-response-time') ?? 'NaN');
     };
 
+  // A write anywhere in the country, as editors make them: one knooppunt's doelgroep changed,
+  // a different synthetic knooppunt each time (spread over all regions).
+  const synthetisch = index.knooppuntenOpNaam.filter((k) => k.id.startsWith('syn-'));
+  let schrijfteller = 0;
+  const versies = new Map<string, number>();
+  const schrijf = async () => {
+    const k = synthetisch[(schrijfteller++ * 7919) % synthetisch.length]!;
+    const versie = versies.get(k.id) ?? k.versie;
+    await store.update(
+      'knooppunt',
+      k.id,
+      versie,
+      { ...gegevensVan(k), doelgroep: `${k.doelgroep} (${schrijfteller})` },
+      systeemWijziging(),
+    );
+    versies.set(k.id, versie + 1);
+  };
+  const naSchrijven = (task: () => Promise<number>) => async (): Promise<number> => {
+    await schrijf();
+    return task();
+  };
+
   const trivial = await sample('trivial query `{ __typename }`', N, query('{ __typename }'));
+  const casusGemeente = await sample(
+    'casus match in one gemeente (Groningen)',
+    N,
+    query(CASUS, { casus: { ...CASUS_VRAAG, gemeenteId: 'GM0014' } }),
+  );
+  const casusNationaal = await sample(
+    'casus match without gemeente (all 10,000 knooppunten)',
+    N,
+    query(CASUS, { casus: CASUS_VRAAG }),
+  );
+  const analyseNaSchrijven = await sample(
+    'regional analysis of the largest region, executed afresh right after a write',
+    N,
+    naSchrijven(query(ANALYSE, { regio: grootste }, urlOf(uncached))),
+  );
+  const routesNaSchrijven = await sample(
+    `routes of the meldpunt with the most routes, executed afresh right after a write`,
+    N,
+    naSchrijven(query(ROUTES, { id: meest.id }, urlOf(uncached))),
+  );
   const samples = [
     trivial,
     await sample(
@@ -131,16 +206,8 @@ try {
       N,
       query(ROUTES, { id: mediaan.id }),
     ),
-    await sample(
-      'casus match in one gemeente (Groningen)',
-      N,
-      query(CASUS, { casus: { ...CASUS_VRAAG, gemeenteId: 'GM0014' } }),
-    ),
-    await sample(
-      'casus match without gemeente (all 10,000 knooppunten)',
-      N,
-      query(CASUS, { casus: CASUS_VRAAG }),
-    ),
+    casusGemeente,
+    casusNationaal,
     await sample(
       'regional analysis: dekking + overlap + verantwoording of the largest region',
       N,
@@ -151,11 +218,13 @@ try {
       N,
       query(ANALYSE, { regio: grootste }, urlOf(uncached)),
     ),
+    analyseNaSchrijven,
     await sample(
       'routes of the meldpunt with the most routes, executed every time',
       N,
       query(ROUTES, { id: meest.id }, urlOf(uncached)),
     ),
+    routesNaSchrijven,
     await sample(
       'one knooppunt with deelnames and routes',
       N,
@@ -165,36 +234,91 @@ try {
       ),
     ),
   ];
+  goals.push(
+    ratioGoal('Casus match, national, without a gemeente', casusNationaal, trivial, {
+      p50: 1.5,
+      p99: 2,
+    }),
+    ratioGoal('Casus match, national, within one gemeente', casusGemeente, trivial, {
+      p50: 1.5,
+      p99: 2,
+    }),
+    ratioGoal(
+      `First answer after a write: regional analysis of the largest region (${grootste}), executed afresh`,
+      analyseNaSchrijven,
+      trivial,
+      { p50: 2 },
+    ),
+    ratioGoal(
+      "First answer after a write: the busiest meldpunt's routes, executed afresh",
+      routesNaSchrijven,
+      trivial,
+      { p50: 2 },
+    ),
+  );
   // Keep-alive sockets and the layout worker would keep the process alive after the tables.
-  for (const s of [server, uncached]) {
+  for (const s of servers.splice(0)) {
     s.close();
     s.closeAllConnections();
   }
   await registryService.close();
 
   const counts = Object.groupBy(items, (i) => i.kind);
-  console.log(`## Benchmark (${new Date().toISOString().slice(0, 10)}, Node ${process.version})\n`);
-  console.log(
+  out.push(
+    `## Benchmark (${new Date().toISOString().slice(0, 10)}, Node ${process.version})\n`,
     `National synthetic dataset: ${counts.knooppunt?.length} knooppunten, ${counts.organisatie?.length} organisaties, ${counts.deelname?.length} deelnames, ${counts.overdracht?.length} overdrachten, plus the example region.\n`,
-  );
-  console.log(
     `- bulk create in one transaction (embedded store): ${(createMs / 1000).toFixed(1)} s`,
-  );
-  console.log(
     `- load the whole registry from the store: ${loadMs.toFixed(0)} ms; build the in-memory index: ${indexMs.toFixed(0)} ms\n`,
-  );
-  console.log(
     `- routes of all ${meldpunten.length} meldpunten, computed cold: ${routesMs.toFixed(0)} ms in all, ${(routesMs / meldpunten.length).toFixed(2)} ms each\n`,
-  );
-  console.log(
     `- regional analysis of ${grootste} (${index.knooppuntenVanRegio.get(grootste)?.length} knooppunten), computed cold: ${analyseMs.toFixed(0)} ms; all findings of the national dataset: ${nationaalMs.toFixed(0)} ms\n`,
+    `GraphQL over HTTP on localhost, requests one after another, app in the same process; server-side time from X-Response-Time. "Right after a write": each request follows a write to another knooppunt somewhere in the country.\n`,
+    table(samples, trivial),
   );
-  console.log(
-    `GraphQL over HTTP on localhost, requests one after another, app in the same process; server-side time from X-Response-Time:\n`,
-  );
-  console.log(table(samples, trivial));
-  console.log(`\n${await benchMap()}`);
+
+  if (process.env['BENCH_LOAD'] !== '0') {
+    const report: LoadReport = await benchLoad(
+      dir,
+      auditSleutel,
+      [
+        {
+          name: `kaart ${grootste}`,
+          body: JSON.stringify({
+            query: KAART,
+            variables: { regioId: grootste, indeling: 'OVERZICHT', metOrganisaties: false },
+          }),
+        },
+        {
+          name: 'casus match, national',
+          body: JSON.stringify({ query: CASUS, variables: { casus: CASUS_VRAAG } }),
+        },
+        {
+          name: `regional analysis ${grootste}`,
+          body: JSON.stringify({ query: ANALYSE, variables: { regio: grootste } }),
+        },
+      ],
+      ANTWOORDEN_MB,
+    );
+    out.push(
+      `\nUnder load: the app as its own process on the same data (\`node server/index.ts\`, kept answers at most ${report.cacheMb} MB), ${CONNECTIONS.join('/')} keep-alive connections, client-side latency:\n`,
+      loadTable(report),
+    );
+    const errors = report.results.reduce((n, r) => n + r.errors, 0);
+    goals.push({
+      goal: `Under load (${CONNECTIONS.join('/')} connections on the map, a casus match, the regional analysis): no errors, memory levels off`,
+      measured: `${errors} errors; RSS ${Math.round(report.rssStart)} MB at start, at most ${Math.round(report.rssPeak)} MB`,
+      target: `0 errors; kept answers ≤ ${report.cacheMb} MB (ANTWOORDEN_CACHE_MB)`,
+      met: errors === 0,
+    });
+  }
+  if (process.env['BENCH_MAP'] !== '0') out.push(`\n${await benchMap()}`);
 } finally {
-  await store.close();
+  for (const s of servers) {
+    s.close();
+    s.closeAllConnections();
+  }
+  await registryService.close();
   rmSync(dir, { recursive: true, force: true });
 }
+out.push('\n### Goals of issue 20\n', goalTable(goals));
+console.log(out.join('\n'));
+naAfloop();

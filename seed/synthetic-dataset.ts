@@ -97,6 +97,8 @@ interface Soort {
   schaal: Schaal;
   themas: string[];
   signalen: Signaal[];
+  /** Signals it is not for, as its criteria say (uitsluitingen). */
+  uitsluitingen?: Signaal[];
   /** Organisation types that typically take part; the first holds the task where there is one. */
   partijen: OrganisatieType[];
   gewicht: number;
@@ -112,6 +114,7 @@ const SOORTEN: Soort[] = [
     schaal: 'SUBREGIONAAL',
     themas: ['verward-gedrag', 'woonoverlast', 'zorgmijding'],
     signalen: ['IMPACT_OP_OMGEVING'],
+    uitsluitingen: ['ACUUT_GEVAAR', 'HUISELIJK_GEWELD_OF_KINDERMISHANDELING'],
     partijen: ['GEMEENTE', 'GGD', 'GGZ', 'POLITIE'],
     gewicht: 3,
   },
@@ -135,7 +138,9 @@ const SOORTEN: Soort[] = [
     samenstelling: 'VAST',
     schaal: 'SUBREGIONAAL',
     themas: ['psychische-problematiek', 'verward-gedrag'],
-    signalen: ['ACUUT_GEVAAR'],
+    // Not for an acute crisis: that goes to the crisisdienst or 112 (H §2.3).
+    signalen: ['IMPACT_OP_OMGEVING'],
+    uitsluitingen: ['ACUUT_GEVAAR'],
     partijen: ['GEMEENTE', 'GGD', 'GGZ'],
     gewicht: 2,
   },
@@ -417,6 +422,7 @@ export function generateSyntheticDataset(
         themaIds: random.sample(soort.themas, random.int(1, soort.themas.length)),
         gemeenteIds,
         signalen: soort.signalen,
+        uitsluitingen: soort.uitsluitingen ?? [],
         wetten: [],
         aanpalend: [],
         taakhouderId: taakhouder,
@@ -460,6 +466,7 @@ export function generateSyntheticDataset(
           verwerkingsbasisBijzonder: null,
           convenantpartner: beschreven,
           noodzaak: null,
+          geheimhoudingOfVerstrekking: null,
         };
         items.push({ kind: 'deelname', id: `${id}-${organisatieId}`, gegevens: deelname });
       }

@@ -14,6 +14,7 @@ import { Authenticator } from './auth/authenticate.ts';
 import { OIDC_SLEUTEL_DOEL, OidcSignIn, type OidcSettings } from './auth/oidc.ts';
 import { authRoutes } from './auth/routes.ts';
 import { spreadsheetRoutes } from './spreadsheet/routes.ts';
+import { documentRoutes } from './documenten/routes.ts';
 import { Sessions, type SessionTimes } from './auth/sessions.ts';
 import { EditService } from './edit-service.ts';
 import type { ExecutionArgs } from 'graphql';
@@ -102,7 +103,14 @@ export function buildApp({
   const registerInfo = { contact: contact ?? null, versie: VERSIE };
   const security: Security = { ...DEFAULT_SECURITY, ...settings };
   const edits = new EditService(registry);
-  const accounts = new AccountService(registry.store, edits);
+  const accounts = new AccountService(
+    registry.store,
+    edits,
+    security.oidc && {
+      organisatieAccount: true,
+      gebruikersnaamIsEmail: security.oidc.claim === 'email',
+    },
+  );
   const auth = new Authenticator(
     accounts,
     new Sessions(registry.store, security.sessie),
@@ -141,7 +149,7 @@ export function buildApp({
       useValueFreeErrors(),
       useIntrospectionForSignedIn(security.graphiql),
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
-      responseCache(registry, answers, (request, context) =>
+      ...responseCache(registry, answers, (request, context) =>
         auth.actorOfRequest(request, incoming(context)),
       ),
       {
@@ -206,6 +214,7 @@ export function buildApp({
   );
 
   app.use(spreadsheetRoutes({ registry, edits, auth, anoniemLezen: security.anoniemLezen }));
+  app.use(documentRoutes({ registry, auth, anoniemLezen: security.anoniemLezen }));
 
   // Server-side duration of every API request (X-Response-Time), for monitoring and `npm run bench`.
   app.use('/graphql', responseTime({ digits: 3 }));

@@ -2,6 +2,7 @@
 // All configuration, read from the environment once and validated; start-up fails with every
 // problem listed. Documented in README.md and .env.example.
 import { z } from 'zod';
+import { ANTWOORDEN_MB } from './graphql/response-cache.ts';
 
 const flag = z
   .enum(['true', 'false', '1', '0', ''])
@@ -99,6 +100,8 @@ const schema = z
               : v,
       ),
     API_VERZOEKEN_PER_MINUUT: z.coerce.number().int().min(10).max(1_000_000).default(600),
+    // The ceiling of kept read answers in memory (graphql/response-cache.ts), in MB.
+    ANTWOORDEN_CACHE_MB: z.coerce.number().min(1).max(16_384).default(ANTWOORDEN_MB),
     // Contactadres van de regionale beheerder: where readers report a lacune or an error (over.html#contact).
     CONTACT_EMAIL: unsetWhenEmpty.pipe(z.email('moet een e-mailadres zijn').optional()),
   })

@@ -14,8 +14,11 @@ import {
   type ChainCheck,
   type GetekendAnker,
   type Wijziging,
+  veldWijzigingen,
+  volgordeBehouden,
 } from './domain/audit.ts';
 import { verifyGeschiedenisIndex, verifyStaat } from './domain/audit-state.ts';
+import { controleerFilter, zoekAudit, type AuditFilter } from './domain/audit-zoeken.ts';
 import {
   AuditCheckError,
   ConflictError,
@@ -39,7 +42,7 @@ import {
 import { objectenVan, type RegistryIndex } from './domain/registry-index.ts';
 import { aantal } from './domain/taal.ts';
 import { parseGegevens } from './domain/validation.ts';
-import { geverifieerd, verificatieBehouden } from './domain/verification.ts';
+import { geverifieerd, parseVerificatie, verificatieBehouden } from './domain/verification.ts';
 import type { RegistryService } from './registry-service.ts';
 import { SlidingWindow } from './sliding-window.ts';
 import { IMPORT_GRENZEN } from './spreadsheet/limits.ts';
@@ -197,12 +200,14 @@ export class EditService {
     wie: Verzoeker,
   ): Promise<EditableKinds[K]['entity']> {
     return this.attempt(wie, 'WIJZIGEN', { kind, id }, async (actor, view) => {
-      const gegevens = metBewaardeVerificatie(
-        kind,
-        parseGegevens(kind, input),
-        objectenVan(view, kind).get(id),
-      );
+      const huidig = objectenVan(view, kind).get(id);
+      const nieuw = metBewaardeVerificatie(kind, parseGegevens(kind, input), huidig);
+      // Sets in another order are no change (ux review row 28): kept as stored, and nothing
+      // changed is not written (so it neither shows in the history nor marks "gewijzigd na verificatie").
+      const gegevens = huidig ? volgordeBehouden(kind, nieuw, gegevensVan(huidig)) : nieuw;
       this.allowOnBoth(actor, kind, id, gegevens, view);
+      if (huidig?.versie === versie && veldWijzigingen(huidig, gegevens, kind).length === 0)
+        return huidig;
       return this.registry.store.update(kind, id, versie, gegevens, this.wijziging(wie));
     });
   }
@@ -215,10 +220,11 @@ export class EditService {
     });
   }
 
-  /** §2.6 stap 3: marks the description as checked by this account's organisation, today. */
+  /** §2.6 stap 3: records who checked the description today, for whom, with whom, and what. */
   async verifieer(
     knooppuntId: string,
     versie: number,
+    verificatie: unknown,
     vandaag: string,
     wie: Verzoeker,
   ): Promise<EditableKinds['knooppunt']['entity']> {
@@ -233,7 +239,7 @@ export class EditService {
           'knooppunt',
           knooppuntId,
           versie,
-          geverifieerd(k, actor, view, vandaag),
+          geverifieerd(k, actor, parseVerificatie(verificatie, k, actor, view), view, vandaag),
           this.wijziging(wie, 'VERIFIEREN'),
         );
       },
@@ -316,10 +322,22 @@ export class EditService {
       .map((r) => alleenVanKnooppunt(r, knooppuntId));
   }
 
-  /** The audit trail from a sequence number; for beheerders. */
-  async auditLog(wie: Verzoeker, na: number, eerste: number): Promise<AuditRecord[]> {
+  /** The audit trail, searched and paged (domain/audit-zoeken.ts); for beheerders, checked before any work. */
+  async auditLog(
+    wie: Verzoeker,
+    filter: AuditFilter,
+    pagina: Parameters<typeof zoekAudit>[2],
+  ): Promise<ReturnType<typeof zoekAudit>> {
     mayOnRegister(wie, 'AUDIT_LEZEN');
-    return this.registry.store.auditRecords({ na, limiet: eerste });
+    controleerFilter(filter);
+    const { store } = this.registry;
+    const records: AuditRecord[] = [];
+    const knooppuntId = filter.knooppuntId ?? undefined;
+    for (let page = await store.auditRecords({ knooppuntId, limiet: 1000 }); page.length > 0;) {
+      records.push(...page);
+      page = await store.auditRecords({ knooppuntId, na: page.at(-1)!.volgnummer, limiet: 1000 });
+    }
+    return zoekAudit(records, filter, pagina);
   }
 
   /**

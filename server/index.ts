@@ -3,6 +3,7 @@
 // loaded before, by the seed (`npm start` runs `seed/cli.ts --als-leeg` first).
 import { join } from 'node:path';
 import { buildApp } from './app.ts';
+import { answerCache } from './graphql/response-cache.ts';
 import { vandaag } from './vandaag.ts';
 import { AccountService } from './auth/account-service.ts';
 import { ConfigError, loadConfig } from './config.ts';
@@ -73,6 +74,7 @@ const app = buildApp({
   logger,
   clientDir: join(import.meta.dirname, '..', 'dist', 'client'),
   contact: config.CONTACT_EMAIL,
+  answers: answerCache(config.ANTWOORDEN_CACHE_MB),
 });
 const server = app.listen(config.PORT, () =>
   logger.info(

@@ -2,7 +2,7 @@
 // The application's reads over a Store (writes: edit-service.ts): an in-memory index
 // that is rebuilt only when the store's revision changes (so every app instance on a shared
 // Neo4j sees the others' writes).
-import { indexRegistry, type RegistryIndex } from './domain/registry-index.ts';
+import { indexRegistry, werkIndexBij, type RegistryIndex } from './domain/registry-index.ts';
 import type { Knooppunt, Regio } from './domain/model.ts';
 import { registryOp } from './domain/validity.ts';
 import {
@@ -49,7 +49,8 @@ type RouteQuery = Required<Pick<RouteOptions, 'richting' | 'maxStappen'>> &
 export class RegistryService {
   readonly store: Store;
   private readonly layouts: MapLayouts;
-  private cached: { revision: number; index: RegistryIndex } | undefined;
+  /** volgnummer: the last audit record the index includes, when known for certain. */
+  private cached: { revision: number; index: RegistryIndex; volgnummer?: number } | undefined;
   private readonly memos = new WeakMap<RegistryIndex, Map<string, unknown>>();
   private loading: Promise<RegistryIndex> | undefined;
 
@@ -79,8 +80,47 @@ export class RegistryService {
 
   /** The revision was read before loading: a write landing in between only causes one more reload. */
   private async reload(revision: number): Promise<RegistryIndex> {
+    const bijgewerkt = await this.bijwerken(revision);
+    if (bijgewerkt) return bijgewerkt;
+    const kop = await this.auditKop();
     const index = indexRegistry(await this.store.load());
-    this.cached = { revision, index };
+    const zeker = (await this.store.revision()) === revision;
+    this.cached = { revision, index, ...(zeker && kop !== undefined ? { volgnummer: kop } : {}) };
+    return index;
+  }
+
+  /** The number of the last audit record, when the head this process saw has nothing after it. */
+  private async auditKop(): Promise<number | undefined> {
+    const gezien = this.store.keten.hoogste?.volgnummer;
+    if (gezien === undefined) return undefined;
+    const erna = await this.store.auditRecords({ na: gezien, limiet: 1 });
+    return erna.length === 0 ? gezien : undefined;
+  }
+
+  /**
+   * The first answer after a write: the index updated from the objects the audit records since
+   * the last index say changed, instead of loading everything again (issue 20). Only when those
+   * records are exactly the writes that moved the revision; anything else (reference data, many
+   * writes, a write landing meanwhile) loads in full.
+   */
+  private async bijwerken(revision: number): Promise<RegistryIndex | undefined> {
+    const vorige = this.cached;
+    if (vorige?.volgnummer === undefined || revision <= vorige.revision) return undefined;
+    const LIMIET = 20;
+    const records = await this.store.auditRecords({ na: vorige.volgnummer, limiet: LIMIET });
+    if (records.length === LIMIET) return undefined;
+    const writes = records.filter(
+      (r) => r.resultaat === 'GELUKT' && r.wijzigingen.some((w) => w.kind !== 'account'),
+    );
+    if (writes.length !== revision - vorige.revision) return undefined;
+    if ((await this.store.revision()) !== revision) return undefined;
+    const index = werkIndexBij(
+      vorige.index,
+      writes.flatMap((r) =>
+        r.wijzigingen.flatMap((w) => (w.kind === 'account' ? [] : [{ ...w, kind: w.kind }])),
+      ),
+    );
+    this.cached = { revision, index, volgnummer: records.at(-1)!.volgnummer };
     return index;
   }
 

@@ -94,21 +94,30 @@ describe('accounts and sessions', () => {
     expect(deel.knooppunt.rechten).toMatchObject({ wijzigen: false, verifieren: true });
 
     const verify =
-      'mutation($id: ID!, $v: Int!) { verifieerKnooppunt(id: $id, versie: $v) { versie geverifieerdDoor geverifieerdOp verificatieStatus } }';
-    const verified = (await gql(verify, { id: ggdTafel, v: eigen.knooppunt.versie }, rita))
+      'mutation($id: ID!, $v: Int!, $ver: VerificatieInput!) { verifieerKnooppunt(id: $id, versie: $v, verificatie: $ver) { versie geverifieerdDoor geverifieerdOp verificatieStatus verificatie { inWoorden } } }';
+    // §2.6 stap 3: for GGD, checked with the police's wijkagent; what they confirmed.
+    const ver = {
+      namensId: 'ggd',
+      geraadpleegd: [{ organisatieId: 'politie-alkmaar', rol: 'wijkagent' }],
+      bevestigd: ['DOEL_EN_DOELGROEP', 'ROUTES'],
+    };
+    const verified = (await gql(verify, { id: ggdTafel, v: eigen.knooppunt.versie, ver }, rita))
       .data as { verifieerKnooppunt: Record<string, unknown> };
     expect(verified.verifieerKnooppunt).toMatchObject({
       versie: eigen.knooppunt.versie + 1,
       verificatieStatus: 'GEVERIFIEERD',
     });
     expect(verified.verifieerKnooppunt['geverifieerdDoor']).toMatch(/^Rita Redacteur \(.*GGD/);
-    expect(code(await gql(verify, { id: vreemd, v: ander.knooppunt.versie }, rita))).toBe(
+    expect((verified.verifieerKnooppunt['verificatie'] as { inWoorden: string }).inWoorden).toMatch(
+      /^namens .*GGD.*; geraadpleegd: Politie.* \(wijkagent\); bevestigd: doel en doelgroep en routes naar en van andere knooppunten$/,
+    );
+    expect(code(await gql(verify, { id: vreemd, v: ander.knooppunt.versie, ver }, rita))).toBe(
       'FORBIDDEN',
     );
-    expect(code(await gql(verify, { id: ggdTafel, v: eigen.knooppunt.versie }, rita))).toBe(
+    expect(code(await gql(verify, { id: ggdTafel, v: eigen.knooppunt.versie, ver }, rita))).toBe(
       'CONFLICT',
     );
-    expect(code(await gql(verify, { id: ggdTafel, v: 1 }))).toBe('UNAUTHENTICATED');
+    expect(code(await gql(verify, { id: ggdTafel, v: 1, ver }))).toBe('UNAUTHENTICATED');
   });
 
   it('shows the history with who changed which fields, and restores an earlier version as a new one', async () => {
@@ -332,5 +341,101 @@ describe('accounts and sessions', () => {
       beheerder,
     );
     expect(await rechten()).toEqual({ wijzigen: false });
+  });
+});
+
+describe('accounts that sign in with the organisation account (issue 22)', () => {
+  const MAKEN = 'mutation($i: AccountInput!) { createAccount(input: $i) { id versie aanmelding } }';
+  const WIJZIGEN =
+    'mutation($id: ID!, $v: Int!, $i: AccountInput!) { updateAccount(id: $id, versie: $v, input: $i) { versie aanmelding } }';
+  const olga = {
+    gebruikersnaam: 'olga',
+    naam: 'Olga Organisatie',
+    rol: 'LEZER',
+    aanmelding: 'ORGANISATIE_ACCOUNT',
+  };
+  const veldFout = (a: {
+    errors?: { extensions?: { fields?: { field: string; message: string }[] } }[];
+  }) => a.errors?.[0]?.extensions?.fields?.[0];
+
+  it('asks no password, wants the e-mail address the provider matches on, and refuses a password sign-in', async () => {
+    // The provider is not reached for any of this: only signing in through it would.
+    const metOidc = await h.listen({
+      security: {
+        oidc: {
+          issuer: 'http://127.0.0.1:9/',
+          clientId: 'register',
+          clientSecret: undefined,
+          redirectUri: 'http://127.0.0.1:9/auth/oidc/terug',
+          claim: 'email',
+        },
+      },
+    });
+    const beheerder = (await signIn('beheer@regio.example', 'correct-paard-batterij')).cookie;
+    expect(
+      (
+        await gql(
+          '{ accountRegels { organisatieAccount gebruikersnaamIsEmail } }',
+          {},
+          beheerder,
+          metOidc,
+        )
+      ).data,
+    ).toEqual({ accountRegels: { organisatieAccount: true, gebruikersnaamIsEmail: true } });
+
+    const geenEmail = await gql(MAKEN, { i: olga }, beheerder, metOidc);
+    expect(veldFout(geenEmail)).toEqual({
+      field: 'input.gebruikersnaam',
+      message: expect.stringContaining('moet een e-mailadres zijn') as unknown,
+    });
+    const metWachtwoord = await gql(
+      MAKEN,
+      { i: { ...olga, gebruikersnaam: 'olga@ggd.example', wachtwoord: 'een-lang-wachtwoord-1' } },
+      beheerder,
+      metOidc,
+    );
+    expect(veldFout(metWachtwoord)?.field).toBe('input.wachtwoord');
+
+    const gemaakt = await gql(
+      MAKEN,
+      { i: { ...olga, gebruikersnaam: 'olga@ggd.example' } },
+      beheerder,
+      metOidc,
+    );
+    const account = gemaakt.data?.['createAccount'] as {
+      id: string;
+      versie: number;
+      aanmelding: string;
+    };
+    expect(account.aanmelding).toBe('ORGANISATIE_ACCOUNT');
+    expect((await signIn('olga@ggd.example', '')).status).toBe(401);
+
+    // To a password: one must be chosen, then it signs in with it.
+    const { id, versie } = account;
+    const alsWachtwoord = { ...olga, gebruikersnaam: 'olga@ggd.example', aanmelding: 'WACHTWOORD' };
+    expect(
+      veldFout(await gql(WIJZIGEN, { id, v: versie, i: alsWachtwoord }, beheerder, metOidc))?.field,
+    ).toBe('input.wachtwoord');
+    const gewijzigd = await gql(
+      WIJZIGEN,
+      { id, v: versie, i: { ...alsWachtwoord, wachtwoord: 'olga-haar-eigen-wachtwoord' } },
+      beheerder,
+      metOidc,
+    );
+    expect(gewijzigd.errors).toBeUndefined();
+    expect((await signIn('olga@ggd.example', 'olga-haar-eigen-wachtwoord')).status).toBe(200);
+  });
+
+  it('refuses the organisation account where it is not set up', async () => {
+    const beheerder = (await signIn('beheer@regio.example', 'correct-paard-batterij')).cookie;
+    const zonder = await gql(
+      MAKEN,
+      { i: { ...olga, gebruikersnaam: 'otto@ggd.example' } },
+      beheerder,
+    );
+    expect(veldFout(zonder)).toEqual({
+      field: 'input.aanmelding',
+      message: expect.stringContaining('niet ingesteld') as unknown,
+    });
   });
 });

@@ -20,6 +20,7 @@ import type { AccountRol, Actor } from '../server/domain/accounts.ts';
 import { systeemWijziging } from '../server/domain/audit.ts';
 import { ConflictError, ForbiddenError, ValidationError } from '../server/domain/errors.ts';
 import { gegevensVan, type KnooppuntGegevens } from '../server/domain/model.ts';
+import { namensMogelijk } from '../server/domain/verification.ts';
 import { EditService } from '../server/edit-service.ts';
 import { RegistryService } from '../server/registry-service.ts';
 import { EmbeddedStore } from '../server/store/embedded/embedded-store.ts';
@@ -68,6 +69,17 @@ interface Case {
 
 const current = async () => registry.index();
 
+/** A verification the actor may record (H §2.6 stap 3): for an own organisation involved, with one consulted. */
+async function verificatieVoor(actor: Actor, knooppuntId: string) {
+  const view = await current();
+  const k = view.knooppunten.get(knooppuntId)!;
+  return {
+    namensId: namensMogelijk(k, actor, view)[0] ?? null,
+    geraadpleegd: [{ organisatieId: [...view.organisaties.keys()][0]!, rol: 'casusregisseur' }],
+    bevestigd: ['DOEL_EN_DOELGROEP'],
+  };
+}
+
 /** Every case either changes nothing when allowed (a write of the same description) or works on its own fresh objects. */
 const cases = (i: number, pick: number): Case => {
   const k = knooppunten[pick % knooppunten.length]!;
@@ -91,7 +103,13 @@ const cases = (i: number, pick: number): Case => {
       actie: 'knooppunt verifiëren',
       relaties: (orgs) => knooppuntRelaties(orgs, k),
       run: async (wie) =>
-        edits.verifieer(k, (await current()).knooppunten.get(k)!.versie, '2026-11-22', wie),
+        edits.verifieer(
+          k,
+          (await current()).knooppunten.get(k)!.versie,
+          await verificatieVoor(wie.actor, k),
+          '2026-11-22',
+          wie,
+        ),
     },
     {
       actie: 'knooppunt verwijderen',
@@ -292,12 +310,19 @@ describe('authorisation on the server', () => {
             wie,
           );
         case 'verifieren':
-          return edits.verifieer(k.id, k.versie, '2026-12-01', wie);
+          return edits.verifieer(
+            k.id,
+            k.versie,
+            await verificatieVoor(wie.actor, k.id),
+            '2026-12-01',
+            wie,
+          );
       }
     };
     const zonderVerificatie = ({
       geverifieerdDoor: _d,
       geverifieerdOp: _o,
+      verificatie: _v,
       ...rest
     }: KnooppuntGegevens) => rest;
     let geweigerd = 0;

@@ -79,6 +79,7 @@ export const buildDeelname = (
   verwerkingsbasisBijzonder: null,
   convenantpartner: true,
   noodzaak: null,
+  geheimhoudingOfVerstrekking: null,
   ...overrides,
 });
 

@@ -4,9 +4,11 @@
 // change, a stale preview or a refused object writes nothing.
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AccountService } from '../server/auth/account-service.ts';
 import { EditService } from '../server/edit-service.ts';
+import { VELDEN } from '../server/domain/fields.ts';
 import type { ImportAntwoord } from '../server/domain/import-plan.ts';
 import type { EmbeddedStore } from '../server/store/embedded/embedded-store.ts';
 import { startHttp, TEST_TOKEN, type HttpHarness, type Wie } from './http-harness.ts';
@@ -65,7 +67,7 @@ describe('spreadsheet export and import', () => {
         .trim()
         .split(';')
         .slice(0, 3),
-    ).toEqual(['id', 'naam', 'regioId']);
+    ).toEqual(['Id', 'Naam', 'Regio']);
   });
 
   it('previews changes and row errors in Dutch without writing, then writes them as one audited change', async () => {
@@ -74,15 +76,21 @@ describe('spreadsheet export and import', () => {
       { columns: true, delimiter: ';' },
     );
     const eerste = rows[0]!;
-    const gewijzigd = { ...eerste, doel: '=Gewijzigd doel via import' };
-    const nieuw = { ...eerste, id: '', naam: 'Nieuwe tafel uit spreadsheet', aanpalend: '' };
+    // The columns by their Dutch titles, as the export writes them.
+    const gewijzigd = { ...eerste, Doel: '=Gewijzigd doel via import' };
+    const nieuw = {
+      ...eerste,
+      Id: '',
+      Naam: 'Nieuwe tafel uit spreadsheet',
+      'Aanpalende knooppunten': '',
+    };
     const fout = {
       ...eerste,
-      id: '',
-      naam: 'Foute rij',
-      functie: 'VERGADERING',
-      themaIds: 'bestaat-niet',
-      leeftijdMin: 'twaalf',
+      Id: '',
+      Naam: 'Foute rij',
+      Functie: 'VERGADERING',
+      "Thema's": 'bestaat-niet',
+      Minimumleeftijd: 'twaalf',
     };
     const csv = (lijst: Record<string, string>[]) =>
       stringify(lijst, { header: true, columns: Object.keys(eerste), delimiter: ';' });
@@ -95,30 +103,44 @@ describe('spreadsheet export and import', () => {
       {
         blad: 'knooppunten.csv',
         rij: 4,
-        kolom: 'leeftijdMin',
+        kolom: "Thema's",
+        melding:
+          'Er is geen thema met het id of de naam ‘bestaat-niet’, in het register of in deze import',
+      },
+      {
+        blad: 'knooppunten.csv',
+        rij: 4,
+        kolom: 'Minimumleeftijd',
         melding: 'Minimumleeftijd moet een heel getal zijn, niet ‘twaalf’',
       },
     ]);
     const zonderGetal = await post('/import/voorbeeld', {
       bestanden: [
-        bestand('knooppunten.csv', csv([gewijzigd, nieuw, { ...fout, leeftijdMin: '' }])),
+        bestand('knooppunten.csv', csv([gewijzigd, nieuw, { ...fout, Minimumleeftijd: '' }])),
       ],
     });
-    expect(zonderGetal.body.fouten.map((f) => [f.rij, f.kolom])).toEqual([[4, 'functie']]);
-    expect(zonderGetal.body.fouten[0]!.melding).toBe(
+    expect(zonderGetal.body.fouten.map((f) => [f.rij, f.kolom])).toEqual([
+      [4, "Thema's"],
+      [4, 'Functie'],
+    ]);
+    expect(zonderGetal.body.fouten[1]!.melding).toBe(
       'Functie kent de waarde ‘VERGADERING’ niet; kies Meldpunt of Overlegtafel',
     );
     const verwijzing = await post('/import/voorbeeld', {
       bestanden: [
-        bestand('knooppunten.csv', csv([{ ...fout, functie: 'OVERLEGTAFEL', leeftijdMin: '' }])),
+        bestand(
+          'knooppunten.csv',
+          csv([{ ...fout, Functie: 'OVERLEGTAFEL', Minimumleeftijd: '' }]),
+        ),
       ],
     });
     expect(verwijzing.body.fouten).toEqual([
       {
         blad: 'knooppunten.csv',
         rij: 2,
-        kolom: 'themaIds',
-        melding: 'Er is geen thema ‘bestaat-niet’ (meer)',
+        kolom: "Thema's",
+        melding:
+          'Er is geen thema met het id of de naam ‘bestaat-niet’, in het register of in deze import',
       },
     ]);
     expect(await store.revision()).toBe(revisie);
@@ -133,8 +155,12 @@ describe('spreadsheet export and import', () => {
     const goed = [bestand('knooppunten.csv', csv([gewijzigd, nieuw]))];
     const voorbeeld = await post('/import/voorbeeld', { bestanden: goed });
     expect(voorbeeld.body.wijzigingen.map((w) => [w.naam, w.nieuw])).toEqual([
-      [eerste['naam'], false],
+      [eerste['Naam'], false],
       ['Nieuwe tafel uit spreadsheet', true],
+    ]);
+    // What changes, field by field, in words.
+    expect(voorbeeld.body.wijzigingen[0]!.velden).toEqual([
+      { veld: 'Doel', oud: expect.any(String) as unknown, nieuw: '=Gewijzigd doel via import' },
     ]);
     const gedaan = await post('/import/bevestig', {
       bestanden: goed,
@@ -146,15 +172,25 @@ describe('spreadsheet export and import', () => {
     expect(laatste).toMatchObject({ actie: 'IMPORTEREN', resultaat: 'GELUKT' });
     expect(laatste.wijzigingen).toHaveLength(2);
     const registry = await store.load();
-    expect(registry.knooppunten.find((k) => k.id === eerste['id'])!.doel).toBe(
+    expect(registry.knooppunten.find((k) => k.id === eerste['Id'])!.doel).toBe(
       '=Gewijzigd doel via import',
     );
     expect(registry.knooppunten.some((k) => k.naam === 'Nieuwe tafel uit spreadsheet')).toBe(true);
 
     // Two new knooppunten that name each other as aanpalend arrive in one import.
     const paar = [
-      { ...eerste, id: 'kp-paar-a', naam: 'Paar A', aanpalend: 'kp-paar-b: werken samen' },
-      { ...eerste, id: 'kp-paar-b', naam: 'Paar B', aanpalend: 'kp-paar-a: werken samen' },
+      {
+        ...eerste,
+        Id: 'kp-paar-a',
+        Naam: 'Paar A',
+        'Aanpalende knooppunten': 'Paar B: werken samen',
+      },
+      {
+        ...eerste,
+        Id: 'kp-paar-b',
+        Naam: 'Paar B',
+        'Aanpalende knooppunten': 'kp-paar-a: werken samen',
+      },
     ];
     const paarBestand = [bestand('knooppunten.csv', csv(paar))];
     const paarVoorbeeld = await post('/import/voorbeeld', { bestanden: paarBestand });
@@ -191,7 +227,7 @@ describe('spreadsheet export and import', () => {
     const file = [
       bestand(
         'organisaties.csv',
-        stringify([{ ...rows[0]!, beroepsgeheim: 'Gewijzigd' }], { header: true, delimiter: ';' }),
+        stringify([{ ...rows[0]!, Beroepsgeheim: 'Gewijzigd' }], { header: true, delimiter: ';' }),
       ),
     ];
     const voorbeeld = await post('/import/voorbeeld', { bestanden: file });
@@ -202,7 +238,7 @@ describe('spreadsheet export and import', () => {
       bestanden: [
         bestand(
           'organisaties.csv',
-          stringify([{ ...rows[0]!, beroepsgeheim: 'Nog eens' }], { header: true, delimiter: ';' }),
+          stringify([{ ...rows[0]!, Beroepsgeheim: 'Nog eens' }], { header: true, delimiter: ';' }),
         ),
       ],
       sleutel: voorbeeld.body.sleutel,
@@ -236,11 +272,11 @@ describe('spreadsheet export and import', () => {
     const rita: Wie = {
       cookie: (await h.signIn('rita@ggz.example', 'lang-genoeg-wachtwoord')).cookie!,
     };
-    const ander = rows.find((r) => r['id'] !== 'ggz')!;
+    const ander = rows.find((r) => r['Id'] !== 'ggz')!;
     const vreemd = [
       bestand(
         'organisaties.csv',
-        stringify([{ ...ander, beroepsgeheim: 'Door Rita' }], { header: true, delimiter: ';' }),
+        stringify([{ ...ander, Beroepsgeheim: 'Door Rita' }], { header: true, delimiter: ';' }),
       ),
     ];
     expect((await post('/import/voorbeeld', { bestanden: vreemd }, rita)).status).toBe(403);
@@ -249,12 +285,96 @@ describe('spreadsheet export and import', () => {
     expect(geweigerd.status).toBe(403);
     expect(geweigerd.body.errors?.[0]?.message).toContain('beheerder');
     expect(
-      (await store.load()).organisaties.find((o) => o.id === ander['id'])!.beroepsgeheim,
+      (await store.load()).organisaties.find((o) => o.id === ander['Id'])!.beroepsgeheim,
     ).not.toBe('Door Rita');
     expect(
       (await post('/import/voorbeeld', { bestanden: [bestand('register.pdf', 'x')] })).body
         .errors?.[0]?.message,
     ).toContain('moet een .xlsx- of .csv-bestand zijn');
     expect(await store.revision()).toBe(revisie);
+  });
+});
+
+describe('the template a region fills in (issue 22)', () => {
+  it('has Dutch column titles with their help, and a dropdown on every enumerated column', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(
+      (await download('/export/register.xlsx?sjabloon=1')) as unknown as ArrayBuffer,
+    );
+    const sheet = workbook.getWorksheet('Deelnames')!;
+    const kop = (sheet.getRow(1).values as string[]).slice(1);
+    expect(kop.slice(0, 4)).toEqual(['Id', 'Knooppunt', 'Organisatie', 'Rol']);
+    expect(sheet.getRow(1).getCell(kop.indexOf('Rol') + 1).note as string).toContain(
+      'Vaste deelnemer',
+    );
+    const lijsten = workbook.getWorksheet('Keuzelijsten')!;
+    expect(lijsten.state).toBe('hidden');
+    const waardenVan = (formule: string) => {
+      const [, kolom, van, tot] = /\$([A-Z]+)\$(\d+):\$[A-Z]+\$(\d+)$/.exec(formule)!;
+      return Array.from(
+        { length: Number(tot) - Number(van) + 1 },
+        (_, i) => lijsten.getCell(`${kolom}${Number(van) + i}`).text,
+      );
+    };
+    for (const [naam, kind] of [
+      ['Knooppunten', 'knooppunt'],
+      ['Deelnames', 'deelname'],
+      ['Overdrachten', 'overdracht'],
+      ['Organisaties', 'organisatie'],
+    ] as const) {
+      const blad = workbook.getWorksheet(naam)!;
+      VELDEN[kind].forEach((veld, i) => {
+        const validatie = blad.getRow(2).getCell(i + 2).dataValidation;
+        const opgesomd = ['keuze', 'keuzes', 'janee', 'janeeLeeg'].includes(veld.soort);
+        if (!opgesomd || veld.alleenLezen) return expect(validatie?.type).toBeUndefined();
+        expect(validatie?.type, `${naam}: ${veld.label}`).toBe('list');
+        expect(String(validatie?.formulae?.[0])).toMatch(/^Keuzelijsten!/);
+      });
+    }
+    const grondslag = sheet.getRow(2).getCell(kop.indexOf('Grondslag') + 1).dataValidation;
+    expect(waardenVan(String(grondslag.formulae[0]))).toContain(
+      'Publieke taak (art. 6 lid 1 sub e AVG)',
+    );
+  });
+
+  it('reads a filled-in template: names instead of ids, labels instead of codes, errors at sheet, row and column', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(
+      (await download('/export/register.xlsx?sjabloon=1')) as unknown as ArrayBuffer,
+    );
+    const registry = await store.load();
+    const knooppunt = registry.knooppunten[0]!;
+    const zetRij = (blad: string, cellen: Record<string, string>) => {
+      const sheet = workbook.getWorksheet(blad)!;
+      const kop = (sheet.getRow(1).values as string[]).slice(1);
+      sheet.addRow(kop.map((k) => cellen[k] ?? ''));
+    };
+    zetRij('Organisaties', { Naam: 'Buurtteam Oost', Soort: 'overig', Privacykader: 'AVG' });
+    zetRij('Deelnames', {
+      Knooppunt: knooppunt.naam.toUpperCase(),
+      Organisatie: 'Buurtteam Oost',
+      Rol: 'Vaste deelnemer',
+      Grondslag: 'publieke taak (6.1.e)',
+    });
+    zetRij('Deelnames', {
+      Knooppunt: knooppunt.id,
+      Organisatie: 'Stichting die niet bestaat',
+      Rol: 'VASTE_DEELNEMER',
+    });
+    const bestanden = [bestand('ingevuld.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()))];
+    const voorbeeld = (await post('/import/voorbeeld', { bestanden })).body;
+    expect(voorbeeld.fouten).toEqual([
+      {
+        blad: 'Deelnames',
+        rij: 3,
+        kolom: 'Organisatie',
+        melding:
+          'Er is geen organisatie met het id of de naam ‘Stichting die niet bestaat’, in het register of in deze import',
+      },
+    ]);
+    expect(voorbeeld.wijzigingen.map((w) => [w.soort, w.naam, w.nieuw])).toEqual([
+      ['organisatie', 'Buurtteam Oost', true],
+      ['deelname', `Buurtteam Oost in ${knooppunt.naam}`, true],
+    ]);
   });
 });

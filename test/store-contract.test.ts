@@ -57,13 +57,37 @@ function contract(
         geldigTot: '2027-12-31',
         convenant: { status: 'VASTGESTELD' as const, datum: '2024-01-01', geldigTot: '2026-12-31' },
       };
+      // The privacy analysis (R23–R37): codes, lists of codes, yes/no/not described, dates.
+      const privacy = {
+        verderGebruik: 'VERENIGBAAR_GETOETST' as const,
+        verderGebruikToelichting: 'Ook voor de eigen zorgtaak',
+        gegevensTriage: ['BETROKKEN_PARTIJEN' as const, 'PROBLEEMGEBIEDEN' as const],
+        fgBetrokkenBijDpia: false,
+        autorisatiePerCasus: true,
+        informerenMoment: 'NA_TRIAGE' as const,
+        informerenUitzonderingen: ['STRAFBARE_FEITEN' as const],
+        convenantOnderwerpen: ['DOEL' as const],
+        evaluatieGepland: '2027-02-01',
+      };
       const a = await store.create(
         'knooppunt',
         id('a'),
-        buildKnooppunt({ naam: `A ${run}`, belegdBijId: id('ggz'), ...validity }),
+        buildKnooppunt({ naam: `A ${run}`, belegdBijId: id('ggz'), ...validity, ...privacy }),
         at,
       );
-      await store.create('knooppunt', id('c'), buildKnooppunt({ naam: `C ${run}` }), at);
+      expect(a).toMatchObject({ ...privacy, toegangLogging: null, gegevensAanmelding: [] });
+      // Exclusions as a list of signals, in the order given (issue 18).
+      const uitsluitingen = [
+        'HUISELIJK_GEWELD_OF_KINDERMISHANDELING' as const,
+        'ACUUT_GEVAAR' as const,
+      ];
+      const c = await store.create(
+        'knooppunt',
+        id('c'),
+        buildKnooppunt({ naam: `C ${run}`, uitsluitingen }),
+        at,
+      );
+      expect(c.uitsluitingen).toEqual(uitsluitingen);
       // Two aanpalend out of id order: their order is kept (neo4j review C1 sorted by nothing).
       const b = await store.create(
         'knooppunt',
@@ -79,10 +103,17 @@ function contract(
         at,
       );
       expect(b.themaIds).toEqual(['thema-b', 'thema-a']);
-      await store.create('deelname', id('d'), buildDeelname(id('ggz'), id('a')), at);
+      await store.create(
+        'deelname',
+        id('d'),
+        buildDeelname(id('ggz'), id('a'), { geheimhoudingOfVerstrekking: 'Crisismaatregel Wvggz' }),
+        at,
+      );
       await store.create('overdracht', id('o'), buildOverdracht(id('a'), id('b')), at);
       const registry = await store.load();
       expect(registry.knooppunten.find((k) => k.id === a.id)).toEqual(a);
+      expect(a.uitsluitingen).toEqual([]);
+      expect(registry.knooppunten.find((k) => k.id === c.id)?.uitsluitingen).toEqual(uitsluitingen);
       expect(registry.knooppunten.find((k) => k.id === b.id)?.aanpalend).toEqual([
         { knooppuntId: id('c'), reden: 'zelfde doelgroep' },
         { knooppuntId: id('a'), reden: 'overlap' },
@@ -91,6 +122,7 @@ function contract(
         organisatieId: id('ggz'),
         knooppuntId: id('a'),
         wetten: [{ wetId: 'wet-a', artikel: 'art. 2' }],
+        geheimhoudingOfVerstrekking: 'Crisismaatregel Wvggz',
       });
       expect(registry.overdrachten.find((o) => o.id === id('o'))).toMatchObject({
         vanId: id('a'),
@@ -120,6 +152,29 @@ function contract(
       ).rejects.toBeInstanceOf(ConflictError);
       const k = (await store.load()).knooppunten.find((x) => x.id === id('a'));
       expect(k?.naam).toBe(`A2 ${run}`);
+    });
+
+    it('keeps a verification record as written: for whom, with whom, what (H §2.6 stap 3)', async () => {
+      const verificatie = {
+        namensId: 'ggd',
+        geraadpleegd: [
+          { organisatieId: 'politie', rol: 'wijkagent' },
+          { organisatieId: 'ggz', rol: null },
+        ],
+        bevestigd: ['ROUTES' as const, 'DOEL_EN_DOELGROEP' as const],
+        toelichting: null,
+      };
+      const gegevens = buildKnooppunt({
+        naam: `Geverifieerd ${run}`,
+        geverifieerdDoor: 'Rita (GGD)',
+        geverifieerdOp: '2026-11-22',
+        verificatie,
+      });
+      await store.create('knooppunt', id('verificatie'), gegevens, at);
+      const k = (await store.load()).knooppunten.find((x) => x.id === id('verificatie'));
+      expect(k?.verificatie).toEqual(verificatie);
+      const [record] = await store.auditRecords({ knooppuntId: id('verificatie'), limiet: 1 });
+      expect(record?.wijzigingen[0]?.na).toEqual(k);
     });
 
     it('detects one of two concurrent edits of the same version', async () => {

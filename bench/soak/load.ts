@@ -16,6 +16,8 @@ export interface LoadRun {
   body: string;
   /** With the API token: measures throughput past any per-caller rate limit. */
   token: boolean;
+  /** How long one request may take before it counts as an error (10 s). */
+  timeoutMs?: number;
 }
 
 export interface LoadResult {
@@ -45,8 +47,9 @@ function post(
   port: number,
   body: Buffer,
   headers: Record<string, string>,
+  timeoutMs = 10_000,
 ): Promise<{ status: number | null; bytes: number; error?: string }> {
-  const signal = AbortSignal.timeout(10_000);
+  const signal = AbortSignal.timeout(timeoutMs);
   // What went wrong, in a word: "timeout" when the deadline passed, else the socket's error code.
   const kind = (error: unknown) =>
     signal.aborted ? 'timeout' : ((error as { code?: string }).code ?? 'error');
@@ -98,7 +101,7 @@ export async function load(server: SoakServer, run: LoadRun): Promise<LoadResult
     while (performance.now() < deadline && started < max && server.alive()) {
       started++;
       const t0 = performance.now();
-      const { status, bytes, error } = await post(agent, server.port, body, headers);
+      const { status, bytes, error } = await post(agent, server.port, body, headers, run.timeoutMs);
       const ms = performance.now() - t0;
       latencies.push(ms);
       if (ms > slowest) [slowest, slowestAt] = [ms, (t0 - start) / 1000];

@@ -28,6 +28,7 @@ export const ERNST = ENUM_LABELS.Ernst;
 export const INDELING = ENUM_LABELS.Indeling;
 export const ROUTE_RICHTING = ENUM_LABELS.RouteRichting;
 export const ACCOUNT_ROL = ENUM_LABELS.AccountRol;
+export const AANMELDING = ENUM_LABELS.Aanmelding;
 export const VERIFICATIE_STATUS = ENUM_LABELS.VerificatieStatus;
 export const AUDIT_ACTIE = ENUM_LABELS.AuditActie;
 export const AUDIT_RESULTAAT = ENUM_LABELS.AuditResultaat;

@@ -15,10 +15,12 @@ export type Pagina =
   | 'organisatie'
   | 'bestuurder'
   | 'beheer'
+  | 'audit'
   | 'bewerken'
   | 'routekaart'
   | 'aanmelden'
   | 'over'
+  | 'privacy'
   | 'toegankelijkheid';
 
 /** The one navigation, in the order of the issue: the pages a person chooses between. */
@@ -32,7 +34,11 @@ const NAVIGATIE: readonly { pagina: Pagina | 'api'; href: string; label: string 
 ];
 
 /** Pages outside the navigation that belong to one of its items, which is then marked as current. */
-const VALT_ONDER: Partial<Record<Pagina, Pagina>> = { bewerken: 'beheer', routekaart: 'kaart' };
+const VALT_ONDER: Partial<Record<Pagina, Pagina>> = {
+  bewerken: 'beheer',
+  audit: 'beheer',
+  routekaart: 'kaart',
+};
 
 /** Pages with a help section on the over page (over.html#help-<pagina>). */
 const MET_HULP: ReadonlySet<Pagina> = new Set<Pagina>([
@@ -186,6 +192,7 @@ function kop(stand: Stand) {
 const VOETLINKS: readonly { href: string; label: string }[] = [
   { href: '/over.html', label: 'Over dit register' },
   { href: '/over.html#begrippen', label: 'Begrippen' },
+  { href: '/privacy.html', label: 'Privacy per knooppunt' },
   { href: '/toegankelijkheid.html', label: 'Toegankelijkheid' },
   { href: '/over.html#contact', label: 'Een lacune of fout melden' },
 ];

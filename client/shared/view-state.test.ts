@@ -22,6 +22,7 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
   naast: fc.option(fc.string({ minLength: 1 }), { nil: null }),
   routes: fc.constantFrom(null, 'UIT' as const, 'IN' as const),
   route: fc.option(fc.nat({ max: 999 }), { nil: null }),
+  stappen: fc.constantFrom(1 as const, 2 as const, 3 as const),
   filters: fc.record({
     functie: codes(FUNCTIE),
     werkproces: codes(WERKPROCES),
@@ -39,6 +40,11 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
     { nil: null },
   ),
   beeindigd: fc.boolean(),
+  landelijk: fc.boolean(),
+  groepering: fc.constantFrom(null, 'gemeente' as const, 'thema' as const, 'functie' as const),
+  dicht: ids,
+  focus: fc.constantFrom(null, 1 as const, 2 as const, 3 as const),
+  organisatieKeuze: fc.option(fc.string({ minLength: 1 }), { nil: null }),
 });
 
 describe('view state in the URL', () => {
@@ -90,6 +96,10 @@ describe('urlMeldingen', () => {
     expect(urlMeldingen('?peildatum=2026-02-31')).toEqual([
       'De datum in de link (31 februari 2026) bestaat niet; de kaart toont vandaag.',
     ]);
+    expect(urlMeldingen('?stappen=7')).toEqual([
+      'Het aantal stappen ‘7’ in de link kan niet; de routes tonen alleen directe routes (1 stap).',
+    ]);
+    expect(parseViewState('?stappen=7').stappen).toBe(1);
     expect(urlMeldingen('?peildatum=gisteren')).toEqual([
       'De datum in de link (‘gisteren’) is geen datum; de kaart toont vandaag.',
     ]);

@@ -16,6 +16,16 @@ import {
 
 export type Indeling = 'OVERZICHT' | 'STROOM';
 export type Weergave = 'kaart' | 'lijst';
+/** How the map groups a large region into compound nodes (client/pages/kaart/map/groepen.ts). */
+export type Groepering = 'gemeente' | 'thema' | 'functie';
+const GROEPERING_NAMEN: Record<Groepering, string> = {
+  gemeente: 'gemeente',
+  thema: 'thema',
+  functie: 'functie',
+};
+/** How many overdrachten a route may take: 1 is the direct routes, more adds chains. */
+export type Stappen = 1 | 2 | 3;
+export const STAPPEN: readonly Stappen[] = [1, 2, 3];
 
 export interface Filters {
   functie: string[];
@@ -40,11 +50,22 @@ export interface ViewState {
   routes: 'UIT' | 'IN' | null;
   /** The highlighted route, by its position in the list. */
   route: number | null;
+  /** The longest routes shown, in overdrachten. */
+  stappen: Stappen;
   filters: Filters;
   /** The region as it was on this date (YYYY-MM-DD); null is today. */
   peildatum: string | null;
   /** Also knooppunten that ended or have not begun. */
   beeindigd: boolean;
+  /** The national overview of the regions instead of one region's map. */
+  landelijk: boolean;
+  /** Map structure: grouped by gemeente, thema or functie, with the groups that are closed. */
+  groepering: Groepering | null;
+  dicht: string[];
+  /** Focus mode: only the selection and what lies within this many steps of it. */
+  focus: Stappen | null;
+  /** An organisation chosen on the map (its panel shows its tables). */
+  organisatieKeuze: string | null;
 }
 
 export const FILTER_KEYS = [
@@ -129,12 +150,30 @@ function lees(search: string): { state: ViewState; meldingen: string[] } {
     meldingen.push(
       `De route ${geciteerd(route)} in de link bestaat niet; er is geen route gemarkeerd.`,
     );
+  const stappen = params.get('stappen');
+  const geldigeStappen = STAPPEN.find((n) => String(n) === stappen);
+  if (stappen !== null && geldigeStappen === undefined)
+    meldingen.push(
+      `Het aantal stappen ${geciteerd(stappen)} in de link kan niet; de routes tonen alleen directe routes (1 stap).`,
+    );
   const peildatum = params.get('peildatum');
   if (peildatum !== null && !bestaandeDatum(peildatum))
     meldingen.push(
       inDatumvorm(peildatum)
         ? `De datum in de link (${datumInWoorden(peildatum)}) bestaat niet; de kaart toont vandaag.`
         : `De datum in de link (${geciteerd(peildatum)}) is geen datum; de kaart toont vandaag.`,
+    );
+
+  const groepering = params.get('groepering');
+  if (groepering !== null && !bekend(GROEPERING_NAMEN, groepering))
+    meldingen.push(
+      `De groepering ${geciteerd(groepering)} in de link bestaat niet; de kaart is niet gegroepeerd.`,
+    );
+  const focus = params.get('focus');
+  const focusStappen = STAPPEN.find((n) => String(n) === focus);
+  if (focus !== null && focusStappen === undefined)
+    meldingen.push(
+      `De focus ${geciteerd(focus)} in de link is geen 1, 2 of 3 stappen; de kaart toont alles.`,
     );
 
   const state: ViewState = {
@@ -146,9 +185,18 @@ function lees(search: string): { state: ViewState; meldingen: string[] } {
     naast: params.get('naast'),
     routes: routes !== null && bekend(ROUTE_RICHTING, routes) ? (routes as 'UIT' | 'IN') : null,
     route: route !== null && /^\d+$/.test(route) ? Number(route) : null,
+    stappen: geldigeStappen ?? 1,
     filters,
     peildatum: peildatum !== null && bestaandeDatum(peildatum) ? peildatum : null,
     beeindigd: params.get('beeindigd') === 'ja',
+    landelijk: params.get('landelijk') === 'ja',
+    groepering:
+      groepering !== null && bekend(GROEPERING_NAMEN, groepering)
+        ? (groepering as Groepering)
+        : null,
+    dicht: params.getAll('dicht'),
+    focus: focusStappen ?? null,
+    organisatieKeuze: params.get('orgkeuze'),
   };
   return { state, meldingen };
 }
@@ -173,8 +221,14 @@ export function serializeViewState(state: ViewState): string {
   if (state.naast) params.set('naast', state.naast);
   if (state.routes) params.set('routes', state.routes);
   if (state.route !== null) params.set('route', String(state.route));
+  if (state.stappen !== 1) params.set('stappen', String(state.stappen));
   if (state.peildatum) params.set('peildatum', state.peildatum);
   if (state.beeindigd) params.set('beeindigd', 'ja');
+  if (state.landelijk) params.set('landelijk', 'ja');
+  if (state.groepering) params.set('groepering', state.groepering);
+  for (const sleutel of state.dicht) params.append('dicht', sleutel);
+  if (state.focus !== null) params.set('focus', String(state.focus));
+  if (state.organisatieKeuze) params.set('orgkeuze', state.organisatieKeuze);
   const query = params.toString();
   return query ? `?${query}` : '';
 }

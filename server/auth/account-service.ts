@@ -6,7 +6,9 @@ import { randomUUID } from 'node:crypto';
 import {
   gebruikersnaamSleutel,
   parseAccountInvoer,
+  ZONDER_OIDC,
   type AccountInvoer,
+  type AccountRegels,
   type StoredAccount,
 } from '../domain/accounts.ts';
 import type { AuditContext } from '../domain/audit.ts';
@@ -45,9 +47,17 @@ export class AccountService {
   /** Failed sign-ins per name and address: per instance (README, ADR 0007). */
   private readonly mislukt = new SlidingWindow(VENSTER_MS);
 
-  constructor(store: Store, edits: Pick<EditService, 'refused'>) {
+  /** What the sign-in set up here asks of an account: with OIDC, accounts without a password. */
+  readonly regels: AccountRegels;
+
+  constructor(
+    store: Store,
+    edits: Pick<EditService, 'refused'>,
+    regels: AccountRegels = ZONDER_OIDC,
+  ) {
     this.store = store;
     this.edits = edits;
+    this.regels = regels;
   }
 
   async byId(id: string): Promise<StoredAccount | undefined> {
@@ -172,8 +182,8 @@ export class AccountService {
   async create(input: unknown, wie: Verzoeker): Promise<StoredAccount> {
     try {
       mayOnRegister(wie, 'ACCOUNTS_BEHEREN');
-      const parsed = parseAccountInvoer(input);
-      if (parsed.wachtwoord === null)
+      const parsed = parseAccountInvoer(input, this.regels);
+      if (parsed.aanmelding === 'WACHTWOORD' && parsed.wachtwoord === null)
         throw ValidationError.field(
           'input.wachtwoord',
           'Een nieuw account heeft een wachtwoord nodig',
@@ -188,8 +198,19 @@ export class AccountService {
   async update(id: string, versie: number, input: unknown, wie: Verzoeker): Promise<StoredAccount> {
     try {
       mayOnRegister(wie, 'ACCOUNTS_BEHEREN');
-      if (!(await this.byId(id))) throw new NotFoundError('Account', id, 'id');
-      return await this.save(id, parseAccountInvoer(input), versie, this.context(wie));
+      const current = await this.byId(id);
+      if (!current) throw new NotFoundError('Account', id, 'id');
+      const parsed = parseAccountInvoer(input, this.regels);
+      if (
+        parsed.aanmelding === 'WACHTWOORD' &&
+        parsed.wachtwoord === null &&
+        current.wachtwoordHash === null
+      )
+        throw ValidationError.field(
+          'input.wachtwoord',
+          'Dit account meldde aan met het organisatie-account; kies een wachtwoord om voortaan met een wachtwoord aan te melden',
+        );
+      return await this.save(id, parsed, versie, this.context(wie));
     } catch (error) {
       return this.edits.refused(wie, 'ACCOUNT_WIJZIGEN', { kind: 'account', id }, error);
     }
@@ -210,10 +231,15 @@ export class AccountService {
     context: AuditContext,
   ): Promise<StoredAccount> {
     const current = versie === null ? undefined : await this.byId(id);
-    const { wachtwoord, ...rest } = input;
+    const { wachtwoord, aanmelding, ...rest } = input;
     if (wachtwoord !== null) controleerWachtwoord(wachtwoord, [rest.gebruikersnaam, rest.naam]);
+    // Signing in only through the organisation: no password here that could be guessed.
     const wachtwoordHash =
-      wachtwoord !== null ? await hashWachtwoord(wachtwoord) : (current?.wachtwoordHash ?? null);
+      aanmelding === 'ORGANISATIE_ACCOUNT'
+        ? null
+        : wachtwoord !== null
+          ? await hashWachtwoord(wachtwoord)
+          : (current?.wachtwoordHash ?? null);
     // The save moves the accounts revision: the next look here, or on any instance, reloads.
     return this.store.saveAccount(
       { ...rest, id, wachtwoordHash, oidcSubject: current?.oidcSubject ?? null },

@@ -7,6 +7,7 @@ import {
   canonicalJson,
   chainRecord,
   veldWijzigingen,
+  volgordeBehouden,
   verifyAnker,
   verifyChain,
   writeEntry,
@@ -140,8 +141,23 @@ describe('the audit chain', () => {
       veldWijzigingen(
         { id: 'x', versie: 1, rol: 'ADVISEUR', taak: 't' },
         { id: 'x', versie: 2, rol: 'INFORMANT', taak: 't' },
+        'deelname',
       ),
     ).toEqual([{ veld: 'rol', voor: '"ADVISEUR"', na: '"INFORMANT"' }]);
+  });
+
+  it('counts putting a set in another order as no change, but an ordered text as one', () => {
+    const voor = { signalen: ['GROEP', 'DETENTIE'], themaIds: ['a', 'b'], doel: 'x' };
+    const na = { signalen: ['DETENTIE', 'GROEP'], themaIds: ['b', 'a'], doel: 'x' };
+    expect(veldWijzigingen(voor, na, 'knooppunt')).toEqual([]);
+    expect(veldWijzigingen(voor, { ...na, themaIds: ['a'] }, 'knooppunt')).toEqual([
+      { veld: 'themaIds', voor: '["a","b"]', na: '["a"]' },
+    ]);
+    // Kept in the stored order, so the write itself changes nothing there.
+    expect(volgordeBehouden('knooppunt', { ...na, doel: 'y' }, voor)).toEqual({
+      ...voor,
+      doel: 'y',
+    });
   });
 });
 

@@ -5,6 +5,7 @@
 // or reordering one is noticed by verifyChain, even by someone who can rewrite the store and knows
 // this code. Cutting off the tail is noticed against a head kept elsewhere (an anchor, verifyAnker).
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { VELDEN } from './fields.ts';
 import type { EditableKind } from './model.ts';
 
 export const AUDIT_ACTIES = [
@@ -282,19 +283,69 @@ export const systeemWijziging = (at: Date = new Date()): Wijziging => ({
 
 const META = new Set(['id', 'versie', 'gewijzigdOp']);
 
+/**
+ * The lists of a kind whose order carries no meaning (signalen, thema's, gemeenten, wetten,
+ * aanpalend, an account's organisaties): putting them in another order is no change (ux review
+ * row 28), in the history nor for "gewijzigd na verificatie".
+ */
+const SETS: Record<AuditWijziging['kind'], ReadonlySet<string>> = {
+  ...(Object.fromEntries(
+    Object.entries(VELDEN).map(([kind, velden]) => [
+      kind,
+      new Set(
+        velden
+          .filter((v) => ['keuzes', 'refs', 'wetten', 'aanpalend'].includes(v.soort))
+          .map((v) => v.pad),
+      ),
+    ]),
+  ) as unknown as Record<EditableKind, ReadonlySet<string>>),
+  account: new Set(['organisatieIds']),
+};
+
+/** Whether this field of the kind is a list whose order carries no meaning. */
+export const isVerzameling = (kind: AuditWijziging['kind'], veld: string): boolean =>
+  SETS[kind].has(veld);
+
+/** A field's value as text to compare: a set's items sorted, so their order does not count. */
+function vergelijkbaar(kind: AuditWijziging['kind'], veld: string, waarde: unknown): string {
+  if (!Array.isArray(waarde) || !isVerzameling(kind, veld)) return canonicalJson(waarde);
+  return `[${waarde.map(canonicalJson).sort().join(',')}]`;
+}
+
 /** The fields that differ between two states, as JSON text, in the order of the fields. */
 export function veldWijzigingen(
   voor: object | null,
   na: object | null,
+  kind: AuditWijziging['kind'],
 ): { veld: string; voor: string | null; na: string | null }[] {
   const a = (voor ?? {}) as Record<string, unknown>;
   const b = (na ?? {}) as Record<string, unknown>;
   const velden = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((v) => !META.has(v));
   return velden
+    .filter(
+      (veld) =>
+        !(veld in a && veld in b) ||
+        vergelijkbaar(kind, veld, a[veld]) !== vergelijkbaar(kind, veld, b[veld]),
+    )
     .map((veld) => ({
       veld,
       voor: veld in a ? canonicalJson(a[veld]) : null,
       na: veld in b ? canonicalJson(b[veld]) : null,
-    }))
-    .filter((v) => v.voor !== v.na);
+    }));
+}
+
+/**
+ * The new description with the stored order kept for every set that did not change as a set:
+ * a form that sends the same thema's in another order writes nothing new there.
+ */
+export function volgordeBehouden<T extends object>(kind: EditableKind, nieuw: T, oud: object): T {
+  const huidig = oud as Record<string, unknown>;
+  const kopie = { ...nieuw } as Record<string, unknown>;
+  for (const veld of SETS[kind])
+    if (
+      veld in huidig &&
+      vergelijkbaar(kind, veld, kopie[veld]) === vergelijkbaar(kind, veld, huidig[veld])
+    )
+      kopie[veld] = huidig[veld];
+  return kopie as T;
 }

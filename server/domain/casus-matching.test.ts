@@ -81,9 +81,12 @@ describe('matchCasus: the nine scenarios of the domain review (§8)', () => {
     });
     // Not the Re-integratieoverleg for someone not in detention, nor the levensloopaanpak
     // without violent offences: related, with the reason, but not passend and not "elders".
+    // Meldpunten too: a signal from a vaste-lastenpartner may already be there.
     expect(ids(r.elders)).toEqual([
       'escalatietafel-multiprobleem',
       'pga-alkmaar',
+      'meldpunt-zorg-overlast',
+      'vroegsignalering-schulden',
       'lvb-casusoverleg',
     ]);
     expect(r.verwant.map((m) => [m.knooppunt.id, m.nietVoldaan[0]])).toEqual([
@@ -125,7 +128,12 @@ describe('matchCasus: the nine scenarios of the domain review (§8)', () => {
     const best = r.passend[0]!;
     expect(best.route?.stappen[0]?.van.id).toBe('meldpunt-zorg-overlast');
     expect(best.route?.stappen.at(-1)?.naar.id).toBe('woonoverlast-wf');
-    expect(ids(r.elders)).toEqual(['netwerk-verward-gedrag']); // not the levensloopaanpak
+    // Not the levensloopaanpak; the meldpunten for verward gedrag may already have a melding.
+    expect(ids(r.elders)).toEqual([
+      'netwerk-verward-gedrag',
+      'meldpunt-wvggz',
+      'meldpunt-niet-acute-zorg',
+    ]);
     expect(alle(r)).not.toContain('meldpunt-zorg-overlast');
     expect(r.eigen).toMatch(/eigen knooppunt, Meldpunt Zorg en Overlast .* past bij deze casus/);
     expect(alle(r)).not.toContain('pga-alkmaar'); // werkgebied Alkmaar only
@@ -171,12 +179,10 @@ describe('matchCasus: the nine scenarios of the domain review (§8)', () => {
     );
     expect(bellen(r)).toEqual(['112', 'Crisisdienst (GGZ)', '0800-2000']);
     expect(r.acuut!.stappen[1]!.wanneer).toMatch(/psychische crisis.*huisarts/);
+    // The meldpunten not for acute danger are not passend: they say so in their criteria (issue 18).
     expect(ids(r.passend)).toEqual([
-      'meldpunt-wvggz',
       'netwerk-verward-gedrag',
-      'meldpunt-niet-acute-zorg',
       'bemoeizorg-den-helder',
-      'meldpunt-zorg-overlast',
       'zvh-casusoverleg',
     ]);
     expect(r.passend.every((m) => m.voorrang === null)).toBe(true);
@@ -305,6 +311,83 @@ describe('matchCasus: the nine scenarios of the domain review (§8)', () => {
   });
 });
 
+describe('matchCasus: what a knooppunt excludes (uitsluitingen, H §2.3, §4.2)', () => {
+  /** Why a knooppunt is not passend: its first reason, the one that rules it out. */
+  const verwantOm = (r: MatchResult, id: string) =>
+    r.verwant.find((m) => m.knooppunt.id === id)?.nietVoldaan[0];
+
+  it('the example region fills the exclusions its criteria state in words', () => {
+    expect(KNOOPPUNTEN['meldpunt-wvggz']!.uitsluitingen).toEqual(['ACUUT_GEVAAR']);
+    expect(KNOOPPUNTEN['meldpunt-niet-acute-zorg']!.uitsluitingen).toEqual(['ACUUT_GEVAAR']);
+    expect(KNOOPPUNTEN['meldpunt-zorg-overlast']!.uitsluitingen).toEqual([
+      'ACUUT_GEVAAR',
+      'HUISELIJK_GEWELD_OF_KINDERMISHANDELING',
+    ]);
+  });
+
+  it('an acute psychiatric crisis: the meldpunt Wvggz and the meldpunt niet-acute zorg are not passend, and say why', () => {
+    const r = matchCasus(
+      index,
+      casus({
+        themaIds: ['psychische-problematiek'],
+        signalen: ['ACUUT_GEVAAR'],
+        gemeenteId: ALKMAAR,
+      }),
+    );
+    expect(ids(r.passend)).not.toContain('meldpunt-wvggz');
+    expect(ids(r.elders)).not.toContain('meldpunt-wvggz');
+    expect(verwantOm(r, 'meldpunt-wvggz')).toBe('niet voor casussen waarin er acuut gevaar is');
+    const verward = matchCasus(
+      index,
+      casus({ themaIds: ['verward-gedrag'], signalen: ['ACUUT_GEVAAR'], gemeenteId: ALKMAAR }),
+    );
+    expect(ids(verward.passend)).not.toContain('meldpunt-niet-acute-zorg');
+    expect(verwantOm(verward, 'meldpunt-niet-acute-zorg')).toBe(
+      'niet voor casussen waarin er acuut gevaar is',
+    );
+  });
+
+  it('without acute danger the meldpunt Wvggz is passend again', () => {
+    const r = matchCasus(
+      index,
+      casus({ themaIds: ['psychische-problematiek'], gemeenteId: ALKMAAR }),
+    );
+    expect(ids(r.passend)).toContain('meldpunt-wvggz');
+  });
+
+  it('domestic violence with woonoverlast: the Meldpunt Zorg en Overlast is not passend, Veilig Thuis is first', () => {
+    const r = matchCasus(
+      index,
+      casus({
+        themaIds: ['woonoverlast'],
+        signalen: ['HUISELIJK_GEWELD_OF_KINDERMISHANDELING'],
+        gemeenteId: ALKMAAR,
+      }),
+    );
+    expect(ids(r.passend)[0]).toBe('veilig-thuis');
+    expect(ids(r.passend)).not.toContain('meldpunt-zorg-overlast');
+    expect(verwantOm(r, 'meldpunt-zorg-overlast')).toBe(
+      'niet voor casussen waarin er signalen van huiselijk geweld of kindermishandeling zijn',
+    );
+  });
+
+  it('no passend knooppunt excludes a signal of the casus, for every thema and signal', () => {
+    for (const themaId of index.themas.keys())
+      for (const signalen of [
+        ['ACUUT_GEVAAR'],
+        ['HUISELIJK_GEWELD_OF_KINDERMISHANDELING'],
+        ['ACUUT_GEVAAR', 'HUISELIJK_GEWELD_OF_KINDERMISHANDELING'],
+      ] as Signaal[][]) {
+        const r = matchCasus(index, casus({ themaIds: [themaId], signalen }));
+        for (const m of [...r.passend, ...r.elders])
+          expect(
+            m.knooppunt.uitsluitingen.filter((s) => signalen.includes(s)),
+            `${themaId} ${m.knooppunt.id}`,
+          ).toEqual([]);
+      }
+  });
+});
+
 describe('matchCasus: more of the handreiking’s examples', () => {
   it('serious violent offences with psychiatric problems and an LVB → the levensloopaanpak (H §1.5)', () => {
     const r = matchCasus(
@@ -354,6 +437,28 @@ describe('matchCasus: more of the handreiking’s examples', () => {
     expect(zinnen.filter((z) => /waarin (er )?(is|zijn|spelen) /.test(z))).toEqual([]);
     expect(zinnen.filter((z) => /\b1 van zijn 1\b/.test(z))).toEqual([]);
   });
+
+  it('writes whole sentences: lists with "en", the verb agreeing with who takes part (domain review §9 items 1, 2)', () => {
+    const r = matchCasus(
+      index,
+      casus({
+        themaIds: ['verward-gedrag', 'woonoverlast'],
+        gemeenteId: ALKMAAR,
+        betrokkenOrganisatieIds: ['politie-alkmaar', 'ggd'],
+      }),
+    );
+    const om = (id: string) => r.passend.find((m) => m.knooppunt.id === id)!;
+    expect(om('meldpunt-zorg-overlast').voldaan).toEqual([
+      'pakt verward gedrag en woonoverlast op',
+      "is vooral op deze problematiek gericht (2 van zijn 4 thema's)",
+      'werkt in Alkmaar',
+      'GGD-regio Noord-Holland Noord en Politie basisteam Alkmaar nemen hier al deel',
+    ]);
+    expect(om('pga-alkmaar').voldaan).toContain('Politie basisteam Alkmaar neemt hier al deel');
+    expect(om('meldpunt-zorg-overlast').nietVoldaan[0]).toBe(
+      'bedoeld voor casussen waarin meerdere problemen spelen',
+    );
+  });
 });
 
 describe('matchCasus: what holds for every thema, with and without acute danger or domestic violence', () => {
@@ -398,9 +503,8 @@ describe('matchCasus: what holds for every thema, with and without acute danger 
       const wvggz = r.passend.find((m) => m.knooppunt.id === 'meldpunt-wvggz');
       expect(wvggz?.voorrang ?? null).toBeNull();
     }
-    // Elders: other overlegtafels among the passend ones, every criterion met.
+    // Elders: other knooppunten among the passend ones (meldpunten too), every criterion met.
     for (const m of r.elders) {
-      expect(m.knooppunt.functie).toBe('OVERLEGTAFEL');
       expect(m.nietVoldaan).toEqual([]);
       expect(ids(r.passend).slice(1)).toContain(m.knooppunt.id);
     }

@@ -14,6 +14,7 @@
 //   matrix (coverage.ts) also shows as lacunes;
 // - the user's own knooppunt is not recommended to itself;
 // - `elders` lists only tables whose criteria the casus meets in full.
+import { kandidatenVoor } from './casus-kandidaten.ts';
 import { ongedekteThemas } from './coverage.ts';
 import { leeftijdPast } from './knooppunt-filter.ts';
 import {
@@ -25,7 +26,7 @@ import {
 } from './model.ts';
 import type { RegistryIndex } from './registry-index.ts';
 import { findRoutes, type Route } from './routes.ts';
-import { aantal, opsomming } from './taal.ts';
+import { aantal, inZin, opsomming } from './taal.ts';
 
 export interface Casus {
   themaIds: readonly string[];
@@ -110,7 +111,7 @@ export interface MatchResult {
   acuut: AcuutAdvies | null;
   /** Knooppunten that take up this problematiek and whose conditions the casus meets, best first. */
   passend: Match[];
-  /** Other tables whose criteria the casus meets in full: where it may already be (H §2.6). */
+  /** Other knooppunten whose criteria the casus meets in full: where it may already be (H §2.6). */
   elders: Match[];
   /** Knooppunten for this problematiek whose conditions the casus does not meet: not passend. */
   verwant: Match[];
@@ -194,9 +195,9 @@ function beoordeel(index: RegistryIndex, casus: Casus, k: Knooppunt): Beoordelin
   const voorwaarden: (() => string)[] = [];
   let score = 0;
 
-  const naam = (id: string) => index.themas.get(id)?.naam.toLowerCase() ?? id;
+  const naam = (id: string) => inZin(index.themas.get(id)?.naam ?? id);
   if (themas.length > 0) {
-    voldaan.push(() => `pakt ${themas.map(naam).join(', ')} op`);
+    voldaan.push(() => `pakt ${opsomming(themas.map(naam))} op`);
     // A table made for these themes fits better than a broad one that also has them.
     const specifiek = themas.length / k.themaIds.length;
     if (specifiek === 1) voldaan.push(() => 'is op precies deze problematiek gericht');
@@ -222,6 +223,10 @@ function beoordeel(index: RegistryIndex, casus: Casus, k: Knooppunt): Beoordelin
       score -= 1;
     }
   }
+  // What its criteria exclude: "Alleen casussen die voldoen aan de criteria worden in behandeling
+  // genomen" (H §4.2); a meldpunt niet-acute zorg is not for acute danger (H §2.3).
+  for (const s of k.uitsluitingen.filter((s) => casus.signalen.includes(s)))
+    voorwaarden.push(() => `niet voor casussen waarin ${SIGNAAL_BIJZIN[s]}`);
   // A groepsaanpak is for groups only, and a group is not casework for one person (Bijlage 1.3).
   if (casus.signalen.includes('GROEP') !== (k.werkproces === 'GROEPSAANPAK')) {
     voorwaarden.push(() =>
@@ -261,9 +266,9 @@ function beoordeel(index: RegistryIndex, casus: Casus, k: Knooppunt): Beoordelin
         );
   if (alAanTafel.length > 0) {
     const namen = () =>
-      alAanTafel
-        .map((d) => index.organisaties.get(d.organisatieId)?.naam ?? d.organisatieId)
-        .join(', ');
+      opsomming(
+        alAanTafel.map((d) => index.organisaties.get(d.organisatieId)?.naam ?? d.organisatieId),
+      );
     voldaan.push(() => `${namen()} ${alAanTafel.length === 1 ? 'neemt' : 'nemen'} hier al deel`);
     score += Math.min(alAanTafel.length, 3);
   }
@@ -317,7 +322,7 @@ function lacuneTekst(
   return [
     `Deze casus past bij geen enkel knooppunt ${waar}.`,
     ongedekt.length > 0
-      ? `Voor ${opsomming(ongedekt.map((t) => t.naam.toLowerCase()))} is er ${waar} geen knooppunt${casus.leeftijd ? ' voor deze leeftijd' : ''}; het dekkingsoverzicht voor bestuurders toont dat ook als lacune.`
+      ? `Voor ${opsomming(ongedekt.map((t) => inZin(t.naam)))} is er ${waar} geen knooppunt${casus.leeftijd ? ' voor deze leeftijd' : ''}; het dekkingsoverzicht voor bestuurders toont dat ook als lacune.`
       : '',
     verwant
       ? 'Er zijn wel knooppunten voor deze problematiek, maar de casus voldoet niet aan hun voorwaarden.'
@@ -330,16 +335,9 @@ function lacuneTekst(
 
 /** At most `max` fits, `max` other tables and `max` related ones, with aanmelders and routes. */
 export function matchCasus(index: RegistryIndex, casus: Casus, max = 20): MatchResult {
-  // Only knooppunten working in the gemeente can fit, when one is given; otherwise only those
-  // sharing a theme or the signal of domestic violence (beoordeel refuses the rest either way).
-  const kandidaten =
-    casus.gemeenteId !== null
-      ? (index.knooppuntenVanGemeente.get(casus.gemeenteId) ?? [])
-      : new Set([
-          ...casus.themaIds.flatMap((t) => index.knooppuntenVanThema.get(t) ?? []),
-          ...(casus.signalen.includes(HG) ? (index.knooppuntenVanSignaal.get(HG) ?? []) : []),
-        ]);
-  const beoordeeld = [...kandidaten]
+  // Only knooppunten sharing a theme or the signal of domestic violence, in the gemeente when one
+  // is given (casus-kandidaten.ts; beoordeel refuses the rest either way).
+  const beoordeeld = kandidatenVoor(index, casus)
     .map((k) => beoordeel(index, casus, k))
     .filter((m): m is Beoordeling => m !== null)
     .sort(
@@ -366,9 +364,11 @@ export function matchCasus(index: RegistryIndex, casus: Casus, max = 20): MatchR
     aanmelders: [],
   });
   const passend = passendAlle.slice(0, max).map(words);
+  // Meldpunten too: a melding there may already be under way (H §2.6 stap 1, "Bij welke tafels
+  // kan deze casus nog meer terechtgekomen zijn?").
   const elders = passendAlle
     .slice(1)
-    .filter((m) => m.knooppunt.functie === 'OVERLEGTAFEL' && m.nietVoldaan.length === 0)
+    .filter((m) => m.nietVoldaan.length === 0)
     .slice(0, max)
     .map(words);
   const verwant = anderen

@@ -2,15 +2,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  buildDeelname,
   buildKnooppunt,
-  buildOrganisatie,
   buildOverdracht,
   buildRegistry,
   entity,
 } from '../../test/builders.ts';
 import { exampleIndex } from '../../test/example-index.ts';
-import { dekking, overlap } from './coverage.ts';
+import { dekking } from './coverage.ts';
 import { indexRegistry } from './registry-index.ts';
 
 describe('dekking', () => {
@@ -88,54 +86,5 @@ describe('dekking', () => {
     expect(d.themas).toHaveLength(17);
     expect(d.cellen).toHaveLength(17 * 16);
     expect(d.lacunes).toHaveLength(14);
-  });
-});
-
-describe('overlap', () => {
-  it('scores pairs on themas, werkgebied, doelgroep and partijen, with the reasons in words', () => {
-    const index = indexRegistry(
-      buildRegistry({
-        knooppunten: [
-          entity(
-            'a',
-            buildKnooppunt({ naam: 'A', themaIds: ['thema-a'], gemeenteIds: ['GM0001', 'GM0002'] }),
-          ),
-          entity(
-            'b',
-            buildKnooppunt({ naam: 'B', themaIds: ['thema-a'], gemeenteIds: ['GM0001', 'GM0002'] }),
-          ),
-          entity(
-            'c',
-            buildKnooppunt({ naam: 'C', themaIds: ['thema-b'], gemeenteIds: ['GM0001'] }),
-          ),
-        ],
-        organisaties: [entity('ggz', buildOrganisatie())],
-        deelnames: [
-          entity('d1', buildDeelname('ggz', 'a')),
-          entity('d2', buildDeelname('ggz', 'b')),
-        ],
-      }),
-    );
-    const paren = overlap(index, 'regio-a');
-    expect(paren).toHaveLength(1);
-    expect(paren[0]).toMatchObject({ a: { id: 'a' }, b: { id: 'b' }, score: 1 });
-    expect(paren[0]!.redenen).toEqual([
-      'hetzelfde thema: thema a',
-      'hetzelfde werkgebied',
-      'een overlappende doelgroep',
-      '1 gedeelde partij (GGZ-aanbieder Test)',
-      'beide een overlegtafel',
-    ]);
-  });
-
-  it('finds merge candidates in the example region', () => {
-    const paren = overlap(exampleIndex(), 'ZVH-NHN');
-    expect(paren).toHaveLength(54);
-    expect(paren[0]).toMatchObject({
-      a: { id: 'meldpunt-wvggz' },
-      b: { id: 'netwerk-verward-gedrag' },
-      score: 0.84,
-    });
-    expect(paren.every((p, i) => i === 0 || paren[i - 1]!.score >= p.score)).toBe(true);
   });
 });

@@ -3,6 +3,10 @@
 
 /** Per GraphQL enum, the Dutch label of each value. */
 export const ENUM_LABELS = {
+  "Aanmelding": {
+    "ORGANISATIE_ACCOUNT": "Organisatie-account",
+    "WACHTWOORD": "Wachtwoord"
+  },
   "AanmeldingDoor": {
     "KNOOPPUNT_ZELF": "Het knooppunt zelf",
     "PARTNER": "Een partner",
@@ -33,9 +37,21 @@ export const ENUM_LABELS = {
     "MISLUKT": "Mislukt"
   },
   "BeroepsgeheimRegeling": {
-    "TOESTEMMING": "Toestemming van de cliënt",
+    "TOESTEMMING": "Eerst toestemming van de cliënt",
     "CONFLICT_VAN_PLICHTEN": "Conflict van plichten",
-    "WETTELIJK_MELDRECHT": "Wettelijk meldrecht"
+    "WETTELIJK_MELDRECHT": "Wettelijk meldrecht of spreekplicht",
+    "NOODSITUATIE": "Noodsituatie of vitaal belang"
+  },
+  "ConvenantOnderwerp": {
+    "DOEL": "Doel van de samenwerking, zo concreet mogelijk",
+    "PARTIJEN_EN_TAKEN": "Partijen en de (wettelijke) taak waarop ze deelnemen",
+    "GRONDSLAGEN": "Grondslagen van de gegevensverwerking",
+    "GEGEVENS": "Soorten gegevens, ook bijzondere, strafrechtelijke en het BSN",
+    "VERANTWOORDELIJKHEID_EN_DATALEKKEN": "Verwerkingsverantwoordelijkheid, gezamenlijk systeem en datalekkenprocedure",
+    "RECHTEN_EN_BEZWAAR": "Rechten van betrokkenen, met bezwaar en beroep",
+    "ZORGVULDIGHEID": "Zorgvuldigheid volgens art. 5 AVG",
+    "BEWAARTERMIJN": "Bewaartermijn",
+    "EVALUATIE": "Evaluatie van de afspraken"
   },
   "DocumentStatus": {
     "VASTGESTELD": "Vastgesteld",
@@ -52,6 +68,26 @@ export const ENUM_LABELS = {
     "MELDPUNT": "Meldpunt",
     "OVERLEGTAFEL": "Overlegtafel"
   },
+  "Gegevenscategorie": {
+    "IDENTIFICATIE": "Naam, adres en geboortedatum",
+    "BSN": "Burgerservicenummer (BSN)",
+    "AANMELDREDEN": "Reden van aanmelding",
+    "BETROKKEN_PARTIJEN": "Welke partijen betrokken zijn, en waarvoor",
+    "PROBLEEMGEBIEDEN": "Soort problemen",
+    "GEZINS_EN_WOONSITUATIE": "Gezins- en woonsituatie",
+    "FINANCIEN": "Financiële gegevens, zoals schulden",
+    "GEZONDHEID": "Gezondheid",
+    "STRAFRECHTELIJK": "Strafrechtelijke gegevens",
+    "PLAN_VAN_AANPAK": "Plan van aanpak en afspraken",
+    "VOORTGANG": "Voortgang en resultaat"
+  },
+  "GevondenIn": {
+    "NAAM": "In de naam",
+    "GEMEENTE": "In een gemeente van het werkgebied",
+    "ORGANISATIE": "In een organisatie die deelneemt of waarbij het knooppunt is belegd",
+    "THEMA": "In een thema",
+    "BESCHRIJVING": "In de beschrijving"
+  },
   "Grondslag": {
     "AVG_6_1_A_TOESTEMMING": "Toestemming (art. 6 lid 1 sub a AVG)",
     "AVG_6_1_B_OVEREENKOMST": "Overeenkomst (art. 6 lid 1 sub b AVG)",
@@ -65,6 +101,19 @@ export const ENUM_LABELS = {
   "Indeling": {
     "OVERZICHT": "Overzicht",
     "STROOM": "Stroom"
+  },
+  "InformatieOnderdeel": {
+    "GEGEVENS": "Welke persoonsgegevens worden verwerkt",
+    "PARTIJEN": "Door welke partijen",
+    "DOEL": "Met welk doel",
+    "NOODZAAK": "Waarom de verwerking nodig is",
+    "RECHTEN": "Welke rechten de betrokkene heeft"
+  },
+  "InformeerMoment": {
+    "BIJ_AANMELDING": "Bij de aanmelding",
+    "NA_TRIAGE": "Na de triage, voordat de casus wordt besproken",
+    "NA_CASUSOVERLEG": "Pas na het casusoverleg",
+    "NIET_VASTGELEGD": "Niet vastgelegd"
   },
   "KaartElement": {
     "KNOOPPUNT": "Knooppunt",
@@ -100,6 +149,18 @@ export const ENUM_LABELS = {
     "AFSCHALING": "Afschaling",
     "TERUGVERWIJZING": "Terugverwijzing",
     "SIGNAAL": "Signaal"
+  },
+  "OverlapSoort": {
+    "SAMENVOEGEN": "Kandidaat om samen te voegen",
+    "INTEGRAAL_MELDPUNT": "Integraal meldpunt",
+    "WERK_VERDELEN": "Werk verdelen",
+    "KETENPARTNERS": "Ketenpartners"
+  },
+  "PrivacyDocumentSoort": {
+    "PRIVACYVERKLARING": "Privacyverklaring",
+    "ART30": "Register van verwerkingsactiviteiten",
+    "CONVENANT": "Concept samenwerkingsconvenant en privacyprotocol",
+    "DPIA_SCAN": "DPIA-voorscan"
   },
   "Privacykader": {
     "AVG": "AVG",
@@ -143,6 +204,26 @@ export const ENUM_LABELS = {
     "GROEP": "Het gaat om een groep, niet om één persoon of gezin",
     "DETENTIE": "De persoon zit in detentie of komt daar binnenkort uit (ook een justitiële jeugdinrichting)",
     "GEWELDSDELICTEN": "De persoon heeft ernstige geweldsdelicten gepleegd"
+  },
+  "Uitzonderingsgrond": {
+    "OPENBARE_VEILIGHEID": "Openbare veiligheid (art. 23 lid 1 onder c AVG)",
+    "STRAFBARE_FEITEN": "Voorkomen en opsporen van strafbare feiten (art. 23 lid 1 onder d AVG)",
+    "ALGEMEEN_BELANG": "Een ander belangrijk algemeen belang (art. 23 lid 1 onder e AVG)",
+    "TOEZICHT": "Toezicht en inspectie (art. 23 lid 1 onder h AVG)",
+    "BESCHERMING_BETROKKENE_OF_ANDEREN": "Bescherming van de betrokkene of van anderen (art. 23 lid 1 onder i AVG)"
+  },
+  "VerderGebruik": {
+    "ALLEEN_AFGESPROKEN_DOEL": "Alleen voor het afgesproken doel",
+    "VERENIGBAAR_GETOETST": "Ook voor een ander doel, na een toets op verenigbaarheid",
+    "NIET_VASTGELEGD": "Niet vastgelegd"
+  },
+  "VerificatieOnderdeel": {
+    "DOEL_EN_DOELGROEP": "Doel en doelgroep",
+    "AANMELDCRITERIA": "Aanmeldcriteria",
+    "DEELNEMERS_EN_ROLLEN": "Deelnemers en hun rol",
+    "TAKEN_EN_GRONDSLAGEN": "Taken en grondslagen van de deelnemers",
+    "ROUTES": "Routes naar en van andere knooppunten",
+    "GOVERNANCE": "Convenant, privacyprotocol en DPIA"
   },
   "VerificatieStatus": {
     "NIET_GEVERIFIEERD": "Nog niet geverifieerd",

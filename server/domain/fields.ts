@@ -7,9 +7,13 @@
 import {
   AANMELDING_DOOR,
   BEROEPSGEHEIM_REGELINGEN,
+  CONVENANT_ONDERWERPEN,
   DOCUMENT_STATUSSEN,
   FUNCTIES,
   GRONDSLAGEN,
+  GEGEVENSCATEGORIEEN,
+  INFORMATIE_ONDERDELEN,
+  INFORMEER_MOMENTEN,
   ORGANISATIE_TYPES,
   OVERDRACHT_SOORTEN,
   PRIVACYKADERS,
@@ -17,12 +21,16 @@ import {
   SAMENSTELLINGEN,
   SCHALEN,
   SIGNALEN,
+  UITZONDERINGSGRONDEN,
+  VERDER_GEBRUIK,
   VERWERKINGSVERANTWOORDELIJKHEDEN,
   WERKPROCESSEN,
   WETTELIJKE_BASES,
   type EditableKind,
 } from './model.ts';
-import { labelsVan } from './enum-labels.ts';
+import { keuzeLabel, labelsVan } from './enum-labels.ts';
+import { datumInWoorden } from './kalender.ts';
+import { foldText } from './knooppunt-filter.ts';
 import { vormMelding } from './invoer-meldingen.ts';
 import type { RefTarget } from './references.ts';
 
@@ -69,18 +77,33 @@ const document = (naam: string, label: string, bron: string): Veld[] => [
     label: `${label}: status`,
     soort: 'keuze',
     waarden: DOCUMENT_STATUSSEN,
-    groep: 'Governance',
+    groep: 'Afspraken en documenten',
     standaard: 'ONBEKEND',
     uitleg: bron,
   },
-  { pad: `${naam}.datum`, label: `${label}: vastgesteld op`, soort: 'datum', groep: 'Governance' },
+  {
+    pad: `${naam}.datum`,
+    label: `${label}: vastgesteld op`,
+    soort: 'datum',
+    groep: 'Afspraken en documenten',
+  },
   {
     pad: `${naam}.geldigTot`,
     label: `${label}: geldig tot en met`,
     soort: 'datum',
-    groep: 'Governance',
+    groep: 'Afspraken en documenten',
   },
 ];
+
+/** R26: the data categories of one phase of the werkproces (H §3.7 stap 3, §4.3). */
+const fase = (pad: string, label: string, bron: string): Veld => ({
+  pad,
+  label,
+  soort: 'keuzes',
+  waarden: GEGEVENSCATEGORIEEN,
+  groep: 'Gegevens per fase',
+  uitleg: `${bron} Alleen wat in deze fase nodig is (§3.7 stap 3, §4.3).`,
+});
 
 export const VELDEN: Record<EditableKind, readonly Veld[]> = {
   knooppunt: [
@@ -199,6 +222,15 @@ export const VELDEN: Record<EditableKind, readonly Veld[]> = {
       uitleg:
         'Voor welke casussen het knooppunt bedoeld is; de casuswijzer vergelijkt ze. Detentie en geweldsdelicten zijn voorwaarden: een casus zonder dat signaal past hier niet (§2.6 stap 2, §4.2).',
     },
+    {
+      pad: 'uitsluitingen',
+      label: 'Uitgesloten signalen',
+      soort: 'keuzes',
+      waarden: SIGNALEN,
+      groep: 'Doel en doelgroep',
+      uitleg:
+        'Niet voor casussen met deze signalen, zoals de aanmeldcriteria zeggen: bijvoorbeeld acuut gevaar bij een meldpunt niet-acute zorg, of huiselijk geweld als dat naar Veilig Thuis gaat. De casuswijzer noemt het knooppunt dan niet passend (§2.3, §4.2).',
+    },
     { pad: 'themaIds', label: "Thema's", soort: 'refs', doel: 'thema', groep: 'Doel en doelgroep' },
     {
       pad: 'gemeenteIds',
@@ -207,6 +239,54 @@ export const VELDEN: Record<EditableKind, readonly Veld[]> = {
       doel: 'gemeente',
       groep: 'Doel en doelgroep',
     },
+    {
+      pad: 'noodzaakSamenwerking',
+      label: 'Waarom samenwerking nodig is',
+      soort: 'lang',
+      groep: 'Noodzaak, evenredigheid en doelbinding',
+      uitleg:
+        'Welke bijdrage de samenwerking levert aan de opgave, en waarom de partijen het alleen niet kunnen (§2.6 stap 2, §3.7 stap 1).',
+    },
+    {
+      pad: 'proportionaliteit',
+      label: 'Waarom de inbreuk op de privacy gerechtvaardigd is',
+      soort: 'lang',
+      groep: 'Noodzaak, evenredigheid en doelbinding',
+      uitleg:
+        'Rechtvaardigen de aard van de problematiek en het doel de inbreuk op de persoonlijke levenssfeer? Leg uit waarom (§2.6 stap 2, §4.1).',
+    },
+    {
+      pad: 'verderGebruik',
+      label: 'Verder gebruik van de gegevens',
+      soort: 'keuze',
+      waarden: VERDER_GEBRUIK,
+      groep: 'Noodzaak, evenredigheid en doelbinding',
+      standaard: 'NIET_VASTGELEGD',
+      uitleg: 'Wat deelnemers daarna met de gegevens mogen doen (doelbinding, §3.2).',
+    },
+    {
+      pad: 'verderGebruikToelichting',
+      label: 'Toelichting op het verdere gebruik',
+      soort: 'lang',
+      groep: 'Noodzaak, evenredigheid en doelbinding',
+      uitleg: 'Welk ander gebruik verenigbaar is met het doel, en waarom (art. 6 lid 4 AVG).',
+    },
+    fase(
+      'gegevensAanmelding',
+      'Gegevens bij aanmelding en intake',
+      'Fase 1: toetsen aan de criteria.',
+    ),
+    fase(
+      'gegevensTriage',
+      'Gegevens in de triage',
+      'Fase 2: welke problemen en partijen, niet de inhoud.',
+    ),
+    fase(
+      'gegevensCasusoverleg',
+      'Gegevens in casusoverleg en monitoring',
+      'Fase 3: analyse en plan van aanpak. Niet nodig bij een meldpunt.',
+    ),
+    fase('gegevensAfsluiting', 'Gegevens bij afsluiten of overdragen', 'Fase 4.'),
     {
       pad: 'belegdBijId',
       label: 'Belegd bij',
@@ -238,6 +318,14 @@ export const VELDEN: Record<EditableKind, readonly Veld[]> = {
       soort: 'janee',
       groep: 'Verantwoordelijkheid',
     },
+    {
+      pad: 'functionarisGegevensbescherming',
+      label: 'Functionaris gegevensbescherming (FG)',
+      soort: 'tekst',
+      groep: 'Verantwoordelijkheid',
+      uitleg:
+        'De FG van elke verwerkingsverantwoordelijke, met een algemeen adres; geen privégegevens (§3.5).',
+    },
     ...document(
       'convenant',
       'Convenant',
@@ -245,6 +333,36 @@ export const VELDEN: Record<EditableKind, readonly Veld[]> = {
     ),
     ...document('privacyprotocol', 'Privacyprotocol', '§3.8.'),
     ...document('dpia', 'DPIA', '§3.4.'),
+    {
+      pad: 'fgBetrokkenBijDpia',
+      label: 'De FG was betrokken bij de DPIA',
+      soort: 'janeeLeeg',
+      groep: 'Afspraken en documenten',
+      uitleg: 'Verplicht volgens art. 35 lid 2 AVG (§3.4).',
+    },
+    {
+      pad: 'convenantOnderwerpen',
+      label: 'Onderwerpen in convenant of privacyprotocol',
+      soort: 'keuzes',
+      waarden: CONVENANT_ONDERWERPEN,
+      groep: 'Afspraken en documenten',
+      uitleg: 'Wat het convenant of privacyprotocol beschrijft (§3.8).',
+    },
+    {
+      pad: 'evaluatieGepland',
+      label: 'Volgende evaluatie',
+      soort: 'datum',
+      groep: 'Afspraken en documenten',
+      uitleg:
+        'Evaluatie van de samenwerking en de gegevensverwerking (§4.2 "Reflecteren en leren").',
+    },
+    {
+      pad: 'privacyAuditGepland',
+      label: 'Volgende privacy-audit',
+      soort: 'datum',
+      groep: 'Afspraken en documenten',
+      uitleg: 'Toetsen of de afspraken in de praktijk worden nageleefd (§4.1).',
+    },
     {
       pad: 'bewaartermijn',
       label: 'Bewaartermijn',
@@ -287,6 +405,99 @@ export const VELDEN: Record<EditableKind, readonly Veld[]> = {
       uitleg: '§2.6 stap 2, §3.4.',
     },
     { pad: 'maatregelen', label: 'Maatregelen', soort: 'lang', groep: 'Privacy' },
+    {
+      pad: 'typeRisicoAfspraken',
+      label: "Werkafspraken voor de risico's van dit soort knooppunt",
+      soort: 'janeeLeeg',
+      groep: 'Privacy',
+      uitleg:
+        'Bij een wettelijk meldpunt: de eigen geheimhoudingsregels. Bij een lokaal team dat signalen van huiselijk geweld verkent: iemand niet onterecht als dader te boek zetten (§5.1).',
+    },
+    {
+      pad: 'autorisatiePerCasus',
+      label: 'Toegang alleen voor wie bij de casus betrokken is',
+      soort: 'janeeLeeg',
+      groep: 'Beveiliging',
+      uitleg: '§3.5, §4.1.',
+    },
+    {
+      pad: 'toegangLogging',
+      label: 'Toegang wordt vastgelegd en gecontroleerd',
+      soort: 'janeeLeeg',
+      groep: 'Beveiliging',
+      uitleg: 'Zodat onrechtmatige toegang opvalt (§4.1).',
+    },
+    {
+      pad: 'datalekkenprocedure',
+      label: 'Procedure voor datalekken',
+      soort: 'janeeLeeg',
+      groep: 'Beveiliging',
+      uitleg: '§3.8, §4.4.',
+    },
+    {
+      pad: 'informerenMoment',
+      label: 'Wanneer de betrokkene het hoort',
+      soort: 'keuze',
+      waarden: INFORMEER_MOMENTEN,
+      groep: 'Informeren van betrokkenen',
+      standaard: 'NIET_VASTGELEGD',
+      uitleg: 'Uiterlijk na de triage, voordat de casus wordt besproken (§3.5).',
+    },
+    {
+      pad: 'informerenInhoud',
+      label: 'Wat de betrokkene te horen krijgt',
+      soort: 'keuzes',
+      waarden: INFORMATIE_ONDERDELEN,
+      groep: 'Informeren van betrokkenen',
+      uitleg: '§3.5.',
+    },
+    {
+      pad: 'informerenUitzonderingen',
+      label: 'Gronden om het informeren uit te stellen',
+      soort: 'keuzes',
+      waarden: UITZONDERINGSGRONDEN,
+      groep: 'Informeren van betrokkenen',
+      uitleg:
+        'Alleen op een grond uit art. 23 AVG, per casus onderbouwd en altijd tijdelijk (§4.4). Leeg als de betrokkene altijd wordt geïnformeerd.',
+    },
+    {
+      pad: 'uitzonderingHeroverweging',
+      label: 'Wanneer een uitstel opnieuw wordt gewogen',
+      soort: 'lang',
+      groep: 'Informeren van betrokkenen',
+      uitleg: '§4.4.',
+    },
+    {
+      pad: 'faseringVastgelegd',
+      label: 'Werkproces in fasen, met een afweging bij elke overgang',
+      soort: 'janeeLeeg',
+      groep: 'Werkproces',
+      uitleg:
+        'Aanmelding, triage, casusoverleg, afsluiten: welke gegevens gaan mee naar de volgende fase (§4.2, §4.3)?',
+    },
+    {
+      pad: 'vernietigingBijNietPassend',
+      label: 'Gegevens van een casus die hier niet hoort, worden vernietigd',
+      soort: 'janeeLeeg',
+      groep: 'Werkproces',
+      uitleg: 'Of volledig geanonimiseerd (§4.3 fase 1–3).',
+    },
+    {
+      pad: 'terugvalEnVerlenging',
+      label: 'Afspraken bij terugval en over langer bewaren',
+      soort: 'lang',
+      groep: 'Werkproces',
+      uitleg:
+        'Wat er gebeurt als een partner na afsluiten terugval ziet, en hoe een langere bewaartermijn wordt besloten en vastgelegd (§4.3 fase 4).',
+    },
+    {
+      pad: 'geheimhoudingsverklaring',
+      label: 'Deelnemers tekenen een geheimhoudingsverklaring',
+      soort: 'janeeLeeg',
+      groep: 'Werkproces',
+      uitleg:
+        'En adviseurs en informanten nemen geen informatie mee uit het overleg (§5.2 vuistregel 7).',
+    },
     {
       pad: 'aanpalend',
       label: 'Aanpalende knooppunten',
@@ -419,6 +630,14 @@ export const VELDEN: Record<EditableKind, readonly Veld[]> = {
       groep: 'Gegevens',
       uitleg: '§3.7 stap 4 b–d.',
     },
+    {
+      pad: 'geheimhoudingOfVerstrekking',
+      label: 'Andere regels over geheimhouding of verstrekking',
+      soort: 'lang',
+      groep: 'Gegevens',
+      uitleg:
+        'Naast het beroepsgeheim: bijvoorbeeld de verstrekkingsplicht aan de Raad voor de Kinderbescherming of een crisismaatregel (Wvggz) (§3.7 stap 4e).',
+    },
     { pad: 'convenantpartner', label: 'Convenantpartner', soort: 'janee', groep: 'Gegevens' },
   ],
   overdracht: [
@@ -493,7 +712,8 @@ export interface CelFout {
   melding: string;
 }
 
-function waardeOp(object: unknown, pad: string): unknown {
+/** The value at a field's path ("convenant.status") in a description. */
+export function waardeOp(object: unknown, pad: string): unknown {
   return pad
     .split('.')
     .reduce<unknown>(
@@ -556,16 +776,33 @@ export function cellOf(veld: Veld, gegevens: object): string {
   }
 }
 
+/** Text as words to compare: no case, accents, punctuation or extra spaces ("6.1.e" → "6 1 e"). */
+const woorden = (tekst: string): string[] =>
+  foldText(tekst)
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '');
+
 /**
- * A choice as a person types it: the code in any case and spacing ("taak van een partij"), or the
- * label the pages show ("Taak van één partij"). Anything else stays as typed, for the message.
+ * A choice as a person types it: the code in any case and spacing ("taak van een partij"), the
+ * label the pages show ("Taak van één partij"), or enough of the label and code to name one value
+ * ("publieke taak (6.1.e)"). Anything else, or what fits more values, stays as typed, for the message.
  */
 function keuzeCode(veld: Veld, cel: string): string {
-  const code = cel.toUpperCase().replace(/[\s-]+/g, '_');
-  if (veld.waarden?.includes(code)) return code;
-  const gelijk = (label: string) => label.toLocaleLowerCase('nl') === cel.toLocaleLowerCase('nl');
-  const labels = Object.entries((veld.waarden && labelsVan(veld.waarden)) ?? {});
-  return labels.find(([, label]) => gelijk(label))?.[0] ?? cel;
+  const getypt = woorden(cel);
+  const labels = (veld.waarden && labelsVan(veld.waarden)) ?? {};
+  const kandidaten = (veld.waarden ?? []).map((code) => ({
+    code,
+    code_: woorden(code).join(' '),
+    label: woorden(labels[code] ?? '').join(' '),
+    alle: new Set([...woorden(code), ...woorden(labels[code] ?? '')]),
+  }));
+  const tekst = getypt.join(' ');
+  const precies = kandidaten.find((k) => k.code_ === tekst || k.label === tekst);
+  if (precies) return precies.code;
+  // A part of the words is enough when it fits one value only, and says more than one letter.
+  if (getypt.length < 2 && (getypt[0]?.length ?? 0) < 3) return cel;
+  const passend = kandidaten.filter((k) => getypt.every((w) => k.alle.has(w)));
+  return passend.length === 1 ? passend[0]!.code : cel;
 }
 
 /** One cell as input: what validation.ts then checks; or a CelFout when the text has no meaning here. */
@@ -643,4 +880,41 @@ export function veldVanPad(kind: EditableKind, pad: string): Veld | undefined {
     VELDEN[kind].find((v) => v.pad === bare) ??
     VELDEN[kind].find((v) => bare.startsWith(`${v.pad}.`))
   );
+}
+
+/**
+ * A cell as a person reads it: labels for codes, names for ids, dates in words. `naam` gives the
+ * name of what an id points at (or the id itself when there is none).
+ */
+export function celInWoorden(
+  veld: Veld,
+  cel: string,
+  naam: (doel: RefTarget, id: string) => string,
+): string {
+  if (cel.trim() === '') return '';
+  const label = (code: string) => keuzeLabel(veld.waarden ?? [], code);
+  switch (veld.soort) {
+    case 'keuze':
+      return label(cel);
+    case 'keuzes':
+      return celItems(cel).map(label).join(', ');
+    case 'ref':
+      return naam(veld.doel!, cel);
+    case 'refs':
+      return celItems(cel)
+        .map((id) => naam(veld.doel!, id))
+        .join(', ');
+    case 'wetten':
+    case 'aanpalend':
+      return celItems(cel)
+        .map(celPaar)
+        .map(([id, tweede]) =>
+          paarCel(naam(veld.soort === 'wetten' ? 'wet' : 'knooppunt', id), tweede),
+        )
+        .join('; ');
+    case 'datum':
+      return datumInWoorden(cel);
+    default:
+      return cel;
+  }
 }

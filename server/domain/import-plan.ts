@@ -6,7 +6,19 @@
 // never deletes: what a sheet leaves out stays as it is.
 import { canonicalJson } from './audit.ts';
 import { ValidationError } from './errors.ts';
-import { cellsOf, inputOf, veldVanPad, VELDEN } from './fields.ts';
+import { keuzeLabel } from './enum-labels.ts';
+import {
+  celInWoorden,
+  celItems,
+  cellOf,
+  cellsOf,
+  inputOf,
+  lijstCel,
+  veldVanPad,
+  VELDEN,
+  type Veld,
+} from './fields.ts';
+import { ImportNamen, nieuwKnooppuntId, nieuwOrganisatieId, slug } from './import-namen.ts';
 import { foldText } from './knooppunt-filter.ts';
 import {
   gegevensVan,
@@ -35,12 +47,38 @@ export const BLADEN: readonly { kind: EditableKind; naam: string }[] = [
   { kind: 'overdracht', naam: 'Overdrachten' },
 ];
 
+/** The columns of a sheet by key: the field's path, as earlier files and the seed data name them. */
 export const kolommen = (kind: EditableKind): string[] => ['id', ...VELDEN[kind].map((v) => v.pad)];
+
+/** The id column's title; every other column is titled by its field's label. */
+export const ID_TITEL = 'Id';
+
+/** A column's title as the sheets show it: the field's label. */
+export const kolomTitel = (kind: EditableKind, pad: string): string =>
+  pad === 'id' ? ID_TITEL : (VELDEN[kind].find((v) => v.pad === pad)?.label ?? pad);
+
+const kopSleutel = (kop: string) => foldText(kop).replace(/\s+/g, ' ').trim();
+
+/** The key of a column headed by its title or its key, in any case; undefined when unknown. */
+export function kolomVanKop(kind: EditableKind, kop: string): string | undefined {
+  const sleutel = kopSleutel(kop);
+  return kolommen(kind).find(
+    (pad) => kopSleutel(pad) === sleutel || kopSleutel(kolomTitel(kind, pad)) === sleutel,
+  );
+}
 
 export interface Blad {
   kind: EditableKind;
   naam: string;
   rijen: Record<string, string>[];
+}
+
+/** A choice written as its label, the way the sheet's dropdown offers it; import reads both. */
+function exportCel(veld: Veld, cel: string): string {
+  const label = (code: string) => keuzeLabel(veld.waarden ?? [], code);
+  if (veld.soort === 'keuze' && cel !== '') return label(cel);
+  if (veld.soort === 'keuzes') return lijstCel(celItems(cel).map(label));
+  return cel;
 }
 
 /** One sheet of everything stored of a kind, ended knooppunten included, in id order. */
@@ -50,7 +88,13 @@ export function exportSheet(view: RegistryIndex, blad: (typeof BLADEN)[number]):
   );
   return {
     ...blad,
-    rijen: objecten.map((o) => ({ id: o.id, ...cellsOf(blad.kind, gegevensVan(o)) })),
+    rijen: objecten.map((o) => {
+      const cellen = cellsOf(blad.kind, gegevensVan(o));
+      return {
+        id: o.id,
+        ...Object.fromEntries(VELDEN[blad.kind].map((v) => [v.pad, exportCel(v, cellen[v.pad]!)])),
+      };
+    }),
   };
 }
 
@@ -65,8 +109,16 @@ export interface ImportRij {
 export interface RijFout {
   blad: string;
   rij: number;
+  /** The column by its title (the field's label). */
   kolom: string | null;
   melding: string;
+}
+
+/** One field an import changes, as people read it: "Doelgroep: 18–99 → 12–99". */
+export interface VeldWijziging {
+  veld: string;
+  oud: string;
+  nieuw: string;
 }
 
 export interface GeplandeWijziging {
@@ -78,6 +130,8 @@ export interface GeplandeWijziging {
   /** Null: created; else the version it updates. */
   versie: number | null;
   gegevens: EditableKinds[EditableKind]['gegevens'];
+  /** For a changed object, every field that changes; empty for a new one. */
+  velden: VeldWijziging[];
 }
 
 export interface ImportPlan {
@@ -87,20 +141,14 @@ export interface ImportPlan {
   fouten: RijFout[];
 }
 
-const slug = (text: string) =>
-  foldText(text)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60);
-
 /** An id for a new row without one, readable and the same on every run over the same row. */
 function nieuwId(kind: EditableKind, gegevens: EditableKinds[EditableKind]['gegevens']): string {
   const g = gegevens as unknown as Record<string, string>;
   switch (kind) {
     case 'knooppunt':
-      return `${slug(g['regioId']!)}-${slug(g['naam']!)}`;
+      return nieuwKnooppuntId(g['regioId']!, g['naam']!);
     case 'organisatie':
-      return slug(g['naam']!);
+      return nieuwOrganisatieId(g['naam']!);
     case 'deelname':
       return `${g['organisatieId']}--${g['knooppuntId']}`;
     case 'overdracht':
@@ -108,14 +156,37 @@ function nieuwId(kind: EditableKind, gegevens: EditableKinds[EditableKind]['gege
   }
 }
 
-const naamVan = (kind: EditableKind, gegevens: object, view: RegistryIndex): string => {
+function naamVan(kind: EditableKind, gegevens: object, namen: ImportNamen): string {
   const g = gegevens as Record<string, string>;
-  const k = (id: string | undefined) => (id ? (view.knooppunten.get(id)?.naam ?? id) : '?');
   if (kind === 'deelname')
-    return `${view.organisaties.get(g['organisatieId']!)?.naam ?? g['organisatieId']} in ${k(g['knooppuntId'])}`;
-  if (kind === 'overdracht') return `${k(g['vanId'])} → ${k(g['naarId'])}`;
+    return `${namen.naam('organisatie', g['organisatieId']!)} in ${namen.naam('knooppunt', g['knooppuntId']!)}`;
+  if (kind === 'overdracht')
+    return `${namen.naam('knooppunt', g['vanId']!)} → ${namen.naam('knooppunt', g['naarId']!)}`;
   return g['naam'] ?? '?';
-};
+}
+
+const LIJSTEN = new Set<Veld['soort']>(['keuzes', 'refs', 'wetten', 'aanpalend']);
+
+/** Two cells mean the same; a list in another order is no change. */
+const zelfde = (veld: Veld, a: string, b: string) =>
+  a === b ||
+  (LIJSTEN.has(veld.soort) && celItems(a).sort().join('\n') === celItems(b).sort().join('\n'));
+
+/** The fields that differ between a stored description and the imported one, in words. */
+export function veldVerschillen(
+  kind: EditableKind,
+  oud: object,
+  nieuw: object,
+  naam: (doel: RefTarget, id: string) => string,
+): VeldWijziging[] {
+  return VELDEN[kind].flatMap((veld) => {
+    const [a, b] = [cellOf(veld, oud), cellOf(veld, nieuw)];
+    if (zelfde(veld, a, b)) return [];
+    return [
+      { veld: veld.label, oud: celInWoorden(veld, a, naam), nieuw: celInWoorden(veld, b, naam) },
+    ];
+  });
+}
 
 const REFERENCE_LISTS: Record<RefTarget, (view: RegistryIndex) => ReadonlyMap<string, unknown>> = {
   knooppunt: (v) => v.knooppunten,
@@ -136,7 +207,8 @@ export interface PlanOpties {
 
 /**
  * What the rows would change in the registry: created, changed and unchanged objects, and every
- * problem per row and column. References may point at objects the same import creates.
+ * problem per row and column. References may name objects by id or name (import-namen.ts), also
+ * objects the same import creates.
  */
 export function planImport(
   view: RegistryIndex,
@@ -149,24 +221,31 @@ export function planImport(
     id: string;
     gegevens: EditableKinds[EditableKind]['gegevens'];
   }[] = [];
-  const fout = (rij: ImportRij, kolom: string | null, melding: string) =>
-    plan.fouten.push({ blad: rij.blad, rij: rij.rij, kolom, melding });
+  const fout = (rij: ImportRij, pad: string | null, melding: string) =>
+    plan.fouten.push({
+      blad: rij.blad,
+      rij: rij.rij,
+      kolom: pad === null ? null : kolomTitel(rij.kind, pad),
+      melding,
+    });
 
   const geordend = [...rijen].sort(
     (a, b) =>
       BLADEN.findIndex((x) => x.kind === a.kind) - BLADEN.findIndex((x) => x.kind === b.kind) ||
       a.rij - b.rij,
   );
+  const namen = new ImportNamen(view, geordend);
   for (const rij of geordend) {
-    const { input, fouten } = inputOf(rij.kind, rij.cellen);
-    if (fouten.length > 0) {
-      fouten.forEach((f) => fout(rij, f.pad, f.melding));
-      continue;
-    }
+    // Every problem of a row at once: unknown references as well as cells that mean nothing.
+    const { cellen, fouten: verwijzingen } = namen.los(rij);
+    verwijzingen.forEach((f) => fout(rij, f.pad, f.melding));
+    const { input, fouten } = inputOf(rij.kind, cellen);
+    fouten.forEach((f) => fout(rij, f.pad, f.melding));
+    if (fouten.length > 0) continue;
     try {
       const gegevens = parseGegevens(rij.kind, input);
-      const id = rij.cellen['id']?.trim() || nieuwId(rij.kind, gegevens);
-      geldig.push({ rij, id, gegevens });
+      const id = cellen['id']?.trim() || nieuwId(rij.kind, gegevens);
+      if (verwijzingen.length === 0) geldig.push({ rij, id, gegevens });
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       error.issues.forEach((i) => fout(rij, veldVanPad(rij.kind, i.field)?.pad ?? null, i.message));
@@ -196,7 +275,7 @@ export function planImport(
     return true;
   });
 
-  // References: to a stored object, or to one this import creates.
+  // References: to a stored object, or to one this import creates without errors.
   const nieuw = new Set(goed.map(({ rij, id }) => `${rij.kind}|${id}`));
   for (const { rij, id, gegevens: gelezen } of goed) {
     const onbekend = referencesOf(rij.kind, gelezen).filter(
@@ -219,18 +298,23 @@ export function planImport(
       rij.kind === 'knooppunt' && !verificatieOvernemen
         ? verificatieBehouden(gelezen as KnooppuntGegevens, bestaand as Knooppunt | undefined)
         : gelezen;
-    const wijziging = {
-      kind: rij.kind,
-      id,
-      naam: naamVan(rij.kind, gegevens, view),
-      blad: rij.blad,
-      rij: rij.rij,
-      versie: bestaand?.versie ?? null,
-      gegevens,
-    };
-    if (bestaand && canonicalJson(gegevensVan(bestaand)) === canonicalJson(gegevens))
-      plan.ongewijzigd++;
-    else plan.wijzigingen.push(wijziging);
+    const velden = bestaand
+      ? veldVerschillen(rij.kind, gegevensVan(bestaand), gegevens, (d, i) => namen.naam(d, i))
+      : [];
+    // Unchanged also when it differs only where a sheet has no say: a list's order, or what
+    // only verifying records.
+    if (bestaand && velden.length === 0) plan.ongewijzigd++;
+    else
+      plan.wijzigingen.push({
+        kind: rij.kind,
+        id,
+        naam: naamVan(rij.kind, gegevens, namen),
+        blad: rij.blad,
+        rij: rij.rij,
+        versie: bestaand?.versie ?? null,
+        gegevens,
+        velden,
+      });
   }
   plan.fouten.sort(
     (a, b) =>
@@ -249,6 +333,7 @@ export interface ImportAntwoord {
     blad: string;
     rij: number;
     nieuw: boolean;
+    velden: VeldWijziging[];
   }[];
   ongewijzigd: number;
   /** The first IMPORT_GRENZEN.getoondeFouten row errors; aantalFouten counts them all. */

@@ -108,11 +108,17 @@ export const GRONDSLAGEN = [
   'WJSG',
   'ONBEKEND',
 ] as const;
-/** §4.5 stappenplan: how a party with professional secrecy may share at this table. */
+/**
+ * §4.5: the four grounds on which a professional may share despite professional secrecy. The
+ * arrangement a table makes in advance (stappenplan stap 1, 3) is toestemming first, or a statutory
+ * meldrecht or spreekplicht; a conflict van plichten and a noodsituatie are weighed by the
+ * professional per casus and cannot be arranged in advance (H §4.5, RULES R10).
+ */
 export const BEROEPSGEHEIM_REGELINGEN = [
   'TOESTEMMING',
   'CONFLICT_VAN_PLICHTEN',
   'WETTELIJK_MELDRECHT',
+  'NOODSITUATIE',
 ] as const;
 
 /** §5.3 "Schakelen tussen knooppunten": the kinds of handover. */
@@ -127,6 +133,72 @@ export const OVERDRACHT_SOORTEN = [
 export const AANMELDING_DOOR = ['KNOOPPUNT_ZELF', 'PARTNER', 'NIET_VASTGELEGD'] as const;
 
 export const REGIO_SOORTEN = ['VEILIGHEIDSREGIO', 'ZORG_EN_VEILIGHEIDSHUIS'] as const;
+
+/** §3.2 (2), §5.2 vuistregels 8–9: what participants may do afterwards with data from the samenwerking. */
+export const VERDER_GEBRUIK = [
+  'ALLEEN_AFGESPROKEN_DOEL',
+  'VERENIGBAAR_GETOETST',
+  'NIET_VASTGELEGD',
+] as const;
+/** §3.7 stap 3, §4.3, §5.4 Tabel 2: the kinds of personal data a phase may handle. */
+export const GEGEVENSCATEGORIEEN = [
+  'IDENTIFICATIE',
+  'BSN',
+  'AANMELDREDEN',
+  'BETROKKEN_PARTIJEN',
+  'PROBLEEMGEBIEDEN',
+  'GEZINS_EN_WOONSITUATIE',
+  'FINANCIEN',
+  'GEZONDHEID',
+  'STRAFRECHTELIJK',
+  'PLAN_VAN_AANPAK',
+  'VOORTGANG',
+] as const;
+/** §3.5: when the betrokkene hears that a knooppunt handles his data ("na triage"). */
+export const INFORMEER_MOMENTEN = [
+  'BIJ_AANMELDING',
+  'NA_TRIAGE',
+  'NA_CASUSOVERLEG',
+  'NIET_VASTGELEGD',
+] as const;
+/** §3.5: what the betrokkene is told. */
+export const INFORMATIE_ONDERDELEN = [
+  'GEGEVENS',
+  'PARTIJEN',
+  'DOEL',
+  'NOODZAAK',
+  'RECHTEN',
+] as const;
+/** §4.4: the grounds of art. 23 lid 1 AVG (art. 41 UAVG) on which informing may wait for a while. */
+export const UITZONDERINGSGRONDEN = [
+  'OPENBARE_VEILIGHEID',
+  'STRAFBARE_FEITEN',
+  'ALGEMEEN_BELANG',
+  'TOEZICHT',
+  'BESCHERMING_BETROKKENE_OF_ANDEREN',
+] as const;
+/** §3.8: what a convenant or privacyprotocol should describe (and R30's retention and evaluation). */
+export const CONVENANT_ONDERWERPEN = [
+  'DOEL',
+  'PARTIJEN_EN_TAKEN',
+  'GRONDSLAGEN',
+  'GEGEVENS',
+  'VERANTWOORDELIJKHEID_EN_DATALEKKEN',
+  'RECHTEN_EN_BEZWAAR',
+  'ZORGVULDIGHEID',
+  'BEWAARTERMIJN',
+  'EVALUATIE',
+] as const;
+
+/** §2.6 stap 3: the parts of a description that a verification confirms with those involved. */
+export const VERIFICATIE_ONDERDELEN = [
+  'DOEL_EN_DOELGROEP',
+  'AANMELDCRITERIA',
+  'DEELNEMERS_EN_ROLLEN',
+  'TAKEN_EN_GRONDSLAGEN',
+  'ROUTES',
+  'GOVERNANCE',
+] as const;
 
 export type Functie = (typeof FUNCTIES)[number];
 export type Werkproces = (typeof WERKPROCESSEN)[number];
@@ -144,6 +216,13 @@ export type BeroepsgeheimRegeling = (typeof BEROEPSGEHEIM_REGELINGEN)[number];
 export type OverdrachtSoort = (typeof OVERDRACHT_SOORTEN)[number];
 export type AanmeldingDoor = (typeof AANMELDING_DOOR)[number];
 export type RegioSoort = (typeof REGIO_SOORTEN)[number];
+export type VerderGebruik = (typeof VERDER_GEBRUIK)[number];
+export type Gegevenscategorie = (typeof GEGEVENSCATEGORIEEN)[number];
+export type InformeerMoment = (typeof INFORMEER_MOMENTEN)[number];
+export type InformatieOnderdeel = (typeof INFORMATIE_ONDERDELEN)[number];
+export type Uitzonderingsgrond = (typeof UITZONDERINGSGRONDEN)[number];
+export type ConvenantOnderwerp = (typeof CONVENANT_ONDERWERPEN)[number];
+export type VerificatieOnderdeel = (typeof VERIFICATIE_ONDERDELEN)[number];
 
 /** A reference to a law, at article level (§3.7 stap 2: "op artikelniveau"). */
 export interface WetVerwijzing {
@@ -158,6 +237,18 @@ export interface Document {
   datum: string | null;
   /** ISO date of the last day the document applies (a convenant's end date), if it ends. */
   geldigTot: string | null;
+}
+
+/**
+ * How a description was verified (H §2.6 stap 3 "met de betrokken professionals en organisaties"):
+ * on behalf of which organisation, whom it was checked with (organisations and the role of the
+ * professional consulted, never a person's name), and what they confirmed.
+ */
+export interface Verificatie {
+  namensId: string | null;
+  geraadpleegd: { organisatieId: string; rol: string | null }[];
+  bevestigd: VerificatieOnderdeel[];
+  toelichting: string | null;
 }
 
 export interface Aanpalend {
@@ -184,6 +275,12 @@ export interface KnooppuntGegevens {
   leeftijdMax: number | null;
   aanmeldcriteria: string | null;
   signalen: Signaal[];
+  /**
+   * Signals of a casus the knooppunt is not for ("Niet voor casussen met …"), as its criteria say:
+   * a meldpunt niet-acute zorg not for acute danger (H §2.3), a meldpunt that sends domestic
+   * violence on to Veilig Thuis. Casus matching does not call it passend for such a casus.
+   */
+  uitsluitingen: Signaal[];
   schaal: Schaal;
   themaIds: string[];
   gemeenteIds: string[];
@@ -202,8 +299,47 @@ export interface KnooppuntGegevens {
   contactpuntRechten: string | null;
   risicos: string | null;
   maatregelen: string | null;
+  /** R24, H §2.6 stap 2, §3.7 stap 1: why the problems need this samenwerking. */
+  noodzaakSamenwerking: string | null;
+  /** R25, H §2.6 stap 2: why the problems and the purpose justify the intrusion on privacy. */
+  proportionaliteit: string | null;
+  /** R23, H §3.2 (2): further use of the data by participants, and why it is compatible. */
+  verderGebruik: VerderGebruik;
+  verderGebruikToelichting: string | null;
+  /** R26, H §3.7 stap 3, §4.3: the data categories per phase of the werkproces. */
+  gegevensAanmelding: Gegevenscategorie[];
+  gegevensTriage: Gegevenscategorie[];
+  gegevensCasusoverleg: Gegevenscategorie[];
+  gegevensAfsluiting: Gegevenscategorie[];
+  /** R27, H §3.4 tips, §3.5: the FG('s) of the verwerkingsverantwoordelijke(n), and the FG's part in the DPIA. */
+  functionarisGegevensbescherming: string | null;
+  fgBetrokkenBijDpia: boolean | null;
+  /** R28, H §3.5, §4.1 (6), §4.4: information security; null is "not described". */
+  autorisatiePerCasus: boolean | null;
+  toegangLogging: boolean | null;
+  datalekkenprocedure: boolean | null;
+  /** R29, H §3.5, §4.4: when and about what the betrokkene is informed, and temporary exceptions. */
+  informerenMoment: InformeerMoment;
+  informerenInhoud: InformatieOnderdeel[];
+  informerenUitzonderingen: Uitzonderingsgrond[];
+  uitzonderingHeroverweging: string | null;
+  /** R30, H §3.8: the subjects the convenant or privacyprotocol covers. */
+  convenantOnderwerpen: ConvenantOnderwerp[];
+  /** R31, H §4.2, §4.3: fasen with a weighing at each transition, destruction, terugval. */
+  faseringVastgelegd: boolean | null;
+  vernietigingBijNietPassend: boolean | null;
+  terugvalEnVerlenging: string | null;
+  /** R32, H §4.1 (7), §4.2: the next evaluation and privacy-audit (ISO dates). */
+  evaluatieGepland: string | null;
+  privacyAuditGepland: string | null;
+  /** R33, H §5.1: the work agreements handle the risks of this type of knooppunt. */
+  typeRisicoAfspraken: boolean | null;
+  /** R34, H §5.2 vuistregel 7: participants sign a geheimhoudingsverklaring. */
+  geheimhoudingsverklaring: boolean | null;
   geverifieerdDoor: string | null;
   geverifieerdOp: string | null;
+  /** The last verification's record; null before the first (or for one recorded before issue 22). */
+  verificatie: Verificatie | null;
   aanpalend: Aanpalend[];
   /** First day the knooppunt exists (ISO date), if recorded. */
   geldigVanaf: string | null;
@@ -246,6 +382,8 @@ export interface DeelnameGegevens {
   verwerkingsbasisBijzonder: string | null;
   convenantpartner: boolean;
   noodzaak: string | null;
+  /** R36, H §3.7 stap 4e: other provisions that forbid or oblige sharing (beyond beroepsgeheim). */
+  geheimhoudingOfVerstrekking: string | null;
 }
 export type Deelname = DeelnameGegevens & Versioned;
 
@@ -345,6 +483,7 @@ export const ONBESCHREVEN_KNOOPPUNT = {
   leeftijdMax: null,
   aanmeldcriteria: null,
   signalen: [],
+  uitsluitingen: [],
   belegdBijId: null,
   verwerkingsverantwoordelijkheid: 'ONBEKEND',
   verwerkingsverantwoordelijkeId: null,
@@ -359,8 +498,34 @@ export const ONBESCHREVEN_KNOOPPUNT = {
   contactpuntRechten: null,
   risicos: null,
   maatregelen: null,
+  noodzaakSamenwerking: null,
+  proportionaliteit: null,
+  verderGebruik: 'NIET_VASTGELEGD',
+  verderGebruikToelichting: null,
+  gegevensAanmelding: [],
+  gegevensTriage: [],
+  gegevensCasusoverleg: [],
+  gegevensAfsluiting: [],
+  functionarisGegevensbescherming: null,
+  fgBetrokkenBijDpia: null,
+  autorisatiePerCasus: null,
+  toegangLogging: null,
+  datalekkenprocedure: null,
+  informerenMoment: 'NIET_VASTGELEGD',
+  informerenInhoud: [],
+  informerenUitzonderingen: [],
+  uitzonderingHeroverweging: null,
+  convenantOnderwerpen: [],
+  faseringVastgelegd: null,
+  vernietigingBijNietPassend: null,
+  terugvalEnVerlenging: null,
+  evaluatieGepland: null,
+  privacyAuditGepland: null,
+  typeRisicoAfspraken: null,
+  geheimhoudingsverklaring: null,
   geverifieerdDoor: null,
   geverifieerdOp: null,
+  verificatie: null,
   aanpalend: [],
   geldigVanaf: null,
   geldigTot: null,

@@ -1,10 +1,29 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from 'vitest';
 import { exampleIndex } from '../../test/example-index.ts';
-import { organisatieOverzicht } from './organisation-view.ts';
+import { BEROEPSGEHEIM_BETEKENIS, organisatieOverzicht } from './organisation-view.ts';
 
 const index = exampleIndex();
 const overzicht = (ids: string[]) => organisatieOverzicht(index, ids, 'ZVH-NHN', '2026-11-22');
+
+describe('what professional secrecy means at a table (H §4.5)', () => {
+  it('names all four grounds, with toestemming first and the professional deciding per casus', () => {
+    expect(Object.keys(BEROEPSGEHEIM_BETEKENIS)).toEqual([
+      'TOESTEMMING',
+      'CONFLICT_VAN_PLICHTEN',
+      'WETTELIJK_MELDRECHT',
+      'NOODSITUATIE',
+    ]);
+    expect(BEROEPSGEHEIM_BETEKENIS.NOODSITUATIE).toContain('acuut risico op levensgevaar');
+    expect(BEROEPSGEHEIM_BETEKENIS.CONFLICT_VAN_PLICHTEN).toContain('eerst wordt toestemming');
+    expect(BEROEPSGEHEIM_BETEKENIS.CONFLICT_VAN_PLICHTEN).toContain('niet vooraf in een convenant');
+    expect(BEROEPSGEHEIM_BETEKENIS.WETTELIJK_MELDRECHT).toContain(
+      'De meldcode zelf is een stappenplan, geen meldrecht',
+    );
+    for (const tekst of Object.values(BEROEPSGEHEIM_BETEKENIS))
+      expect(tekst).not.toMatch(/ondanks/i);
+  });
+});
 
 describe('organisatieOverzicht', () => {
   it('GGZ: its tables with role, basis and what its medical secrecy means there; tables in its field it does not join', () => {
@@ -12,6 +31,7 @@ describe('organisatieOverzicht', () => {
     expect(ggz.betrokken.map((b) => b.knooppunt.id)).toEqual([
       'bemoeizorg-den-helder',
       'zvh-casusoverleg',
+      'radicalisering-casusoverleg',
       'levensloopaanpak',
       'meldpunt-wvggz',
       'woonoverlast-wf',
@@ -20,7 +40,7 @@ describe('organisatieOverzicht', () => {
     for (const b of ggz.betrokken) {
       expect(b.deelname.organisatieId).toBe('ggz');
       expect(b.beroepsgeheim).toMatch(
-        /^(Toestemming|Conflict van plichten|Wettelijk meldrecht):|niet vastgelegd/,
+        /^(Eerst toestemming|Conflict van plichten|Wettelijk meldrecht of spreekplicht|Noodsituatie of vitaal belang):|niet vastgelegd/,
       );
     }
     const mogelijk = new Map(ggz.mogelijk.map((m) => [m.knooppunt.id, m.redenen]));

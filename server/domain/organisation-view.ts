@@ -50,14 +50,20 @@ export const VAKGEBIED: Partial<Record<OrganisatieType, string[]>> = {
   PENITENTIAIRE_INRICHTING: ['recidive'],
 };
 
-/** What each way of sharing under professional secrecy means at a table (H §4.5). */
+/**
+ * What each ground for sharing under professional secrecy means at a table (H §4.5, the four
+ * grounds and the stappenplan). Toestemming comes first; a conflict van plichten and a noodsituatie
+ * are the professional's own judgement per casus, never a standing arrangement of the table.
+ */
 export const BEROEPSGEHEIM_BETEKENIS: Record<BeroepsgeheimRegeling, string> = {
   TOESTEMMING:
-    'Toestemming: deelt alleen met toestemming van de cliënt voor deze gegevensdeling; dat is iets anders dan toestemming als AVG-grondslag, en een wettelijke taak van de tafel is niet genoeg om het beroepsgeheim te doorbreken.',
+    'Eerst toestemming: de professional vraagt de cliënt toestemming om hier gegevens te delen. Dat is iets anders dan toestemming als AVG-grondslag; een wettelijke taak van een partij is niet genoeg om het beroepsgeheim te doorbreken. Kan of past toestemming vragen niet, dan beslist de professional zelf per casus of er een conflict van plichten is.',
   CONFLICT_VAN_PLICHTEN:
-    'Conflict van plichten: deelt alleen als de professional zelf oordeelt dat een ander belang, zoals de veiligheid van anderen, zwaarder weegt; de tafel kan zich niet op een taak of convenant beroepen en respecteert dat oordeel.',
+    'Conflict van plichten: de professional beslist zelf, per casus, of een ander belang zoals de veiligheid van anderen zwaarder weegt dan het beroepsgeheim. Dat kan niet vooraf in een convenant worden afgesproken; eerst wordt toestemming gevraagd. De andere partijen respecteren het oordeel van de professional.',
   WETTELIJK_MELDRECHT:
-    'Wettelijk meldrecht: deelt op grond van een wettelijk meldrecht of een spreekplicht, bijvoorbeeld een arts aan Veilig Thuis of de psychiater in de Wvggz, en alleen wat daarvoor nodig is.',
+    'Wettelijk meldrecht of spreekplicht: een wetsbepaling staat het delen toe of verplicht het, bijvoorbeeld een arts die Veilig Thuis informeert of de psychiater in de Wvggz. De professional deelt alleen wat daarvoor nodig is. De meldcode zelf is een stappenplan, geen meldrecht.',
+  NOODSITUATIE:
+    'Noodsituatie of vitaal belang: bij een acuut risico op levensgevaar of ernstig letsel mag de professional gegevens delen. De professional beoordeelt dat zelf, per casus; het is geen vaste afspraak van de tafel.',
 };
 const ZONDER_REGELING =
   'Heeft een beroepsgeheim, maar hoe er aan deze tafel gedeeld wordt, is niet vastgelegd. Spreek vooraf af onder welke voorwaarden de professional deelneemt (H §4.5 stappenplan, stap 1).';

@@ -8,18 +8,26 @@ import type { Knooppunt, Organisatie, Overdracht } from './model.ts';
 import type { RegistryIndex } from './registry-index.ts';
 
 /**
- * Only a knooppunt that rests on its own legal task may pass a casus on by itself (H §4.3 fase 4):
- * one that is wettelijk geregeld, or one attributable to the legal task of a named party (§2.5
- * typering 2, e.g. the Jeugdbeschermingstafel for the Raad): that party then refers on its task.
+ * Only a meldpunt that rests on its own legal task may pass a casus on by itself (H §4.3 fase 4):
+ * one that is wettelijk geregeld (Veilig Thuis, the meldpunt Wvggz), or one that carries out the
+ * legal task of a named party (§2.5 typering 2). An overlegtafel never does: it "heeft geen eigen
+ * wettelijke taak op grond waarvan het gegevens kan verstrekken" (H §5.3); a partner reports.
  */
 export const heeftEigenWettelijkeTaak = (k: Knooppunt): boolean =>
-  k.wettelijkeBasis === 'WETTELIJK_GEREGELD' ||
-  (k.wettelijkeBasis === 'TAAK_VAN_EEN_PARTIJ' && k.taakhouderId !== null);
+  k.functie === 'MELDPUNT' &&
+  (k.wettelijkeBasis === 'WETTELIJK_GEREGELD' ||
+    (k.wettelijkeBasis === 'TAAK_VAN_EEN_PARTIJ' && k.taakhouderId !== null));
+
+/** Anyone may report to a meldpunt, professionals and citizens alike (H Bijlage 1.1, §5.3). */
+const iedereenMagMelden = (k: Knooppunt): boolean => k.functie === 'MELDPUNT';
 
 export interface Aanmelding {
   door: Overdracht['aanmeldingDoor'];
   aanmelder: Organisatie | null;
-  /** Partners that take part in both knooppunten: who could do the aanmelding (H §5.3 vuistregels). */
+  /**
+   * Who could do the aanmelding (H §5.3 vuistregels): the partners of the sending knooppunt that
+   * also take part in the receiving one; for a meldpunt, where anyone may report, all its partners.
+   */
   kandidaten: Organisatie[];
 }
 
@@ -28,8 +36,9 @@ const deelnemers = (index: RegistryIndex, knooppuntId: string): Set<string> =>
 
 export function aanmeldingVan(index: RegistryIndex, o: Overdracht): Aanmelding {
   const inNaar = deelnemers(index, o.naarId);
+  const naar = index.knooppunten.get(o.naarId);
   const kandidaten = [...deelnemers(index, o.vanId)]
-    .filter((id) => inNaar.has(id))
+    .filter((id) => (naar && iedereenMagMelden(naar)) || inNaar.has(id))
     .map((id) => index.organisaties.get(id))
     .filter((org) => org !== undefined)
     .sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
@@ -50,15 +59,15 @@ export function checkOverdracht(index: RegistryIndex, o: Overdracht): Bevinding[
   const found: Bevinding[] = [];
   const { kandidaten } = aanmeldingVan(index, o);
   const suggestie =
-    kandidaten.length > 0
-      ? ` Partners die aan beide deelnemen: ${kandidaten.map((k) => k.naam).join(', ')}.`
-      : ' Geen partner neemt aan beide deel.';
+    kandidaten.length === 0
+      ? ' Geen partner neemt aan beide deel.'
+      : `${iedereenMagMelden(naar) ? ' Iedere partner mag bij een meldpunt melden' : ' Partners die aan beide deelnemen'}: ${kandidaten.map((k) => k.naam).join(', ')}. Kies de partner met de meest relevante maatschappelijke taak.`;
 
   if (o.aanmeldingDoor === 'KNOOPPUNT_ZELF' && !heeftEigenWettelijkeTaak(van)) {
     found.push({
       regel: 'R12.zelf',
       ernst: 'WAARSCHUWING',
-      melding: `${van.naam} meldt zelf aan bij ${naar.naam}, maar heeft geen eigen wettelijke taak om dat te doen; de aanmelding moet via een partner lopen.${suggestie}`,
+      melding: `${van.naam} meldt zelf aan bij ${naar.naam}, maar heeft geen eigen wettelijke taak om dat te doen. ${van.functie === 'OVERLEGTAFEL' ? 'Een overlegtafel meldt nooit zelf aan: een' : 'Een'} partner doet de aanmelding.${suggestie}`,
       bron: R12,
     });
   } else if (
@@ -81,7 +90,7 @@ export function checkOverdracht(index: RegistryIndex, o: Overdracht): Bevinding[
         bron: R12,
       });
     }
-    if (!deelnemers(index, o.naarId).has(o.aanmelderId)) {
+    if (!iedereenMagMelden(naar) && !deelnemers(index, o.naarId).has(o.aanmelderId)) {
       found.push({
         regel: 'R12.aanmelder-naar',
         ernst: 'WAARSCHUWING',
@@ -106,7 +115,12 @@ export function checkOverdracht(index: RegistryIndex, o: Overdracht): Bevinding[
       bron: R13,
     });
   }
-  const geheim = (index.deelnamesVanKnooppunt.get(naar.id) ?? []).filter((d) => d.beroepsgeheim);
+  // The meldpunt's own party (Veilig Thuis at Veilig Thuis) receives on its own legal task.
+  const geheim = (index.deelnamesVanKnooppunt.get(naar.id) ?? []).filter(
+    (d) =>
+      d.beroepsgeheim &&
+      !(naar.functie === 'MELDPUNT' && naar.verwerkingsverantwoordelijkeId === d.organisatieId),
+  );
   if (geheim.length > 0) {
     const namen = geheim
       .map((d) => index.organisaties.get(d.organisatieId)?.naam ?? d.organisatieId)
@@ -114,7 +128,7 @@ export function checkOverdracht(index: RegistryIndex, o: Overdracht): Bevinding[
     found.push({
       regel: 'R10.ontvanger',
       ernst: 'AANDACHT',
-      melding: `Aan ${naar.naam} nemen partijen met een beroepsgeheim deel (${namen}): zij delen alleen met toestemming, bij een conflict van plichten of op grond van een wettelijk meldrecht.`,
+      melding: `Aan ${naar.naam} nemen partijen met een beroepsgeheim deel (${namen}). Zij delen eerst met toestemming van de cliënt, of op grond van een wettelijk meldrecht of spreekplicht. Bij een conflict van plichten of een noodsituatie beslist de professional zelf, per casus.`,
       bron: 'H §4.5',
     });
   }

@@ -82,8 +82,14 @@ function groupBy<T>(
   return groups;
 }
 
-export function indexRegistry(registry: Registry): RegistryIndex {
-  const knooppuntenOpNaam = [...registry.knooppunten].sort(byNaam);
+/** What a new index can take over from the last one instead of computing it again. */
+interface Overname {
+  knooppuntenOpNaam: readonly Knooppunt[];
+  zoektekst: ReadonlyMap<string, string>;
+}
+
+export function indexRegistry(registry: Registry, overname?: Overname): RegistryIndex {
+  const knooppuntenOpNaam = overname?.knooppuntenOpNaam ?? [...registry.knooppunten].sort(byNaam);
   return {
     registry,
     knooppunten: byId(registry.knooppunten),
@@ -106,6 +112,78 @@ export function indexRegistry(registry: Registry): RegistryIndex {
     knooppuntenVanRegio: groupBy(knooppuntenOpNaam, (k) => [k.regioId]),
     knooppuntenBelegdBij: groupBy(knooppuntenOpNaam, (k) => [k.belegdBijId]),
     gemeentenVanRegio: groupBy([...registry.gemeenten].sort(byNaam), (g) => g.regioIds),
-    zoektekst: new Map(registry.knooppunten.map((k) => [k.id, searchableText(k)])),
+    zoektekst:
+      overname?.zoektekst ?? new Map(registry.knooppunten.map((k) => [k.id, searchableText(k)])),
   };
+}
+
+/** One object's state after a write, as its audit record holds it; null when it was removed. */
+export interface ObjectNaWijziging {
+  kind: EditableKind;
+  id: string;
+  na: object | null;
+}
+
+/** Where `item` goes in `list` kept in `order`: after every item that is not greater. */
+function plaats<T>(list: readonly T[], item: T, order: (a: T, b: T) => number): number {
+  let [lo, hi] = [0, list.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (order(list[mid]!, item) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const opId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * The index after a write, from the objects the write changed (its audit record), equal to
+ * indexing the registry loaded again (the store lists objects by id). The name order and search
+ * text of the knooppunten the write did not touch are taken over, which is most of the cost of
+ * indexing; the lookups are rebuilt from the lists.
+ */
+export function werkIndexBij(
+  index: RegistryIndex,
+  wijzigingen: readonly ObjectNaWijziging[],
+): RegistryIndex {
+  const laatste = new Map(wijzigingen.map((w) => [`${w.kind}:${w.id}`, w]));
+  const lijst = <T extends { id: string }>(kind: EditableKind, oud: readonly T[]): T[] => {
+    const hier = [...laatste.values()].filter((w) => w.kind === kind);
+    if (hier.length === 0) return oud as T[];
+    const weg = new Set(hier.map((w) => w.id));
+    const nieuw = oud.filter((o) => !weg.has(o.id));
+    for (const w of hier)
+      if (w.na !== null) nieuw.splice(plaats(nieuw, w.na as T, opId), 0, w.na as T);
+    return nieuw;
+  };
+  const { registry } = index;
+  const knooppunten = lijst('knooppunt', registry.knooppunten);
+  const volgende: Registry = {
+    ...registry,
+    knooppunten,
+    organisaties: lijst('organisatie', registry.organisaties),
+    deelnames: lijst('deelname', registry.deelnames),
+    overdrachten: lijst('overdracht', registry.overdrachten),
+  };
+  if (knooppunten === registry.knooppunten)
+    return indexRegistry(volgende, {
+      knooppuntenOpNaam: index.knooppuntenOpNaam,
+      zoektekst: index.zoektekst,
+    });
+  // A stable sort leaves knooppunten of the same name in id order: so does this.
+  const opNaamDanId = (a: Knooppunt, b: Knooppunt) => byNaam(a, b) || opId(a, b);
+  const geraakt = new Set(
+    [...laatste.values()].filter((w) => w.kind === 'knooppunt').map((w) => w.id),
+  );
+  const opNaam = index.knooppuntenOpNaam.filter((k) => !geraakt.has(k.id));
+  const zoektekst = new Map(index.zoektekst);
+  for (const id of geraakt) {
+    zoektekst.delete(id);
+    const k = laatste.get(`knooppunt:${id}`)!.na as Knooppunt | null;
+    if (k === null) continue;
+    opNaam.splice(plaats(opNaam, k, opNaamDanId), 0, k);
+    zoektekst.set(id, searchableText(k));
+  }
+  return indexRegistry(volgende, { knooppuntenOpNaam: opNaam, zoektekst });
 }

@@ -104,7 +104,7 @@ describe('findRoutes', () => {
         knooppunten: [
           k('tafel', { wettelijkeBasis: 'NIET_EXPLICIET' }),
           k('zvh'),
-          k('vt', { wettelijkeBasis: 'WETTELIJK_GEREGELD' }),
+          k('vt', { functie: 'MELDPUNT', wettelijkeBasis: 'WETTELIJK_GEREGELD' }),
         ],
         organisaties: [
           entity('ggz', buildOrganisatie()),
@@ -149,7 +149,8 @@ describe('findRoutes', () => {
       'R10.ontvanger',
     ]);
     expect(naarZvh.problemen[0]!.melding).toContain('GGZ-aanbieder Test');
-    expect(steps.get('vt')!.problemen.map((p) => p.regel)).toEqual(['R12.aanmelder-naar']);
+    // Anyone may report to a meldpunt: the aanmelder need not take part there (H Bijlage 1.1, §5.3).
+    expect(steps.get('vt')!.problemen.map((p) => p.regel)).toEqual([]);
 
     const vanVt = findRoutes(withParties, 'vt', { maxStappen: 1 }).routes[0]!.stappen[0]!;
     expect(vanVt.problemen.map((p) => p.regel)).toEqual(['R13.client', 'R10.ontvanger']);
@@ -157,7 +158,7 @@ describe('findRoutes', () => {
     expect(vanZvh.problemen.map((p) => p.regel)).toContain('R12.zelf');
   });
 
-  it('lets a knooppunt refer on its own only with its own legal task or a named taakhouder (H §4.3 fase 4, §2.5)', () => {
+  it('lets only a meldpunt with its own legal task or a named taakhouder refer on its own; an overlegtafel never (H §4.3 fase 4, §5.3)', () => {
     const zelf = (overrides: Partial<Knooppunt>) => {
       const graph = indexRegistry(
         buildRegistry({
@@ -179,10 +180,18 @@ describe('findRoutes', () => {
         (p) => p.regel === 'R12.zelf',
       );
     };
-    expect(zelf({ wettelijkeBasis: 'WETTELIJK_GEREGELD' })).toBe(false);
-    expect(zelf({ wettelijkeBasis: 'TAAK_VAN_EEN_PARTIJ', taakhouderId: 'raad' })).toBe(false);
-    expect(zelf({ wettelijkeBasis: 'TAAK_VAN_EEN_PARTIJ', taakhouderId: null })).toBe(true);
-    expect(zelf({ wettelijkeBasis: 'NIET_EXPLICIET' })).toBe(true);
+    const meldpunt = { functie: 'MELDPUNT', werkproces: 'MELDPUNT' } as const;
+    expect(zelf({ ...meldpunt, wettelijkeBasis: 'WETTELIJK_GEREGELD' })).toBe(false);
+    expect(
+      zelf({ ...meldpunt, wettelijkeBasis: 'TAAK_VAN_EEN_PARTIJ', taakhouderId: 'raad' }),
+    ).toBe(false);
+    expect(zelf({ ...meldpunt, wettelijkeBasis: 'TAAK_VAN_EEN_PARTIJ', taakhouderId: null })).toBe(
+      true,
+    );
+    expect(zelf({ ...meldpunt, wettelijkeBasis: 'NIET_EXPLICIET' })).toBe(true);
+    // An overlegtafel has no legal task of its own to provide data on, whatever its typing (H §5.3).
+    expect(zelf({ wettelijkeBasis: 'WETTELIJK_GEREGELD' })).toBe(true);
+    expect(zelf({ wettelijkeBasis: 'TAAK_VAN_EEN_PARTIJ', taakhouderId: 'raad' })).toBe(true);
   });
 
   it('only reports routes that exist, never repeats a knooppunt, and stays within the bound (property)', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from './errors.ts';
 import { bestaandeDatum, datumInWoorden, vanDagMaandJaar } from './kalender.ts';
-import { aantal, opsomming, zin } from './taal.ts';
+import { aantal, inZin, opsomming, zin } from './taal.ts';
 
 describe('grammar for people', () => {
   it('makes the noun agree with the number, in Dutch notation', () => {
@@ -16,6 +16,14 @@ describe('grammar for people', () => {
     expect(opsomming(['a'])).toBe('a');
     expect(opsomming(['a', 'b', 'c'])).toBe('a, b en c');
     expect(opsomming(['Meldpunt', 'Overlegtafel'], 'of')).toBe('Meldpunt of Overlegtafel');
+  });
+
+  it('writes a label as it reads inside a sentence, keeping abbreviations and names', () => {
+    expect(inZin('Woningcorporatie')).toBe('woningcorporatie');
+    expect(inZin('Zorg- en Veiligheidshuis')).toBe('zorg- en veiligheidshuis');
+    expect(inZin('GGD')).toBe('GGD');
+    expect(inZin('LVB-zorg')).toBe('LVB-zorg');
+    expect(inZin('Veilig Thuis', true)).toBe('Veilig Thuis');
   });
 
   it('summarises field issues as sentences, each once, without keys', () => {

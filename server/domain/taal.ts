@@ -12,6 +12,14 @@ export function opsomming(items: readonly string[], voegwoord: 'en' | 'of' = 'en
   return `${items.slice(0, -1).join(', ')} ${voegwoord} ${items.at(-1)!}`;
 }
 
+/**
+ * A label as it reads inside a sentence: "Woningcorporatie" → "woningcorporatie", "Zorg- en
+ * Veiligheidshuis" → "zorg- en veiligheidshuis". An abbreviation ("GGD", "LVB-zorg") and a name
+ * ("Veilig Thuis", `eigennaam`) keep their capitals.
+ */
+export const inZin = (label: string, eigennaam = false): string =>
+  eigennaam || /^\p{Lu}{2}/u.test(label) ? label : label.toLocaleLowerCase('nl');
+
 /** The text as a sentence starts: with a capital. */
 export const hoofdletter = (tekst: string): string =>
   tekst.charAt(0).toLocaleUpperCase('nl') + tekst.slice(1);

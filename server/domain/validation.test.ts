@@ -76,6 +76,23 @@ describe('knooppunt validation', () => {
     ]);
   });
 
+  it('keeps exclusions, and refuses a signal that is both meant and excluded, by the labels', () => {
+    expect(
+      parseKnooppunt(buildKnooppunt({ uitsluitingen: ['ACUUT_GEVAAR'] })).uitsluitingen,
+    ).toEqual(['ACUUT_GEVAAR']);
+    const found = issues(() =>
+      parseKnooppunt(
+        buildKnooppunt({ signalen: ['ACUUT_GEVAAR'], uitsluitingen: ['ACUUT_GEVAAR'] }),
+      ),
+    );
+    expect(found).toEqual([
+      {
+        field: 'input.uitsluitingen',
+        message: 'Uitgesloten signalen noemt ook wat bij ‘Signalen’ staat: ‘Er is acuut gevaar’',
+      },
+    ]);
+  });
+
   it('stores a valid but weak description as it is (flagging is the compliance checks’ job)', () => {
     const weak = parseKnooppunt(
       buildKnooppunt({

@@ -12,9 +12,13 @@ import { vanDagMaandJaar } from './kalender.ts';
 import {
   AANMELDING_DOOR,
   BEROEPSGEHEIM_REGELINGEN,
+  CONVENANT_ONDERWERPEN,
   DOCUMENT_STATUSSEN,
   FUNCTIES,
+  GEGEVENSCATEGORIEEN,
   GRONDSLAGEN,
+  INFORMATIE_ONDERDELEN,
+  INFORMEER_MOMENTEN,
   ORGANISATIE_TYPES,
   OVERDRACHT_SOORTEN,
   PRIVACYKADERS,
@@ -22,6 +26,9 @@ import {
   SAMENSTELLINGEN,
   SCHALEN,
   SIGNALEN,
+  UITZONDERINGSGRONDEN,
+  VERDER_GEBRUIK,
+  VERIFICATIE_ONDERDELEN,
   VERWERKINGSVERANTWOORDELIJKHEDEN,
   WERKPROCESSEN,
   WETTELIJKE_BASES,
@@ -55,6 +62,11 @@ const lijst = <T extends z.ZodType>(item: T) => z.array(item).max(LIMITS.lijst);
 const uniek = (xs: readonly unknown[]) => new Set(xs).size === xs.length;
 const ids = lijst(id).refine(uniek, 'noemt iets twee keer');
 const keuze = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values);
+/** A set of codes: each at most once. */
+const keuzes = <T extends readonly [string, ...string[]]>(values: T) =>
+  lijst(keuze(values)).refine(uniek, 'noemt iets twee keer');
+/** Yes, no, or not described (null). */
+const janeeLeeg = optional(z.boolean());
 
 const wetVerwijzing = z.object({
   wetId: id,
@@ -67,6 +79,16 @@ const document = z
     message: 'mag niet voor de datum van vaststelling liggen',
   });
 const leeftijd = optional(z.number().int().min(0).max(120));
+
+/** A verification's record (H §2.6 stap 3); only verifying writes it (verification.ts). */
+export const verificatieSchema = z.object({
+  namensId: optional(id),
+  geraadpleegd: lijst(z.object({ organisatieId: id, rol: optional(naam) }))
+    .min(1)
+    .refine((g) => uniek(g.map((x) => x.organisatieId)), 'noemt een organisatie twee keer'),
+  bevestigd: lijst(keuze(VERIFICATIE_ONDERDELEN)).min(1).refine(uniek, 'noemt iets twee keer'),
+  toelichting: tekst,
+});
 
 const knooppunt = z
   .object({
@@ -86,6 +108,7 @@ const knooppunt = z
     leeftijdMax: leeftijd,
     aanmeldcriteria: tekst,
     signalen: lijst(keuze(SIGNALEN)).refine(uniek, 'noemt een signaal twee keer'),
+    uitsluitingen: lijst(keuze(SIGNALEN)).refine(uniek, 'noemt een signaal twee keer'),
     schaal: keuze(SCHALEN),
     themaIds: ids,
     gemeenteIds: ids,
@@ -103,8 +126,34 @@ const knooppunt = z
     contactpuntRechten: tekst,
     risicos: tekst,
     maatregelen: tekst,
+    noodzaakSamenwerking: tekst,
+    proportionaliteit: tekst,
+    verderGebruik: keuze(VERDER_GEBRUIK),
+    verderGebruikToelichting: tekst,
+    gegevensAanmelding: keuzes(GEGEVENSCATEGORIEEN),
+    gegevensTriage: keuzes(GEGEVENSCATEGORIEEN),
+    gegevensCasusoverleg: keuzes(GEGEVENSCATEGORIEEN),
+    gegevensAfsluiting: keuzes(GEGEVENSCATEGORIEEN),
+    functionarisGegevensbescherming: tekst,
+    fgBetrokkenBijDpia: janeeLeeg,
+    autorisatiePerCasus: janeeLeeg,
+    toegangLogging: janeeLeeg,
+    datalekkenprocedure: janeeLeeg,
+    informerenMoment: keuze(INFORMEER_MOMENTEN),
+    informerenInhoud: keuzes(INFORMATIE_ONDERDELEN),
+    informerenUitzonderingen: keuzes(UITZONDERINGSGRONDEN),
+    uitzonderingHeroverweging: tekst,
+    convenantOnderwerpen: keuzes(CONVENANT_ONDERWERPEN),
+    faseringVastgelegd: janeeLeeg,
+    vernietigingBijNietPassend: janeeLeeg,
+    terugvalEnVerlenging: tekst,
+    evaluatieGepland: datum,
+    privacyAuditGepland: datum,
+    typeRisicoAfspraken: janeeLeeg,
+    geheimhoudingsverklaring: janeeLeeg,
     geverifieerdDoor: tekst,
     geverifieerdOp: datum,
+    verificatie: verificatieSchema.nullish().transform((v) => v ?? null),
     aanpalend: lijst(z.object({ knooppuntId: id, reden: naam })),
     geldigVanaf: datum,
     geldigTot: datum,
@@ -133,6 +182,17 @@ const knooppunt = z
         path: ['verwerkingsverantwoordelijkeId'],
         message:
           'kan alleen worden ingevuld als de verwerkingsverantwoordelijkheid bij één partij ligt',
+      });
+    }
+    // A knooppunt cannot be meant for a signal and exclude it at once.
+    const beide = k.uitsluitingen.filter((s) => k.signalen.includes(s));
+    if (beide.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['uitsluitingen'],
+        message: `noemt ook wat bij ${veld('signalen')} staat: ${beide
+          .map((s) => `‘${ENUM_LABELS.Signaal[s]}’`)
+          .join(', ')}`,
       });
     }
     if (k.geverifieerdOp !== null && k.geverifieerdDoor === null) {
@@ -185,6 +245,7 @@ const deelname = z
     verwerkingsbasisBijzonder: tekst,
     convenantpartner: z.boolean(),
     noodzaak: tekst,
+    geheimhoudingOfVerstrekking: tekst,
   })
   .superRefine((d, ctx) => {
     if (d.beroepsgeheimRegeling !== null && !d.beroepsgeheim) {

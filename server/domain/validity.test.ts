@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDeelname, buildKnooppunt, buildOverdracht, entity } from '../../test/builders.ts';
 import type { Registry } from './model.ts';
-import { geldigOp, registryOp } from './validity.ts';
+import { geldigheidOp, geldigOp, registryOp, sindsOnbekend } from './validity.ts';
 
 const registry = (): Registry => ({
   themas: [],
@@ -53,5 +53,23 @@ describe('validity in time', () => {
     expect(op2026.knooppunten.map((k) => k.id)).toEqual(['altijd', 'nieuw']);
     expect(op2026.knooppunten.find((k) => k.id === 'nieuw')!.aanpalend).toEqual([]);
     expect(op2026.overdrachten.map((o) => o.id)).toEqual(['nieuw-altijd']);
+  });
+});
+
+describe('where a knooppunt stands on a date', () => {
+  it('has ended after its last day, has not begun before its first, and exists in between', () => {
+    const k = { geldigVanaf: '2025-01-01', geldigTot: '2025-12-31' };
+    expect(geldigheidOp(k, '2024-12-31')).toBe('NOG_NIET_BEGONNEN');
+    expect(geldigheidOp(k, '2025-01-01')).toBe('BESTAAT');
+    expect(geldigheidOp(k, '2025-12-31')).toBe('BESTAAT');
+    expect(geldigheidOp(k, '2026-01-01')).toBe('BEEINDIGD');
+  });
+
+  it('counts the knooppunten that exist on a date only because their start is unknown', () => {
+    const knooppunten = registry().knooppunten;
+    // "Altijd" has no start date; "Oud" existed in 2020 with a known start; "Nieuw" not yet.
+    expect(sindsOnbekend(knooppunten, '1990-01-01')).toBe(1);
+    expect(sindsOnbekend(knooppunten, '2020-06-01')).toBe(1);
+    expect(sindsOnbekend([{ geldigVanaf: null, geldigTot: '1980-01-01' }], '1990-01-01')).toBe(0);
   });
 });

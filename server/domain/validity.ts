@@ -12,6 +12,31 @@ export function geldigOp(k: Pick<Knooppunt, 'geldigVanaf' | 'geldigTot'>, datum:
   );
 }
 
+export type Geldigheid = 'BESTAAT' | 'BEEINDIGD' | 'NOG_NIET_BEGONNEN';
+
+/** Where a knooppunt stands on a date: it exists, it has ended, or it has not begun yet. */
+export function geldigheidOp(
+  k: Pick<Knooppunt, 'geldigVanaf' | 'geldigTot'>,
+  datum: string,
+): Geldigheid {
+  if (k.geldigTot !== null && k.geldigTot < datum) return 'BEEINDIGD';
+  if (k.geldigVanaf !== null && datum < k.geldigVanaf) return 'NOG_NIET_BEGONNEN';
+  return 'BESTAAT';
+}
+
+/**
+ * A knooppunt without a first day is counted on every date, also long ago: the register does not
+ * know when it began, and leaving it out would show a past date as an empty region, which a
+ * bestuurder would read as "there was nothing". Instead the page says so in words ("sinds
+ * onbekend") and counts how many of the knooppunten shown on a past date have no start date.
+ * These are the knooppunten that exist on the date only because their start is not known.
+ */
+export const sindsOnbekend = (
+  knooppunten: readonly Pick<Knooppunt, 'geldigVanaf' | 'geldigTot'>[],
+  datum: string,
+): number =>
+  knooppunten.filter((k) => k.geldigVanaf === null && geldigheidOp(k, datum) === 'BESTAAT').length;
+
 /** The document has been adopted and has not ended on this date (a convenant "in place", R06). */
 export function vastgesteldOp(d: Document, datum: string): boolean {
   return d.status === 'VASTGESTELD' && (d.geldigTot === null || datum <= d.geldigTot);

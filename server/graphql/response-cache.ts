@@ -2,13 +2,10 @@
 // Whole answers of read queries, kept per store revision and day: a bestuurder's regional analysis
 // or a meldpunt's route list is asked for far more often than the registry changes, and for a
 // large answer GraphQL execution costs more than the (already memoised) analysis itself.
-import {
-  createInMemoryCache,
-  hashSHA256,
-  useResponseCache,
-  type Cache,
-} from '@graphql-yoga/plugin-response-cache';
+import { hashSHA256, useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
+import { Kind, type DocumentNode, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { LRUCache } from 'lru-cache';
 import type { Actor } from '../domain/accounts.ts';
 import type { RegistryService } from '../registry-service.ts';
 import { vandaag } from '../vandaag.ts';
@@ -25,9 +22,47 @@ export const NEVER_CACHED = [
   'Query.auditIntegriteit',
   'Query.auditAnker',
 ] as const;
-const ENTRIES = 2000;
 
-export const answerCache = (): Cache => createInMemoryCache({ max: ENTRIES });
+/** The default ceiling of kept answers, in MB (ANTWOORDEN_CACHE_MB). */
+export const ANTWOORDEN_MB = 64;
+
+/**
+ * Kept answers, least recently used first out, bounded by their size (the JSON length of each
+ * answer, about its bytes in memory as well) so memory has a known ceiling however large answers
+ * grow. Keys name the revision (below), so nothing is invalidated by entity: old answers age out.
+ */
+export function answerCache(maxMb = ANTWOORDEN_MB): Cache {
+  const maxSize = Math.max(1, Math.floor(maxMb * 2 ** 20));
+  const answers = new LRUCache<string, ExecutionResult>({
+    maxSize,
+    sizeCalculation: (answer) => Math.max(1, JSON.stringify(answer).length),
+  });
+  return {
+    get: (key) => answers.get(key),
+    // An answer larger than the whole cache is not kept (lru-cache refuses it).
+    set: (key, answer, _entities, ttl) => {
+      answers.set(key, answer, Number.isFinite(ttl) && ttl > 0 ? { ttl } : {});
+    },
+    invalidate: () => {},
+  };
+}
+
+/** Operations made only of never-kept root fields: the cache plugin leaves them alone entirely. */
+const NOOIT = new Set<string>(NEVER_CACHED.map((c) => c.slice('Query.'.length)));
+function nooitBewaard(document: DocumentNode, operationName: string | null | undefined): boolean {
+  const operation = document.definitions.find(
+    (d) =>
+      d.kind === Kind.OPERATION_DEFINITION &&
+      (operationName == null || d.name?.value === operationName),
+  );
+  return (
+    operation?.kind === Kind.OPERATION_DEFINITION &&
+    operation.operation === 'query' &&
+    operation.selectionSet.selections.every(
+      (s) => s.kind === Kind.FIELD && (NOOIT.has(s.name.value) || s.name.value === '__typename'),
+    )
+  );
+}
 
 /**
  * Answers are kept per account and its rights (role and organisaties: an answer carries `rechten`,
@@ -43,8 +78,17 @@ export function responseCache(
   registry: RegistryService,
   cache: Cache,
   actorOf: (request: Request, context: object) => Promise<Actor | null>,
-): Plugin {
-  return useResponseCache({
+): Plugin[] {
+  // Without this the plugin still rewrites and walks a casus answer it will not keep, which cost
+  // more than the matching itself (issue 20).
+  const overslaan = new WeakSet<object>();
+  const markeer: Plugin = {
+    onExecute: ({ args }) => {
+      if (nooitBewaard(args.document, args.operationName)) overslaan.add(args.contextValue);
+    },
+  };
+  const plugin = useResponseCache({
+    enabled: (_request, context) => !overslaan.has(context),
     session: async (request, context) => sessieSleutel(await actorOf(request, context)),
     cache,
     ttlPerSchemaCoordinate: Object.fromEntries(NEVER_CACHED.map((c) => [c, 0])),
@@ -65,4 +109,5 @@ export function responseCache(
       );
     },
   });
+  return [markeer, plugin];
 }

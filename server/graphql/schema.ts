@@ -11,6 +11,7 @@ import { accountsMutation, accountsQuery, accountsTypes } from './resolvers/acco
 import { bestuurderQuery, bestuurderTypes } from './resolvers/bestuurder.ts';
 import { casusQuery } from './resolvers/casus.ts';
 import { complianceQuery, complianceTypes } from './resolvers/compliance.ts';
+import { privacyDocumentenQuery } from './resolvers/privacy-documenten.ts';
 import { registerInfoQuery } from './resolvers/register-info.ts';
 import { routeTypes, routesQuery } from './resolvers/routes.ts';
 
@@ -38,6 +39,7 @@ const resolvers: Resolvers = {
     ...bestuurderQuery,
     ...accountsQuery,
     ...registerInfoQuery,
+    ...privacyDocumentenQuery,
   },
   Mutation: { ...Mutation, ...accountsMutation },
 };

@@ -27,12 +27,63 @@ function startPositions(graph: LayoutGraph, previous: Positions | undefined): Po
   return start;
 }
 
+/** Centre distance at which two nodes (100 × 60 with their label) and their edges stay clear. */
+const CLEARANCE = 130;
+
+/**
+ * Places each new node at the first free spot on rings around its already placed neighbours
+ * (or, without any, around the map's centre), so the known nodes need not move at all.
+ */
+function placeNewNodes(graph: LayoutGraph, start: Positions, known: ReadonlySet<string>): void {
+  const placed = [...known].map((key) => start[key]!);
+  const centre = (points: { x: number; y: number }[]) => ({
+    x: points.reduce((sum, p) => sum + p.x, 0) / points.length,
+    y: points.reduce((sum, p) => sum + p.y, 0) / points.length,
+  });
+  const free = (x: number, y: number) =>
+    placed.every((p) => Math.hypot(p.x - x, p.y - y) >= CLEARANCE);
+  for (const node of graph.nodes) {
+    const key = mapNodeKey(node.kind, node.id);
+    if (known.has(key)) continue;
+    const neighbours = graph.edges
+      .flatMap((e) => (e.source === key ? [e.target] : e.target === key ? [e.source] : []))
+      .filter((k) => known.has(k) || placed.includes(start[k]!))
+      .map((k) => start[k]!);
+    const around = centre(neighbours.length > 0 ? neighbours : placed);
+    let spot = around;
+    search: for (let ring = 1; ring < 100; ring++) {
+      const steps = 6 * ring;
+      for (let step = 0; step < steps; step++) {
+        const angle = (2 * Math.PI * step) / steps;
+        const x = around.x + Math.cos(angle) * CLEARANCE * ring;
+        const y = around.y + Math.sin(angle) * CLEARANCE * ring;
+        if (free(x, y)) {
+          spot = { x, y };
+          break search;
+        }
+      }
+    }
+    start[key] = spot;
+    placed.push(spot);
+  }
+}
+
 export async function layoutGraph(
   graph: LayoutGraph,
   indeling: Indeling,
   previous?: Positions,
 ): Promise<Positions> {
   const start = startPositions(graph, previous);
+  // Nodes the user has seen before stay where they were (the mental map): only new ones are
+  // placed. Re-running fCoSE from a finished layout still moved nodes by up to 200 px, and
+  // removing one knooppunt reshuffled the whole Overzicht (ux-review row 11).
+  const known = new Set(
+    graph.nodes.map((n) => mapNodeKey(n.kind, n.id)).filter((key) => previous?.[key]),
+  );
+  if (indeling === 'OVERZICHT' && known.size > 0) {
+    placeNewNodes(graph, start, known);
+    return roundAll(start);
+  }
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
@@ -87,9 +138,17 @@ export async function layoutGraph(
   await done;
   const positions: Positions = {};
   cy.nodes().forEach((node) => {
-    const { x, y } = node.position();
-    positions[node.id()] = { x: Math.round(x), y: Math.round(y) };
+    positions[node.id()] = node.position();
   });
   cy.destroy();
-  return positions;
+  return roundAll(positions);
 }
+
+/** Whole pixels, so the answer (and the cache) is stable. */
+const roundAll = (positions: Positions): Positions =>
+  Object.fromEntries(
+    Object.entries(positions).map(([key, { x, y }]) => [
+      key,
+      { x: Math.round(x), y: Math.round(y) },
+    ]),
+  );

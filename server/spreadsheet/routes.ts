@@ -98,15 +98,16 @@ function bestandenVan(body: unknown): Bestand[] {
   });
 }
 
-/** What the page shows of a plan: per object its sheet, row, name and whether it is new. */
+/** What the page shows of a plan: per object its sheet, row, name, and new or what changes. */
 const voorbeeld = (plan: ImportPlan): ImportAntwoord => ({
-  wijzigingen: plan.wijzigingen.map(({ kind, id, naam, blad, rij, versie }) => ({
+  wijzigingen: plan.wijzigingen.map(({ kind, id, naam, blad, rij, versie, velden }) => ({
     soort: kind,
     id,
     naam,
     blad,
     rij,
     nieuw: versie === null,
+    velden,
   })),
   ongewijzigd: plan.ongewijzigd,
   fouten: plan.fouten.slice(0, IMPORT_GRENZEN.getoondeFouten),

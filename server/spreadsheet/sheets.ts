@@ -8,8 +8,17 @@ import ExcelJS from 'exceljs';
 import yauzl from 'yauzl';
 import { BOM, geschermd, ontschermd, SCHEIDINGSTEKEN } from '../domain/csv.ts';
 import { TooLargeError, ValidationError } from '../domain/errors.ts';
-import { VELDEN } from '../domain/fields.ts';
-import { BLADEN, kolommen, type Blad, type ImportRij } from '../domain/import-plan.ts';
+import { labelsVan } from '../domain/enum-labels.ts';
+import { VELDEN, type Veld } from '../domain/fields.ts';
+import {
+  BLADEN,
+  ID_TITEL,
+  kolomTitel,
+  kolommen,
+  kolomVanKop,
+  type Blad,
+  type ImportRij,
+} from '../domain/import-plan.ts';
 import { opsomming } from '../domain/taal.ts';
 import { aantal, IMPORT_GRENZEN, mb } from './limits.ts';
 
@@ -19,12 +28,18 @@ export interface Bestand {
 }
 
 const TOELICHTING = [
-  'Eén blad per soort. De eerste rij noemt de kolommen; laat ze staan.',
-  'Een rij met een bestaand id wijzigt dat object; een rij zonder id of met een nieuw id maakt een nieuw object.',
+  'Eén blad per soort. De eerste rij noemt de kolommen; laat ze staan. Wie met de muis op een kolomtitel staat, ziet wat er in de kolom hoort.',
+  'Een rij met een bestaand id wijzigt dat object; een rij zonder id maakt een nieuw object. Een nieuw object krijgt zelf een id.',
+  'Een knooppunt, organisatie, gemeente, thema of wet noemt u met het id (gemeente: de CBS-code, zoals GM0400) of met de naam, ook als het object in deze import nieuw is. Een naam moet op één object passen.',
   'Een import verwijdert niets: wat u weglaat, blijft zoals het is.',
-  'Lijsten scheidt u met ";". Een wet met artikel schrijft u als "wet-id: artikel", een aanpalend knooppunt als "knooppunt-id: reden".',
-  'Ja/nee-velden: ja of nee. Datums: JJJJ-MM-DD. Keuzevelden: een van de genoemde codes.',
+  'Lijsten scheidt u met ";". Een wet met artikel schrijft u als "wet: artikel", een aanpalend knooppunt als "knooppunt: reden".',
+  'Keuzevelden en ja/nee-velden hebben een keuzelijst. U mag ook de code typen. Datums: JJJJ-MM-DD.',
 ];
+
+/** The blank rows of a sheet that get the dropdowns, past its last filled row. */
+const LEGE_RIJEN = 500;
+/** The hidden sheet that holds the dropdowns' values. */
+const KEUZELIJSTEN = 'Keuzelijsten';
 
 /** Cell text as the domain reads it: dates as YYYY-MM-DD, rich text and links as their text. */
 function celTekst(value: ExcelJS.CellValue): string {
@@ -45,12 +60,19 @@ function rijenVan(
   kop: string[],
   rijen: { nummer: number; cellen: string[] }[],
 ): ImportRij[] {
-  const bekend = new Set(kolommen(kind));
-  const onbekend = kop.filter((k) => k !== '' && !bekend.has(k));
+  // A column by its title ("Werkgebied (gemeenten)") or its key ("gemeenteIds"), as older files have it.
+  const paden = kop.map((k) => (k === '' ? undefined : kolomVanKop(kind, k)));
+  const onbekend = kop.filter((k, i) => k !== '' && paden[i] === undefined);
   if (onbekend.length > 0)
     throw ValidationError.field(
       blad,
       `In ‘${blad}’ ${onbekend.length > 1 ? 'staan onbekende kolommen' : 'staat een onbekende kolom'} ${onbekend.map((k) => `‘${k}’`).join(', ')}; gebruik het sjabloon`,
+    );
+  const dubbel = paden.find((p, i) => p !== undefined && paden.indexOf(p) !== i);
+  if (dubbel !== undefined)
+    throw ValidationError.field(
+      blad,
+      `In ‘${blad}’ staat de kolom ‘${kolomTitel(kind, dubbel)}’ twee keer; laat er één staan`,
     );
   return rijen
     .filter((r) => r.cellen.some((c) => c.trim() !== ''))
@@ -58,14 +80,18 @@ function rijenVan(
       kind,
       blad,
       rij: r.nummer,
-      cellen: Object.fromEntries(kop.map((k, i) => [k, r.cellen[i] ?? ''])),
+      cellen: Object.fromEntries(
+        paden.flatMap((p, i) => (p === undefined ? [] : [[p, r.cellen[i] ?? '']])),
+      ),
     }));
 }
 
 /** The sheet a CSV file holds: by its name ("deelnames.csv") or else by its columns. */
 function bladVanCsv(naam: string, kop: string[]): (typeof BLADEN)[number] {
   const opNaam = BLADEN.find((b) => naam.toLowerCase().includes(b.naam.toLowerCase()));
-  const opKop = BLADEN.find((b) => kolommen(b.kind).every((k) => kop.includes(k)));
+  const opKop = BLADEN.find((b) =>
+    kolommen(b.kind).every((pad) => kop.some((k) => kolomVanKop(b.kind, k) === pad)),
+  );
   const blad = opNaam ?? opKop;
   if (!blad)
     throw ValidationError.field(
@@ -146,7 +172,10 @@ async function leesXlsx(bestand: Bestand, teller: Teller, rijen: ImportRij[]): P
   await controleerZip(bestand);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bestand.inhoud as unknown as ArrayBuffer);
+    // The dropdowns are for the person filling in; unpacking their ranges per cell costs time.
+    await workbook.xlsx.load(bestand.inhoud as unknown as ArrayBuffer, {
+      ignoreNodes: ['dataValidations'],
+    });
   } catch {
     throw ValidationError.field(bestand.naam, `‘${bestand.naam}’ is geen leesbaar XLSX-bestand`);
   }
@@ -236,47 +265,129 @@ export async function leesBestanden(bestanden: readonly Bestand[]): Promise<Impo
   return rijen;
 }
 
+/** What a column is for, as its header's comment and the Toelichting say it. */
+function kolomUitleg(veld: Veld): string {
+  const labels = veld.waarden && labelsVan(veld.waarden);
+  return [
+    veld.verplicht ? 'Verplicht.' : '',
+    veld.uitleg ?? '',
+    veld.soort === 'keuzes' ? 'Meer waarden scheidt u met ";".' : '',
+    veld.soort === 'refs' || veld.soort === 'ref' ? 'Het id of de naam.' : '',
+    labels ? `Waarden: ${Object.values(labels).join('; ')}.` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** The values a column's dropdown offers: labels for a choice, ja and nee for a yes/no field. */
+function keuzewaarden(veld: Veld): string[] | undefined {
+  if (veld.soort === 'janee' || veld.soort === 'janeeLeeg') return ['ja', 'nee'];
+  if (veld.soort !== 'keuze' && veld.soort !== 'keuzes') return undefined;
+  const labels = veld.waarden && labelsVan(veld.waarden);
+  return veld.waarden?.map((code) => labels?.[code] ?? code);
+}
+
+/** ExcelJS writes a sheet's data validations by range; its type declarations leave the list out. */
+interface MetKeuzelijsten {
+  dataValidations: { add(bereik: string, validatie: ExcelJS.DataValidation): void };
+}
+
+const kolomLetter = (n: number): string =>
+  n <= 0 ? '' : kolomLetter(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26));
+
+/**
+ * Per sheet: Dutch column titles with a comment saying what belongs there, and a dropdown on
+ * every enumerated column (a list on the hidden sheet Keuzelijsten, so labels may hold commas).
+ * A choice warns on other text but lets it stand (a code is fine too); a list field takes several.
+ */
+function schrijfBlad(
+  workbook: ExcelJS.Workbook,
+  blad: Blad,
+  lijst: (titel: string, waarden: string[]) => string,
+): void {
+  const sheet = workbook.addWorksheet(blad.naam, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = kolommen(blad.kind).map((pad) => {
+    const titel = kolomTitel(blad.kind, pad);
+    return { header: titel, key: pad, width: Math.min(40, Math.max(12, titel.length + 2)) };
+  });
+  const kop = sheet.getRow(1);
+  kop.font = { bold: true };
+  kop.getCell(1).note = 'Vaste identificatie. Leeg bij een nieuw object: dat krijgt zelf een id.';
+  for (const rij of blad.rijen) sheet.addRow(rij);
+  const laatste = blad.rijen.length + 1 + LEGE_RIJEN;
+  VELDEN[blad.kind].forEach((veld, i) => {
+    const uitleg = kolomUitleg(veld);
+    if (uitleg !== '') kop.getCell(i + 2).note = uitleg;
+    const waarden = keuzewaarden(veld);
+    if (!waarden || veld.alleenLezen) return;
+    const meer = veld.soort === 'keuzes';
+    const letter = kolomLetter(i + 2);
+    (sheet as unknown as MetKeuzelijsten).dataValidations.add(`${letter}2:${letter}${laatste}`, {
+      type: 'list',
+      allowBlank: true,
+      formulae: [lijst(veld.label, waarden)],
+      showInputMessage: true,
+      promptTitle: veld.label.slice(0, 32),
+      prompt: meer
+        ? 'Kies een waarde uit de lijst; meer waarden scheidt u met ";".'
+        : 'Kies een waarde uit de lijst.',
+      showErrorMessage: !meer,
+      errorStyle: 'warning',
+      errorTitle: veld.label.slice(0, 32),
+      error: 'Deze waarde staat niet in de lijst. Kies een waarde uit de lijst of typ de code.',
+    });
+  });
+}
+
 /** The workbook: the given sheets (empty ones make the template) and an explanation of every column. */
 export async function schrijfXlsx(bladen: readonly Blad[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Knooppuntenregister';
-  for (const blad of bladen) {
-    const sheet = workbook.addWorksheet(blad.naam, { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.columns = kolommen(blad.kind).map((k) => ({
-      header: k,
-      key: k,
-      width: Math.min(40, Math.max(12, k.length + 2)),
-    }));
-    sheet.getRow(1).font = { bold: true };
-    for (const rij of blad.rijen) sheet.addRow(rij);
-  }
+  const keuzes = workbook.addWorksheet(KEUZELIJSTEN, { state: 'hidden' });
+  /** The range of a list on the Keuzelijsten sheet; the same values share one column. */
+  const bereiken = new Map<string, string>();
+  const lijst = (titel: string, waarden: string[]): string => {
+    const sleutel = waarden.join('\n');
+    let bereik = bereiken.get(sleutel);
+    if (bereik === undefined) {
+      const kolom = keuzes.getColumn(bereiken.size + 1);
+      kolom.values = [titel, ...waarden];
+      kolom.width = Math.min(60, Math.max(...waarden.map((w) => w.length)) + 2);
+      bereik = `${KEUZELIJSTEN}!$${kolom.letter}$2:$${kolom.letter}$${waarden.length + 1}`;
+      bereiken.set(sleutel, bereik);
+    }
+    return bereik;
+  };
+  for (const blad of bladen) schrijfBlad(workbook, blad, lijst);
   const uitleg = workbook.addWorksheet('Toelichting');
   uitleg.columns = [
     { header: 'Blad', key: 'blad', width: 14 },
     { header: 'Kolom', key: 'kolom', width: 34 },
-    { header: 'Betekenis', key: 'label', width: 50 },
     { header: 'Verplicht', key: 'verplicht', width: 10 },
-    { header: 'Toegestane waarden en uitleg', key: 'uitleg', width: 80 },
+    { header: 'Wat er in hoort', key: 'uitleg', width: 90 },
+    { header: 'Kolomnaam in oudere bestanden', key: 'sleutel', width: 30 },
   ];
   uitleg.getRow(1).font = { bold: true };
-  TOELICHTING.forEach((t) => uitleg.addRow({ blad: '', kolom: '', label: t }));
+  TOELICHTING.forEach((t) => uitleg.addRow({ uitleg: t }));
   for (const { kind, naam } of BLADEN) {
     uitleg.addRow({
       blad: naam,
-      kolom: 'id',
-      label: 'Vaste identificatie; leeg bij een nieuw object',
+      kolom: ID_TITEL,
       verplicht: 'nee',
+      uitleg: 'Vaste identificatie; leeg bij een nieuw object.',
+      sleutel: 'id',
     });
     for (const veld of VELDEN[kind]) {
       uitleg.addRow({
         blad: naam,
-        kolom: veld.pad,
-        label: veld.label,
+        kolom: veld.label,
         verplicht: veld.verplicht ? 'ja' : 'nee',
-        uitleg: [veld.waarden?.join(', '), veld.uitleg].filter(Boolean).join(' — '),
+        uitleg: kolomUitleg(veld).replace(/^Verplicht\. /, ''),
+        sleutel: veld.pad,
       });
     }
   }
+  uitleg.getColumn('uitleg').alignment = { wrapText: true, vertical: 'top' };
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
@@ -284,8 +395,9 @@ export function schrijfCsv(blad: Blad): Buffer {
   const rijen = blad.rijen.map((r) =>
     Object.fromEntries(Object.entries(r).map(([k, v]) => [k, geschermd(v)])),
   );
+  const columns = kolommen(blad.kind).map((key) => ({ key, header: kolomTitel(blad.kind, key) }));
   return Buffer.from(
-    `${BOM}${stringify(rijen, { header: true, columns: kolommen(blad.kind), delimiter: SCHEIDINGSTEKEN })}`,
+    `${BOM}${stringify(rijen, { header: true, columns, delimiter: SCHEIDINGSTEKEN })}`,
     'utf8',
   );
 }

@@ -93,6 +93,12 @@ describe('the casus wizard', () => {
     expect(
       await page.getByRole('heading', { name: 'Waar de casus ook al kan liggen' }).count(),
     ).toBe(expected.elders.length > 0 ? 1 : 0);
+    // Where the casus may already be is a warning seen before the cards, meldpunten included.
+    expect(expected.elders.some((m) => m.knooppunt.functie === 'MELDPUNT')).toBe(true);
+    const elders = page.locator('.utrecht-alert--warning.elders');
+    expect(await elders.locator('li').count()).toBe(expected.elders.length);
+    expect(await elders.textContent()).toContain('(meldpunt)');
+    expect((await elders.boundingBox())!.y).toBeLessThan((await first.boundingBox())!.y);
     await screenshot(page, '11-casus-resultaat');
     expect(await axeViolations(page)).toEqual([]);
 
@@ -166,6 +172,14 @@ describe('the casus wizard', () => {
     );
     await screenshot(page, '12-casus-acuut');
     expect(await axeViolations(page)).toEqual([]);
+    // On a phone the advice is the first thing seen, too, and nothing runs off the screen.
+    await page.setViewportSize(TELEFOON);
+    await page.locator('#acuut-kop').scrollIntoViewIfNeeded();
+    expect(await breedteOverschot(page)).toBe(0);
+    const opTelefoon = await advies.boundingBox();
+    expect(opTelefoon!.y + opTelefoon!.height).toBeLessThanOrEqual((await eerste.boundingBox())!.y);
+    await screenshot(page, '12-casus-acuut-telefoon');
+    await page.setViewportSize(VIEWPORT);
 
     // A new casus starts empty at step 1, and shows no advice.
     await page.getByRole('button', { name: 'Nieuwe casus' }).click();
@@ -178,6 +192,36 @@ describe('the casus wizard', () => {
       exact: true,
     });
     expect(await hg.isChecked()).toBe(false);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('in an acute psychiatric crisis the meldpunt Wvggz is not passend, and the result says why (H §2.3)', async () => {
+    const { page, problems } = await openPage(harness, '/casus.html');
+    await page.getByRole('checkbox', { name: 'Psychische problematiek', exact: true }).check();
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    await page.getByLabel('Gemeente waar de casus speelt').selectOption({ label: 'Alkmaar' });
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    await page.getByRole('checkbox', { name: 'Er is acuut gevaar' }).check();
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    await page.getByRole('button', { name: 'Zoek passende tafels' }).click();
+    await page.waitForSelector('body[data-resultaat=gereed]');
+    expect(await page.locator('.acuut').innerText()).toMatch(/112[\s\S]*Crisisdienst/);
+    const passend = await page.locator('article.match h3 a').allTextContents();
+    expect(passend.length).toBeGreaterThan(0);
+    expect(passend.join()).not.toContain('Meldpunt Wvggz');
+    // Listed among the related knooppunten, with the reason in words.
+    const verwant = page.locator('details.verwant');
+    await verwant.locator('summary').click();
+    expect(await verwant.innerText()).toContain(
+      'Meldpunt Wvggz regio Noord-Holland Noord: niet voor casussen waarin er acuut gevaar is',
+    );
+    await verwant.scrollIntoViewIfNeeded();
+    await screenshot(page, '12-casus-acuut-psychisch');
+    await page.setViewportSize(TELEFOON);
+    expect(await breedteOverschot(page)).toBe(0);
+    await verwant.scrollIntoViewIfNeeded();
+    await screenshot(page, '12-casus-acuut-psychisch-telefoon');
     expect(problems).toEqual([]);
     await page.close();
   });

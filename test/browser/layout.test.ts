@@ -84,6 +84,14 @@ const PAGINAS: Geval[] = [
     eigenTest: true,
   },
   {
+    pagina: 'audit',
+    pad: '/audit.html',
+    huidig: { naam: 'Beheer', waarde: 'true' },
+    aangemeld: true,
+    hulp: false,
+    eigenTest: true,
+  },
+  {
     pagina: 'bewerken',
     pad: '/bewerken.html?knooppunt=meldpunt-wvggz',
     huidig: { naam: 'Beheer', waarde: 'true' },

@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The regional map in headless Chromium: load, filter, select, layout switch, URL round trip,
 // export, list view; axe-core finds no WCAG 2.1 AA violation on any of these screens.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROUTE } from '../../client/pages/kaart/map/encoding.ts';
 import { KNOOPPUNTEN } from '../../seed/example-region.ts';
 import { filterKnooppunten } from '../../server/domain/knooppunt-filter.ts';
 import {
   axeViolations,
   breedteOverschot,
   openPage,
+  SCREENS,
   screenshot,
   startHarness,
   TELEFOON,
@@ -26,6 +30,22 @@ afterAll(async () => harness?.close());
 const count = async (filter: Parameters<typeof filterKnooppunten>[1]) =>
   filterKnooppunten(await harness.registry.index(), { regioIds: [REGIO], ...filter }).length;
 const params = (url: string) => new URL(url).searchParams;
+
+/** The page's Cytoscape instance, as Cytoscape registers it on its container (read-only use). */
+type Cy = { _cyreg: { cy: import('cytoscape').Core } };
+
+/** Where an element is drawn on the page: Cytoscape's rendered position plus the canvas's place. */
+function waar(page: Page, id: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((id) => {
+    const kaart = document.querySelector('#kaart') as unknown as Cy & HTMLElement;
+    const el = kaart._cyreg.cy.getElementById(id);
+    const p = el.isEdge()
+      ? el.renderedMidpoint()
+      : (el as import('cytoscape').NodeSingular).renderedPosition();
+    const vak = kaart.getBoundingClientRect();
+    return { x: vak.x + kaart.clientLeft + p.x, y: vak.y + kaart.clientTop + p.y };
+  }, id);
+}
 
 /** A page loaded on a phone from the start: what is folded away depends on the screen it opens on. */
 async function openTelefoon(path: string) {
@@ -110,25 +130,221 @@ describe('the regional map', () => {
     await page.close();
   });
 
-  it('selects a knooppunt clicked with the mouse where it is drawn, by its own id', async () => {
-    const { page, problems } = await openPage(harness, `/?regio=${REGIO}`);
+  it('clicks a knooppunt where it is drawn, hovers for tooltips, clicks and keys to an organisation', async () => {
+    const { page, problems } = await openPage(harness, `/?regio=${REGIO}&organisaties=ja`);
     await page.locator('#kaart').scrollIntoViewIfNeeded();
-    const kaart = (await page.locator('#kaart canvas').last().boundingBox())!;
-    // Click as a person would: on the drawing, from the middle outwards, until a node is hit.
-    for (let stap = 0; stap < 60 && params(page.url()).get('selectie') === null; stap++) {
-      const hoek = stap * 0.9;
-      const straal = stap * 6;
-      await page.mouse.click(
-        kaart.x + kaart.width / 2 + Math.cos(hoek) * straal,
-        kaart.y + kaart.height / 2 + Math.sin(hoek) * straal,
-      );
-    }
-    const id = params(page.url()).get('selectie');
-    expect(Object.keys(KNOOPPUNTEN)).toContain(id);
-    await expect.poll(() => page.textContent('#paneel-titel')).toBe(KNOOPPUNTEN[id!]!.naam);
-    expect(await page.locator('#paneel').textContent()).not.toContain('bestaat niet');
+    const kaart = (await page.locator('#kaart').boundingBox())!;
+    // Hover: a tooltip with the name and the typology, beside the pointer.
+    const vt = await waar(page, 'k:veilig-thuis');
+    await page.mouse.move(vt.x, vt.y);
+    const tip = page.locator('.kaart-tip');
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(await tip.textContent()).toContain('Veilig Thuis Noord-Holland Noord');
+    expect(await tip.textContent()).toContain('Meldpunt');
+    await screenshot(page, '13-kaart-tooltip');
+    await page.mouse.move(kaart.x + 3, kaart.y + 3);
+    await expect.poll(() => tip.isVisible()).toBe(false);
+
+    // Click: selected by its own id, the panel opens, the node stays in view beside it.
+    await page.mouse.click(vt.x, vt.y);
+    await expect.poll(() => params(page.url()).get('selectie')).toBe('veilig-thuis');
+    await expect
+      .poll(() => page.textContent('#paneel-titel'))
+      .toBe('Veilig Thuis Noord-Holland Noord');
+    await expect
+      .poll(async () => {
+        const na = await waar(page, 'k:veilig-thuis');
+        const vak = (await page.locator('#kaart').boundingBox())!;
+        return (
+          na.x > vak.x && na.x < vak.x + vak.width && na.y > vak.y && na.y < vak.y + vak.height
+        );
+      })
+      .toBe(true);
+    await screenshot(page, '14-kaart-klik-selectie');
+
+    // A route: its kind, who registers the casus, and what information goes along.
+    const route = await page.evaluate(() => {
+      const cy = (document.querySelector('#kaart') as unknown as Cy)._cyreg.cy;
+      const edge = cy.edges('.overdracht').filter((e) => e.visible())[0]!;
+      return edge.id();
+    });
+    const midden = await waar(page, route);
+    await page.mouse.move(midden.x, midden.y);
+    await expect.poll(() => tip.textContent()).toContain('Aanmelding door');
+    expect(await tip.textContent()).toContain('Informatie die meegaat');
+
+    // An organisation: its tables on this map and a link to its own view.
+    // The selection's centring has ended before positions are read.
+    await page.waitForTimeout(400);
+    const org = await page.evaluate(() => {
+      const cy = (document.querySelector('#kaart') as unknown as Cy)._cyreg.cy;
+      // One that no other node covers, so the click lands on it.
+      const n = cy.nodes('.organisatie').filter((o) => {
+        const p = o.renderedPosition();
+        return cy.nodes().every((m) => {
+          const b = m.renderedBoundingBox({ includeLabels: false });
+          return m.same(o) || p.x < b.x1 || p.x > b.x2 || p.y < b.y1 || p.y > b.y2;
+        });
+      })[0]!;
+      return { key: n.id(), id: n.data('organisatieId') as string, naam: n.data('naam') as string };
+    });
+    const o = await waar(page, org.key);
+    await page.mouse.click(o.x, o.y);
+    await expect.poll(() => page.textContent('#paneel-titel')).toContain(org.naam);
+    expect(params(page.url()).get('orgkeuze')).toBe(org.id);
+    expect(params(page.url()).has('selectie')).toBe(false);
+    expect(
+      await page
+        .getByRole('link', { name: /Alle knooppunten en het beroepsgeheim/ })
+        .getAttribute('href'),
+    ).toBe(`/organisatie.html?organisatie=${encodeURIComponent(org.id)}&regio=${REGIO}`);
+    expect(await page.locator('#paneel li').count()).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // By keyboard: the arrow keys reach organisations too, Enter opens them in the panel.
+    await page.getByRole('button', { name: 'Details sluiten' }).click();
+    await page.focus('#kaart');
+    for (let i = 0; i < 80 && !(await page.textContent('#melding'))?.startsWith('Organisatie'); i++)
+      await page.keyboard.press('ArrowRight');
+    const gekozen = (await page.textContent('#melding'))!;
+    expect(gekozen).toMatch(/^Organisatie /);
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 15_000 })
+      .toBe('paneel-titel');
+    expect(gekozen).toContain((await page.textContent('#paneel-titel'))!.trim());
     expect(problems).toEqual([]);
     await page.close();
+  });
+
+  it('zooms with the buttons, the wheel and a drag; fits; zooms to the selection', async () => {
+    const { page, problems } = await openPage(harness, `/?regio=${REGIO}&selectie=veilig-thuis`);
+    await page.locator('#kaart').scrollIntoViewIfNeeded();
+    const zoom = () =>
+      page.evaluate(() => (document.querySelector('#kaart') as unknown as Cy)._cyreg.cy.zoom());
+    const pan = () =>
+      page.evaluate(() => (document.querySelector('#kaart') as unknown as Cy)._cyreg.cy.pan());
+    const begin = await zoom();
+    await page.getByRole('button', { name: 'Inzoomen' }).click();
+    await expect.poll(zoom).toBeGreaterThan(begin * 1.3);
+    await page.getByRole('button', { name: 'Passend maken' }).click();
+    // Everything shown fits the canvas again.
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const cy = (document.querySelector('#kaart') as unknown as Cy)._cyreg.cy;
+          const box = cy
+            .elements()
+            .filter((e) => e.visible())
+            .renderedBoundingBox();
+          return (
+            box.x1 >= -2 && box.y1 >= -2 && box.x2 <= cy.width() + 2 && box.y2 <= cy.height() + 2
+          );
+        }),
+      )
+      .toBe(true);
+    // Let the fit's animation end before the wheel turns.
+    await page.waitForTimeout(400);
+    const passend = await zoom();
+    const kaart = (await page.locator('#kaart').boundingBox())!;
+    await page.mouse.move(kaart.x + kaart.width / 2, kaart.y + kaart.height / 2);
+    for (let i = 0; i < 5; i++) await page.mouse.wheel(0, -200);
+    await expect.poll(zoom).toBeGreaterThan(passend * 1.1);
+    // Drag the empty corner of the canvas: the map pans.
+    const voor = await pan();
+    await page.mouse.move(kaart.x + 12, kaart.y + kaart.height - 12);
+    await page.mouse.down();
+    await page.mouse.move(kaart.x + 120, kaart.y + kaart.height - 80, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(async () => (await pan()).x).toBeGreaterThan(voor.x + 50);
+    await page.getByRole('button', { name: 'Uitzoomen' }).click();
+    await page.getByRole('button', { name: 'Zoom naar selectie' }).click();
+    await expect
+      .poll(async () => {
+        const p = await waar(page, 'k:veilig-thuis');
+        return Math.abs(p.x - (kaart.x + kaart.width / 2)) < kaart.width / 4;
+      })
+      .toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('groups the region into groups that close and open, and focuses on a selection', async () => {
+    const { page, problems } = await openPage(harness, `/?regio=${REGIO}&selectie=veilig-thuis`);
+    await page.getByLabel('Groeperen').selectOption('functie');
+    await expect.poll(() => params(page.url()).get('groepering')).toBe('functie');
+    await page.waitForSelector('body[data-kaart=gereed]');
+    await screenshot(page, '15-kaart-gegroepeerd');
+    expect(await axeViolations(page)).toEqual([]);
+    // Click the group's frame (its left edge, away from any member): it closes into one node.
+    await page.locator('#kaart').scrollIntoViewIfNeeded();
+    const rand = await page.evaluate(() => {
+      const kaart = document.querySelector('#kaart') as unknown as Cy & HTMLElement;
+      const box = kaart._cyreg.cy.getElementById('g:OVERLEGTAFEL').renderedBoundingBox({
+        includeLabels: false,
+      });
+      const vak = kaart.getBoundingClientRect();
+      return {
+        x: vak.x + kaart.clientLeft + box.x1 + 6,
+        y: vak.y + kaart.clientTop + (box.y1 + box.y2) / 2,
+      };
+    });
+    await page.mouse.click(rand.x, rand.y);
+    await expect.poll(() => params(page.url()).getAll('dicht')).toEqual(['OVERLEGTAFEL']);
+    await page.waitForSelector('body[data-kaart=gereed]');
+    const dicht = await waar(page, 'gd:OVERLEGTAFEL');
+    await screenshot(page, '16-kaart-groep-dicht');
+    await page.mouse.click(dicht.x, dicht.y);
+    await expect.poll(() => params(page.url()).getAll('dicht')).toEqual([]);
+
+    // Focus: only Veilig Thuis and its direct neighbours stay.
+    await page.getByLabel('Groeperen').selectOption('');
+    await page.getByLabel('Focus op de selectie').selectOption('1');
+    await expect.poll(() => params(page.url()).get('focus')).toBe('1');
+    const { zichtbaar, buren } = await page.evaluate(() => {
+      const cy = (document.querySelector('#kaart') as unknown as Cy)._cyreg.cy;
+      return {
+        zichtbaar: cy
+          .nodes('.knooppunt')
+          .filter((n) => n.visible())
+          .map((n) => n.id())
+          .sort(),
+        buren: cy
+          .getElementById('k:veilig-thuis')
+          .closedNeighborhood('node')
+          .map((n) => n.id())
+          .sort(),
+      };
+    });
+    expect(zichtbaar).toEqual(buren);
+    expect(zichtbaar.length).toBeLessThan(Object.keys(KNOOPPUNTEN).length);
+    await screenshot(page, '17-kaart-focus');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('taps a knooppunt on a phone: no tooltip, the panel opens', async () => {
+    const context = await harness.browser.newContext({
+      viewport: TELEFOON,
+      hasTouch: true,
+      isMobile: true,
+    });
+    const page = await context.newPage();
+    await page.goto(`${harness.base}/?regio=${REGIO}`);
+    await page.waitForSelector('body[data-kaart=gereed]');
+    await page.locator('#kaart').scrollIntoViewIfNeeded();
+    const vt = await waar(page, 'k:veilig-thuis');
+    await page.touchscreen.tap(vt.x, vt.y);
+    await expect.poll(() => params(page.url()).get('selectie')).toBe('veilig-thuis');
+    expect(await page.locator('.kaart-tip').isVisible()).toBe(false);
+    expect(await breedteOverschot(page)).toBe(0);
+    for (const naam of ['Inzoomen', 'Uitzoomen', 'Passend maken', 'Zoom naar selectie']) {
+      const knop = (await page.getByRole('button', { name: naam }).boundingBox())!;
+      expect(Math.min(knop.width, knop.height), naam).toBeGreaterThanOrEqual(44);
+    }
+    await page.locator('#kaart').scrollIntoViewIfNeeded();
+    await screenshot(page, '18-kaart-telefoon-tik');
+    await context.close();
   });
 
   it('selects with the keyboard, shows the whole description, and returns focus', async () => {
@@ -147,7 +363,7 @@ describe('the regional map', () => {
       'Wie hoort hier',
       'Routes uit',
       'Routes in',
-      'Governance',
+      'Afspraken en documenten',
     ]) {
       await expect.poll(() => paneel.getByRole('heading', { name: kop }).count()).toBe(1);
     }
@@ -232,10 +448,9 @@ describe('the regional map', () => {
     await page.close();
   });
 
-  it('exports the map as PNG and SVG and the listed knooppunten as CSV', async () => {
-    const { page, problems } = await openPage(harness, `/?regio=${REGIO}&functie=MELDPUNT`);
-    const meldpunten = await count({ functie: ['MELDPUNT'] });
-    await expect.poll(() => page.textContent('#aantal')).toContain(`${meldpunten} van`);
+  it('exports the map as PNG and SVG as drawn, with title and legend, and the list as CSV', async () => {
+    const { page, problems } = await openPage(harness, `/?regio=${REGIO}`);
+    page.on('console', (m) => void (m.type() === 'error' && problems.push(m.text())));
     const save = async (button: string) => {
       const [download] = await Promise.all([
         page.waitForEvent('download'),
@@ -246,8 +461,50 @@ describe('the regional map', () => {
     const png = await save('Kaart als PNG');
     expect(png.name).toBe(`kaart-${REGIO}.png`);
     expect(png.content.subarray(1, 4).toString()).toBe('PNG');
-    const svg = await save('Kaart als SVG');
-    expect(svg.content.toString()).toMatch(/<svg[\s\S]*<\/svg>/);
+    // Twice the drawing's size, title and legend included: taller than the canvas alone.
+    expect(png.content.readUInt32BE(20)).toBeGreaterThan(1000);
+    // Kept with the screenshots, to look at.
+    writeFileSync(join(SCREENS, '19-kaart-export.png'), png.content);
+
+    const svg = (await save('Kaart als SVG')).content.toString();
+    expect(svg).toMatch(/^<\?xml[\s\S]*<svg[\s\S]*<\/svg>$/);
+    for (const tekst of [
+      'Kaart van de knooppunten',
+      'Regio: Zorg- en Veiligheidshuis Noord-Holland Noord',
+      'Filters: geen',
+      'Wettelijke basis (rand)',
+      'Route (lijn en pijl)',
+    ])
+      expect(svg).toContain(tekst);
+    // Every route in its own line: solid ones without a dash, the others with the canvas's pattern.
+    const routes = [
+      ...svg.matchAll(
+        /<g [^>]*data-soort="(\w+)"><path [^>]*?(?:stroke-dasharray="([\d ]+)")?\/>/g,
+      ),
+    ];
+    const opKaart = await page.evaluate(
+      () =>
+        (document.querySelector('#kaart') as unknown as Cy)._cyreg.cy.edges('.overdracht').length,
+    );
+    expect(routes).toHaveLength(opKaart);
+    for (const [, soort, streep] of routes)
+      expect(streep ?? '', soort).toBe(ROUTE[soort!]!.dash.join(' '));
+    expect(new Set(routes.map(([, soort]) => soort)).size).toBeGreaterThan(2);
+    // The legal-basis borders: a double ring for wettelijk geregeld, a dash for niet expliciet.
+    const wettelijk = [...svg.matchAll(/<g [^>]*data-basis="WETTELIJK_GEREGELD">(.*?)<\/g>/g)];
+    expect(wettelijk).toHaveLength(await count({ wettelijkeBasis: ['WETTELIJK_GEREGELD'] }));
+    for (const [, inhoud] of wettelijk)
+      expect(inhoud!.match(/stroke="#1a1a1a"/g)!.length).toBeGreaterThanOrEqual(2);
+    for (const [, inhoud] of svg.matchAll(/<g [^>]*data-basis="NIET_EXPLICIET">(.*?)<\/g>/g))
+      expect(inhoud).toContain('stroke-dasharray="6 4"');
+
+    await page.goto(`${harness.base}/?regio=${REGIO}&functie=MELDPUNT`);
+    await page.waitForSelector('body[data-kaart=gereed]');
+    const meldpunten = await count({ functie: ['MELDPUNT'] });
+    await expect.poll(() => page.textContent('#aantal')).toContain(`${meldpunten} van`);
+    expect((await save('Kaart als SVG')).content.toString()).toContain(
+      'Filters: Functie: Meldpunt',
+    );
     const csv = await save('Lijst als CSV');
     const lines = csv.content.toString('utf8').replace('\ufeff', '').trim().split('\n');
     expect(lines[0]).toContain('Naam;Functie;Werkproces');
@@ -256,6 +513,7 @@ describe('the regional map', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
   it('fits a phone: the filters fold away before the canvas, the list scrolls in its own region', async () => {
     const totaal = await count({});
     const meldpunten = await count({ functie: ['MELDPUNT'] });

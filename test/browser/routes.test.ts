@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
-// Doorverwijzing routes in the browser: route mode from the panel, a highlighted route, the list
-// view as text, the reverse direction, and the printable route card; axe-core on each screen.
+// Doorverwijzing routes in the browser: route mode from the panel (direct routes first, chains
+// of 2 or 3 steps on request), a highlighted route, the list view as text, the reverse
+// direction, and the printable route card (direct routes, chains as an appendix when asked);
+// axe-core on each screen.
+import { execFileSync } from 'node:child_process';
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { label, OVERDRACHT_SOORT } from '../../client/shared/labels.ts';
 import { findRoutes } from '../../server/domain/routes.ts';
 import {
   afdrukken,
@@ -9,6 +15,7 @@ import {
   breedteOverschot,
   openPage,
   screenshot,
+  SCREENS,
   startHarness,
   TELEFOON,
   type Harness,
@@ -24,14 +31,43 @@ const params = (url: string) => new URL(url).searchParams;
 const MELDPUNT = 'meldpunt-zorg-overlast';
 
 describe('doorverwijzing routes', () => {
-  it('shows where a meldpunt can refer to, highlights one route, and lists the same routes as text', async () => {
-    const expected = findRoutes(await harness.registry.index(), MELDPUNT).routes;
+  it('shows a meldpunt’s direct routes first, chains on request, highlights one, and lists them as text', async () => {
+    const index = await harness.registry.index();
+    const direct = findRoutes(index, MELDPUNT, { maxStappen: 1 }).routes;
+    const expected = findRoutes(index, MELDPUNT, { maxStappen: 3 }).routes;
+    expect(direct.length).toBeLessThan(expected.length);
     const { page, problems } = await openPage(harness, `/?regio=ZVH-NHN&selectie=${MELDPUNT}`);
     await page.getByRole('button', { name: 'Waarheen kan dit knooppunt doorverwijzen?' }).click();
     await expect.poll(() => params(page.url()).get('routes')).toBe('UIT');
     await page.waitForSelector('body[data-kaart=gereed]');
     const routes = page.locator('#paneel .routelijst > li');
+    // By default only the direct routes, each named by its kind and where it leads.
+    await expect.poll(() => routes.count()).toBe(direct.length);
+    const eerste = direct[0]!.stappen[0]!;
+    expect(await routes.first().locator('summary').textContent()).toContain(
+      `${label(OVERDRACHT_SOORT, eerste.overdracht.soort)} naar ${eerste.naar.naam}`,
+    );
+    const paneel = page.locator('#paneel');
+    expect(
+      await paneel.getByRole('heading', { name: `Directe routes (${direct.length})` }).isVisible(),
+    ).toBe(true);
+    expect(await paneel.getByRole('heading', { name: /Ketens/ }).count()).toBe(0);
+    await screenshot(page, '07-routes-direct');
+
+    // 2 steps, then 3: the chains follow the direct routes under their own heading.
+    const twee = findRoutes(index, MELDPUNT, { maxStappen: 2 }).routes;
+    await page.getByRole('radio', { name: '2 stappen' }).click();
+    await expect.poll(() => params(page.url()).get('stappen')).toBe('2');
+    await expect.poll(() => routes.count()).toBe(twee.length);
+    await page.getByRole('radio', { name: '3 stappen' }).click();
+    await expect.poll(() => params(page.url()).get('stappen')).toBe('3');
     await expect.poll(() => routes.count()).toBe(expected.length);
+    const ketens = expected.length - direct.length;
+    expect(
+      await paneel
+        .getByRole('heading', { name: `Ketens via tussenstappen (${ketens})` })
+        .isVisible(),
+    ).toBe(true);
     await expect
       .poll(() => page.locator('#paneel .problemen').first().textContent())
       .toMatch(/R1[023]/);
@@ -46,11 +82,12 @@ describe('doorverwijzing routes', () => {
     await page.getByRole('radio', { name: 'Lijst' }).check();
     const tekst = page.locator('#lijst .routelijst > li');
     await expect.poll(() => tekst.count()).toBe(expected.length);
-    const eerste = expected[0]!;
-    const keten = [eerste.stappen[0]!.van.naam, ...eerste.stappen.map((s) => s.naar.naam)].join(
+    const k = expected.findIndex((r) => r.stappen.length > 1);
+    const chain = expected[k]!;
+    const keten = [chain.stappen[0]!.van.naam, ...chain.stappen.map((s) => s.naar.naam)].join(
       ' → ',
     );
-    expect(await tekst.first().locator('summary').textContent()).toContain(keten);
+    expect(await tekst.nth(k).locator('summary').textContent()).toContain(keten);
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Terug naar de regiokaart' }).click();
@@ -61,19 +98,20 @@ describe('doorverwijzing routes', () => {
 
   it('shows where a tafel’s casussen come from, narrowed by thema', async () => {
     const index = await harness.registry.index();
-    const all = findRoutes(index, 'zvh-casusoverleg', { richting: 'IN' }).routes;
+    const all = findRoutes(index, 'zvh-casusoverleg', { richting: 'IN', maxStappen: 3 }).routes;
     const verslaving = findRoutes(index, 'zvh-casusoverleg', {
       richting: 'IN',
+      maxStappen: 3,
       filter: { themaIds: ['verslaving'] },
     }).routes;
     expect(verslaving.length).toBeLessThan(all.length);
     const { page, problems } = await openPage(
       harness,
-      '/?regio=ZVH-NHN&selectie=zvh-casusoverleg&routes=IN',
+      '/?regio=ZVH-NHN&selectie=zvh-casusoverleg&routes=IN&stappen=3',
     );
     await expect.poll(() => page.locator('#paneel .routelijst > li').count()).toBe(all.length);
     await page.locator('details.themas summary').click();
-    await page.getByRole('checkbox', { name: 'Verslaving' }).check();
+    await page.getByRole('checkbox', { name: /^Verslaving \(\d+\)$/ }).check();
     await expect
       .poll(() => page.locator('#paneel .routelijst > li').count())
       .toBe(verslaving.length);
@@ -81,12 +119,23 @@ describe('doorverwijzing routes', () => {
     await page.close();
   });
 
-  // Each step is described once, at the first route that takes it, so the card of 49 routes
-  // prints on 13 A4 pages (measured; it was 38); the bound leaves room for longer texts.
-  const MAX_PAGINAS = 16;
+  /** The pages of a printed PDF as PNG files, to look at (pdftoppm), and how many there are. */
+  const paginabeelden = (naam: string): number => {
+    const pagina = new RegExp(`^${naam}-\\d+\\.png$`);
+    const beelden = () => readdirSync(SCREENS).filter((f) => pagina.test(f));
+    for (const oud of beelden()) rmSync(join(SCREENS, oud));
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '50',
+      join(SCREENS, `${naam}.pdf`),
+      join(SCREENS, naam),
+    ]);
+    return beelden().length;
+  };
 
-  it('prints a route card for a meldpunt: title block first, on a bounded number of A4 pages', async () => {
-    const expected = findRoutes(await harness.registry.index(), MELDPUNT).routes;
+  it('prints a route card for a meldpunt: title block first, its direct routes on one or two A4 pages', async () => {
+    const expected = findRoutes(await harness.registry.index(), MELDPUNT, { maxStappen: 1 }).routes;
     const { page, problems } = await openPage(harness, `/routekaart.html?knooppunt=${MELDPUNT}`);
     expect(await page.locator('h1').textContent()).toBe(
       'Routekaart: Meldpunt Zorg en Overlast Noord-Holland Noord',
@@ -114,8 +163,20 @@ describe('doorverwijzing routes', () => {
     );
     await screenshot(page, '09-routekaart-print');
     const { paginas } = await afdrukken(page, '09-routekaart');
-    expect(paginas).toBeGreaterThan(1);
-    expect(paginas).toBeLessThanOrEqual(MAX_PAGINAS);
+    expect(paginas).toBeGreaterThanOrEqual(1);
+    expect(paginas).toBeLessThanOrEqual(2);
+    expect(paginabeelden('09-routekaart')).toBe(paginas);
+
+    // Chains only when asked, as an appendix that starts on a page of its own.
+    const alle = findRoutes(await harness.registry.index(), MELDPUNT, { maxStappen: 3 }).routes;
+    await page.getByRole('link', { name: 'Ketens tot 3 stappen als bijlage toevoegen' }).click();
+    await page.waitForURL(/stappen=3/);
+    await page.waitForSelector('body[data-kaart=gereed]');
+    expect(await page.locator('.routelijst > li').count()).toBe(alle.length);
+    const bijlage = page.getByRole('heading', { name: /^Bijlage: ketens via tussenstappen/ });
+    expect(await bijlage.isVisible()).toBe(true);
+    const metBijlage = await afdrukken(page, '09-routekaart-bijlage');
+    expect(metBijlage.paginas).toBeGreaterThan(paginas);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -131,7 +192,7 @@ describe('doorverwijzing routes', () => {
   });
 
   it('goes from the map to the route card and back to the same map view', async () => {
-    const kaart = `/?regio=ZVH-NHN&indeling=STROOM&thema=verslaving&selectie=${MELDPUNT}&routes=UIT`;
+    const kaart = `/?regio=ZVH-NHN&indeling=STROOM&thema=verslaving&selectie=${MELDPUNT}&routes=UIT&stappen=2`;
     const { page, problems } = await openPage(harness, kaart);
     const voor = params(page.url());
     await page.getByRole('link', { name: 'Routekaart (afdrukbaar)' }).click();
@@ -142,7 +203,7 @@ describe('doorverwijzing routes', () => {
     await page.waitForURL((url) => url.pathname === '/');
     await page.waitForSelector('body[data-kaart=gereed]');
     const na = params(page.url());
-    for (const sleutel of ['regio', 'indeling', 'thema', 'selectie', 'routes'])
+    for (const sleutel of ['regio', 'indeling', 'thema', 'selectie', 'routes', 'stappen'])
       expect(na.getAll(sleutel), sleutel).toEqual(voor.getAll(sleutel));
     await expect
       .poll(() => page.textContent('#paneel-titel'))

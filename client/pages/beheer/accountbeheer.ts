@@ -1,16 +1,21 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Managing accounts on the beheer page (beheerder only): who may edit for which organisaties.
 // Saving carries the version shown, so a concurrent change is refused, not overwritten; a change
-// of rights or deactivation ends that account's sessions (server).
+// of rights or deactivation ends that account's sessions (server). Where the organisation's
+// OpenID Connect is set up, an account signs in with it or with a password: only the latter asks
+// for one, and the former's gebruikersnaam is the e-mail address the provider gives (issue 22).
 import { html, nothing, render } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
 import { ApiError, gql } from '../../shared/api.ts';
-import type { AccountRol, BeheerAccountsQuery } from '../../shared/gql/graphql.ts';
+import type { Aanmelding, AccountRol, BeheerAccountsQuery } from '../../shared/gql/graphql.ts';
+import { AANMELDING } from '../../shared/labels.ts';
 import { BEHEER_ACCOUNT_MAKEN, BEHEER_ACCOUNT_WIJZIGEN, BEHEER_ACCOUNTS } from './queries.ts';
 
 type Account = BeheerAccountsQuery['accounts'][number];
 type Organisatie = BeheerAccountsQuery['organisaties'][number];
-type Veld = 'gebruikersnaam' | 'naam' | 'rol' | 'organisatieIds' | 'actief' | 'wachtwoord';
+type Regels = BeheerAccountsQuery['accountRegels'];
+type Veld =
+  'gebruikersnaam' | 'naam' | 'rol' | 'organisatieIds' | 'actief' | 'aanmelding' | 'wachtwoord';
 
 const ROL: Record<AccountRol, string> = {
   LEZER: 'Lezer',
@@ -24,6 +29,7 @@ const LABEL: Record<Veld, string> = {
   rol: 'Rol',
   organisatieIds: 'Organisaties',
   actief: 'Actief',
+  aanmelding: 'Aanmelden met',
   wachtwoord: 'Wachtwoord',
 };
 const VELDEN = Object.keys(LABEL) as Veld[];
@@ -34,30 +40,39 @@ interface Invoer {
   rol: AccountRol;
   organisatieIds: string[];
   actief: boolean;
+  aanmelding: Aanmelding;
   wachtwoord: string;
 }
+
+const ZONDER_OIDC: Regels = { organisatieAccount: false, gebruikersnaamIsEmail: false };
 
 const staat = {
   accounts: [] as Account[],
   organisaties: [] as Organisatie[],
+  regels: ZONDER_OIDC,
   bewerkt: null as Account | null,
-  invoer: leeg(),
+  invoer: leeg(null, ZONDER_OIDC),
   fouten: {} as Partial<Record<Veld, string>>,
   /** Errors that belong to no one field. */
   overige: [] as string[],
   melding: '',
 };
 
-function leeg(a: Account | null = null): Invoer {
+function leeg(a: Account | null, regels: Regels): Invoer {
   return {
     gebruikersnaam: a?.gebruikersnaam ?? '',
     naam: a?.naam ?? '',
     rol: a?.rol ?? 'REDACTEUR',
     organisatieIds: a?.organisaties.map((o) => o.id) ?? [],
     actief: a?.actief ?? true,
+    // A new account signs in with the organisation's account where that is set up.
+    aanmelding: a?.aanmelding ?? (regels.organisatieAccount ? 'ORGANISATIE_ACCOUNT' : 'WACHTWOORD'),
     wachtwoord: '',
   };
 }
+
+/** Redraws the form; set by toonAccountbeheer (a choice of sign-in shows or hides the password). */
+let herteken = () => {};
 
 const id = (veld: Veld) => `account-${veld}`;
 const vinkjeId = (o: Organisatie) => `account-organisatie-${o.id}`;
@@ -206,6 +221,48 @@ function organisatieveld() {
   </fieldset>`;
 }
 
+/** Organisation account or password; offered only where the organisation's sign-in is set up. */
+function aanmeldveld() {
+  if (!staat.regels.organisatieAccount) return nothing;
+  const kies = (a: Aanmelding) => () => {
+    staat.invoer.aanmelding = a;
+    herteken();
+  };
+  return html`<fieldset
+    class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset"
+    aria-describedby=${beschreven('aanmelding')}
+    id=${id('aanmelding')}
+  >
+    <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+      ${LABEL.aanmelding}
+    </legend>
+    ${foutmelding('aanmelding')}
+    ${(['ORGANISATIE_ACCOUNT', 'WACHTWOORD'] as const).map(
+      (a) =>
+        html`<div class="utrecht-form-field utrecht-form-field--radio">
+          <div class="utrecht-form-field__input">
+            <input
+              id="account-aanmelding-${a}"
+              class="utrecht-radio-button utrecht-radio-button--html-input"
+              type="radio"
+              name="aanmelding"
+              value=${a}
+              .checked=${live(staat.invoer.aanmelding === a)}
+              @change=${kies(a)}
+            />
+          </div>
+          <div class="utrecht-form-field__label utrecht-form-field__label--radio">
+            <label
+              class="utrecht-form-label utrecht-form-label--radio"
+              for="account-aanmelding-${a}"
+              >${a === 'ORGANISATIE_ACCOUNT' ? 'organisatie-account' : 'wachtwoord'}</label
+            >
+          </div>
+        </div>`,
+    )}
+  </fieldset>`;
+}
+
 /** Above the form after a refused save: every problem by its field's label, linked to the field. */
 function foutsamenvatting() {
   const velden = VELDEN.filter((v) => staat.fouten[v]);
@@ -234,7 +291,9 @@ function accountRij(a: Account, bewerk: (a: Account) => void) {
   const cel = (inhoud: unknown) => html`<td class="utrecht-table__cell">${inhoud}</td>`;
   return html`<tr class="utrecht-table__row">
     ${cel(a.naam)} ${cel(a.gebruikersnaam)} ${cel(ROL[a.rol])}
-    ${cel(a.organisaties.map((o) => o.naam).join(', ') || '—')} ${cel(a.actief ? 'Ja' : 'Nee')}
+    ${cel(a.organisaties.map((o) => o.naam).join(', ') || '—')}
+    ${staat.regels.organisatieAccount ? cel(AANMELDING[a.aanmelding]) : nothing}
+    ${cel(a.actief ? 'Ja' : 'Nee')}
     ${cel(
       html`<button
         type="button"
@@ -258,7 +317,7 @@ function accountTabel(bewerk: (a: Account) => void) {
       <thead class="utrecht-table__header">
         <tr class="utrecht-table__row">
           ${kop('Naam')} ${kop('Gebruikersnaam')} ${kop('Rol')} ${kop('Organisaties')}
-          ${kop('Actief')} ${kop(html`<span class="sr-only">Bewerken</span>`)}
+          ${staat.regels.organisatieAccount ? kop('Aanmelden met') : nothing} ${kop('Actief')} ${kop(html`<span class="sr-only">Bewerken</span>`)}
         </tr>
       </thead>
       <tbody class="utrecht-table__body">
@@ -268,21 +327,34 @@ function accountTabel(bewerk: (a: Account) => void) {
   </div>`;
 }
 
+/** With the organisation's account, the provider's e-mail address finds the account. */
+function gebruikersnaamUitleg(): string | undefined {
+  if (staat.invoer.aanmelding !== 'ORGANISATIE_ACCOUNT') return undefined;
+  return staat.regels.gebruikersnaamIsEmail
+    ? 'Het e-mailadres waarmee deze persoon bij de eigen organisatie aanmeldt.'
+    : 'De naam waarmee deze persoon bij de eigen organisatie aanmeldt.';
+}
+
 function formulier(opslaan: (e: SubmitEvent) => void, nieuw: () => void) {
   const { bewerkt } = staat;
   return html`<form class="accountformulier" novalidate aria-labelledby="account-kop" @submit=${opslaan}>
     <h3 class="utrecht-heading-3" id="account-kop">
       ${bewerkt ? `${bewerkt.naam} bewerken` : 'Nieuw account'}
     </h3>
-    ${foutsamenvatting()} ${tekstveld('gebruikersnaam')} ${tekstveld('naam')} ${rolveld()}
+    ${foutsamenvatting()} ${aanmeldveld()}
+    ${tekstveld('gebruikersnaam', gebruikersnaamUitleg())} ${tekstveld('naam')} ${rolveld()}
     ${organisatieveld()}
     ${vinkje(id('actief'), 'Actief', staat.invoer.actief, (aan) => (staat.invoer.actief = aan))}
-    ${tekstveld(
-      'wachtwoord',
-      bewerkt
-        ? 'Minstens 12 tekens. Leeg laten houdt het huidige wachtwoord.'
-        : 'Minstens 12 tekens.',
-    )}
+    ${
+      staat.invoer.aanmelding === 'WACHTWOORD'
+        ? tekstveld(
+            'wachtwoord',
+            bewerkt?.aanmelding === 'WACHTWOORD'
+              ? 'Minstens 12 tekens. Leeg laten houdt het huidige wachtwoord.'
+              : 'Minstens 12 tekens.',
+          )
+        : nothing
+    }
     <p class="utrecht-button-group">
       <button type="submit" class="utrecht-button utrecht-button--primary-action">
         Account opslaan
@@ -312,12 +384,16 @@ export async function toonAccountbeheer(sectie: HTMLElement): Promise<void> {
       element,
     );
   const vul = (a: Account | null) => {
-    Object.assign(staat, { bewerkt: a, invoer: leeg(a), fouten: {}, overige: [] });
+    Object.assign(staat, { bewerkt: a, invoer: leeg(a, staat.regels), fouten: {}, overige: [] });
     teken();
   };
   const laad = async () => {
     const data = await gql(BEHEER_ACCOUNTS);
-    Object.assign(staat, { accounts: data.accounts, organisaties: data.organisaties });
+    Object.assign(staat, {
+      accounts: data.accounts,
+      organisaties: data.organisaties,
+      regels: data.accountRegels,
+    });
   };
   function bewerk(a: Account): void {
     vul(a);
@@ -331,7 +407,10 @@ export async function toonAccountbeheer(sectie: HTMLElement): Promise<void> {
   async function opslaan(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const { invoer, bewerkt } = staat;
-    const input = { ...invoer, wachtwoord: invoer.wachtwoord || null };
+    const input = {
+      ...invoer,
+      wachtwoord: (invoer.aanmelding === 'WACHTWOORD' && invoer.wachtwoord) || null,
+    };
     try {
       if (bewerkt)
         await gql(BEHEER_ACCOUNT_WIJZIGEN, { id: bewerkt.id, versie: bewerkt.versie, input });
@@ -365,6 +444,7 @@ export async function toonAccountbeheer(sectie: HTMLElement): Promise<void> {
     document.getElementById('account-fouten')?.focus();
   }
 
+  herteken = teken;
   await laad();
   sectie.hidden = false;
   vul(null);

@@ -6,6 +6,7 @@ import { gql } from '../../shared/api.ts';
 import { datum } from '../../shared/datum.ts';
 import type {
   BeheerStartQuery,
+  BeheerTaakFragment,
   BeheerWachtrijQuery,
   VerificatieStatus,
 } from '../../shared/gql/graphql.ts';
@@ -13,11 +14,12 @@ import { toonLayout } from '../../shared/layout.ts';
 import { aantal } from '../../../server/domain/taal.ts';
 import { toonAccountbeheer } from './accountbeheer.ts';
 import { toonExport, toonImport } from './importeren.ts';
-import { BEHEER_START, BEHEER_WACHTRIJ } from './queries.ts';
+import { BEHEER_HERINNERINGEN, BEHEER_START, BEHEER_WACHTRIJ } from './queries.ts';
 
 type Ik = NonNullable<BeheerStartQuery['ik']>;
 type Regio = BeheerStartQuery['regios'][number];
-type Taak = BeheerWachtrijQuery['verificatieWachtrij'][number];
+type Taak = BeheerTaakFragment;
+type Stand = BeheerWachtrijQuery['verificatieStand'];
 
 const $ = (id: string) => document.getElementById(id)!;
 
@@ -46,9 +48,10 @@ function standaardRegio(regios: Regio[], gevraagd: string | null): Regio | undef
 
 let ik: Ik;
 let regios: Regio[] = [];
+let organisaties: BeheerStartQuery['organisaties'] = [];
 let regio: Regio | undefined;
-/** The queue of the chosen region; null while it loads. */
-let wachtrij: Taak[] | null = null;
+/** How verification stands in the chosen region; null while it loads. */
+let stand: Stand | null = null;
 
 const opNaam = (a: Regio, b: Regio) => a.naam.localeCompare(b.naam, 'nl');
 
@@ -91,18 +94,29 @@ function regiokeuze() {
     }`;
 }
 
-function wachtrijRij(t: Taak, eigen: boolean) {
+function wachtrijRij(t: Taak, eigen: boolean, metRegio: boolean) {
   const k = t.knooppunt;
-  const kaart = `/?${new URLSearchParams({ regio: regio?.id ?? '', selectie: k.id }).toString()}`;
+  const kaart = `/?${new URLSearchParams({ regio: k.regio.id, selectie: k.id }).toString()}`;
   const laatst = k.geverifieerdOp
     ? `${datum(k.geverifieerdOp)}${k.geverifieerdDoor ? `, door ${k.geverifieerdDoor}` : ''}`
     : 'Nooit';
+  const status =
+    t.status === 'GEVERIFIEERD' && t.verlooptOp
+      ? `Verificatie verloopt op ${datum(t.verlooptOp)}`
+      : STATUS[t.status];
   return html`<tr class="utrecht-table__row">
     <td class="utrecht-table__cell">
       <a class="utrecht-link utrecht-link--html-a" href=${kaart}>${k.naam}</a>
     </td>
-    <td class="utrecht-table__cell">${STATUS[t.status]}</td>
+    <td class="utrecht-table__cell">${status}</td>
     <td class="utrecht-table__cell">${laatst}</td>
+    ${
+      metRegio
+        ? html`<td class="utrecht-table__cell">
+            ${k.regio.id === regio?.id ? 'Deze regio' : k.regio.naam}
+          </td>`
+        : nothing
+    }
     ${
       eigen
         ? html`<td class="utrecht-table__cell">${k.rechten.verifieren ? 'Ja' : 'Nee'}</td>`
@@ -111,67 +125,132 @@ function wachtrijRij(t: Taak, eigen: boolean) {
   </tr>`;
 }
 
-function wachtrijTabel(taken: Taak[]) {
+function wachtrijTabel(taken: Taak[], naam: string, metRegio: boolean) {
   // A beheerder may verify everything; for others the column says where they can act.
   const eigen = ik.rol !== 'BEHEERDER';
   const kop = (tekst: string) =>
     html`<th class="utrecht-table__header-cell" scope="col">${tekst}</th>`;
-  return html`<div class="tabelvak" role="region" aria-label="Wachtrij" tabindex="0">
+  return html`<div class="tabelvak" role="region" aria-label=${naam} tabindex="0">
     <table class="utrecht-table utrecht-table--html-table">
-      <caption class="utrecht-table__caption sr-only">
-        Beschrijvingen die wachten op verificatie
-      </caption>
+      <caption class="utrecht-table__caption sr-only">${naam}</caption>
       <thead class="utrecht-table__header">
         <tr class="utrecht-table__row">
           ${kop('Knooppunt')} ${kop('Waarom')} ${kop('Laatst geverifieerd')}
-          ${eigen ? kop('U kunt verifiëren') : nothing}
+          ${metRegio ? kop('Beheerd door') : nothing} ${eigen ? kop('U kunt verifiëren') : nothing}
         </tr>
       </thead>
       <tbody class="utrecht-table__body">
-        ${taken.map((t) => wachtrijRij(t, eigen))}
+        ${taken.map((t) => wachtrijRij(t, eigen, metRegio))}
       </tbody>
     </table>
   </div>`;
 }
 
-/** What the queue says for the chosen region: truthful also when it is empty (ux defect 6). */
+/**
+ * What the queue says for the chosen region, truthful also when it is empty (ux defect 6): it
+ * counts the knooppunten another region manages that work in this region's gemeenten, and says so.
+ */
 function wachtrijInhoud() {
   if (!regio) return html`<p class="utrecht-paragraph">Er zijn nog geen regio’s.</p>`;
-  if (wachtrij === null) return html`<p class="utrecht-paragraph">De wachtrij wordt geladen…</p>`;
-  const beheerd = regio.knooppunten.length;
-  if (beheerd === 0)
+  if (stand === null) return html`<p class="utrecht-paragraph">De wachtrij wordt geladen…</p>`;
+  const { totaal, elders, wachtrij } = stand;
+  if (totaal === 0)
     return html`<p class="utrecht-paragraph">
-      ${regio.naam} beheert nog geen beschrijvingen, dus hier wacht niets op verificatie.
+      In ${regio.naam} zijn nog geen knooppunten beschreven, dus hier wacht niets op verificatie.
     </p>`;
+  const omvang = html`${aantal(totaal, 'beschrijving', 'beschrijvingen')} die bij ${regio.naam}
+  horen${
+    elders > 0
+      ? html` (waarvan ${elders} beheerd door een andere regio en werkzaam in haar gemeenten)`
+      : nothing
+  }`;
   if (wachtrij.length === 0)
     return html`<div class="utrecht-alert utrecht-alert--ok">
       <div class="utrecht-alert__content">
         <p class="utrecht-paragraph utrecht-alert__message">
-          Alle ${aantal(beheerd, 'beschrijving', 'beschrijvingen')} die ${regio.naam} beheert zijn
-          geverifieerd en actueel.
+          Alle ${omvang} zijn geverifieerd en actueel.
         </p>
       </div>
     </div>`;
   const zelf = wachtrij.filter((t) => t.knooppunt.rechten.verifieren).length;
   return html`<p class="utrecht-paragraph">
-      ${wachtrij.length === 1 ? 'Er wacht' : 'Er wachten'} ${wachtrij.length} van de
-      ${aantal(beheerd, 'beschrijving', 'beschrijvingen')} die ${regio.naam} beheert.
+      ${wachtrij.length === 1 ? 'Er wacht' : 'Er wachten'} ${wachtrij.length} van de ${omvang},
+      de oudste verificatie eerst.
       ${ik.rol === 'BEHEERDER' ? nothing : html`U kunt er ${zelf} zelf verifiëren.`}
     </p>
-    ${wachtrijTabel(wachtrij)}`;
+    ${wachtrijTabel(wachtrij, 'Beschrijvingen die wachten op verificatie', elders > 0)}`;
+}
+
+/** The organisation whose reminder list is shown, and that list (null while it loads). */
+let herinneringVan: string | undefined;
+let herinneringen: Taak[] | null = null;
+
+function herinneringInhoud() {
+  const eigen = ik.organisaties.map((o) => o.id);
+  const keuzes = ik.rol === 'BEHEERDER' ? organisaties : ik.organisaties;
+  const gekozen = organisaties.find((o) => o.id === herinneringVan);
+  return html`<div class="utrecht-form-field utrecht-form-field--select">
+      <div class="utrecht-form-field__label">
+        <label class="utrecht-form-label" for="herinnering-organisatie">Organisatie</label>
+      </div>
+      <div class="utrecht-form-field__input">
+        <select
+          id="herinnering-organisatie"
+          class="utrecht-select utrecht-select--html-select"
+          @change=${(e: Event) => void laadHerinneringen((e.target as HTMLSelectElement).value)}
+        >
+          ${[...keuzes]
+            .sort(
+              (a, b) =>
+                Number(eigen.includes(b.id)) - Number(eigen.includes(a.id)) ||
+                a.naam.localeCompare(b.naam, 'nl'),
+            )
+            .map(
+              (o) =>
+                html`<option value=${o.id} ?selected=${o.id === herinneringVan}>${o.naam}</option>`,
+            )}
+        </select>
+      </div>
+    </div>
+    ${
+      herinneringen === null || !gekozen
+        ? html`<p class="utrecht-paragraph">De lijst wordt geladen…</p>`
+        : herinneringen.length === 0
+          ? html`<p class="utrecht-paragraph">
+              Voor ${gekozen.naam} hoeft nu niets te worden geverifieerd.
+            </p>`
+          : html`<p class="utrecht-paragraph">
+                ${gekozen.naam}: ${aantal(herinneringen.length, 'beschrijving', 'beschrijvingen')}
+                te verifiëren, de oudste verificatie eerst.
+              </p>
+              ${wachtrijTabel(herinneringen, `Te verifiëren door ${gekozen.naam}`, true)}`
+    }`;
+}
+
+const toonHerinneringen = () => render(herinneringInhoud(), $('herinnering'));
+
+async function laadHerinneringen(organisatie: string | undefined): Promise<void> {
+  herinneringVan = organisatie;
+  herinneringen = null;
+  toonHerinneringen();
+  if (!organisatie) return;
+  const { verificatieHerinneringen } = await gql(BEHEER_HERINNERINGEN, { organisatie });
+  if (organisatie !== herinneringVan) return;
+  herinneringen = verificatieHerinneringen;
+  toonHerinneringen();
 }
 
 const toonRegio = () => render(regiokeuze(), $('regiokeuze'));
 const toonWachtrij = () => render(wachtrijInhoud(), $('wachtrij'));
 
 async function laadWachtrij(): Promise<void> {
-  wachtrij = null;
+  stand = null;
   toonWachtrij();
   const gevraagd = regio;
   if (!gevraagd) return;
-  const { verificatieWachtrij } = await gql(BEHEER_WACHTRIJ, { regio: gevraagd.id });
+  const { verificatieStand } = await gql(BEHEER_WACHTRIJ, { regio: gevraagd.id });
   if (gevraagd !== regio) return; // another region was chosen meanwhile
-  wachtrij = verificatieWachtrij;
+  stand = verificatieStand;
   toonWachtrij();
 }
 
@@ -225,17 +304,21 @@ async function start(): Promise<void> {
   }
   ik = data.ik;
   regios = data.regios;
+  organisaties = data.organisaties;
   // Drawn once the region is known and in the URL, so the header names it.
   zetRegio(standaardRegio(regios, new URLSearchParams(location.search).get('regio')));
   void toonLayout('beheer');
   $('verificatie').hidden = false;
+  $('herinneringen').hidden = false;
   $('importeren').hidden = false;
   toonExport($('export'));
   // Accounts and importing are for the beheerder (README, policy table); the server refuses others.
   const beheerder = ik.rol === 'BEHEERDER';
+  $('audittrail').hidden = !beheerder;
   toonImport($('import'), beheerder, vernieuw);
   await Promise.all([
     laadWachtrij(),
+    laadHerinneringen(ik.organisaties[0]?.id ?? organisaties[0]?.id),
     beheerder ? toonAccountbeheer($('accountbeheer')) : Promise.resolve(),
   ]);
 }

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Exporting the register, and bringing an inventory in from a spreadsheet (issue 8): a preview
-// first (every change and row error, nothing written), then confirm, written as one change.
+// first (every change field by field, and every row error; nothing written), then confirm,
+// written as one change. Progress is shown while the files are read, sent and checked (issue 22).
 import { html, nothing, render } from 'lit-html';
-import type { ImportAntwoord } from '../../../server/domain/import-plan.ts';
+import { ifDefined } from 'lit-html/directives/if-defined.js';
+import type { ImportAntwoord, VeldWijziging } from '../../../server/domain/import-plan.ts';
 import { KIND_LABELS } from '../../../server/domain/model.ts';
 import { aantal } from '../../../server/domain/taal.ts';
 
@@ -30,7 +32,9 @@ export function toonExport(element: HTMLElement): void {
         )}
       </p>
       <p class="utrecht-paragraph">
-        Begin een inventarisatie met het sjabloon; het blad “Toelichting” beschrijft iedere kolom.
+        Begin een inventarisatie met het sjabloon. Iedere kolom heeft een Nederlandse titel met
+        uitleg, keuzevelden hebben een keuzelijst, en het blad “Toelichting” beschrijft iedere
+        kolom. Een knooppunt of organisatie mag u bij naam noemen; ids hoeft u niet te bedenken.
       </p>
       <p class="utrecht-button-group">
         ${knopLink('/export/register.xlsx?sjabloon=1', 'Sjabloon (Excel)')}
@@ -42,29 +46,75 @@ export function toonExport(element: HTMLElement): void {
 type Voorbeeld = ImportAntwoord & { errors?: { message: string }[] };
 type Bestand = { naam: string; inhoud: string };
 
+/** Where a preview or import is: the step in words, and how far (0–1), or null while waiting. */
+interface Voortgang {
+  stap: string;
+  deel: number | null;
+}
+
 const staat: {
   bestanden: Bestand[];
   voorbeeld: Voorbeeld | null;
   melding: string;
   bezig: boolean;
-} = { bestanden: [], voorbeeld: null, melding: '', bezig: false };
+  voortgang: Voortgang | null;
+} = { bestanden: [], voorbeeld: null, melding: '', bezig: false, voortgang: null };
 
-async function post(pad: string, body: unknown): Promise<Voorbeeld> {
-  const res = await fetch(pad, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
+/**
+ * Posts the files with XHR, whose upload reports progress (fetch does not): "Versturen…" while
+ * the bytes go, then "Controleren…" while the server reads and checks them.
+ */
+function post(pad: string, body: unknown, voortgang: (v: Voortgang) => void): Promise<Voorbeeld> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', pad);
+    xhr.setRequestHeader('content-type', 'application/json');
+    xhr.responseType = 'json';
+    xhr.upload.onprogress = (e) =>
+      voortgang({ stap: 'Versturen…', deel: e.lengthComputable ? e.loaded / e.total : null });
+    xhr.upload.onload = () => voortgang({ stap: 'Controleren…', deel: null });
+    xhr.onload = () => {
+      const antwoord = xhr.response as Voorbeeld | null;
+      if (!antwoord) return reject(new Error(`de server antwoordde niet (${xhr.status})`));
+      if (antwoord.errors?.[0]) return reject(new Error(antwoord.errors[0].message));
+      resolve(antwoord);
+    };
+    xhr.onerror = () => reject(new Error('de verbinding met de server is verbroken'));
+    xhr.send(JSON.stringify(body));
   });
-  const antwoord = (await res.json()) as Voorbeeld;
-  if (antwoord.errors?.[0]) throw new Error(antwoord.errors[0].message);
-  return antwoord;
 }
 
+/** Base64 in slices: one character at a time takes seconds for a large workbook. */
 const base64 = (buffer: ArrayBuffer) => {
+  const bytes = new Uint8Array(buffer);
   let binary = '';
-  new Uint8Array(buffer).forEach((b) => (binary += String.fromCharCode(b)));
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
 };
+
+/** Reads the chosen files, reporting the share of their bytes read so far. */
+async function leesBestanden(
+  files: readonly File[],
+  voortgang: (v: Voortgang) => void,
+): Promise<Bestand[]> {
+  const totaal = files.reduce((n, f) => n + f.size, 0) || 1;
+  let klaar = 0;
+  const bestanden: Bestand[] = [];
+  for (const file of files) {
+    const buffer = await new Promise<ArrayBuffer>((resolve, reject) => {
+      const lezer = new FileReader();
+      lezer.onprogress = (e) =>
+        voortgang({ stap: 'Bestand lezen…', deel: (klaar + e.loaded) / totaal });
+      lezer.onload = () => resolve(lezer.result as ArrayBuffer);
+      lezer.onerror = () => reject(new Error(`‘${file.name}’ kon niet worden gelezen`));
+      lezer.readAsArrayBuffer(file);
+    });
+    klaar += file.size;
+    bestanden.push({ naam: file.name, inhoud: base64(buffer) });
+  }
+  return bestanden;
+}
 
 const reden = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const objecten = (n: number) => aantal(n, 'object', 'objecten');
@@ -101,19 +151,42 @@ function foutenTabel(v: Voorbeeld) {
   );
 }
 
+const waarde = (tekst: string) => (tekst === '' ? html`<em>leeg</em>` : tekst);
+
+/** "Doel: oud → nieuw", the arrow read as "wordt". */
+const veldWijziging = (v: VeldWijziging) =>
+  html`<li>
+    <strong>${v.veld}</strong>: <span class="import-oud">${waarde(v.oud)}</span>
+    <span aria-hidden="true">→</span><span class="sr-only">wordt</span>
+    <span class="import-nieuw">${waarde(v.nieuw)}</span>
+  </li>`;
+
 function wijzigingenTabel(v: Voorbeeld) {
   if (v.wijzigingen.length === 0) return nothing;
   return tabel(
     'import-wijzigingen-kop',
     'Wat er verandert',
-    ['Soort', 'Naam', 'Blad en rij', 'Wijziging'],
+    ['Soort', 'Naam', 'Blad en rij', 'Wat er verandert'],
     v.wijzigingen.map((w) => [
       KIND_LABELS[w.soort],
       w.naam,
       `${w.blad}, rij ${w.rij}`,
-      w.nieuw ? 'Nieuw' : 'Gewijzigd',
+      w.nieuw
+        ? 'Nieuw'
+        : html`<ul class="import-velden">
+            ${w.velden.map(veldWijziging)}
+          </ul>`,
     ]),
   );
+}
+
+/** The step under way, with a progress bar: a fraction while it is known, else just moving. */
+function voortgangWeergave(v: Voortgang | null) {
+  if (!v) return nothing;
+  return html`<div class="import-voortgang">
+    <label class="utrecht-form-label" for="import-voortgang">${v.stap}</label>
+    <progress id="import-voortgang" max="1" value=${ifDefined(v.deel ?? undefined)}></progress>
+  </div>`;
 }
 
 /** What the preview means, and what to do next. */
@@ -219,6 +292,7 @@ export function toonImport(element: HTMLElement, mag: boolean, naImport: () => P
             ? formulier((e) => void kies(e))
             : html`<p class="utrecht-paragraph">Importeren kan alleen de beheerder van de regio.</p>`
         }
+        ${voortgangWeergave(staat.voortgang)}
         <p class="utrecht-paragraph" role="status">${staat.melding}</p>
         ${staat.voorbeeld ? voorbeeldWeergave(staat.voorbeeld, () => void bevestig()) : nothing}`,
       element,
@@ -234,39 +308,42 @@ export function toonImport(element: HTMLElement, mag: boolean, naImport: () => P
     const invoer = element.querySelector<HTMLInputElement>('#bestanden')!;
     const files = [...(invoer.files ?? [])];
     if (files.length === 0) return zet({ melding: 'Kies eerst een of meer bestanden.' });
-    zet({ melding: 'De bestanden worden gelezen…', voorbeeld: null, bezig: true });
+    const voortgang = (v: Voortgang) => zet({ voortgang: v });
+    zet({ melding: '', voorbeeld: null, bezig: true });
     try {
-      const bestanden = await Promise.all(
-        files.map(async (f) => ({ naam: f.name, inhoud: base64(await f.arrayBuffer()) })),
-      );
-      const voorbeeld = await post('/import/voorbeeld', { bestanden });
+      const bestanden = await leesBestanden(files, voortgang);
+      const voorbeeld = await post('/import/voorbeeld', { bestanden }, voortgang);
       zet({
         bestanden,
         voorbeeld,
         bezig: false,
+        voortgang: null,
         melding: 'Het voorbeeld staat hieronder.',
       });
       // The preview appears below the form: take keyboard and screen reader users there.
       element.querySelector<HTMLElement>('#voorbeeld-kop')?.focus();
     } catch (error) {
-      zet({ bezig: false, melding: `Niet gelukt: ${reden(error)}` });
+      zet({ bezig: false, voortgang: null, melding: `Niet gelukt: ${reden(error)}` });
     }
   }
 
   async function bevestig(): Promise<void> {
     const { bestanden, voorbeeld } = staat;
     if (!voorbeeld) return;
-    zet({ bezig: true });
+    zet({ bezig: true, melding: '' });
     try {
-      const v = await post('/import/bevestig', { bestanden, sleutel: voorbeeld.sleutel });
+      const v = await post('/import/bevestig', { bestanden, sleutel: voorbeeld.sleutel }, (s) =>
+        zet({ voortgang: s.stap === 'Controleren…' ? { stap: 'Opslaan…', deel: null } : s }),
+      );
       zet({
         voorbeeld: null,
         bezig: false,
+        voortgang: null,
         melding: `Geïmporteerd: ${objecten(v.geschreven ?? 0)} in één wijziging.`,
       });
       await naImport();
     } catch (error) {
-      zet({ bezig: false, melding: `Niet geïmporteerd: ${reden(error)}` });
+      zet({ bezig: false, voortgang: null, melding: `Niet geïmporteerd: ${reden(error)}` });
     }
   }
 

@@ -8,6 +8,14 @@ export const BEHEER_START = graphql(/* GraphQL */ `
     ik {
       naam
       rol
+      organisaties {
+        id
+        naam
+      }
+    }
+    organisaties {
+      id
+      naam
     }
     regios {
       id
@@ -22,19 +30,41 @@ export const BEHEER_START = graphql(/* GraphQL */ `
   }
 `);
 
+/** How verification stands in a region: all its knooppunten (also those of another region working here), and the queue. */
 export const BEHEER_WACHTRIJ = graphql(/* GraphQL */ `
-  query BeheerWachtrij($regio: ID) {
-    verificatieWachtrij(regioId: $regio) {
-      status
-      knooppunt {
+  query BeheerWachtrij($regio: ID!) {
+    verificatieStand(regioId: $regio) {
+      totaal
+      elders
+      wachtrij {
+        ...BeheerTaak
+      }
+    }
+  }
+  fragment BeheerTaak on VerificatieTaak {
+    status
+    verlooptOp
+    knooppunt {
+      id
+      naam
+      geverifieerdOp
+      geverifieerdDoor
+      regio {
         id
         naam
-        geverifieerdOp
-        geverifieerdDoor
-        rechten {
-          verifieren
-        }
       }
+      rechten {
+        verifieren
+      }
+    }
+  }
+`);
+
+/** What an organisation must verify: its reminder list (H §2.6 stap 3, RULES R20). */
+export const BEHEER_HERINNERINGEN = graphql(/* GraphQL */ `
+  query BeheerHerinneringen($organisatie: ID!) {
+    verificatieHerinneringen(organisatieId: $organisatie) {
+      ...BeheerTaak
     }
   }
 `);
@@ -51,11 +81,16 @@ export const BEHEER_ACCOUNTS = graphql(/* GraphQL */ `
         naam
       }
       actief
+      aanmelding
       versie
     }
     organisaties {
       id
       naam
+    }
+    accountRegels {
+      organisatieAccount
+      gebruikersnaamIsEmail
     }
   }
 `);

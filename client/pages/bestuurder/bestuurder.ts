@@ -5,6 +5,7 @@
 import { html, nothing, render, type TemplateResult } from 'lit-html';
 import { gql } from '../../shared/api.ts';
 import { download, toCsv } from '../../shared/export.ts';
+import { ENUM_LABELS } from '../../../server/domain/enum-labels.ts';
 import { aantal } from '../../../server/domain/taal.ts';
 import { ERNST_VOLGORDE, perErnst } from '../../shared/findings-view.ts';
 import type {
@@ -12,11 +13,13 @@ import type {
   BestuurderNieuwProbleemQuery,
   BestuurderOverzichtQuery,
   Ernst,
+  Signaal,
 } from '../../shared/gql/graphql.ts';
-import { ERNST, label, LEEFTIJDSBANDEN, type Leeftijdsband } from '../../shared/labels.ts';
+import { ERNST, label, LEEFTIJDSBANDEN, SIGNAAL, type Leeftijdsband } from '../../shared/labels.ts';
 import { toonLayout } from '../../shared/layout.ts';
 import { titelblok } from '../../shared/titelblok.ts';
 import { kaartUrl } from '../../shared/view-state.ts';
+import { vinkje } from '../casus/velden.ts';
 import { gemeentekaart, laadGrenzen, type Gemeentevlak } from './gemeentekaart.ts';
 import { BESTUURDER_KEUZES, BESTUURDER_NIEUW_PROBLEEM, BESTUURDER_OVERZICHT } from './queries.ts';
 
@@ -37,9 +40,25 @@ const staat: {
   kaartThema: string;
   /** Only the findings of this severity in the list of all findings. */
   ernst: Ernst | '';
-  nieuw: { thema: string; gemeente: string; kandidaten?: Kandidaat[] };
+  nieuw: {
+    /** '': no thema yet, the problem is named freely. */
+    thema: string;
+    naam: string;
+    /** '': derived from the thema on the server. */
+    groep: '' | 'ja' | 'nee';
+    signalen: Set<Signaal>;
+    gemeente: string;
+    fout?: string;
+    kandidaten?: Kandidaat[];
+  };
   melding?: { soort: 'info' | 'error'; tekst: string };
-} = { regio: '', leeftijd: '', kaartThema: '', ernst: '', nieuw: { thema: '', gemeente: '' } };
+} = {
+  regio: '',
+  leeftijd: '',
+  kaartThema: '',
+  ernst: '',
+  nieuw: { thema: '', naam: '', groep: '', signalen: new Set(), gemeente: '' },
+};
 
 const isBand = (b: string | null): b is Leeftijdsband => !!b && b in LEEFTIJDSBANDEN;
 const band = () => (staat.leeftijd ? LEEFTIJDSBANDEN[staat.leeftijd] : null);
@@ -153,6 +172,7 @@ function kerncijfers(d: Overzicht): TemplateResult {
     (c) => c.knooppunten.length > 0 && !c.bereikbaarVanuitMeldpunt,
   ).length;
   const knooppunten = d.meldpunten.totaal + d.tafels.totaal;
+  const samenvoegen = overlap.groepen.find((g) => g.soort === 'SAMENVOEGEN')?.totaal ?? 0;
   return html`<dl class="utrecht-data-list utrecht-data-list--rows kerncijfers">
     ${item(
       'Knooppunten',
@@ -174,7 +194,7 @@ function kerncijfers(d: Overzicht): TemplateResult {
     )}
     ${item(
       'Overlap',
-      `${aantal(overlap.totaal, 'paar', 'paren')} knooppunten met 40% overlap of meer (alle doelgroepen)`,
+      `${aantal(overlap.totaal, 'paar', 'paren')} knooppunten met 40% overlap of meer, waarvan ${aantal(samenvoegen, 'kandidaat', 'kandidaten')} om samen te voegen (alle doelgroepen)`,
     )}
     ${item(
       'Bevindingen',
@@ -378,16 +398,27 @@ function dekkingsdeel(d: Overzicht['dekking']): TemplateResult {
 
 async function zoekNieuw(event: Event): Promise<void> {
   event.preventDefault();
+  const n = staat.nieuw;
+  const naam = n.naam.trim();
+  if (!n.thema && !naam) {
+    staat.nieuw = { ...n, fout: 'Kies een thema, of geef het probleem een naam.' };
+    teken();
+    document.getElementById('nieuw-naam')?.focus();
+    return;
+  }
   const b = band();
   const { nieuwProbleem } = await gql(BESTUURDER_NIEUW_PROBLEEM, {
     regio: staat.regio,
     probleem: {
-      themaId: staat.nieuw.thema,
+      themaId: n.thema || null,
+      naam: n.thema ? null : naam,
+      groep: n.groep === '' ? null : n.groep === 'ja',
+      signalen: n.thema ? [] : [...n.signalen],
       leeftijd: b ? { van: b.van, tot: b.tot } : null,
-      gemeenteIds: staat.nieuw.gemeente ? [staat.nieuw.gemeente] : [],
+      gemeenteIds: n.gemeente ? [n.gemeente] : [],
     },
   });
-  staat.nieuw = { ...staat.nieuw, kandidaten: nieuwProbleem };
+  staat.nieuw = { ...staat.nieuw, fout: undefined, kandidaten: nieuwProbleem };
   teken();
 }
 
@@ -404,6 +435,44 @@ function kandidaat(k: Kandidaat): TemplateResult {
   </li>`;
 }
 
+/** Without a thema the problem gets a name, and the signals say what kind of casus it is. */
+function zonderThema(): TemplateResult {
+  const n = staat.nieuw;
+  const fout = n.fout;
+  return html`<div class="utrecht-form-field utrecht-form-field--text ${fout ? 'utrecht-form-field--invalid' : ''}">
+      <div class="utrecht-form-field__label">
+        <label class="utrecht-form-label" for="nieuw-naam">Naam van het probleem</label>
+      </div>
+      <div class="utrecht-form-field__description" id="nieuw-naam-uitleg">
+        In algemene termen, bijvoorbeeld ‘uitbuiting van minderjarigen’. Wordt niet opgeslagen.
+      </div>
+      ${fout ? html`<div class="utrecht-form-field-error-message" id="nieuw-naam-fout">${fout}</div>` : nothing}
+      <div class="utrecht-form-field__input">
+        <input
+          id="nieuw-naam"
+          class="utrecht-textbox utrecht-textbox--html-input ${fout ? 'utrecht-textbox--invalid' : ''}"
+          maxlength="120"
+          autocomplete="off"
+          aria-describedby=${fout ? 'nieuw-naam-uitleg nieuw-naam-fout' : 'nieuw-naam-uitleg'}
+          aria-invalid=${fout ? 'true' : 'false'}
+          .value=${n.naam}
+          @input=${(e: Event) => (n.naam = (e.target as HTMLInputElement).value)}
+        />
+      </div>
+    </div>
+    <fieldset class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset nieuw-signalen">
+      <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+        Signalen die erbij horen
+      </legend>
+      ${(Object.entries(SIGNAAL) as [Signaal, string][]).map(([code, tekst]) =>
+        vinkje(['nieuw-signaal', code], tekst, n.signalen.has(code), (aan) => {
+          if (aan) n.signalen.add(code);
+          else n.signalen.delete(code);
+        }),
+      )}
+    </fieldset>`;
+}
+
 function nieuwDeel(
   d: Overzicht['dekking'],
   themas: BestuurderKeuzesQuery['themas'],
@@ -413,14 +482,31 @@ function nieuwDeel(
     <h2 id="kop-nieuw" class="utrecht-heading-2">
       Nieuw probleem: kan een bestaande tafel het oppakken?
     </h2>
-    <form id="nieuw" @submit=${(e: Event) => void zoekNieuw(e).catch(toonFout)}>
+    <form id="nieuw" novalidate @submit=${(e: Event) => void zoekNieuw(e).catch(toonFout)}>
       <div class="keuzes">
         ${keuzeveld(
           'nieuw-thema',
           'Thema',
           n.thema,
-          themas.map((t): Optie => [t.id, t.naam]),
-          (v) => (staat.nieuw = { ...staat.nieuw, thema: v }),
+          [
+            ['', 'Nog geen thema: zelf een naam geven'],
+            ...themas.map((t): Optie => [t.id, t.naam]),
+          ],
+          (v) => {
+            staat.nieuw = { ...staat.nieuw, thema: v, fout: undefined };
+            teken();
+          },
+        )}
+        ${keuzeveld(
+          'nieuw-aanpak',
+          'Gaat het om een groep?',
+          n.groep,
+          [
+            ['', 'Afleiden uit het thema'],
+            ['nee', 'Nee, om één persoon of gezin'],
+            ['ja', 'Ja, om een groep (groepsaanpak)'],
+          ],
+          (v) => (staat.nieuw = { ...staat.nieuw, groep: v === 'ja' || v === 'nee' ? v : '' }),
         )}
         ${keuzeveld(
           'nieuw-gemeente',
@@ -429,13 +515,18 @@ function nieuwDeel(
           [['', 'De hele regio'], ...d.gemeenten.map((g): Optie => [g.id, g.naam])],
           (v) => (staat.nieuw = { ...staat.nieuw, gemeente: v }),
         )}
-        <div class="utrecht-button-group">
-          <button type="submit" class="utrecht-button utrecht-button--primary-action">
-            Zoek bestaande tafels
-          </button>
-        </div>
       </div>
-      <p class="utrecht-form-field-description">De doelgroep hierboven geldt ook hier.</p>
+      ${n.thema ? nothing : zonderThema()}
+      <p class="utrecht-form-field-description">
+        De doelgroep hierboven geldt ook hier. Alleen tafels met dezelfde werkwijze komen in
+        aanmerking: een groepsprobleem hoort bij een groepsaanpak, niet bij een tafel voor
+        individuele casussen (H Bijlage 1.3).
+      </p>
+      <div class="utrecht-button-group">
+        <button type="submit" class="utrecht-button utrecht-button--primary-action">
+          Zoek bestaande tafels
+        </button>
+      </div>
     </form>
     <div id="nieuw-resultaat" aria-live="polite">
       ${
@@ -444,7 +535,10 @@ function nieuwDeel(
             ? html`<ol class="utrecht-ordered-list">
               ${n.kandidaten.map(kandidaat)}
             </ol>`
-            : html`<p class="utrecht-paragraph">Geen bestaande tafel komt in de buurt.</p>`
+            : html`<p class="utrecht-paragraph">
+              Geen bestaande tafel met deze werkwijze komt in de buurt. Een groepsprobleem vraagt
+              een groepsaanpak; is die er niet, dan is dat een lacune om met de regio te bespreken.
+            </p>`
           : nothing
       }
     </div>
@@ -453,15 +547,21 @@ function nieuwDeel(
 
 // ---- Overlap ---------------------------------------------------------------------------------
 
-function overlapdeel(o: Overzicht['overlap']): TemplateResult {
+/** Per soort the strongest pairs at once; the rest one click away, so the list stays readable. */
+const PER_SOORT = 5;
+
+type Paar = Overzicht['overlap']['groepen'][number]['paren'][number];
+
+function overlaptabel(paren: readonly Paar[], kopId: string): TemplateResult {
   const regio = staat.regio;
-  const paar = (p: Overzicht['overlap']['paren'][number]) =>
+  const paar = (p: Paar) =>
     html`<tr class="utrecht-table__row">
       ${rijkop(
         html`${link(kaartUrl({ regio, selectie: p.a.id }), p.a.naam)} en
         ${link(kaartUrl({ regio, selectie: p.b.id }), p.b.naam)}`,
       )}
       ${cel(procent(p.score), 'utrecht-table__cell--numeric-data')} ${cel(p.redenen.join('; '))}
+      ${cel(html`${p.advies}${p.verschillen.length ? html`<br />Verschil in ${p.verschillen.join('; ')}.` : nothing}`)}
       ${cel(
         link(
           kaartUrl({ regio, selectie: p.a.id, naast: p.b.id }),
@@ -470,34 +570,57 @@ function overlapdeel(o: Overzicht['overlap']): TemplateResult {
         'niet-printen kaartlink',
       )}
     </tr>`;
+  return html`<div class="tabelvak" role="region" aria-labelledby=${kopId} tabindex="0">
+    <table class="utrecht-table utrecht-table--html-table">
+      <thead class="utrecht-table__header">
+        <tr class="utrecht-table__row">
+          ${kop('Knooppunten', 'k-paar')}
+          ${kop('Overlap', 'k-getal utrecht-table__header-cell--numeric-column')}
+          ${kop('Waarin')} ${kop('Advies', 'k-advies')} ${kop('Kaart', 'niet-printen')}
+        </tr>
+      </thead>
+      <tbody class="utrecht-table__body">
+        ${paren.map(paar)}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+/** Overlap grouped by what a bestuurder can do with it: merge candidates first (H §2.6). */
+function overlapdeel(o: Overzicht['overlap']): TemplateResult {
+  const groep = (g: Overzicht['overlap']['groepen'][number]) => {
+    const kopId = `kop-overlap-${g.soort.toLowerCase()}`;
+    const rest = g.paren.slice(PER_SOORT);
+    return html`<section class="overlapgroep" data-soort=${g.soort} aria-labelledby=${kopId}>
+      <h3 id=${kopId} class="utrecht-heading-3">
+        ${ENUM_LABELS.OverlapSoort[g.soort]} ${teller(g.totaal)}
+      </h3>
+      ${overlaptabel(g.paren.slice(0, PER_SOORT), kopId)}
+      ${
+        rest.length
+          ? html`<details class="overlap-meer">
+            <summary>Toon de andere ${aantal(g.totaal - PER_SOORT, 'paar', 'paren')}</summary>
+            ${overlaptabel(rest, kopId)}
+          </details>`
+          : nothing
+      }
+    </section>`;
+  };
   return html`<section class="overlap" aria-labelledby="kop-overlap">
     <h2 id="kop-overlap" class="utrecht-heading-2">
-      Overlap: kandidaten om samen te voegen of het werk te verdelen ${teller(o.totaal)}
+      Overlap: samenvoegen, werk verdelen of afspraken maken ${teller(o.totaal)}
     </h2>
     <div id="overlap">
       ${
-        o.paren.length
+        o.totaal
           ? html`<p class="utrecht-paragraph">
-              ${
-                o.totaal > o.paren.length
-                  ? `De ${o.paren.length} sterkste van ${o.totaal} paren.`
-                  : `${aantal(o.totaal, 'paar', 'paren')}.`
-              }
+              ${aantal(o.totaal, 'paar', 'paren')} knooppunten met 40% overlap of meer in
+              thema's, werkgebied, doelgroep en partijen. Of samenvoegen kan, hangt af van hun
+              functie, werkwijze en wettelijke basis: een meldpunt en een overlegtafel zijn
+              ketenpartners, en een wettelijk geregeld knooppunt houdt zijn eigen taak (H §2.4,
+              §2.5, §4.2).
             </p>
-            <div class="tabelvak" role="region" aria-label="Overlappende paren" tabindex="0">
-              <table class="utrecht-table utrecht-table--html-table">
-                <thead class="utrecht-table__header">
-                  <tr class="utrecht-table__row">
-                    ${kop('Knooppunten', 'k-paar')}
-                    ${kop('Overlap', 'k-getal utrecht-table__header-cell--numeric-column')}
-                    ${kop('Waarin')} ${kop('Kaart', 'niet-printen')}
-                  </tr>
-                </thead>
-                <tbody class="utrecht-table__body">
-                  ${o.paren.map(paar)}
-                </tbody>
-              </table>
-            </div>`
+            ${o.groepen.map(groep)}`
           : html`<p class="utrecht-paragraph">Geen knooppunten die sterk overlappen.</p>`
       }
     </div>
@@ -630,7 +753,7 @@ function alleBevindingen(v: Overzicht['verantwoording']): TemplateResult {
 function verantwoordingsdeel(v: Overzicht['verantwoording']): TemplateResult {
   return html`<section class="verantwoording" aria-labelledby="kop-verantwoording">
     <h2 id="kop-verantwoording" class="utrecht-heading-2">
-      Verantwoording: getoetst aan de handreiking
+      Verantwoording: de beschrijvingen naast de regels uit de handreiking
     </h2>
     <div id="verantwoording">
       <p class="utrecht-paragraph">

@@ -68,17 +68,23 @@ export const BESTUURDER_OVERZICHT = graphql(/* GraphQL */ `
     }
     overlap(regioId: $regio) {
       totaal
-      paren {
-        a {
-          id
-          naam
+      groepen {
+        soort
+        totaal
+        paren {
+          a {
+            id
+            naam
+          }
+          b {
+            id
+            naam
+          }
+          score
+          redenen
+          verschillen
+          advies
         }
-        b {
-          id
-          naam
-        }
-        score
-        redenen
       }
     }
     verantwoording(regioId: $regio) {

@@ -10,6 +10,7 @@ import { classMap } from 'lit-html/directives/class-map.js';
 import { ifDefined } from 'lit-html/directives/if-defined.js';
 import { live } from 'lit-html/directives/live.js';
 import { repeat } from 'lit-html/directives/repeat.js';
+import { ENUM_LABELS } from '../../../server/domain/enum-labels.ts';
 import { ValidationError, type FieldIssue } from '../../../server/domain/errors.ts';
 import {
   celItems,
@@ -53,6 +54,12 @@ const LABELS = new Map<readonly string[], Readonly<Record<string, string>>>([
   [model.BEROEPSGEHEIM_REGELINGEN, labels.BEROEPSGEHEIM_REGELING],
   [model.OVERDRACHT_SOORTEN, labels.OVERDRACHT_SOORT],
   [model.AANMELDING_DOOR, labels.AANMELDING_DOOR],
+  [model.VERDER_GEBRUIK, ENUM_LABELS.VerderGebruik],
+  [model.GEGEVENSCATEGORIEEN, ENUM_LABELS.Gegevenscategorie],
+  [model.INFORMEER_MOMENTEN, ENUM_LABELS.InformeerMoment],
+  [model.INFORMATIE_ONDERDELEN, ENUM_LABELS.InformatieOnderdeel],
+  [model.UITZONDERINGSGRONDEN, ENUM_LABELS.Uitzonderingsgrond],
+  [model.CONVENANT_ONDERWERPEN, ENUM_LABELS.ConvenantOnderwerp],
 ]);
 
 /** Some label maps are written for running text ("vastgesteld"); a choice starts with a capital. */

@@ -48,6 +48,7 @@ graphql(/* GraphQL */ `
     leeftijdMax
     aanmeldcriteria
     signalen
+    uitsluitingen
     schaal
     themas {
       id
@@ -85,6 +86,31 @@ graphql(/* GraphQL */ `
     contactpuntRechten
     risicos
     maatregelen
+    noodzaakSamenwerking
+    proportionaliteit
+    verderGebruik
+    verderGebruikToelichting
+    gegevensAanmelding
+    gegevensTriage
+    gegevensCasusoverleg
+    gegevensAfsluiting
+    functionarisGegevensbescherming
+    fgBetrokkenBijDpia
+    autorisatiePerCasus
+    toegangLogging
+    datalekkenprocedure
+    informerenMoment
+    informerenInhoud
+    informerenUitzonderingen
+    uitzonderingHeroverweging
+    convenantOnderwerpen
+    faseringVastgelegd
+    vernietigingBijNietPassend
+    terugvalEnVerlenging
+    evaluatieGepland
+    privacyAuditGepland
+    typeRisicoAfspraken
+    geheimhoudingsverklaring
     geverifieerdDoor
     geverifieerdOp
     aanpalend {
@@ -127,6 +153,7 @@ graphql(/* GraphQL */ `
     verwerkingsbasisBijzonder
     convenantpartner
     noodzaak
+    geheimhoudingOfVerstrekking
   }
 `);
 

@@ -143,7 +143,7 @@ function samenvatting(aantal: number): TemplateResult {
   </p>`;
 }
 
-/** Tables whose criteria the casus meets too: ask there first, so partners do not work apart (H §2.6). */
+/** Knooppunten whose criteria the casus meets too: ask there first, so partners do not work apart (H §2.6). */
 const elders = (lijst: readonly Match[]) =>
   alert(
     'warning',
@@ -151,11 +151,16 @@ const elders = (lijst: readonly Match[]) =>
     html`<h3 class="utrecht-heading-3">Waar de casus ook al kan liggen</h3>
       <p class="utrecht-paragraph">
         De casus haalt ook alle criteria van
-        ${lijst.length === 1 ? 'deze tafel' : `deze ${lijst.length} tafels`}. Ga na of de casus
-        daar al bekend is, zodat partijen niet langs elkaar heen werken.
+        ${lijst.length === 1 ? 'dit knooppunt' : `deze ${lijst.length} knooppunten`}. Ga na of de
+        casus daar al bekend is, zodat partijen niet langs elkaar heen werken.
       </p>
       <ul class="utrecht-unordered-list">
-        ${lijst.map((m) => html`<li class="utrecht-unordered-list__item">${kaartLink(m)}</li>`)}
+        ${lijst.map(
+          (m) =>
+            html`<li class="utrecht-unordered-list__item">
+              ${kaartLink(m)} (${label(FUNCTIE, m.knooppunt.functie).toLowerCase()})
+            </li>`,
+        )}
       </ul>`,
   );
 

@@ -22,6 +22,9 @@ describe('the list as CSV', () => {
         geverifieerdDoor: null,
         geverifieerdOp: null,
         verificatieStatus: 'NIET_GEVERIFIEERD',
+        geldigVanaf: null,
+        geldigTot: null,
+        actueel: true,
       },
     ]);
     const [header, row] = csv.replace('\ufeff', '').trim().split('\n');

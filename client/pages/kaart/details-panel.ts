@@ -18,6 +18,8 @@ import {
   WETTELIJKE_BASIS,
   wetTekst,
 } from '../../shared/labels.ts';
+import { SIGNAAL_BIJZIN } from '../../../server/domain/casus-matching.ts';
+import { geldigheidOp } from '../../../server/domain/validity.ts';
 import type { Details } from './queries.ts';
 
 /** A link to another knooppunt: a real URL, opened in this panel on a plain click. */
@@ -45,11 +47,32 @@ function leeftijd(d: Details): string | null {
   return `${d.leeftijdMin ?? 0}${d.leeftijdMax === null ? '+' : `–${d.leeftijdMax}`} jaar`;
 }
 
-/** "Geldig vanaf 1 januari 2024 tot en met 31 december 2026", when the register knows. */
-function geldigheid(d: Details): string | null {
-  const vanaf = d.geldigVanaf ? `vanaf ${datum(d.geldigVanaf)}` : '';
-  const tot = d.geldigTot ? `tot en met ${datum(d.geldigTot)}` : '';
-  return vanaf || tot ? `Geldig ${[vanaf, tot].filter(Boolean).join(' ')}` : null;
+/** "casussen waarin er acuut gevaar is, of waarin …": what the knooppunt is not for (H §4.2). */
+const nietVoor = (signalen: Details['uitsluitingen']): string =>
+  `casussen waarin ${signalen.map((s) => SIGNAAL_BIJZIN[s]).join(', of waarin ')}`;
+
+/** Today in the reader's calendar (YYYY-MM-DD), the date the map shows without a peildatum. */
+export const vandaag = (): string => new Date().toLocaleDateString('sv-SE');
+
+/**
+ * Where a knooppunt stands on the map's date, in words: "Beëindigd op …", "Nog niet begonnen: vanaf
+ * …", or "Geldig vanaf … tot en met …". Without a first day it says "sinds onbekend": the map
+ * shows it on every date, also long ago (server/domain/validity.ts, sindsOnbekend).
+ */
+export function geldigheid(
+  k: { geldigVanaf: string | null; geldigTot: string | null },
+  peildatum: string | null,
+): string {
+  const op = peildatum ?? vandaag();
+  const tot = k.geldigTot ? ` tot en met ${datum(k.geldigTot)}` : '';
+  switch (geldigheidOp(k, op)) {
+    case 'BEEINDIGD':
+      return `Beëindigd op ${datum(k.geldigTot!)}`;
+    case 'NOG_NIET_BEGONNEN':
+      return `Nog niet begonnen: vanaf ${datum(k.geldigVanaf!)}${tot}`;
+    case 'BESTAAT':
+      return `Geldig ${k.geldigVanaf ? `vanaf ${datum(k.geldigVanaf)}` : 'sinds onbekend'}${tot}`;
+  }
 }
 
 type Route = Details['overdrachtenUit'][number] | Details['overdrachtenIn'][number];
@@ -83,7 +106,7 @@ function deelname(p: Details['deelnames'][number]): TemplateResult {
     ${lijst(
       html`${item('Taak', ofNiet(p.taak))} ${item('Wet', ofNiet(wetTekst(p.wetten)))}
       ${item('Grondslag', label(GRONDSLAG, p.grondslag))}
-      ${p.beroepsgeheim ? item('Delen ondanks beroepsgeheim', regeling) : nothing}`,
+      ${p.beroepsgeheim ? item('Grond om het beroepsgeheim te doorbreken', regeling) : nothing}`,
       'compact',
     )}
   </li>`;
@@ -113,18 +136,26 @@ function verantwoordelijke(d: Details): string {
 const metToelichting = (tekst: string | null, toelichting: string | null) =>
   tekst && toelichting ? `${tekst} — ${toelichting}` : tekst;
 
-/** `naKop`: what goes right under the heading (verification, route controls, routes, history). */
-export function detailsPaneel(d: Details, naKop: unknown, koppel: Koppeling): TemplateResult {
+/**
+ * `naKop`: what goes right under the heading (verification, route controls, routes, history);
+ * `peildatum`: the date the map shows (null is today), which the validity is told against.
+ */
+export function detailsPaneel(
+  d: Details,
+  naKop: unknown,
+  koppel: Koppeling,
+  peildatum: string | null,
+): TemplateResult {
   const typering = [
     label(FUNCTIE, d.functie),
     `werkproces ${label(WERKPROCES, d.werkproces).toLowerCase()}`,
     label(WETTELIJKE_BASIS, d.wettelijkeBasis),
     label(SAMENSTELLING, d.samenstelling),
   ].join(' · ');
-  const geldig = geldigheid(d);
   return html`<h2 id="paneel-titel" class="utrecht-heading-2" tabindex="-1">${d.naam}</h2>
     <p class="utrecht-paragraph typering">${typering}</p>
-    ${geldig ? html`<p class="utrecht-paragraph geldig">${geldig}</p>` : nothing} ${naKop}
+    <p class="utrecht-paragraph geldig">${geldigheid(d, peildatum)}</p>
+    ${naKop}
     ${kop('Doel en opgave')}
     ${lijst(html`
       ${item('Maatschappelijke opgave', ofNiet(d.maatschappelijkeOpgave))}
@@ -140,6 +171,7 @@ export function detailsPaneel(d: Details, naKop: unknown, koppel: Koppeling): Te
     ${lijst(html`
       ${item('Doelgroep', ofNiet([d.doelgroep, leeftijd(d)].filter(Boolean).join(', ')))}
       ${item('Aanmeldcriteria', ofNiet(d.aanmeldcriteria))}
+      ${d.uitsluitingen.length ? item('Niet voor', nietVoor(d.uitsluitingen)) : nothing}
       ${item("Thema's", ofNiet(d.themas.map((t) => t.naam).join(', ')))}
       ${item('Werkgebied', ofNiet(d.werkgebied.map((g) => g.naam).join(', ')))}
       ${item('Belegd bij', ofNiet(d.belegdBij?.naam))}
@@ -152,7 +184,7 @@ export function detailsPaneel(d: Details, naKop: unknown, koppel: Koppeling): Te
           ${d.deelnames.map(deelname)}
         </ul>`
     }
-    ${routes(d, koppel)} ${kop('Governance')}
+    ${routes(d, koppel)} ${kop('Afspraken en documenten')}
     ${lijst(html`
       ${item('Convenant', document(d.convenant))}
       ${item('Privacyprotocol', document(d.privacyprotocol))} ${item('DPIA', document(d.dpia))}

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-// The filter form. It only collects choices; the server decides which knooppunten match.
-import { html, type TemplateResult } from 'lit-html';
+// The filter form and the chips of the active filters. It only collects choices; the server
+// decides which knooppunten match, and counts per option how many each would leave (facets).
+import { html, nothing, type TemplateResult } from 'lit-html';
 import {
   FUNCTIE,
   LEEFTIJDSBANDEN,
@@ -8,7 +9,13 @@ import {
   WERKPROCES,
   WETTELIJKE_BASIS,
 } from '../../shared/labels.ts';
-import { emptyFilters, type Filters } from '../../shared/view-state.ts';
+import {
+  emptyFilters,
+  FILTER_KEYS,
+  type Filters,
+  type ListFilterKey,
+} from '../../shared/view-state.ts';
+import type { Facetten } from './queries.ts';
 import { keuzelijst, keuzevakje, type Optie } from './velden.ts';
 
 export interface FilterOpties {
@@ -19,47 +26,81 @@ export interface FilterOpties {
 
 type Lijst = 'functie' | 'werkproces' | 'wettelijkeBasis' | 'samenstelling' | 'thema';
 
+/** Where the server's count of each filter's options is. */
+const FACET: Record<ListFilterKey, keyof Facetten> = {
+  functie: 'functie',
+  werkproces: 'werkproces',
+  wettelijkeBasis: 'wettelijkeBasis',
+  samenstelling: 'samenstelling',
+  thema: 'themaIds',
+  organisatie: 'organisatieIds',
+  gemeente: 'gemeenteIds',
+};
+
+/** "Meldpunt (5)": how many knooppunten the option would leave; without counts, the name. */
+function metAantal(facetten: Facetten | null, key: ListFilterKey) {
+  const aantallen = new Map(facetten?.[FACET[key]].map((f) => [f.waarde, f.aantal]));
+  return (id: string, naam: string) => (facetten ? `${naam} (${aantallen.get(id) ?? 0})` : naam);
+}
+
 function vakjes(
   name: Lijst,
   legend: string,
   opties: Record<string, string>,
   filters: Filters,
-  legendClass = '',
+  facetten: Facetten | null,
 ): TemplateResult {
+  const tekst = metAantal(facetten, name);
   return html`<fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
-    <legend
-      class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend ${legendClass}"
-    >
+    <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
       ${legend}
     </legend>
-    ${Object.entries(opties).map(([value, tekst]) =>
-      keuzevakje({ name, value, tekst, checked: filters[name].includes(value) }),
+    ${Object.entries(opties).map(([value, naam]) =>
+      keuzevakje({
+        name,
+        value,
+        tekst: tekst(value, naam),
+        checked: filters[name].includes(value),
+      }),
     )}
   </fieldset>`;
 }
 
 const LEEFTIJDEN = Object.entries(LEEFTIJDSBANDEN).map(([id, b]) => ({ id, naam: b.label }));
 
-/** The form; `onChange` gets the filters as they are after the person's change. */
+/**
+ * The form; `onChange` gets the filters as they are after the person's change. Each option says
+ * how many knooppunten it would leave (`facetten`, null while they load).
+ */
 export function filterFormulier(
   opties: FilterOpties,
   filters: Filters,
+  facetten: Facetten | null,
   onChange: (filters: Filters) => void,
 ): TemplateResult {
   const themas = Object.fromEntries(opties.themas.map((t) => [t.id, t.naam]));
+  const geteld = (key: 'organisatie' | 'gemeente', lijst: readonly Optie[]) => {
+    const tekst = metAantal(facetten, key);
+    return lijst.map((o) => ({ id: o.id, naam: tekst(o.id, o.naam) }));
+  };
   return html`<form
     id="filter-formulier"
     @change=${(event: Event) => onChange(leesFilters(event.currentTarget as HTMLFormElement))}
     @submit=${(event: Event) => event.preventDefault()}
   >
-    ${vakjes('functie', 'Functie', FUNCTIE, filters)}
-    ${vakjes('werkproces', 'Werkproces', WERKPROCES, filters)}
-    ${vakjes('wettelijkeBasis', 'Wettelijke basis', WETTELIJKE_BASIS, filters)}
-    ${vakjes('samenstelling', 'Samenstelling', SAMENSTELLING, filters)}
-    <details class="themas" ?open=${filters.thema.length > 0}>
-      <summary>Thema's</summary>
-      ${vakjes('thema', "Thema's", themas, filters, 'sr-only')}
-    </details>
+    ${vakjes('functie', 'Functie', FUNCTIE, filters, facetten)}
+    ${vakjes('werkproces', 'Werkproces', WERKPROCES, filters, facetten)}
+    ${vakjes('wettelijkeBasis', 'Wettelijke basis', WETTELIJKE_BASIS, filters, facetten)}
+    ${vakjes('samenstelling', 'Samenstelling', SAMENSTELLING, filters, facetten)}
+    ${
+      // A chosen thema is never folded away: the list stays open while one is ticked.
+      filters.thema.length > 0
+        ? vakjes('thema', "Thema's", themas, filters, facetten)
+        : html`<details class="themas">
+            <summary>Thema's</summary>
+            ${vakjes('thema', "Thema's", themas, filters, facetten)}
+          </details>`
+    }
     ${keuzelijst(
       {
         id: 'filter-organisatie',
@@ -68,7 +109,7 @@ export function filterFormulier(
         leeg: 'Alle organisaties',
         gekozen: filters.organisatie[0] ?? null,
       },
-      opties.organisaties,
+      geteld('organisatie', opties.organisaties),
     )}
     ${keuzelijst(
       {
@@ -78,7 +119,7 @@ export function filterFormulier(
         leeg: 'Alle gemeenten',
         gekozen: filters.gemeente[0] ?? null,
       },
-      opties.gemeenten,
+      geteld('gemeente', opties.gemeenten),
     )}
     ${keuzelijst(
       {
@@ -109,4 +150,69 @@ function leesFilters(form: HTMLFormElement): Filters {
   const leeftijd = text('leeftijd');
   filters.leeftijd = leeftijd in LEEFTIJDSBANDEN ? (leeftijd as Filters['leeftijd']) : null;
   return filters;
+}
+
+/** What each filter is called on a chip. */
+const FILTERNAAM: Record<ListFilterKey, string> = {
+  functie: 'Functie',
+  werkproces: 'Werkproces',
+  wettelijkeBasis: 'Wettelijke basis',
+  samenstelling: 'Samenstelling',
+  thema: 'Thema',
+  organisatie: 'Organisatie',
+  gemeente: 'Gemeente',
+};
+
+/**
+ * The active filters as chips above the map, each a button that removes that one choice; the
+ * button's name is its visible text, with "filter weghalen" for screen readers.
+ */
+export function filterChips(
+  opties: FilterOpties,
+  filters: Filters,
+  onChange: (filters: Filters) => void,
+): TemplateResult | typeof nothing {
+  const namen: Record<ListFilterKey, Record<string, string>> = {
+    functie: FUNCTIE,
+    werkproces: WERKPROCES,
+    wettelijkeBasis: WETTELIJKE_BASIS,
+    samenstelling: SAMENSTELLING,
+    thema: Object.fromEntries(opties.themas.map((o) => [o.id, o.naam])),
+    organisatie: Object.fromEntries(opties.organisaties.map((o) => [o.id, o.naam])),
+    gemeente: Object.fromEntries(opties.gemeenten.map((o) => [o.id, o.naam])),
+  };
+  const chip = (tekst: string, zonder: Partial<Filters>) =>
+    html`<li>
+      <button
+        type="button"
+        class="utrecht-button utrecht-button--secondary-action chip"
+        @click=${() => onChange({ ...filters, ...zonder })}
+      >
+        <span aria-hidden="true">×</span> ${tekst}<span class="sr-only"> (filter weghalen)</span>
+      </button>
+    </li>`;
+  const chips = FILTER_KEYS.flatMap((key) =>
+    filters[key].map((waarde) =>
+      chip(`${FILTERNAAM[key]}: ${namen[key][waarde] ?? waarde}`, {
+        [key]: filters[key].filter((w) => w !== waarde),
+      }),
+    ),
+  );
+  const alle = filters.leeftijd
+    ? [...chips, chip(`Doelgroep: ${LEEFTIJDSBANDEN[filters.leeftijd].label}`, { leeftijd: null })]
+    : chips;
+  if (alle.length === 0) return nothing;
+  return html`<h2 id="chips-kop" class="sr-only">Actieve filters</h2>
+    <ul class="chips" aria-labelledby="chips-kop">
+      ${alle}
+      <li>
+        <button
+          type="button"
+          class="utrecht-link-button utrecht-link-button--html-button"
+          @click=${() => onChange(emptyFilters())}
+        >
+          Alle filters wissen
+        </button>
+      </li>
+    </ul>`;
 }

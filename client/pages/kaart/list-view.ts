@@ -13,7 +13,7 @@ import {
   WERKPROCES,
   WETTELIJKE_BASIS,
 } from '../../shared/labels.ts';
-import type { Koppeling } from './details-panel.ts';
+import { geldigheid, type Koppeling } from './details-panel.ts';
 import type { KaartKnooppunt, KaartOverdracht } from './queries.ts';
 
 /** "door … op …", flagged when it is missing, older than 12 months or outdated (R20). */
@@ -42,7 +42,12 @@ const cel = (inhoud: unknown) => html`<td class="utrecht-table__cell">${inhoud}<
 const tabelvak = (naam: string, tabel: TemplateResult) =>
   html`<div class="tabelvak" role="region" aria-label=${naam} tabindex="0">${tabel}</div>`;
 
-function knooppuntRij(k: KaartKnooppunt, gekozen: boolean, koppel: Koppeling): TemplateResult {
+function knooppuntRij(
+  k: KaartKnooppunt,
+  gekozen: boolean,
+  koppel: Koppeling,
+  peildatum: string | null,
+): TemplateResult {
   return html`<tr
     class="utrecht-table__row ${gekozen ? 'utrecht-table__row--selected' : ''}"
     aria-current=${gekozen ? 'true' : nothing}
@@ -51,7 +56,7 @@ function knooppuntRij(k: KaartKnooppunt, gekozen: boolean, koppel: Koppeling): T
     ${cel(label(FUNCTIE, k.functie))} ${cel(label(WERKPROCES, k.werkproces))}
     ${cel(label(WETTELIJKE_BASIS, k.wettelijkeBasis))} ${cel(label(SAMENSTELLING, k.samenstelling))}
     ${cel(k.themas.map((t) => t.naam).join(', '))} ${cel(k.belegdBij?.naam ?? '—')}
-    ${cel(verificatie(k))}
+    ${cel(geldigheid(k, peildatum))} ${cel(verificatie(k))}
   </tr>`;
 }
 
@@ -60,20 +65,21 @@ export function lijstweergave(
   routes: readonly KaartOverdracht[],
   selectie: string | null,
   koppel: Koppeling,
+  peildatum: string | null,
 ): TemplateResult {
   const knooppuntTabel = html`<table class="utrecht-table utrecht-table--html-table knooppunttabel">
     <caption class="utrecht-table__caption">Knooppunten (${knooppunten.length})</caption>
     <thead class="utrecht-table__header">
       <tr class="utrecht-table__row">
         ${['Naam', 'Functie', 'Werkproces', 'Wettelijke basis', 'Samenstelling'].map(kop)}
-        ${[`Thema's`, 'Belegd bij', 'Geverifieerd (§2.6 stap 3)'].map(kop)}
+        ${[`Thema's`, 'Belegd bij', 'Geldigheid', 'Geverifieerd (§2.6 stap 3)'].map(kop)}
       </tr>
     </thead>
     <tbody class="utrecht-table__body">
       ${repeat(
         knooppunten,
         (k) => k.id,
-        (k) => knooppuntRij(k, k.id === selectie, koppel),
+        (k) => knooppuntRij(k, k.id === selectie, koppel, peildatum),
       )}
     </tbody>
   </table>`;

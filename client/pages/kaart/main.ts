@@ -8,6 +8,7 @@ import { knooppuntenCsv } from './csv.ts';
 import type { KnooppuntFilter } from '../../shared/gql/graphql.ts';
 import { LEEFTIJDSBANDEN } from '../../shared/labels.ts';
 import { aantal } from '../../../server/domain/taal.ts';
+import { sindsOnbekend } from '../../../server/domain/validity.ts';
 import { toonLayout } from '../../shared/layout.ts';
 import { routesLijst } from '../../shared/routes-view.ts';
 import {
@@ -16,16 +17,20 @@ import {
   hasFilters,
   parseViewState,
   serializeViewState,
+  STAPPEN,
   tijd,
   toKnooppuntFilter,
   type ViewState,
 } from '../../shared/view-state.ts';
 import { geschiedenisBlok, verificatieBlok, type Beheer } from './beheer-view.ts';
 import { detailsPaneel, type Koppeling } from './details-panel.ts';
-import { filterFormulier } from './filters.ts';
+import { filterChips, filterFormulier } from './filters.ts';
 import { lijstweergave } from './list-view.ts';
 import { legenda } from './map/legend.ts';
 import { MapView } from './map/map-view.ts';
+import { kaartBediening } from './kaart-bediening.ts';
+import { organisatiePaneel } from './organisatie-paneel.ts';
+import { INDELING } from '../../shared/labels.ts';
 import {
   KAART_DETAILS,
   KAART_GEMEENTEN,
@@ -36,20 +41,26 @@ import {
   KAART_ROUTES,
   KAART_VERIFIEER,
   KAART_ZOEK,
+  KAART_ZOEKLIJST,
   type Details,
+  type Facetten,
   type GeschiedenisRecord,
   type Kaart,
   type Keuzelijsten,
   type Routes,
 } from './queries.ts';
-import type { Optie } from './velden.ts';
-import { werkbalk, type WerkbalkActies } from './werkbalk.ts';
+import { REGIOGROEP, regioOverzicht } from './regio-overzicht.ts';
+import { radiogroep, type Optie } from './velden.ts';
+import { instellingen, werkbalk, type WerkbalkActies, type Zoekstand } from './werkbalk.ts';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 const ui = {
   werkbalk: $('#werkbalk'),
   fout: $('#fout'),
   filters: $('#filters'),
+  chips: $('#actieve-filters'),
+  werkruimte: $('#werkruimte'),
+  landelijk: $('#landelijk'),
   kaartvak: $('#kaartvak'),
   paneel: $('#paneel'),
   melding: $('#melding'),
@@ -64,12 +75,18 @@ interface Toestand {
   gemeenten: { regio: string; lijst: Optie[] } | null;
   /** The knooppunten the filters let through; null without filters. */
   zichtbaar: ReadonlySet<string> | null;
+  /** Per filter option how many knooppunten it would leave, for the filters they were counted with. */
+  facetten: { sleutel: string; facetten: Facetten } | null;
+  zoek: Zoekstand;
+  /** The filter drawer is open (phone). */
+  lade: boolean;
   routes: { sleutel: string; routes: Routes } | null;
   /** What the canvas draws now: a region map or a knooppunt's routes (their sleutel). */
   getekend: string;
   details: { id: string; knooppunt: Details | null } | null;
   geschiedenis: { id: string; records: GeschiedenisRecord[] } | null;
-  zoekMelding: string | null;
+  /** The knooppunt whose verification form is open (issue 22), if any. */
+  verificatieVan: string | null;
   fout: string | null;
   /** Where focus returns when the panel closes. */
   terugNaar: HTMLElement | null;
@@ -84,11 +101,14 @@ const s: Toestand = {
   kaart: null,
   gemeenten: null,
   zichtbaar: null,
+  facetten: null,
+  zoek: { term: '', resultaten: null, actief: -1 },
+  lade: false,
   routes: null,
   getekend: '',
   details: null,
   geschiedenis: null,
-  zoekMelding: null,
+  verificatieVan: null,
   fout: null,
   terugNaar: null,
   bezig: Promise.resolve(),
@@ -99,7 +119,8 @@ const breed = matchMedia('(min-width: 64em)');
 
 const KAART_UITLEG =
   'Kaart van de knooppunten en hun routes. Pijltoetsen: volgend of vorig knooppunt. ' +
-  'Enter: details. Escape: selectie wissen. Dezelfde gegevens staan in de lijstweergave.';
+  'Enter: details. Escape: selectie wissen. Plus en min: in- en uitzoomen; 0: passend maken. ' +
+  'Dezelfde gegevens staan in de lijstweergave.';
 
 const announce = (tekst: string) => (ui.melding.textContent = tekst);
 const foutTekst = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -108,11 +129,18 @@ const kaartSleutel = (v: ViewState) =>
   [v.regio, v.indeling, v.organisaties, v.peildatum, v.beeindigd].join('|');
 const routeModus = (v: ViewState) => v.routes !== null && v.selectie !== null;
 const routeSleutel = (v: ViewState) =>
-  ['routes', v.selectie, v.routes, v.filters.thema.join(','), v.filters.leeftijd].join('|');
+  ['routes', v.selectie, v.routes, v.stappen, v.filters.thema.join(','), v.filters.leeftijd].join(
+    '|',
+  );
+const filterSleutel = (v: ViewState) => JSON.stringify([kaartSleutel(v), v.filters]);
 
 /** Choosing another knooppunt leaves the route mode of the previous one. */
 const kies = (id: string | null): Partial<ViewState> =>
-  id === s.view.selectie ? {} : { selectie: id, naast: null, routes: null, route: null };
+  id === s.view.selectie
+    ? s.view.organisatieKeuze
+      ? { organisatieKeuze: null }
+      : {}
+    : { selectie: id, naast: null, routes: null, route: null, organisatieKeuze: null };
 
 const zichtbareKnooppunten = () =>
   (s.kaart?.kaart.knooppunten ?? []).filter((k) => s.zichtbaar?.has(k.id) ?? true);
@@ -143,6 +171,7 @@ function laadEnToon(): Promise<void> {
 /** Fetches only what the view needs and the page does not have yet. */
 async function laad(view: ViewState): Promise<void> {
   const regio = view.regio ?? '';
+  if (view.landelijk) return;
   if (s.kaart?.sleutel !== kaartSleutel(view)) {
     const [kaart, gemeenten] = await Promise.all([
       gql(KAART_REGIO, {
@@ -157,16 +186,19 @@ async function laad(view: ViewState): Promise<void> {
     if (gemeenten) s.gemeenten = { regio, lijst: gemeenten.gemeenten };
   }
   // The filter's codes come from the URL; the server checks them against its enumerations.
-  const filter = toKnooppuntFilter(regio, view.filters, tijd(view)) as KnooppuntFilter;
-  s.zichtbaar = hasFilters(view.filters)
-    ? new Set((await gql(KAART_ZOEK, { filter })).knooppunten.ids)
-    : null;
+  if (s.facetten?.sleutel !== filterSleutel(view)) {
+    const filter = toKnooppuntFilter(regio, view.filters, tijd(view)) as KnooppuntFilter;
+    const antwoord = await gql(KAART_ZOEK, { filter });
+    s.zichtbaar = hasFilters(view.filters) ? new Set(antwoord.knooppunten.ids) : null;
+    s.facetten = { sleutel: filterSleutel(view), facetten: antwoord.knooppuntFacetten };
+  }
   if (routeModus(view) && s.routes?.sleutel !== routeSleutel(view)) {
     // Thema and doelgroep of the filters narrow the routes (H §2.6: which tafel for this casus).
     const band = view.filters.leeftijd ? LEEFTIJDSBANDEN[view.filters.leeftijd] : null;
     const { routes } = await gql(KAART_ROUTES, {
       id: view.selectie!,
       richting: view.routes,
+      maxStappen: view.stappen,
       filter: {
         themaIds: view.filters.thema,
         ...(band ? { leeftijd: { van: band.van, tot: band.tot } } : {}),
@@ -184,11 +216,60 @@ async function laad(view: ViewState): Promise<void> {
 function toon(): void {
   render(werkbalk(werkbalkGegevens(), werkbalkActies), ui.werkbalk);
   render(foutmelding(), ui.fout);
+  const { landelijk } = s.view;
+  ui.landelijk.hidden = !landelijk;
+  ui.werkruimte.hidden = landelijk;
+  ui.chips.hidden = landelijk;
+  if (landelijk) {
+    render(
+      regioOverzicht(s.regios, (regio) => werkbalkActies.regio(regio)),
+      ui.landelijk,
+    );
+    return;
+  }
+  render(chipsVak(), ui.chips);
   render(filterVak(), ui.filters);
+  toonLade();
   render(kaartVak(), ui.kaartvak);
   render(paneel(), ui.paneel);
-  ui.paneel.hidden = s.view.selectie === null;
+  ui.paneel.hidden = s.view.selectie === null && s.view.organisatieKeuze === null;
   tekenKaart();
+}
+
+/** A filter change: the map then fits what remains (or the whole region again). */
+async function filter(filters: ViewState['filters']): Promise<void> {
+  await update({ filters });
+  if (s.view.weergave === 'kaart') map.fit();
+}
+
+const filterOpties = () =>
+  s.kaart && s.gemeenten
+    ? {
+        themas: s.themas,
+        organisaties: s.kaart.kaart.organisaties,
+        gemeenten: s.gemeenten.lijst,
+      }
+    : null;
+
+function chipsVak(): TemplateResult | typeof nothing {
+  const opties = filterOpties();
+  return opties ? filterChips(opties, s.view.filters, (f) => void filter(f)) : nothing;
+}
+
+/** The phone's drawer is a modal dialog: focus stays in it, Escape and "Sluiten" close it. */
+function toonLade(): void {
+  const lade = document.querySelector<HTMLDialogElement>('#filterlade');
+  if (!lade) return;
+  if (s.lade && !lade.open) {
+    lade.showModal();
+    lade.querySelector<HTMLElement>('#lade-kop')?.focus();
+  } else if (!s.lade && lade.open) lade.close();
+}
+
+function sluitLade(): void {
+  s.lade = false;
+  toonLade();
+  document.querySelector<HTMLElement>('#filterknop')?.focus();
 }
 
 function tekenKaart(): void {
@@ -199,17 +280,32 @@ function tekenKaart(): void {
     if (s.getekend !== routes.sleutel) map.showRoutes(routes.routes);
     s.getekend = routes.sleutel;
   } else {
-    const { kaart, sleutel } = s.kaart;
-    if (s.getekend !== sleutel)
+    const { kaart } = s.kaart;
+    const groepen = view.groepering
+      ? {
+          soort: view.groepering,
+          dicht: new Set(view.dicht),
+          aantalGemeenten: s.gemeenten?.lijst.length ?? 0,
+        }
+      : null;
+    const sleutel = [s.kaart.sleutel, view.groepering, ...view.dicht].join('|');
+    if (s.getekend !== sleutel) {
       map.show(
         view.organisaties ? kaart : { ...kaart, organisaties: [], deelnames: [] },
         view.indeling,
         view.organisaties,
+        groepen,
       );
+      // The controls list the groups the map drew.
+      kaartGroepen = map.groepen();
+      if (groepen) render(kaartVak(), ui.kaartvak);
+    }
     s.getekend = sleutel;
     map.filter(s.zichtbaar);
   }
   map.select(view.selectie, view.naast);
+  if (view.organisatieKeuze) map.selectOrganisatie(view.organisatieKeuze);
+  map.focus(routes ? null : view.focus);
   const gekozen = routes && view.route !== null ? routes.routes.routes[view.route] : undefined;
   if (gekozen) map.highlightRoute(gekozen.stappen.map((stap) => stap.overdracht.id));
 }
@@ -223,25 +319,45 @@ const foutmelding = () =>
       </div>`
     : nothing;
 
+/** How many filter choices are made, on the drawer's button. */
+const gekozen = (f: ViewState['filters']) =>
+  FILTER_KEYS.reduce((n, k) => n + f[k].length, 0) + (f.leeftijd ? 1 : 0);
+
 const werkbalkGegevens = () => ({
   view: s.view,
   regios: s.regios.map((r) => ({
     id: r.id,
     naam: `${r.naam} (${aantal(r.aantalKnooppunten, 'knooppunt', 'knooppunten')})`,
+    groep: REGIOGROEP[r.soort],
   })),
-  namen: s.kaart?.kaart.knooppunten.map((k) => k.naam) ?? [],
-  zoekMelding: s.zoekMelding,
+  zoek: s.zoek,
+  gekozen: gekozen(s.view.filters),
   breed: breed.matches,
 });
 
 const werkbalkActies: WerkbalkActies = {
   regio: (regio) => {
-    void update({ regio, ...kies(null), filters: emptyFilters() });
+    void update({ regio, landelijk: false, ...kies(null), filters: emptyFilters() });
     // The layout names the chosen region and carries it in its links.
     void toonLayout('kaart');
   },
+  landelijk: () => void update({ landelijk: true, ...kies(null) }),
   weergave: (weergave) => void update({ weergave }),
-  zoek: (term) => void zoek(term),
+  zoekTyp: (term) => void zoekTyp(term),
+  zoekActief: (actief) => {
+    s.zoek = { ...s.zoek, actief };
+    toon();
+  },
+  zoekKies: (resultaat) => void zoekKies(resultaat.knooppunt),
+  zoekBevestig: (term) => void zoekBevestig(term),
+  zoekSluit: () => {
+    s.zoek = { ...s.zoek, resultaten: null, actief: -1 };
+    toon();
+  },
+  lade: () => {
+    s.lade = true;
+    toon();
+  },
   indeling: (indeling) => void update({ indeling }),
   organisaties: (organisaties) => void update({ organisaties }),
   peildatum: (peildatum) => void update({ peildatum, ...kies(null) }),
@@ -254,9 +370,30 @@ const CSV = 'text/csv;charset=utf-8';
 function exporteer(soort: 'png' | 'svg' | 'csv'): void {
   const regio = s.view.regio ?? '';
   if (soort === 'png')
-    void map.png().then((blob) => download(`kaart-${regio}.png`, blob, 'image/png'));
-  else if (soort === 'svg') download(`kaart-${regio}.svg`, map.svg(), 'image/svg+xml');
+    void map.png(exportKop()).then((blob) => download(`kaart-${regio}.png`, blob, 'image/png'));
+  else if (soort === 'svg') download(`kaart-${regio}.svg`, map.svg(exportKop()), 'image/svg+xml');
   else download(`knooppunten-${regio}.csv`, knooppuntenCsv(zichtbareKnooppunten()), CSV);
+}
+
+/** The exported map's title block: region, date and the active filters as their chips say them. */
+function exportKop() {
+  const routes = routeModus(s.view) ? s.routes?.routes : undefined;
+  const chips = [...document.querySelectorAll<HTMLElement>('.chips .chip')].map((chip) =>
+    [...chip.childNodes]
+      .filter((n) => n.nodeType === Node.TEXT_NODE)
+      .map((n) => n.textContent)
+      .join('')
+      .trim(),
+  );
+  return {
+    titel: routes
+      ? `Routes ${routes.richting === 'UIT' ? 'vanuit' : 'naar'} ${routes.knooppunt.naam}`
+      : 'Kaart van de knooppunten',
+    regio: s.kaart?.kaart.regio.naam ?? null,
+    filters: chips,
+    peildatum: s.view.peildatum,
+    indeling: INDELING[s.view.indeling],
+  };
 }
 
 function exportknoppen(): TemplateResult {
@@ -273,53 +410,104 @@ function exportknoppen(): TemplateResult {
   </div>`;
 }
 
+/**
+ * The filters beside the map on a wide screen; on a phone, in a drawer (a modal dialog) with the
+ * map settings, opened by the toolbar's "Filters (n)", so the map comes right after the toolbar.
+ */
 function filterVak(): TemplateResult {
+  if (breed.matches) return filterInhoud();
+  return html`<dialog
+    id="filterlade"
+    class="lade"
+    aria-labelledby="lade-kop"
+    @close=${() => {
+      if (s.lade) sluitLade();
+    }}
+  >
+    <div class="lade__kop">
+      <h2 id="lade-kop" class="utrecht-heading-2" tabindex="-1">Filters en kaartinstellingen</h2>
+      <button
+        type="button"
+        class="utrecht-button utrecht-button--primary-action"
+        @click=${sluitLade}
+      >
+        Toon de kaart
+      </button>
+    </div>
+    ${filterInhoud()}
+    <h2 class="utrecht-heading-2">Kaartinstellingen</h2>
+    ${instellingen(s.view, werkbalkActies)}
+  </dialog>`;
+}
+
+function filterInhoud(): TemplateResult {
   const { view } = s;
   const kaart = s.kaart?.kaart;
   const telling = kaart
     ? `${zichtbareKnooppunten().length} van ${kaart.knooppunten.length} knooppunten`
     : '';
-  const gekozen =
-    FILTER_KEYS.reduce((n, k) => n + view.filters[k].length, 0) + (view.filters.leeftijd ? 1 : 0);
+  const opties = filterOpties();
+  // On a date in the past, say how many are shown only because their start is not known.
+  const onbekend =
+    kaart && view.peildatum && !view.beeindigd
+      ? sindsOnbekend(zichtbareKnooppunten(), view.peildatum)
+      : 0;
   return html`<h2 id="filters-kop" class="utrecht-heading-2">Filters</h2>
     <div class="filterkop">
       <p id="aantal" class="utrecht-paragraph" aria-live="polite">${telling}</p>
+      ${
+        onbekend > 0
+          ? html`<p class="utrecht-paragraph sinds-onbekend">
+              Waarvan ${aantal(onbekend, 'knooppunt', 'knooppunten')} zonder begindatum: het register
+              weet niet sinds wanneer ${onbekend === 1 ? 'het bestaat' : 'ze bestaan'}.
+            </p>`
+          : nothing
+      }
       <button
         type="button"
         class="utrecht-button utrecht-button--secondary-action"
         ?disabled=${!hasFilters(view.filters)}
-        @click=${() => void update({ filters: emptyFilters() })}
+        @click=${() => void filter(emptyFilters())}
       >
         Wis filters
       </button>
     </div>
-    <details class="opvouwbaar" ?open=${breed.matches}>
-      <summary class="opvouwbaar__knop">
-        Filters kiezen${gekozen > 0 ? ` (${gekozen} gekozen)` : ''}
-      </summary>
-      ${
-        kaart && s.gemeenten
-          ? filterFormulier(
-              { themas: s.themas, organisaties: kaart.organisaties, gemeenten: s.gemeenten.lijst },
-              view.filters,
-              (filters) => void update({ filters }),
-            )
-          : nothing
-      }
-    </details>`;
+    ${
+      opties
+        ? filterFormulier(opties, view.filters, s.facetten?.facetten ?? null, (f) => void filter(f))
+        : nothing
+    }`;
 }
 
 function kaartVak(): TemplateResult {
   const lijst = s.view.weergave === 'lijst';
   return html`<section id="kaart-sectie" aria-labelledby="kaart-kop" ?hidden=${lijst}>
       <h2 id="kaart-kop" class="sr-only">Kaart</h2>
-      <div
-        id="kaart"
-        tabindex="0"
-        role="application"
-        aria-roledescription="kaart"
-        aria-label=${KAART_UITLEG}
-      ></div>
+      ${kaartBediening(
+        {
+          groepering: s.view.groepering,
+          focus: s.view.focus,
+          selectie: s.view.selectie !== null || s.view.organisatieKeuze !== null,
+          regiokaart: !routeModus(s.view),
+          groepen: s.view.groepering ? kaartGroepen : [],
+        },
+        bedieningActies,
+      )}
+      <div class="kaart-omhulsel">
+        <div
+          id="kaart"
+          tabindex="0"
+          role="application"
+          aria-roledescription="kaart"
+          aria-label=${KAART_UITLEG}
+        ></div>
+        <p class="kaart-laden" role="status">Kaart laden…</p>
+        ${kaartLeeg()}
+        <details class="legenda kaart-legenda">
+          <summary>Legenda</summary>
+          <div id="legenda-inhoud">${legenda()}</div>
+        </details>
+      </div>
       <p class="utrecht-paragraph hint">
         Sleep knooppunten om de kaart naar uw hand te zetten; deze browser onthoudt dat.
         <button
@@ -330,16 +518,56 @@ function kaartVak(): TemplateResult {
           Standaardindeling herstellen
         </button>
       </p>
-      <details class="legenda" ?open=${breed.matches}>
-        <summary>Legenda</summary>
-        <div id="legenda-inhoud">${legenda()}</div>
-      </details>
     </section>
     <section id="lijst-sectie" aria-labelledby="lijst-kop" ?hidden=${!lijst}>
       <h2 id="lijst-kop" class="utrecht-heading-2" tabindex="-1">Lijst</h2>
       <div id="lijst">${lijst ? lijstInhoud() : nothing}</div>
     </section>
     ${exportknoppen()}`;
+}
+
+/** A region without knooppunten (on this date) says so, and what to do. */
+function kaartLeeg(): TemplateResult | typeof nothing {
+  const kaart = s.kaart?.kaart;
+  if (!kaart || kaart.knooppunten.length > 0) return nothing;
+  const wanneer = s.view.peildatum ? ' op deze datum' : '';
+  return html`<div class="kaart-leeg utrecht-alert utrecht-alert--info" role="status">
+    <p class="utrecht-paragraph">
+      In ${kaart.regio.naam} zijn${wanneer} geen knooppunten vastgelegd.
+      ${s.view.peildatum ? 'Kies een andere datum, of ' : 'Kies '}een andere regio bovenaan, of
+      <a class="utrecht-link" href="/aanmelden.html">meld een knooppunt aan</a>.
+    </p>
+  </div>`;
+}
+
+/** The groups the map drew last, for the controls that open and close them. */
+let kaartGroepen: ReturnType<MapView['groepen']> = [];
+
+/** What the controls over the map do: the view in the URL, or the canvas directly. */
+const bedieningActies = {
+  zoom: (factor: number) => map.zoom(factor),
+  passend: () => map.fit(),
+  naarSelectie: () => {
+    if (!map.zoomNaarSelectie()) announce('Er is geen knooppunt gekozen.');
+  },
+  groepering: (groepering: ViewState['groepering']) => void update({ groepering, dicht: [] }),
+  focus: (focus: ViewState['focus']) => void update({ focus }),
+  groep: (sleutel: string | null, open: boolean) => {
+    const alle = map.groepen().map((g) => g.sleutel);
+    const dicht = new Set(s.view.dicht);
+    for (const g of sleutel === null ? alle : [sleutel]) {
+      if (open) dicht.delete(g);
+      else dicht.add(g);
+    }
+    void update({ dicht: [...dicht] });
+  },
+};
+
+/** An organisation chosen on the map opens in the panel; focus goes there from the keyboard. */
+async function openOrganisatie(id: string, van: HTMLElement | null): Promise<void> {
+  if (van) s.terugNaar = van;
+  await update({ ...kies(null), organisatieKeuze: id });
+  if (van) document.querySelector<HTMLElement>('#paneel-titel')?.focus();
 }
 
 function lijstInhoud(): TemplateResult | typeof nothing {
@@ -355,7 +583,13 @@ function lijstInhoud(): TemplateResult | typeof nothing {
   const overdrachten = kaart.overdrachten.filter(
     (o) => zichtbaar(o.van.id) && zichtbaar(o.naar.id),
   );
-  return lijstweergave(zichtbareKnooppunten(), overdrachten, s.view.selectie, koppeling);
+  return lijstweergave(
+    zichtbareKnooppunten(),
+    overdrachten,
+    s.view.selectie,
+    koppeling,
+    s.view.beeindigd ? null : s.view.peildatum,
+  );
 }
 
 function herstelIndeling(): void {
@@ -394,9 +628,21 @@ function routeKnoppen(id: string): TemplateResult {
       ${tekst}
     </button>`;
   };
+  const stappen = s.view.routes
+    ? radiogroep(
+        'Hoe ver',
+        'stappen',
+        STAPPEN.map((n) => ({
+          value: String(n),
+          tekst: n === 1 ? '1 stap (direct)' : `${n} stappen`,
+        })),
+        String(s.view.stappen),
+        (n) => void update({ stappen: Number(n) as ViewState['stappen'], route: null }),
+      )
+    : nothing;
   return html`<div class="utrecht-button-group routeknoppen" role="group" aria-label="Routes">
     ${knop('UIT', 'Waarheen kan dit knooppunt doorverwijzen?')}
-    ${knop('IN', 'Waar komen de casussen vandaan?')}
+    ${knop('IN', 'Waar komen de casussen vandaan?')} ${stappen}
     ${
       s.view.routes
         ? html`<button
@@ -441,26 +687,43 @@ function beheerVan(d: Details): Beheer {
     }
   };
   return {
-    verifieer: () =>
+    verificatieFormulier: (open) => {
+      s.verificatieVan = open ? d.id : null;
+      render(paneel(), ui.paneel);
+      document
+        .querySelector<HTMLElement>(open ? '#verificatie-form-kop' : '#paneel-titel')
+        ?.focus();
+    },
+    verifieer: (verificatie) =>
       void werk(
-        () => gql(KAART_VERIFIEER, { id: d.id, versie: d.versie }),
-        'De beschrijving is als geverifieerd gemarkeerd.',
+        async () => {
+          await gql(KAART_VERIFIEER, { id: d.id, versie: d.versie, verificatie });
+          s.verificatieVan = null;
+        },
+        'De verificatie is vastgelegd.',
         '#paneel-titel',
       ),
     toonGeschiedenis: () =>
       void werk(() => Promise.resolve(), 'Geschiedenis geladen.', '#geschiedenis-kop'),
-    herstel: (volgnummer) =>
+    // Restoring writes a new version over the current one: asked first (ux review row 28).
+    herstel: (volgnummer, versie) => {
+      if (
+        !confirm(
+          `Versie ${versie} terugzetten? De huidige beschrijving wordt dan een eerdere versie; dit komt in de geschiedenis.`,
+        )
+      )
+        return;
       void werk(
         () => gql(KAART_HERSTEL, { id: d.id, versie: d.versie, volgnummer }),
         'De eerdere versie is teruggezet.',
         '#paneel-titel',
-      ),
+      );
+    },
   };
 }
 
 function paneel(): TemplateResult | typeof nothing {
   const id = s.view.selectie;
-  if (id === null || s.details?.id !== id) return nothing;
   const sluit = html`<button
     type="button"
     class="utrecht-button utrecht-button--subtle sluit"
@@ -468,6 +731,9 @@ function paneel(): TemplateResult | typeof nothing {
   >
     Details sluiten
   </button>`;
+  if (s.view.organisatieKeuze && s.kaart)
+    return html`${sluit} ${organisatiePaneel(s.kaart.kaart, s.view.organisatieKeuze, koppeling)}`;
+  if (id === null || s.details?.id !== id) return nothing;
   const d = s.details.knooppunt;
   if (!d)
     return html`${sluit}
@@ -475,9 +741,10 @@ function paneel(): TemplateResult | typeof nothing {
   const beheer = beheerVan(d);
   const geschiedenis =
     s.geschiedenis?.id === id ? geschiedenisBlok(d, s.geschiedenis.records, beheer) : nothing;
-  const naKop = html`${verificatieBlok(d, beheer)} ${routeKnoppen(id)} ${routeDeel(id)}
+  const naKop = html`${verificatieBlok(d, beheer, s.verificatieVan === d.id)} ${routeKnoppen(id)} ${routeDeel(id)}
   ${geschiedenis}`;
-  return html`${sluit} ${detailsPaneel(d, naKop, koppeling)}`;
+  return html`${sluit}
+  ${detailsPaneel(d, naKop, koppeling, s.view.beeindigd ? null : s.view.peildatum)}`;
 }
 
 /**
@@ -500,22 +767,40 @@ async function sluitPaneel(): Promise<void> {
     ?.focus();
 }
 
-/** Free-text search jumps to the best match on the map (the server searches). */
-async function zoek(term: string): Promise<void> {
-  s.zoekMelding = null;
-  const regio = s.view.regio;
-  if (!term.trim() || !regio) return;
-  const exact = s.kaart?.kaart.knooppunten.find((k) => k.naam === term);
-  const gevonden = exact
-    ? exact.id
-    : (await gql(KAART_ZOEK, { filter: { regioIds: [regio], tekst: term } })).knooppunten.ids[0];
-  if (gevonden) {
-    await openPanel(gevonden, $('#zoekterm'));
-    return;
-  }
-  s.zoekMelding = `Geen knooppunt gevonden voor "${term}".`;
+/** The server's result list for a term (tolerant of spelling, server/domain/zoeken.ts). */
+async function zoekResultaten(term: string) {
+  const regioId = s.view.regio;
+  if (!regioId || term.trim().length < 2) return null;
+  const antwoord = await gql(KAART_ZOEKLIJST, { regioId, tekst: term, ...tijd(s.view) });
+  return antwoord.zoekKnooppunten;
+}
+
+/** Typing: the list follows the field; an answer for an older term is dropped. */
+async function zoekTyp(term: string): Promise<void> {
+  s.zoek = { term, resultaten: s.zoek.resultaten, actief: -1 };
+  const resultaten = await zoekResultaten(term);
+  if (s.zoek.term !== term) return;
+  s.zoek = { term, resultaten, actief: -1 };
   toon();
-  announce(s.zoekMelding);
+}
+
+/** Enter or "Zoek" without a highlighted result: the best match, or say there is none. */
+async function zoekBevestig(term: string): Promise<void> {
+  const resultaten = await zoekResultaten(term);
+  const beste = resultaten?.[0];
+  if (beste) return zoekKies(beste.knooppunt);
+  s.zoek = { term, resultaten, actief: -1 };
+  toon();
+}
+
+/**
+ * A chosen result is selected and brought into view; the field keeps its name. A search without
+ * result leaves the map and its selection as they were, and says so under the field.
+ */
+async function zoekKies(k: { id: string; naam: string }): Promise<void> {
+  s.zoek = { term: k.naam, resultaten: null, actief: -1 };
+  // Selecting brings the node into view beside the panel (MapView.select).
+  await openPanel(k.id, $('#zoekterm'));
 }
 
 // The canvas needs its container before anything is loaded.
@@ -523,6 +808,13 @@ render(kaartVak(), ui.kaartvak);
 const map = new MapView($('#kaart'), {
   onSelect: (id) => void update(kies(id)),
   onActivate: (id) => void openPanel(id, $('#kaart')),
+  onOrganisatie: (id) =>
+    void openOrganisatie(id, document.activeElement === $('#kaart') ? $('#kaart') : null),
+  onGroep: (sleutel) => {
+    const dicht = new Set(s.view.dicht);
+    if (!dicht.delete(sleutel)) dicht.add(sleutel);
+    void update({ dicht: [...dicht] });
+  },
   announce,
 });
 
@@ -530,9 +822,14 @@ async function start(): Promise<void> {
   void toonLayout('kaart');
   const keuzelijsten = await gql(KAART_KEUZELIJSTEN);
   s.themas = keuzelijsten.themas;
-  s.regios = keuzelijsten.regios.filter(
-    (r) => r.soort === 'ZORG_EN_VEILIGHEIDSHUIS' || r.aantalKnooppunten > 0,
-  );
+  // Grouped by kind, zorg- en veiligheidshuisregio's first: a region appears once in its group.
+  s.regios = keuzelijsten.regios
+    .filter((r) => r.soort === 'ZORG_EN_VEILIGHEIDSHUIS' || r.aantalKnooppunten > 0)
+    .sort(
+      (a, b) =>
+        Number(b.soort === 'ZORG_EN_VEILIGHEIDSHUIS') -
+        Number(a.soort === 'ZORG_EN_VEILIGHEIDSHUIS'),
+    );
   if (!s.view.regio || !s.regios.some((r) => r.id === s.view.regio)) {
     // The busiest region, a zorg- en veiligheidshuisregio before a veiligheidsregio with as many.
     const drukste = [...s.regios].sort(
@@ -548,11 +845,10 @@ async function start(): Promise<void> {
   ui.paneel.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') void sluitPaneel();
   });
-  // Growing from phone to desktop unfolds what the phone folded away (its toggle is hidden there).
-  breed.addEventListener('change', (event) => {
-    if (!event.matches) return;
-    for (const d of document.querySelectorAll<HTMLDetailsElement>('details.opvouwbaar'))
-      d.open = true;
+  // Phone and desktop place the filters and settings differently (drawer or beside the map).
+  breed.addEventListener('change', () => {
+    s.lade = false;
+    toon();
   });
   window.addEventListener('popstate', () => {
     const regio = s.view.regio;

@@ -7,6 +7,8 @@ import type {
   KaartKeuzelijstenQuery,
   KaartRegioQuery,
   KaartRoutesQuery,
+  KaartZoekQuery,
+  KaartZoeklijstQuery,
 } from '../../shared/gql/graphql.ts';
 
 /** The regions to choose from (with how many knooppunten their map holds) and the thema's. */
@@ -65,6 +67,9 @@ export const KAART_REGIO = graphql(/* GraphQL */ `
         geverifieerdDoor
         geverifieerdOp
         verificatieStatus
+        geldigVanaf
+        geldigTot
+        actueel
         themas {
           id
           naam
@@ -81,6 +86,12 @@ export const KAART_REGIO = graphql(/* GraphQL */ `
       overdrachten {
         id
         soort
+        aanmeldingDoor
+        aanmelder {
+          naam
+        }
+        informatie
+        warm
         van {
           id
           naam
@@ -93,9 +104,11 @@ export const KAART_REGIO = graphql(/* GraphQL */ `
       organisaties {
         id
         naam
+        type
       }
       deelnames {
         id
+        rol
         organisatie {
           id
         }
@@ -113,12 +126,67 @@ export const KAART_REGIO = graphql(/* GraphQL */ `
   }
 `);
 
-/** Which knooppunten match the filters: the server decides, the map only shows or hides. */
+/**
+ * Which knooppunten match the filters (the server decides, the map only shows or hides), and per
+ * filter option how many it would leave: one request for the whole filter form.
+ */
 export const KAART_ZOEK = graphql(/* GraphQL */ `
-  query KaartZoek($filter: KnooppuntFilter) {
+  query KaartZoek($filter: KnooppuntFilter!) {
     knooppunten(filter: $filter, eerste: 0) {
       totaal
       ids
+    }
+    knooppuntFacetten(filter: $filter) {
+      functie {
+        ...KaartFacet
+      }
+      werkproces {
+        ...KaartFacet
+      }
+      wettelijkeBasis {
+        ...KaartFacet
+      }
+      samenstelling {
+        ...KaartFacet
+      }
+      themaIds {
+        ...KaartFacet
+      }
+      organisatieIds {
+        ...KaartFacet
+      }
+      gemeenteIds {
+        ...KaartFacet
+      }
+    }
+  }
+  fragment KaartFacet on FacetWaarde {
+    waarde
+    aantal
+  }
+`);
+
+/** The search list as a person types: the best matches in the region, and where each matched. */
+export const KAART_ZOEKLIJST = graphql(/* GraphQL */ `
+  query KaartZoeklijst(
+    $regioId: ID!
+    $tekst: String!
+    $peildatum: String
+    $ookBeeindigd: Boolean
+  ) {
+    zoekKnooppunten(
+      regioId: $regioId
+      tekst: $tekst
+      eerste: 8
+      peildatum: $peildatum
+      ookBeeindigd: $ookBeeindigd
+    ) {
+      knooppunt {
+        id
+        naam
+      }
+      gevondenIn
+      via
     }
   }
 `);
@@ -140,6 +208,7 @@ export const KAART_DETAILS = graphql(/* GraphQL */ `
       leeftijdMin
       leeftijdMax
       aanmeldcriteria
+      uitsluitingen
       geldigVanaf
       geldigTot
       wetten {
@@ -158,6 +227,7 @@ export const KAART_DETAILS = graphql(/* GraphQL */ `
         naam
       }
       belegdBij {
+        id
         naam
       }
       verwerkingsverantwoordelijkheid
@@ -184,6 +254,13 @@ export const KAART_DETAILS = graphql(/* GraphQL */ `
       bewaartermijnOnderbouwing
       geverifieerdDoor
       geverifieerdOp
+      verificatie {
+        inWoorden
+      }
+      verifierenNamens {
+        id
+        naam
+      }
       versie
       verificatieStatus
       rechten {
@@ -199,6 +276,7 @@ export const KAART_DETAILS = graphql(/* GraphQL */ `
         beroepsgeheim
         beroepsgeheimRegeling
         organisatie {
+          id
           naam
         }
         wetten {
@@ -252,14 +330,20 @@ export const KAART_GESCHIEDENIS = graphql(/* GraphQL */ `
         tijd
         actie
         door
+        inWoorden
         wijzigingen {
           soort
           id
           versieNa
-          velden {
-            veld
+          onderwerp
+          inWoorden {
+            pad
+            label
             voor
             na
+            toegevoegd
+            verwijderd
+            zin
           }
         }
       }
@@ -268,8 +352,8 @@ export const KAART_GESCHIEDENIS = graphql(/* GraphQL */ `
 `);
 
 export const KAART_VERIFIEER = graphql(/* GraphQL */ `
-  mutation KaartVerifieer($id: ID!, $versie: Int!) {
-    verifieerKnooppunt(id: $id, versie: $versie) {
+  mutation KaartVerifieer($id: ID!, $versie: Int!, $verificatie: VerificatieInput!) {
+    verifieerKnooppunt(id: $id, versie: $versie, verificatie: $verificatie) {
       versie
     }
   }
@@ -285,8 +369,13 @@ export const KAART_HERSTEL = graphql(/* GraphQL */ `
 
 /** The routes of the selected knooppunt: as text (RoutesLijst), and to draw in the flow layout. */
 export const KAART_ROUTES = graphql(/* GraphQL */ `
-  query KaartRoutes($id: ID!, $richting: RouteRichting, $filter: RouteFilter) {
-    routes(knooppuntId: $id, richting: $richting, maxStappen: 3, filter: $filter) {
+  query KaartRoutes(
+    $id: ID!
+    $richting: RouteRichting
+    $maxStappen: Int!
+    $filter: RouteFilter
+  ) {
+    routes(knooppuntId: $id, richting: $richting, maxStappen: $maxStappen, filter: $filter) {
       ...RoutesLijst
       knooppunt {
         ...KaartRouteKnooppunt
@@ -328,3 +417,5 @@ export type GeschiedenisRecord = NonNullable<
   KaartGeschiedenisQuery['knooppunt']
 >['geschiedenis'][number];
 export type Routes = KaartRoutesQuery['routes'];
+export type Facetten = KaartZoekQuery['knooppuntFacetten'];
+export type Zoekresultaat = KaartZoeklijstQuery['zoekKnooppunten'][number];

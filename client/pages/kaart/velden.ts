@@ -7,6 +7,21 @@ import { live } from 'lit-html/directives/live.js';
 export interface Optie {
   id: string;
   naam: string;
+  /** The heading of its optgroup in a select (options of one group come together). */
+  groep?: string;
+}
+
+const optie = (o: Optie, gekozen: string | null) =>
+  html`<option value=${o.id} .selected=${live(o.id === gekozen)}>${o.naam}</option>`;
+
+/** Options in their optgroups, in the order the groups first appear; without groups, plain. */
+function opties(lijst: readonly Optie[], gekozen: string | null): unknown {
+  if (!lijst.some((o) => o.groep)) return lijst.map((o) => optie(o, gekozen));
+  const groepen = Map.groupBy(lijst, (o) => o.groep ?? '');
+  return [...groepen].map(
+    ([groep, leden]) =>
+      html`<optgroup label=${groep}>${leden.map((o) => optie(o, gekozen))}</optgroup>`,
+  );
 }
 
 /** A checkbox with its label around it (Utrecht form-field--checkbox). */
@@ -65,7 +80,7 @@ export function radiogroep<T extends string>(
 /** A select with a label above it; `leeg` is the option for "no choice". */
 export const keuzelijst = (
   v: { id: string; label: string; name?: string; leeg?: string; gekozen: string | null },
-  opties: readonly Optie[],
+  keuzes: readonly Optie[],
   onChange?: (event: Event) => void,
 ): TemplateResult =>
   html`<div class="utrecht-form-field utrecht-form-field--select">
@@ -83,8 +98,6 @@ export const keuzelijst = (
           ? nothing
           : html`<option value="" .selected=${live(!v.gekozen)}>${v.leeg}</option>`
       }
-      ${opties.map(
-        (o) => html`<option value=${o.id} .selected=${live(o.id === v.gekozen)}>${o.naam}</option>`,
-      )}
+      ${opties(keuzes, v.gekozen)}
     </select>
   </div>`;

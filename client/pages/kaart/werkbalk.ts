@@ -1,41 +1,100 @@
 // SPDX-License-Identifier: EUPL-1.2
-// The toolbar above the map: region, search, map or list, and (folded away on a phone) the
-// layout, the organisation layer and the date the map shows.
+// The toolbar above the map: region (or all regions), search with a result list, map or list,
+// and the layout, the organisation layer and the date the map shows (on a phone these settings
+// move into the filter drawer, with a button "Filters (n)" here to open it).
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
+import { ENUM_LABELS } from '../../../server/domain/enum-labels.ts';
 import type { Indeling, ViewState, Weergave } from '../../shared/view-state.ts';
+import type { Zoekresultaat } from './queries.ts';
 import { keuzelijst, keuzevakje, radiogroep, type Optie } from './velden.ts';
 
 export interface WerkbalkActies {
   regio: (id: string) => void;
+  /** The national overview of all regions. */
+  landelijk: () => void;
   weergave: (weergave: Weergave) => void;
-  zoek: (term: string) => void;
+  /** The search term as typed: the page fetches the result list. */
+  zoekTyp: (term: string) => void;
+  /** The highlighted result moves (arrow keys); -1 is none. */
+  zoekActief: (index: number) => void;
+  /** A result was chosen: select and centre it. */
+  zoekKies: (resultaat: Zoekresultaat) => void;
+  /** Enter or "Zoek": the highlighted result, else the best one for the term. */
+  zoekBevestig: (term: string) => void;
+  zoekSluit: () => void;
+  /** Opens the filter drawer (phone). */
+  lade: () => void;
   indeling: (indeling: Indeling) => void;
   organisaties: (aan: boolean) => void;
   peildatum: (datum: string | null) => void;
   beeindigd: (aan: boolean) => void;
 }
 
+export interface Zoekstand {
+  term: string;
+  /** The result list; null when closed or not yet asked. */
+  resultaten: readonly Zoekresultaat[] | null;
+  actief: number;
+}
+
 export interface WerkbalkGegevens {
   view: ViewState;
+  /** The regions, each with its kind as its group. */
   regios: readonly Optie[];
-  /** Names offered while typing a search. */
-  namen: readonly string[];
-  /** What the last search found nothing for, shown under the field. */
-  zoekMelding: string | null;
-  /** Wide screen: the folded settings start open. */
+  zoek: Zoekstand;
+  /** How many filters are chosen, on the drawer's button. */
+  gekozen: number;
+  /** Wide screen: settings in the toolbar, no drawer. */
   breed: boolean;
 }
 
 const aangevinkt = (event: Event) => (event.currentTarget as HTMLInputElement).checked;
 
-function zoekveld(g: WerkbalkGegevens, zoek: (term: string) => void): TemplateResult {
+/** Where a result matched, unless it was its name: "gemeente Texel". */
+function waarom(r: Zoekresultaat): string {
+  if (r.gevondenIn === 'NAAM') return '';
+  const waar = ENUM_LABELS.GevondenIn[r.gevondenIn].replace(/^In (de |een )?/, '');
+  return r.via ? `${waar}: ${r.via}` : waar;
+}
+
+/**
+ * The search field as an ARIA 1.2 combobox with a list of results under it: arrow keys move
+ * through the list, Enter chooses (the first result when none is highlighted), Escape closes;
+ * a tap or click on a result chooses it. No result is said in words under the field, visibly.
+ */
+function zoekveld(g: WerkbalkGegevens, a: WerkbalkActies): TemplateResult {
+  const { term, resultaten, actief } = g.zoek;
+  const open = resultaten !== null && resultaten.length > 0;
+  const opToets = (event: KeyboardEvent) => {
+    const aantal = resultaten?.length ?? 0;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (aantal === 0) return;
+      event.preventDefault();
+      const omlaag = event.key === 'ArrowDown';
+      a.zoekActief(omlaag ? (actief + 1) % aantal : actief <= 0 ? aantal - 1 : actief - 1);
+    } else if (event.key === 'Escape' && open) {
+      event.preventDefault();
+      event.stopPropagation();
+      a.zoekSluit();
+    }
+  };
   const opZoek = (event: SubmitEvent) => {
     event.preventDefault();
-    const form = event.currentTarget as HTMLFormElement;
-    zoek(form.querySelector<HTMLInputElement>('#zoekterm')!.value);
+    const gekozen = open && actief >= 0 ? resultaten[actief] : undefined;
+    if (gekozen) a.zoekKies(gekozen);
+    else a.zoekBevestig((event.currentTarget as HTMLFormElement).querySelector('input')!.value);
   };
-  return html`<form role="search" class="zoek" @submit=${opZoek}>
+  const geen = resultaten !== null && resultaten.length === 0;
+  return html`<form
+    role="search"
+    class="zoek"
+    @submit=${opZoek}
+    @focusout=${(event: FocusEvent) => {
+      const form = event.currentTarget as HTMLFormElement;
+      if (open && !form.contains(event.relatedTarget as Node | null)) a.zoekSluit();
+    }}
+  >
     <div class="utrecht-form-field utrecht-form-field--text">
       <div class="utrecht-form-field__label">
         <label class="utrecht-form-label" for="zoekterm">Zoek een knooppunt</label>
@@ -44,20 +103,49 @@ function zoekveld(g: WerkbalkGegevens, zoek: (term: string) => void): TemplateRe
         <input
           id="zoekterm"
           type="search"
-          list="namen"
+          role="combobox"
           autocomplete="off"
+          aria-autocomplete="list"
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls="zoeklijst"
+          aria-activedescendant=${open && actief >= 0 ? `zoekoptie-${actief}` : nothing}
+          aria-describedby="zoek-uitleg zoek-melding"
           class="utrecht-textbox utrecht-textbox--html-input"
-          aria-describedby=${g.zoekMelding ? 'zoek-melding' : nothing}
+          .value=${live(term)}
+          @input=${(event: Event) => a.zoekTyp((event.currentTarget as HTMLInputElement).value)}
+          @keydown=${opToets}
         />
         <button type="submit" class="utrecht-button utrecht-button--primary-action">Zoek</button>
       </div>
-      ${
-        g.zoekMelding
-          ? html`<p id="zoek-melding" class="utrecht-form-field-description">${g.zoekMelding}</p>`
-          : nothing
-      }
+      <p id="zoek-uitleg" class="sr-only">
+        Naam, gemeente, organisatie of thema. Met de pijltoetsen door de resultaten, Enter kiest.
+      </p>
+      <ul
+        id="zoeklijst"
+        role="listbox"
+        aria-label="Zoekresultaten"
+        class="zoeklijst"
+        ?hidden=${!open}
+        @mousedown=${(event: Event) => event.preventDefault()}
+      >
+        ${(resultaten ?? []).map(
+          (r, i) =>
+            html`<li
+              id="zoekoptie-${i}"
+              role="option"
+              class="zoekoptie"
+              aria-selected=${i === actief ? 'true' : 'false'}
+              @click=${() => a.zoekKies(r)}
+            >
+              <span class="zoekoptie__naam">${r.knooppunt.naam}</span>
+              ${waarom(r) ? html`<span class="zoekoptie__waarom">${waarom(r)}</span>` : nothing}
+            </li>`,
+        )}
+      </ul>
+      <p id="zoek-melding" class="utrecht-form-field-description zoekmelding" aria-live="polite">
+        ${geen ? `Geen resultaat voor ‘${term.trim()}’. De kaart blijft zoals hij was.` : ''}
+      </p>
     </div>
-    <datalist id="namen">${g.namen.map((naam) => html`<option value=${naam}></option>`)}</datalist>
   </form>`;
 }
 
@@ -85,12 +173,12 @@ function peildatum(view: ViewState, kies: (datum: string | null) => void): Templ
   </div>`;
 }
 
-/** The settings a phone folds away: they change how the map looks, not what it is about. */
-function instellingen(g: WerkbalkGegevens, a: WerkbalkActies): TemplateResult {
-  const { view } = g;
-  return html`<details class="opvouwbaar instellingen" ?open=${g.breed}>
-    <summary class="opvouwbaar__knop">Kaartinstellingen</summary>
-    <div class="instellingen__inhoud">
+/**
+ * The settings that change how the map looks, not what it is about: in the toolbar on a wide
+ * screen, in the filter drawer on a phone.
+ */
+export function instellingen(view: ViewState, a: WerkbalkActies): TemplateResult {
+  return html`<div class="instellingen__inhoud">
       ${radiogroep(
         'Indeling',
         'indeling',
@@ -110,15 +198,42 @@ function instellingen(g: WerkbalkGegevens, a: WerkbalkActies): TemplateResult {
         { id: 'beeindigd', tekst: 'Ook beëindigde tonen', checked: view.beeindigd },
         (event) => a.beeindigd(aangevinkt(event)),
       )}
-    </div>
-  </details>`;
+  </div>`;
 }
 
 export function werkbalk(g: WerkbalkGegevens, a: WerkbalkActies): TemplateResult {
-  return html`${keuzelijst({ id: 'regio', label: 'Regio', gekozen: g.view.regio }, g.regios, (e) =>
-    a.regio((e.currentTarget as HTMLSelectElement).value),
-  )}
-    ${zoekveld(g, a.zoek)}
+  const regio = g.view.landelijk ? null : g.view.regio;
+  return html`<div class="regiokeuze">
+      ${keuzelijst(
+        {
+          id: 'regio',
+          label: 'Regio',
+          gekozen: regio,
+          ...(regio ? {} : { leeg: 'Kies een regio' }),
+        },
+        g.regios,
+        (e) => a.regio((e.currentTarget as HTMLSelectElement).value),
+      )}
+      ${
+        g.view.landelijk
+          ? nothing
+          : html`<a
+              class="utrecht-link"
+              href="/?landelijk=ja"
+              @click=${(event: MouseEvent) => {
+                if (event.button !== 0 || event.ctrlKey || event.metaKey) return;
+                event.preventDefault();
+                a.landelijk();
+              }}
+              >Alle regio’s</a
+            >`
+      }
+    </div>
+    ${g.view.landelijk ? nothing : werkbalkKaart(g, a)}`;
+}
+
+function werkbalkKaart(g: WerkbalkGegevens, a: WerkbalkActies): TemplateResult {
+  return html`${zoekveld(g, a)}
     ${radiogroep(
       'Weergave',
       'weergave',
@@ -129,5 +244,17 @@ export function werkbalk(g: WerkbalkGegevens, a: WerkbalkActies): TemplateResult
       g.view.weergave,
       a.weergave,
     )}
-    ${instellingen(g, a)}`;
+    ${
+      g.breed
+        ? html`<div class="instellingen">${instellingen(g.view, a)}</div>`
+        : html`<button
+            type="button"
+            id="filterknop"
+            class="utrecht-button utrecht-button--primary-action"
+            aria-haspopup="dialog"
+            @click=${a.lade}
+          >
+            Filters${g.gekozen > 0 ? ` (${g.gekozen})` : ''}
+          </button>`
+    }`;
 }

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
-// The route card's one operation: every route out of a knooppunt, with its region for the title.
+// The route card's one operation: the routes out of a knooppunt, with its region for the title.
 import { graphql } from '../../shared/gql/gql.ts';
 
 export const ROUTEKAART_ROUTES = graphql(/* GraphQL */ `
-  query RoutekaartRoutes($id: ID!) {
-    routes(knooppuntId: $id, richting: UIT, maxStappen: 3) {
+  query RoutekaartRoutes($id: ID!, $maxStappen: Int!) {
+    routes(knooppuntId: $id, richting: UIT, maxStappen: $maxStappen) {
       ...RoutesLijst
       knooppunt {
         regio {

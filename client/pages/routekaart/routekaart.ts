@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
-// The printable route card of a knooppunt: every route out of it, with criteria, who does the
-// aanmelding, what may go along, and the problems, for the people at the meldpunt's desk.
+// The printable route card of a knooppunt: its direct routes, with criteria, who does the
+// aanmelding, what may go along, and the problems, for the people at the meldpunt's desk; one or
+// two A4 pages. Chains over 2 or 3 steps only when asked (the map's "Hoe ver", or the link on the
+// card), as an appendix on pages of their own.
 import { html, nothing, render, type TemplateResult } from 'lit-html';
 import { gql } from '../../shared/api.ts';
 import { datum } from '../../shared/datum.ts';
@@ -8,7 +10,7 @@ import type { RoutekaartRoutesQuery } from '../../shared/gql/graphql.ts';
 import { toonLayout } from '../../shared/layout.ts';
 import { routesLijst } from '../../shared/routes-view.ts';
 import { titelblok } from '../../shared/titelblok.ts';
-import { kaartUrl, parseViewState } from '../../shared/view-state.ts';
+import { kaartUrl, parseViewState, serializeViewState } from '../../shared/view-state.ts';
 import { ROUTEKAART_ROUTES } from './queries.ts';
 
 const params = new URLSearchParams(location.search);
@@ -18,8 +20,24 @@ const view = parseViewState(location.search);
 const terug = kaartUrl({ ...view, selectie: view.selectie ?? id });
 const doel = document.querySelector<HTMLElement>('#routekaart')!;
 
+/** This card with the chains up to 3 steps as an appendix, or with the direct routes only. */
+function andereKaart(): string {
+  const params = new URLSearchParams(
+    serializeViewState({ ...view, stappen: view.stappen === 1 ? 3 : 1 }),
+  );
+  if (id) params.set('knooppunt', id);
+  return `/routekaart.html?${params}`;
+}
+
 const bediening = html`<p class="utrecht-paragraph niet-printen bediening">
   <a class="utrecht-link" href=${terug}>← Terug naar de kaart</a>
+  <a class="utrecht-link" href=${andereKaart()}>
+    ${
+      view.stappen === 1
+        ? 'Ketens tot 3 stappen als bijlage toevoegen'
+        : 'Alleen de directe routes (zonder bijlage)'
+    }
+  </a>
   <button
     type="button"
     id="afdrukken"
@@ -52,7 +70,7 @@ function kaart(routes: RoutekaartRoutesQuery['routes'] | null, bericht?: Melding
       peildatum: null,
     })}
     ${bericht ? melding(bericht.tekst, bericht.soort) : nothing}
-    ${routes ? routesLijst(routes, null, { open: true }) : nothing}
+    ${routes ? routesLijst(routes, null, { open: true, kopniveau: 2, bijlage: true }) : nothing}
     <p class="utrecht-paragraph voetnoot">
       Knooppuntenregister — routes volgens het register op ${datum(new Date().toISOString())}.
       Aanmelding via een partner, tenzij het knooppunt een eigen wettelijke taak heeft
@@ -68,7 +86,7 @@ async function start(): Promise<void> {
     return;
   }
   render(kaart(null, { tekst: 'Routes worden geladen…', soort: 'info' }), doel);
-  const { routes } = await gql(ROUTEKAART_ROUTES, { id });
+  const { routes } = await gql(ROUTEKAART_ROUTES, { id, maxStappen: view.stappen });
   document.title = `Routekaart ${routes.knooppunt.naam} — Knooppuntenregister`;
   render(kaart(routes), doel);
   document.body.dataset['kaart'] = 'gereed';

@@ -4,6 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Hoe een account aanmeldt. */
+export type Aanmelding =
+  /** Organisatie-account — alleen via de aanbieder van de organisatie (OpenID Connect), zonder wachtwoord hier. */
+  | 'ORGANISATIE_ACCOUNT'
+  /** Wachtwoord — met een wachtwoord voor dit register. */
+  | 'WACHTWOORD';
+
 /** Wie doet de aanmelding bij het ontvangende knooppunt (H §4.3 fase 4, §5.3)? */
 export type AanmeldingDoor =
   /** Het knooppunt zelf — alleen mogelijk als het een eigen wettelijke taak heeft (bv. Veilig Thuis, meldpunt Wvggz). */
@@ -23,6 +30,8 @@ export type AanpalendInput = {
 
 /** Een account zoals de beheerder het vastlegt. */
 export type AccountInput = {
+  /** Hoe het account aanmeldt; met het organisatie-account heeft het hier geen wachtwoord. */
+  aanmelding?: Aanmelding;
   /** Of het account kan aanmelden. */
   actief?: boolean;
   /** Aanmeldnaam (meestal het e-mailadres). */
@@ -67,13 +76,56 @@ export type AuditActie =
   /** Wijzigen */
   | 'WIJZIGEN';
 
-/** Hoe een partij met beroepsgeheim aan tafel mag delen (H §4.5 stappenplan). */
+/** Een eerder afgegeven anker, om de audittrail tegen te controleren. */
+export type AuditAnkerInput = {
+  /** Handtekening uit het anker. */
+  handtekening: string;
+  /** Hash uit het anker. */
+  hash: string;
+  /** Volgnummer uit het anker. */
+  volgnummer: number;
+};
+
+/** Waarop de audittrail wordt doorzocht; een leeg veld zoekt niet. */
+export type AuditFilter = {
+  /** Alleen deze handeling. */
+  actie?: AuditActie | null | undefined;
+  /** Alleen records in de geschiedenis van dit knooppunt. */
+  knooppuntId?: string | null | undefined;
+  /** Alleen records van iemand wiens naam dit bevat (hoofdletters tellen niet). */
+  persoon?: string | null | undefined;
+  /** Alleen deze uitkomst. */
+  resultaat?: AuditResultaat | null | undefined;
+  /** Tot en met deze dag (JJJJ-MM-DD), in Nederlandse tijd. */
+  tot?: string | null | undefined;
+  /** Vanaf deze dag (JJJJ-MM-DD), in Nederlandse tijd. */
+  van?: string | null | undefined;
+};
+
+/** Uitkomst van een poging. */
+export type AuditResultaat =
+  /** Conflict — iemand anders had het intussen gewijzigd. */
+  | 'CONFLICT'
+  /** Gelukt */
+  | 'GELUKT'
+  /** Geweigerd — de persoon mocht dit niet. */
+  | 'GEWEIGERD'
+  /** Mislukt — door een onverwachte fout. */
+  | 'MISLUKT'
+  /** Niet gevonden */
+  | 'NIET_GEVONDEN'
+  /** Ongeldig — de invoer klopte niet. */
+  | 'ONGELDIG';
+
+/** Op welke grond een professional met beroepsgeheim hier gegevens deelt (H §4.5). Vooraf af te spreken zijn toestemming (eerst) en een wettelijk meldrecht of een wettelijke spreekplicht; een conflict van plichten en een noodsituatie weegt de professional zelf, per casus. */
 export type BeroepsgeheimRegeling =
-  /** Conflict van plichten */
+  /** Conflict van plichten — de professional weegt zelf, per casus, of een ander belang zwaarder weegt; niet vooraf af te spreken in een convenant (H §4.5). */
   | 'CONFLICT_VAN_PLICHTEN'
-  /** Toestemming van de cliënt — om het beroepsgeheim te doorbreken, niet als AVG-grondslag. */
+  /** Noodsituatie of vitaal belang — alleen bij een acuut risico op levensgevaar of ernstig letsel; de professional beoordeelt dat zelf (H §4.5). */
+  | 'NOODSITUATIE'
+  /** Eerst toestemming van de cliënt — om het beroepsgeheim te doorbreken, niet als AVG-grondslag. Lukt toestemming niet, dan weegt de professional per casus of er een conflict van plichten is (H §4.5 stappenplan, stap 3). */
   | 'TOESTEMMING'
-  /** Wettelijk meldrecht — bv. de meldcode huiselijk geweld. */
+  /** Wettelijk meldrecht of spreekplicht — een wetsbepaling die delen toestaat of verplicht, zoals het meldrecht van een arts aan Veilig Thuis. De meldcode zelf is een stappenplan, geen meldrecht. */
   | 'WETTELIJK_MELDRECHT';
 
 /**
@@ -95,6 +147,27 @@ export type CasusInput = {
   vanKnooppuntId?: string | null | undefined;
 };
 
+/** Een onderwerp dat een convenant of privacyprotocol hoort te beschrijven (H §3.8). */
+export type ConvenantOnderwerp =
+  /** Bewaartermijn */
+  | 'BEWAARTERMIJN'
+  /** Doel van de samenwerking, zo concreet mogelijk */
+  | 'DOEL'
+  /** Evaluatie van de afspraken */
+  | 'EVALUATIE'
+  /** Soorten gegevens, ook bijzondere, strafrechtelijke en het BSN */
+  | 'GEGEVENS'
+  /** Grondslagen van de gegevensverwerking */
+  | 'GRONDSLAGEN'
+  /** Partijen en de (wettelijke) taak waarop ze deelnemen */
+  | 'PARTIJEN_EN_TAKEN'
+  /** Rechten van betrokkenen, met bezwaar en beroep */
+  | 'RECHTEN_EN_BEZWAAR'
+  /** Verwerkingsverantwoordelijkheid, gezamenlijk systeem en datalekkenprocedure */
+  | 'VERANTWOORDELIJKHEID_EN_DATALEKKEN'
+  /** Zorgvuldigheid volgens art. 5 AVG */
+  | 'ZORGVULDIGHEID';
+
 /** De deelname van een organisatie aan een knooppunt. */
 export type DeelnameInput = {
   /** Beroepsgeheim. */
@@ -107,6 +180,8 @@ export type DeelnameInput = {
   bsn?: boolean;
   /** Convenantpartner. */
   convenantpartner?: boolean;
+  /** Andere bepalingen over geheimhouding of verstrekking (R36). */
+  geheimhoudingOfVerstrekking?: string | null | undefined;
   /** Grondslag. */
   grondslag?: Grondslag;
   /** Het knooppunt. */
@@ -164,6 +239,52 @@ export type Functie =
   /** Overlegtafel — organisaties ontmoeten elkaar om de samenwerking rond individuele casussen te organiseren; gegevensverwerking gezamenlijk en multilateraal. */
   | 'OVERLEGTAFEL';
 
+/** Een soort persoonsgegevens die in een fase van het werkproces aan de orde kan zijn (H §3.7 stap 3, §4.3). */
+export type Gegevenscategorie =
+  /** Reden van aanmelding — wat nodig is om aan de criteria te toetsen. */
+  | 'AANMELDREDEN'
+  /** Welke partijen betrokken zijn, en waarvoor — de triage-informatie, niet de inhoud van de casus (H §4.3 fase 2). */
+  | 'BETROKKEN_PARTIJEN'
+  /** Burgerservicenummer (BSN) */
+  | 'BSN'
+  /** Financiële gegevens, zoals schulden */
+  | 'FINANCIEN'
+  /** Gezins- en woonsituatie */
+  | 'GEZINS_EN_WOONSITUATIE'
+  /** Gezondheid — een bijzonder persoonsgegeven (art. 9 AVG). */
+  | 'GEZONDHEID'
+  /** Naam, adres en geboortedatum */
+  | 'IDENTIFICATIE'
+  /** Plan van aanpak en afspraken */
+  | 'PLAN_VAN_AANPAK'
+  /** Soort problemen */
+  | 'PROBLEEMGEBIEDEN'
+  /** Strafrechtelijke gegevens — art. 10 AVG, WPG, WJSG. */
+  | 'STRAFRECHTELIJK'
+  /** Voortgang en resultaat */
+  | 'VOORTGANG';
+
+/** Een organisatie waarmee de beschrijving is nagegaan. */
+export type GeraadpleegdInput = {
+  /** Id van de organisatie. */
+  organisatieId: string;
+  /** Functie of rol van de geraadpleegde professional (geen naam). */
+  rol?: string | null | undefined;
+};
+
+/** Waar een zoekterm is gevonden. */
+export type GevondenIn =
+  /** In de beschrijving */
+  | 'BESCHRIJVING'
+  /** In een gemeente van het werkgebied */
+  | 'GEMEENTE'
+  /** In de naam */
+  | 'NAAM'
+  /** In een organisatie die deelneemt of waarbij het knooppunt is belegd */
+  | 'ORGANISATIE'
+  /** In een thema */
+  | 'THEMA';
+
 /** Grondslag voor de gegevensverwerking van een partij (H §3.3). Toestemming is geen geldige grondslag; ze wordt opgeslagen zoals beschreven en door de toetsing gemarkeerd. */
 export type Grondslag =
   /** Toestemming (art. 6 lid 1 sub a AVG) — in dit domein geen geldige grondslag (H §3.3). */
@@ -189,6 +310,30 @@ export type Indeling =
   | 'OVERZICHT'
   /** Stroom — van links naar rechts, van meldpunten via de routes naar overlegtafels (en organisaties). */
   | 'STROOM';
+
+/** Wat de betrokkene te horen krijgt (H §3.5). */
+export type InformatieOnderdeel =
+  /** Met welk doel */
+  | 'DOEL'
+  /** Welke persoonsgegevens worden verwerkt */
+  | 'GEGEVENS'
+  /** Waarom de verwerking nodig is */
+  | 'NOODZAAK'
+  /** Door welke partijen */
+  | 'PARTIJEN'
+  /** Welke rechten de betrokkene heeft */
+  | 'RECHTEN';
+
+/** Wanneer de betrokkene hoort dat het knooppunt zijn gegevens verwerkt (H §3.5). */
+export type InformeerMoment =
+  /** Bij de aanmelding */
+  | 'BIJ_AANMELDING'
+  /** Pas na het casusoverleg — te laat: de betrokkene hoort het voordat hij wordt besproken (H §3.5). */
+  | 'NA_CASUSOVERLEG'
+  /** Na de triage, voordat de casus wordt besproken — zoals H §3.5 het noemt. */
+  | 'NA_TRIAGE'
+  /** Niet vastgelegd */
+  | 'NIET_VASTGELEGD';
 
 /** Soort element op de kaart. */
 export type KaartElement =
@@ -231,6 +376,8 @@ export type KnooppuntInput = {
   aanmeldcriteria?: string | null | undefined;
   /** Aanpalende knooppunten. */
   aanpalend?: Array<AanpalendInput>;
+  /** Toegang alleen voor wie bij de casus betrokken is; leeg als niet beschreven (R28). */
+  autorisatiePerCasus?: boolean | null | undefined;
   /** Organisatie waarbij het knooppunt is belegd. */
   belegdBijId?: string | null | undefined;
   /** Bewaartermijn. */
@@ -241,14 +388,36 @@ export type KnooppuntInput = {
   contactpuntRechten?: string | null | undefined;
   /** Convenant. */
   convenant?: DocumentInput;
+  /** Onderwerpen die het convenant of privacyprotocol beschrijft (R30). */
+  convenantOnderwerpen?: Array<ConvenantOnderwerp>;
+  /** Er is een datalekkenprocedure; leeg als niet beschreven (R28). */
+  datalekkenprocedure?: boolean | null | undefined;
   /** Doel. */
   doel?: string | null | undefined;
   /** Doelgroep. */
   doelgroep?: string | null | undefined;
   /** DPIA. */
   dpia?: DocumentInput;
+  /** Volgende evaluatie (JJJJ-MM-DD, R32). */
+  evaluatieGepland?: string | null | undefined;
+  /** Werkproces in fasen met een afweging bij elke overgang; leeg als niet beschreven (R31). */
+  faseringVastgelegd?: boolean | null | undefined;
+  /** De FG was betrokken bij de DPIA; leeg als niet beschreven (R27). */
+  fgBetrokkenBijDpia?: boolean | null | undefined;
   /** Meldpunt of overlegtafel. */
   functie: Functie;
+  /** Functionaris(sen) gegevensbescherming (R27). */
+  functionarisGegevensbescherming?: string | null | undefined;
+  /** Soorten gegevens bij aanmelding en intake (R26). */
+  gegevensAanmelding?: Array<Gegevenscategorie>;
+  /** Soorten gegevens bij afsluiten of overdragen (R26). */
+  gegevensAfsluiting?: Array<Gegevenscategorie>;
+  /** Soorten gegevens in casusoverleg en monitoring (R26). */
+  gegevensCasusoverleg?: Array<Gegevenscategorie>;
+  /** Soorten gegevens in de triage (R26). */
+  gegevensTriage?: Array<Gegevenscategorie>;
+  /** Deelnemers tekenen een geheimhoudingsverklaring; leeg als niet beschreven (R34). */
+  geheimhoudingsverklaring?: boolean | null | undefined;
   /** Laatste dag waarop het knooppunt bestaat (JJJJ-MM-DD). */
   geldigTot?: string | null | undefined;
   /** Eerste dag waarop het knooppunt bestaat (JJJJ-MM-DD). */
@@ -263,6 +432,12 @@ export type KnooppuntInput = {
   gezamenlijkeRegeling?: boolean;
   /** Hoe betrokkenen worden geïnformeerd. */
   informerenBetrokkenen?: string | null | undefined;
+  /** Wat de betrokkene te horen krijgt (R29). */
+  informerenInhoud?: Array<InformatieOnderdeel>;
+  /** Wanneer de betrokkene wordt geïnformeerd (R29). */
+  informerenMoment?: InformeerMoment;
+  /** Gronden uit art. 23 AVG om het informeren tijdelijk uit te stellen (R29). */
+  informerenUitzonderingen?: Array<Uitzonderingsgrond>;
   /** Maximumleeftijd. */
   leeftijdMax?: number | null | undefined;
   /** Minimumleeftijd. */
@@ -273,10 +448,16 @@ export type KnooppuntInput = {
   maatschappelijkeOpgave?: string | null | undefined;
   /** Naam, uniek binnen de regio. */
   naam: string;
+  /** Waarom samenwerking nodig is (R24). */
+  noodzaakSamenwerking?: string | null | undefined;
+  /** Volgende privacy-audit (JJJJ-MM-DD, R32). */
+  privacyAuditGepland?: string | null | undefined;
   /** Privacyprotocol. */
   privacyprotocol?: DocumentInput;
   /** Privacyverklaring. */
   privacyverklaring?: string | null | undefined;
+  /** Waarom problematiek en doel de inbreuk op de privacy rechtvaardigen (R25). */
+  proportionaliteit?: string | null | undefined;
   /** De regio die de beschrijving beheert. */
   regioId: string;
   /** Risico's voor burgers. */
@@ -289,8 +470,24 @@ export type KnooppuntInput = {
   signalen?: Array<Signaal>;
   /** Bij TAAK_VAN_EEN_PARTIJ: de taakhouder. */
   taakhouderId?: string | null | undefined;
+  /** Afspraken bij terugval en over verlengen van de bewaartermijn (R31). */
+  terugvalEnVerlenging?: string | null | undefined;
   /** Thema's. */
   themaIds?: Array<string>;
+  /** Toegang wordt vastgelegd en gecontroleerd; leeg als niet beschreven (R28). */
+  toegangLogging?: boolean | null | undefined;
+  /** Werkafspraken voor de risico's van dit type knooppunt; leeg als niet beschreven (R33). */
+  typeRisicoAfspraken?: boolean | null | undefined;
+  /** Signalen waarvoor het knooppunt niet is. */
+  uitsluitingen?: Array<Signaal>;
+  /** Wanneer een uitzondering opnieuw wordt gewogen (R29). */
+  uitzonderingHeroverweging?: string | null | undefined;
+  /** Verder gebruik van de gegevens door deelnemers (R23). */
+  verderGebruik?: VerderGebruik;
+  /** Welk verder gebruik verenigbaar is, en waarom (R23). */
+  verderGebruikToelichting?: string | null | undefined;
+  /** Gegevens van een casus die niet thuishoort worden vernietigd; leeg als niet beschreven (R31). */
+  vernietigingBijNietPassend?: boolean | null | undefined;
   /** Bij EEN_PARTIJ: de verwerkingsverantwoordelijke. */
   verwerkingsverantwoordelijkeId?: string | null | undefined;
   /** Verwerkingsverantwoordelijkheid. */
@@ -313,13 +510,26 @@ export type LeeftijdBand = {
   van?: number | null | undefined;
 };
 
+/**
+ * Een nieuw probleem in algemene termen. Met een thema, of zonder: dan met een naam, en wordt het
+ * vergeleken op signalen, doelgroep en werkgebied.
+ */
 export type NieuwProbleemInput = {
   /** Het werkgebied; leeg is de hele regio. */
   gemeenteIds?: Array<string>;
+  /**
+   * Gaat het om een groep (een groepsaanpak, H Bijlage 1.3) of om één persoon of gezin? Leeg: afgeleid
+   * van het thema (een groep als alleen een groepsaanpak het thema oppakt).
+   */
+  groep?: boolean | null | undefined;
   /** Doelgroep naar leeftijd. */
   leeftijd?: LeeftijdBand | null | undefined;
-  /** Het thema van het nieuwe probleem. */
-  themaId: string;
+  /** Hoe het probleem heet, als er nog geen thema voor is (bv. 'uitbuiting van minderjarigen'). Wordt niet opgeslagen. */
+  naam?: string | null | undefined;
+  /** Signalen die bij het probleem horen (H §2.6, IBD). */
+  signalen?: Array<Signaal>;
+  /** Het thema van het nieuwe probleem; leeg als er nog geen thema voor is. */
+  themaId?: string | null | undefined;
 };
 
 /** Soort organisatie. */
@@ -404,6 +614,31 @@ export type OverdrachtSoort =
   /** Terugverwijzing — naar het verwijzende knooppunt. */
   | 'TERUGVERWIJZING';
 
+/**
+ * Wat een bestuurder met twee overlappende knooppunten kan doen. Functie, werkproces en wettelijke
+ * basis beslissen dat, niet de overlap alleen (H §2.4, §2.5, §4.2, Bijlage 1.3).
+ */
+export type OverlapSoort =
+  /** Integraal meldpunt — twee meldpunten met elk een eigen juridisch kader: één loket met triage per kader (H §4.2). */
+  | 'INTEGRAAL_MELDPUNT'
+  /** Ketenpartners — een meldpunt en een overlegtafel: afspraken over de overdracht, niet samenvoegen. */
+  | 'KETENPARTNERS'
+  /** Kandidaat om samen te voegen — zelfde functie en werkproces, geen van beide bij wet geregeld. */
+  | 'SAMENVOEGEN'
+  /** Werk verdelen — ander werkproces (groepsaanpak, signalering) of een tafel die bij wet geregeld is. */
+  | 'WERK_VERDELEN';
+
+/** Welk document uit de beschrijving wordt gemaakt. */
+export type PrivacyDocumentSoort =
+  /** Register van verwerkingsactiviteiten — de velden van art. 30 lid 1 AVG. */
+  | 'ART30'
+  /** Concept samenwerkingsconvenant en privacyprotocol — de onderwerpen van H §3.8. */
+  | 'CONVENANT'
+  /** DPIA-voorscan — de criteria en de vragen van H §3.4. */
+  | 'DPIA_SCAN'
+  /** Privacyverklaring — de openbare uitleg voor burgers (H §3.5). */
+  | 'PRIVACYVERKLARING';
+
 /** Soort regio. */
 export type RegioSoort =
   /** Veiligheidsregio */
@@ -415,7 +650,7 @@ export type RegioSoort =
 export type Rol =
   /** Adviseur — zonder eigen rol in de casus. */
   | 'ADVISEUR'
-  /** Informant — levert informatie aan, neemt niet deel aan het overleg. */
+  /** Informant — levert informatie aan en neemt niets mee uit het overleg (H §5.2). */
   | 'INFORMANT'
   /** Op afroep — alleen bij casussen waarvoor de partij nodig is. */
   | 'OP_AFROEP'
@@ -486,6 +721,55 @@ export type Signaal =
   /** Samenwerking tussen partijen is nodig om effectief te kunnen zijn */
   | 'SAMENWERKING_NODIG';
 
+/** Een grond uit art. 23 lid 1 AVG (in Nederland art. 41 UAVG) om het informeren tijdelijk uit te stellen (H §4.4). */
+export type Uitzonderingsgrond =
+  /** Een ander belangrijk algemeen belang (art. 23 lid 1 onder e AVG) */
+  | 'ALGEMEEN_BELANG'
+  /** Bescherming van de betrokkene of van anderen (art. 23 lid 1 onder i AVG) */
+  | 'BESCHERMING_BETROKKENE_OF_ANDEREN'
+  /** Openbare veiligheid (art. 23 lid 1 onder c AVG) */
+  | 'OPENBARE_VEILIGHEID'
+  /** Voorkomen en opsporen van strafbare feiten (art. 23 lid 1 onder d AVG) — bijvoorbeeld een opsporingsbelang (H §4.4). */
+  | 'STRAFBARE_FEITEN'
+  /** Toezicht en inspectie (art. 23 lid 1 onder h AVG) */
+  | 'TOEZICHT';
+
+/** Wat deelnemers na het overleg met de gegevens mogen doen (H §3.2 (2), §5.2 vuistregels 8–9). */
+export type VerderGebruik =
+  /** Alleen voor het afgesproken doel — ieder gebruikt gegevens alleen voor zijn aandeel in het plan van aanpak, met akkoord van wie ze inbracht. */
+  | 'ALLEEN_AFGESPROKEN_DOEL'
+  /** Niet vastgelegd */
+  | 'NIET_VASTGELEGD'
+  /** Ook voor een ander doel, na een toets op verenigbaarheid — het andere doel is verenigbaar en geeft geen extra risico voor de betrokkene (art. 6 lid 4 AVG). */
+  | 'VERENIGBAAR_GETOETST';
+
+/** Een verificatie zoals de redacteur of beheerder haar vastlegt. */
+export type VerificatieInput = {
+  /** Wat is bevestigd; minstens één onderdeel. */
+  bevestigd: Array<VerificatieOnderdeel>;
+  /** Met welke organisaties de beschrijving is nagegaan; minstens één. */
+  geraadpleegd: Array<GeraadpleegdInput>;
+  /** Namens welke (eigen, betrokken) organisatie; leeg alleen voor de beheerder: namens het regionaal beheer. */
+  namensId?: string | null | undefined;
+  /** Toelichting (geen gegevens over burgers). */
+  toelichting?: string | null | undefined;
+};
+
+/** Wat een verificatie bevestigt (H §2.6 stap 3). */
+export type VerificatieOnderdeel =
+  /** Aanmeldcriteria */
+  | 'AANMELDCRITERIA'
+  /** Deelnemers en hun rol */
+  | 'DEELNEMERS_EN_ROLLEN'
+  /** Doel en doelgroep */
+  | 'DOEL_EN_DOELGROEP'
+  /** Convenant, privacyprotocol en DPIA */
+  | 'GOVERNANCE'
+  /** Routes naar en van andere knooppunten */
+  | 'ROUTES'
+  /** Taken en grondslagen van de deelnemers */
+  | 'TAKEN_EN_GRONDSLAGEN';
+
 /** Waarom een beschrijving op verificatie wacht (RULES R20, H §2.6 stap 3). */
 export type VerificatieStatus =
   /** Geverifieerd */
@@ -534,22 +818,57 @@ export type WettelijkeBasis =
   /** Wettelijk geregeld — expliciet in de wet geregeld (bv. Veilig Thuis, meldpunt Wvggz, Trajectberaad Jeugd). */
   | 'WETTELIJK_GEREGELD';
 
-export type BeheerStartQueryVariables = Exact<{ [key: string]: never; }>;
+export type AuditStartQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BeheerStartQuery = { ik: { naam: string, rol: AccountRol } | null, regios: Array<{ id: string, naam: string, knooppunten: Array<{ id: string, rechten: { verifieren: boolean } }> }> };
+export type AuditStartQuery = { ik: { rol: AccountRol } | null, regios: Array<{ id: string, naam: string, knooppunten: Array<{ id: string, naam: string }> }> };
 
-export type BeheerWachtrijQueryVariables = Exact<{
-  regio?: string | null | undefined;
+export type AuditZoekQueryVariables = Exact<{
+  filter?: AuditFilter | null | undefined;
+  voor?: number | null | undefined;
+  eerste?: number | null | undefined;
 }>;
 
 
-export type BeheerWachtrijQuery = { verificatieWachtrij: Array<{ status: VerificatieStatus, knooppunt: { id: string, naam: string, geverifieerdOp: string | null, geverifieerdDoor: string | null, rechten: { verifieren: boolean } } }> };
+export type AuditZoekQuery = { auditLog: { totaal: number, volgende: number | null, records: Array<{ volgnummer: number, tijd: string, actie: AuditActie, resultaat: AuditResultaat, door: string | null, herkomst: string | null, inWoorden: string, hash: string, wijzigingen: Array<{ onderwerp: string, inWoorden: Array<{ zin: string }> }> }> } };
+
+export type AuditControleQueryVariables = Exact<{
+  anker?: AuditAnkerInput | null | undefined;
+}>;
+
+
+export type AuditControleQuery = { auditIntegriteit: { intact: boolean, aantal: number, volgnummer: number | null, reden: string | null } };
+
+export type AuditAnkerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditAnkerQuery = { auditAnker: { volgnummer: number, hash: string, tijd: string, handtekening: string } | null };
+
+export type BeheerStartQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BeheerStartQuery = { ik: { naam: string, rol: AccountRol, organisaties: Array<{ id: string, naam: string }> } | null, organisaties: Array<{ id: string, naam: string }>, regios: Array<{ id: string, naam: string, knooppunten: Array<{ id: string, rechten: { verifieren: boolean } }> }> };
+
+export type BeheerWachtrijQueryVariables = Exact<{
+  regio: string;
+}>;
+
+
+export type BeheerWachtrijQuery = { verificatieStand: { totaal: number, elders: number, wachtrij: Array<{ status: VerificatieStatus, verlooptOp: string | null, knooppunt: { id: string, naam: string, geverifieerdOp: string | null, geverifieerdDoor: string | null, regio: { id: string, naam: string }, rechten: { verifieren: boolean } } }> } };
+
+export type BeheerTaakFragment = { status: VerificatieStatus, verlooptOp: string | null, knooppunt: { id: string, naam: string, geverifieerdOp: string | null, geverifieerdDoor: string | null, regio: { id: string, naam: string }, rechten: { verifieren: boolean } } };
+
+export type BeheerHerinneringenQueryVariables = Exact<{
+  organisatie: string;
+}>;
+
+
+export type BeheerHerinneringenQuery = { verificatieHerinneringen: Array<{ status: VerificatieStatus, verlooptOp: string | null, knooppunt: { id: string, naam: string, geverifieerdOp: string | null, geverifieerdDoor: string | null, regio: { id: string, naam: string }, rechten: { verifieren: boolean } } }> };
 
 export type BeheerAccountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BeheerAccountsQuery = { accounts: Array<{ id: string, gebruikersnaam: string, naam: string, rol: AccountRol, actief: boolean, versie: number, organisaties: Array<{ id: string, naam: string }> }>, organisaties: Array<{ id: string, naam: string }> };
+export type BeheerAccountsQuery = { accounts: Array<{ id: string, gebruikersnaam: string, naam: string, rol: AccountRol, actief: boolean, aanmelding: Aanmelding, versie: number, organisaties: Array<{ id: string, naam: string }> }>, organisaties: Array<{ id: string, naam: string }>, accountRegels: { organisatieAccount: boolean, gebruikersnaamIsEmail: boolean } };
 
 export type BeheerAccountMakenMutationVariables = Exact<{
   input: AccountInput;
@@ -578,7 +897,7 @@ export type BestuurderOverzichtQueryVariables = Exact<{
 }>;
 
 
-export type BestuurderOverzichtQuery = { meldpunten: { totaal: number }, tafels: { totaal: number }, dekking: { themas: Array<{ id: string, naam: string }>, gemeenten: Array<{ id: string, naam: string }>, cellen: Array<{ bereikbaarVanuitMeldpunt: boolean, thema: { id: string }, gemeente: { id: string }, knooppunten: Array<{ id: string, naam: string }> }>, lacunes: Array<{ thema: { id: string, naam: string }, gemeente: { id: string, naam: string } }> }, overlap: { totaal: number, paren: Array<{ score: number, redenen: Array<string>, a: { id: string, naam: string }, b: { id: string, naam: string } }> }, verantwoording: { bevindingen: Array<{ regel: string, ernst: Ernst, melding: string, bron: string, knooppunt: { id: string, naam: string }, organisatie: { naam: string } | null }>, perRegel: Array<{ aantal: number, regel: { id: string, titel: string, ernst: Ernst, bron: string } }>, perKnooppunt: Array<{ aantal: number, fouten: number, knooppunt: { id: string, naam: string } }>, perOrganisatie: Array<{ aantal: number, organisatie: { id: string, naam: string } }> } };
+export type BestuurderOverzichtQuery = { meldpunten: { totaal: number }, tafels: { totaal: number }, dekking: { themas: Array<{ id: string, naam: string }>, gemeenten: Array<{ id: string, naam: string }>, cellen: Array<{ bereikbaarVanuitMeldpunt: boolean, thema: { id: string }, gemeente: { id: string }, knooppunten: Array<{ id: string, naam: string }> }>, lacunes: Array<{ thema: { id: string, naam: string }, gemeente: { id: string, naam: string } }> }, overlap: { totaal: number, groepen: Array<{ soort: OverlapSoort, totaal: number, paren: Array<{ score: number, redenen: Array<string>, verschillen: Array<string>, advies: string, a: { id: string, naam: string }, b: { id: string, naam: string } }> }> }, verantwoording: { bevindingen: Array<{ regel: string, ernst: Ernst, melding: string, bron: string, knooppunt: { id: string, naam: string }, organisatie: { naam: string } | null }>, perRegel: Array<{ aantal: number, regel: { id: string, titel: string, ernst: Ernst, bron: string } }>, perKnooppunt: Array<{ aantal: number, fouten: number, knooppunt: { id: string, naam: string } }>, perOrganisatie: Array<{ aantal: number, organisatie: { id: string, naam: string } }> } };
 
 export type BestuurderNieuwProbleemQueryVariables = Exact<{
   regio: string;
@@ -588,9 +907,9 @@ export type BestuurderNieuwProbleemQueryVariables = Exact<{
 
 export type BestuurderNieuwProbleemQuery = { nieuwProbleem: Array<{ score: number, alGedekt: Array<string>, nodig: Array<string>, knooppunt: { id: string, naam: string } }> };
 
-export type BewerkenKnooppuntVeldenFragment = { id: string, versie: number, gewijzigdOp: string, naam: string, functie: Functie, werkproces: Werkproces, wettelijkeBasis: WettelijkeBasis, wettelijkeBasisToelichting: string | null, samenstelling: Samenstelling, maatschappelijkeOpgave: string | null, doel: string | null, doelgroep: string | null, leeftijdMin: number | null, leeftijdMax: number | null, aanmeldcriteria: string | null, signalen: Array<Signaal>, schaal: Schaal, verwerkingsverantwoordelijkheid: Verwerkingsverantwoordelijkheid, gezamenlijkeRegeling: boolean, bewaartermijn: string | null, bewaartermijnOnderbouwing: string | null, privacyverklaring: string | null, informerenBetrokkenen: string | null, contactpuntRechten: string | null, risicos: string | null, maatregelen: string | null, geverifieerdDoor: string | null, geverifieerdOp: string | null, geldigVanaf: string | null, geldigTot: string | null, regio: { id: string }, wetten: Array<{ artikel: string | null, wet: { id: string } }>, taakhouder: { id: string } | null, themas: Array<{ id: string }>, werkgebied: Array<{ id: string }>, belegdBij: { id: string } | null, verwerkingsverantwoordelijke: { id: string } | null, convenant: { status: DocumentStatus, datum: string | null, geldigTot: string | null }, privacyprotocol: { status: DocumentStatus, datum: string | null, geldigTot: string | null }, dpia: { status: DocumentStatus, datum: string | null, geldigTot: string | null }, aanpalend: Array<{ reden: string, knooppunt: { id: string } }> };
+export type BewerkenKnooppuntVeldenFragment = { id: string, versie: number, gewijzigdOp: string, naam: string, functie: Functie, werkproces: Werkproces, wettelijkeBasis: WettelijkeBasis, wettelijkeBasisToelichting: string | null, samenstelling: Samenstelling, maatschappelijkeOpgave: string | null, doel: string | null, doelgroep: string | null, leeftijdMin: number | null, leeftijdMax: number | null, aanmeldcriteria: string | null, signalen: Array<Signaal>, uitsluitingen: Array<Signaal>, schaal: Schaal, verwerkingsverantwoordelijkheid: Verwerkingsverantwoordelijkheid, gezamenlijkeRegeling: boolean, bewaartermijn: string | null, bewaartermijnOnderbouwing: string | null, privacyverklaring: string | null, informerenBetrokkenen: string | null, contactpuntRechten: string | null, risicos: string | null, maatregelen: string | null, noodzaakSamenwerking: string | null, proportionaliteit: string | null, verderGebruik: VerderGebruik, verderGebruikToelichting: string | null, gegevensAanmelding: Array<Gegevenscategorie>, gegevensTriage: Array<Gegevenscategorie>, gegevensCasusoverleg: Array<Gegevenscategorie>, gegevensAfsluiting: Array<Gegevenscategorie>, functionarisGegevensbescherming: string | null, fgBetrokkenBijDpia: boolean | null, autorisatiePerCasus: boolean | null, toegangLogging: boolean | null, datalekkenprocedure: boolean | null, informerenMoment: InformeerMoment, informerenInhoud: Array<InformatieOnderdeel>, informerenUitzonderingen: Array<Uitzonderingsgrond>, uitzonderingHeroverweging: string | null, convenantOnderwerpen: Array<ConvenantOnderwerp>, faseringVastgelegd: boolean | null, vernietigingBijNietPassend: boolean | null, terugvalEnVerlenging: string | null, evaluatieGepland: string | null, privacyAuditGepland: string | null, typeRisicoAfspraken: boolean | null, geheimhoudingsverklaring: boolean | null, geverifieerdDoor: string | null, geverifieerdOp: string | null, geldigVanaf: string | null, geldigTot: string | null, regio: { id: string }, wetten: Array<{ artikel: string | null, wet: { id: string } }>, taakhouder: { id: string } | null, themas: Array<{ id: string }>, werkgebied: Array<{ id: string }>, belegdBij: { id: string } | null, verwerkingsverantwoordelijke: { id: string } | null, convenant: { status: DocumentStatus, datum: string | null, geldigTot: string | null }, privacyprotocol: { status: DocumentStatus, datum: string | null, geldigTot: string | null }, dpia: { status: DocumentStatus, datum: string | null, geldigTot: string | null }, aanpalend: Array<{ reden: string, knooppunt: { id: string } }> };
 
-export type BewerkenDeelnameVeldenFragment = { id: string, versie: number, gewijzigdOp: string, rol: Rol, taak: string | null, grondslag: Grondslag, beroepsgeheim: boolean, beroepsgeheimRegeling: BeroepsgeheimRegeling | null, bijzondereGegevens: boolean, strafrechtelijkeGegevens: boolean, bsn: boolean, verwerkingsbasisBijzonder: string | null, convenantpartner: boolean, noodzaak: string | null, knooppunt: { id: string }, organisatie: { id: string, naam: string }, wetten: Array<{ artikel: string | null, wet: { id: string } }> };
+export type BewerkenDeelnameVeldenFragment = { id: string, versie: number, gewijzigdOp: string, rol: Rol, taak: string | null, grondslag: Grondslag, beroepsgeheim: boolean, beroepsgeheimRegeling: BeroepsgeheimRegeling | null, bijzondereGegevens: boolean, strafrechtelijkeGegevens: boolean, bsn: boolean, verwerkingsbasisBijzonder: string | null, convenantpartner: boolean, noodzaak: string | null, geheimhoudingOfVerstrekking: string | null, knooppunt: { id: string }, organisatie: { id: string, naam: string }, wetten: Array<{ artikel: string | null, wet: { id: string } }> };
 
 export type BewerkenOverdrachtVeldenFragment = { id: string, versie: number, gewijzigdOp: string, soort: OverdrachtSoort, criteria: string | null, aanmeldingDoor: AanmeldingDoor, informatie: string | null, warm: boolean | null, clientGeinformeerdDoor: string | null, van: { id: string }, naar: { id: string, naam: string }, aanmelder: { id: string } | null };
 
@@ -599,14 +918,14 @@ export type BewerkenKnooppuntQueryVariables = Exact<{
 }>;
 
 
-export type BewerkenKnooppuntQuery = { knooppunt: { id: string, versie: number, gewijzigdOp: string, naam: string, functie: Functie, werkproces: Werkproces, wettelijkeBasis: WettelijkeBasis, wettelijkeBasisToelichting: string | null, samenstelling: Samenstelling, maatschappelijkeOpgave: string | null, doel: string | null, doelgroep: string | null, leeftijdMin: number | null, leeftijdMax: number | null, aanmeldcriteria: string | null, signalen: Array<Signaal>, schaal: Schaal, verwerkingsverantwoordelijkheid: Verwerkingsverantwoordelijkheid, gezamenlijkeRegeling: boolean, bewaartermijn: string | null, bewaartermijnOnderbouwing: string | null, privacyverklaring: string | null, informerenBetrokkenen: string | null, contactpuntRechten: string | null, risicos: string | null, maatregelen: string | null, geverifieerdDoor: string | null, geverifieerdOp: string | null, geldigVanaf: string | null, geldigTot: string | null, rechten: { wijzigen: boolean, verwijderen: boolean }, deelnames: Array<{ id: string, versie: number, gewijzigdOp: string, rol: Rol, taak: string | null, grondslag: Grondslag, beroepsgeheim: boolean, beroepsgeheimRegeling: BeroepsgeheimRegeling | null, bijzondereGegevens: boolean, strafrechtelijkeGegevens: boolean, bsn: boolean, verwerkingsbasisBijzonder: string | null, convenantpartner: boolean, noodzaak: string | null, knooppunt: { id: string }, organisatie: { id: string, naam: string }, wetten: Array<{ artikel: string | null, wet: { id: string } }> }>, overdrachtenUit: Array<{ id: string, versie: number, gewijzigdOp: string, soort: OverdrachtSoort, criteria: string | null, aanmeldingDoor: AanmeldingDoor, informatie: string | null, warm: boolean | null, clientGeinformeerdDoor: string | null, van: { id: string }, naar: { id: string, naam: string }, aanmelder: { id: string } | null }>, regio: { id: string }, wetten: Array<{ artikel: string | null, wet: { id: string } }>, taakhouder: { id: string } | null, themas: Array<{ id: string }>, werkgebied: Array<{ id: string }>, belegdBij: { id: string } | null, verwerkingsverantwoordelijke: { id: string } | null, convenant: { status: DocumentStatus, datum: string | null, geldigTot: string | null }, privacyprotocol: { status: DocumentStatus, datum: string | null, geldigTot: string | null }, dpia: { status: DocumentStatus, datum: string | null, geldigTot: string | null }, aanpalend: Array<{ reden: string, knooppunt: { id: string } }> } | null };
+export type BewerkenKnooppuntQuery = { knooppunt: { id: string, versie: number, gewijzigdOp: string, naam: string, functie: Functie, werkproces: Werkproces, wettelijkeBasis: WettelijkeBasis, wettelijkeBasisToelichting: string | null, samenstelling: Samenstelling, maatschappelijkeOpgave: string | null, doel: string | null, doelgroep: string | null, leeftijdMin: number | null, leeftijdMax: number | null, aanmeldcriteria: string | null, signalen: Array<Signaal>, uitsluitingen: Array<Signaal>, schaal: Schaal, verwerkingsverantwoordelijkheid: Verwerkingsverantwoordelijkheid, gezamenlijkeRegeling: boolean, bewaartermijn: string | null, bewaartermijnOnderbouwing: string | null, privacyverklaring: string | null, informerenBetrokkenen: string | null, contactpuntRechten: string | null, risicos: string | null, maatregelen: string | null, noodzaakSamenwerking: string | null, proportionaliteit: string | null, verderGebruik: VerderGebruik, verderGebruikToelichting: string | null, gegevensAanmelding: Array<Gegevenscategorie>, gegevensTriage: Array<Gegevenscategorie>, gegevensCasusoverleg: Array<Gegevenscategorie>, gegevensAfsluiting: Array<Gegevenscategorie>, functionarisGegevensbescherming: string | null, fgBetrokkenBijDpia: boolean | null, autorisatiePerCasus: boolean | null, toegangLogging: boolean | null, datalekkenprocedure: boolean | null, informerenMoment: InformeerMoment, informerenInhoud: Array<InformatieOnderdeel>, informerenUitzonderingen: Array<Uitzonderingsgrond>, uitzonderingHeroverweging: string | null, convenantOnderwerpen: Array<ConvenantOnderwerp>, faseringVastgelegd: boolean | null, vernietigingBijNietPassend: boolean | null, terugvalEnVerlenging: string | null, evaluatieGepland: string | null, privacyAuditGepland: string | null, typeRisicoAfspraken: boolean | null, geheimhoudingsverklaring: boolean | null, geverifieerdDoor: string | null, geverifieerdOp: string | null, geldigVanaf: string | null, geldigTot: string | null, rechten: { wijzigen: boolean, verwijderen: boolean }, deelnames: Array<{ id: string, versie: number, gewijzigdOp: string, rol: Rol, taak: string | null, grondslag: Grondslag, beroepsgeheim: boolean, beroepsgeheimRegeling: BeroepsgeheimRegeling | null, bijzondereGegevens: boolean, strafrechtelijkeGegevens: boolean, bsn: boolean, verwerkingsbasisBijzonder: string | null, convenantpartner: boolean, noodzaak: string | null, geheimhoudingOfVerstrekking: string | null, knooppunt: { id: string }, organisatie: { id: string, naam: string }, wetten: Array<{ artikel: string | null, wet: { id: string } }> }>, overdrachtenUit: Array<{ id: string, versie: number, gewijzigdOp: string, soort: OverdrachtSoort, criteria: string | null, aanmeldingDoor: AanmeldingDoor, informatie: string | null, warm: boolean | null, clientGeinformeerdDoor: string | null, van: { id: string }, naar: { id: string, naam: string }, aanmelder: { id: string } | null }>, regio: { id: string }, wetten: Array<{ artikel: string | null, wet: { id: string } }>, taakhouder: { id: string } | null, themas: Array<{ id: string }>, werkgebied: Array<{ id: string }>, belegdBij: { id: string } | null, verwerkingsverantwoordelijke: { id: string } | null, convenant: { status: DocumentStatus, datum: string | null, geldigTot: string | null }, privacyprotocol: { status: DocumentStatus, datum: string | null, geldigTot: string | null }, dpia: { status: DocumentStatus, datum: string | null, geldigTot: string | null }, aanpalend: Array<{ reden: string, knooppunt: { id: string } }> } | null };
 
 export type BewerkenHuidigeDeelnameQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type BewerkenHuidigeDeelnameQuery = { deelname: { id: string, versie: number, gewijzigdOp: string, rol: Rol, taak: string | null, grondslag: Grondslag, beroepsgeheim: boolean, beroepsgeheimRegeling: BeroepsgeheimRegeling | null, bijzondereGegevens: boolean, strafrechtelijkeGegevens: boolean, bsn: boolean, verwerkingsbasisBijzonder: string | null, convenantpartner: boolean, noodzaak: string | null, knooppunt: { id: string }, organisatie: { id: string, naam: string }, wetten: Array<{ artikel: string | null, wet: { id: string } }> } | null };
+export type BewerkenHuidigeDeelnameQuery = { deelname: { id: string, versie: number, gewijzigdOp: string, rol: Rol, taak: string | null, grondslag: Grondslag, beroepsgeheim: boolean, beroepsgeheimRegeling: BeroepsgeheimRegeling | null, bijzondereGegevens: boolean, strafrechtelijkeGegevens: boolean, bsn: boolean, verwerkingsbasisBijzonder: string | null, convenantpartner: boolean, noodzaak: string | null, geheimhoudingOfVerstrekking: string | null, knooppunt: { id: string }, organisatie: { id: string, naam: string }, wetten: Array<{ artikel: string | null, wet: { id: string } }> } | null };
 
 export type BewerkenHuidigeOverdrachtQueryVariables = Exact<{
   id: string;
@@ -736,32 +1055,45 @@ export type KaartRegioQueryVariables = Exact<{
 }>;
 
 
-export type KaartRegioQuery = { kaart: { regio: { id: string, naam: string }, knooppunten: Array<{ id: string, naam: string, functie: Functie, werkproces: Werkproces, wettelijkeBasis: WettelijkeBasis, samenstelling: Samenstelling, doelgroep: string | null, geverifieerdDoor: string | null, geverifieerdOp: string | null, verificatieStatus: VerificatieStatus, themas: Array<{ id: string, naam: string }>, werkgebied: Array<{ id: string, naam: string }>, belegdBij: { id: string, naam: string } | null }>, overdrachten: Array<{ id: string, soort: OverdrachtSoort, van: { id: string, naam: string }, naar: { id: string, naam: string } }>, organisaties: Array<{ id: string, naam: string }>, deelnames: Array<{ id: string, organisatie: { id: string }, knooppunt: { id: string } }>, posities: Array<{ soort: KaartElement, id: string, x: number, y: number }> } };
+export type KaartRegioQuery = { kaart: { regio: { id: string, naam: string }, knooppunten: Array<{ id: string, naam: string, functie: Functie, werkproces: Werkproces, wettelijkeBasis: WettelijkeBasis, samenstelling: Samenstelling, doelgroep: string | null, geverifieerdDoor: string | null, geverifieerdOp: string | null, verificatieStatus: VerificatieStatus, geldigVanaf: string | null, geldigTot: string | null, actueel: boolean, themas: Array<{ id: string, naam: string }>, werkgebied: Array<{ id: string, naam: string }>, belegdBij: { id: string, naam: string } | null }>, overdrachten: Array<{ id: string, soort: OverdrachtSoort, aanmeldingDoor: AanmeldingDoor, informatie: string | null, warm: boolean | null, aanmelder: { naam: string } | null, van: { id: string, naam: string }, naar: { id: string, naam: string } }>, organisaties: Array<{ id: string, naam: string, type: OrganisatieType }>, deelnames: Array<{ id: string, rol: Rol, organisatie: { id: string }, knooppunt: { id: string } }>, posities: Array<{ soort: KaartElement, id: string, x: number, y: number }> } };
 
 export type KaartZoekQueryVariables = Exact<{
-  filter?: KnooppuntFilter | null | undefined;
+  filter: KnooppuntFilter;
 }>;
 
 
-export type KaartZoekQuery = { knooppunten: { totaal: number, ids: Array<string> } };
+export type KaartZoekQuery = { knooppunten: { totaal: number, ids: Array<string> }, knooppuntFacetten: { functie: Array<{ waarde: string, aantal: number }>, werkproces: Array<{ waarde: string, aantal: number }>, wettelijkeBasis: Array<{ waarde: string, aantal: number }>, samenstelling: Array<{ waarde: string, aantal: number }>, themaIds: Array<{ waarde: string, aantal: number }>, organisatieIds: Array<{ waarde: string, aantal: number }>, gemeenteIds: Array<{ waarde: string, aantal: number }> } };
+
+export type KaartFacetFragment = { waarde: string, aantal: number };
+
+export type KaartZoeklijstQueryVariables = Exact<{
+  regioId: string;
+  tekst: string;
+  peildatum?: string | null | undefined;
+  ookBeeindigd?: boolean | null | undefined;
+}>;
+
+
+export type KaartZoeklijstQuery = { zoekKnooppunten: Array<{ gevondenIn: GevondenIn, via: string | null, knooppunt: { id: string, naam: string } }> };
 
 export type KaartDetailsQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type KaartDetailsQuery = { knooppunt: { id: string, naam: string, functie: Functie, werkproces: Werkproces, wettelijkeBasis: WettelijkeBasis, wettelijkeBasisToelichting: string | null, samenstelling: Samenstelling, maatschappelijkeOpgave: string | null, doel: string | null, doelgroep: string | null, leeftijdMin: number | null, leeftijdMax: number | null, aanmeldcriteria: string | null, geldigVanaf: string | null, geldigTot: string | null, verwerkingsverantwoordelijkheid: Verwerkingsverantwoordelijkheid, gezamenlijkeRegeling: boolean, bewaartermijn: string | null, bewaartermijnOnderbouwing: string | null, geverifieerdDoor: string | null, geverifieerdOp: string | null, versie: number, verificatieStatus: VerificatieStatus, wetten: Array<{ artikel: string | null, wet: { afkorting: string } }>, taakhouder: { naam: string } | null, themas: Array<{ naam: string }>, werkgebied: Array<{ naam: string }>, belegdBij: { naam: string } | null, verwerkingsverantwoordelijke: { naam: string } | null, convenant: { status: DocumentStatus, datum: string | null, geldigTot: string | null }, privacyprotocol: { status: DocumentStatus, datum: string | null, geldigTot: string | null }, dpia: { status: DocumentStatus, datum: string | null, geldigTot: string | null }, rechten: { wijzigen: boolean, verifieren: boolean, geschiedenisLezen: boolean }, deelnames: Array<{ id: string, rol: Rol, taak: string | null, grondslag: Grondslag, beroepsgeheim: boolean, beroepsgeheimRegeling: BeroepsgeheimRegeling | null, organisatie: { naam: string }, wetten: Array<{ artikel: string | null, wet: { afkorting: string } }> }>, overdrachtenUit: Array<{ id: string, soort: OverdrachtSoort, criteria: string | null, aanmeldingDoor: AanmeldingDoor, informatie: string | null, warm: boolean | null, clientGeinformeerdDoor: string | null, aanmelder: { naam: string } | null, naar: { id: string, naam: string } }>, overdrachtenIn: Array<{ id: string, soort: OverdrachtSoort, criteria: string | null, aanmeldingDoor: AanmeldingDoor, informatie: string | null, warm: boolean | null, clientGeinformeerdDoor: string | null, aanmelder: { naam: string } | null, van: { id: string, naam: string } }> } | null };
+export type KaartDetailsQuery = { knooppunt: { id: string, naam: string, functie: Functie, werkproces: Werkproces, wettelijkeBasis: WettelijkeBasis, wettelijkeBasisToelichting: string | null, samenstelling: Samenstelling, maatschappelijkeOpgave: string | null, doel: string | null, doelgroep: string | null, leeftijdMin: number | null, leeftijdMax: number | null, aanmeldcriteria: string | null, uitsluitingen: Array<Signaal>, geldigVanaf: string | null, geldigTot: string | null, verwerkingsverantwoordelijkheid: Verwerkingsverantwoordelijkheid, gezamenlijkeRegeling: boolean, bewaartermijn: string | null, bewaartermijnOnderbouwing: string | null, geverifieerdDoor: string | null, geverifieerdOp: string | null, versie: number, verificatieStatus: VerificatieStatus, wetten: Array<{ artikel: string | null, wet: { afkorting: string } }>, taakhouder: { naam: string } | null, themas: Array<{ naam: string }>, werkgebied: Array<{ naam: string }>, belegdBij: { id: string, naam: string } | null, verwerkingsverantwoordelijke: { naam: string } | null, convenant: { status: DocumentStatus, datum: string | null, geldigTot: string | null }, privacyprotocol: { status: DocumentStatus, datum: string | null, geldigTot: string | null }, dpia: { status: DocumentStatus, datum: string | null, geldigTot: string | null }, verificatie: { inWoorden: string } | null, verifierenNamens: Array<{ id: string, naam: string }>, rechten: { wijzigen: boolean, verifieren: boolean, geschiedenisLezen: boolean }, deelnames: Array<{ id: string, rol: Rol, taak: string | null, grondslag: Grondslag, beroepsgeheim: boolean, beroepsgeheimRegeling: BeroepsgeheimRegeling | null, organisatie: { id: string, naam: string }, wetten: Array<{ artikel: string | null, wet: { afkorting: string } }> }>, overdrachtenUit: Array<{ id: string, soort: OverdrachtSoort, criteria: string | null, aanmeldingDoor: AanmeldingDoor, informatie: string | null, warm: boolean | null, clientGeinformeerdDoor: string | null, aanmelder: { naam: string } | null, naar: { id: string, naam: string } }>, overdrachtenIn: Array<{ id: string, soort: OverdrachtSoort, criteria: string | null, aanmeldingDoor: AanmeldingDoor, informatie: string | null, warm: boolean | null, clientGeinformeerdDoor: string | null, aanmelder: { naam: string } | null, van: { id: string, naam: string } }> } | null };
 
 export type KaartGeschiedenisQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type KaartGeschiedenisQuery = { knooppunt: { geschiedenis: Array<{ volgnummer: number, tijd: string, actie: AuditActie, door: string | null, wijzigingen: Array<{ soort: string, id: string, versieNa: number | null, velden: Array<{ veld: string, voor: string | null, na: string | null }> }> }> } | null };
+export type KaartGeschiedenisQuery = { knooppunt: { geschiedenis: Array<{ volgnummer: number, tijd: string, actie: AuditActie, door: string | null, inWoorden: string, wijzigingen: Array<{ soort: string, id: string, versieNa: number | null, onderwerp: string, inWoorden: Array<{ pad: string, label: string, voor: string | null, na: string | null, toegevoegd: Array<string>, verwijderd: Array<string>, zin: string }> }> }> } | null };
 
 export type KaartVerifieerMutationVariables = Exact<{
   id: string;
   versie: number;
+  verificatie: VerificatieInput;
 }>;
 
 
@@ -779,6 +1111,7 @@ export type KaartHerstelMutation = { herstelKnooppunt: { versie: number } };
 export type KaartRoutesQueryVariables = Exact<{
   id: string;
   richting?: RouteRichting | null | undefined;
+  maxStappen: number;
   filter?: RouteFilter | null | undefined;
 }>;
 
@@ -803,8 +1136,30 @@ export type OrganisatieOverzichtQuery = { organisatieOverzicht: { organisaties: 
 
 export type OrganisatieTafelFragment = { id: string, naam: string, functie: Functie, wettelijkeBasis: WettelijkeBasis, doel: string | null, aanmeldcriteria: string | null, regio: { id: string }, themas: Array<{ id: string, naam: string }>, werkgebied: Array<{ id: string, naam: string }>, convenant: { status: DocumentStatus }, dpia: { status: DocumentStatus }, deelnames: Array<{ id: string }> };
 
+export type TransparantieQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TransparantieQuery = { transparantie: Array<{ regioId: string, naam: string, knooppunten: Array<{ knooppuntId: string, naam: string, functie: Functie }> }> };
+
+export type PrivacyDocumentVeldenFragment = { soort: PrivacyDocumentSoort, titel: string, onderwerp: string, bronnen: Array<{ knooppuntId: string, naam: string, versie: number, gewijzigdOp: string }>, secties: Array<{ kop: string, bron: string | null, inleiding: string | null, velden: Array<{ label: string, waarde: Array<string> | null }> }> };
+
+export type PrivacyverklaringQueryVariables = Exact<{
+  knooppuntId: string;
+}>;
+
+
+export type PrivacyverklaringQuery = { privacyverklaring: { soort: PrivacyDocumentSoort, titel: string, onderwerp: string, bronnen: Array<{ knooppuntId: string, naam: string, versie: number, gewijzigdOp: string }>, secties: Array<{ kop: string, bron: string | null, inleiding: string | null, velden: Array<{ label: string, waarde: Array<string> | null }> }> } | null };
+
+export type DpiaScanQueryVariables = Exact<{
+  knooppuntId: string;
+}>;
+
+
+export type DpiaScanQuery = { privacyDocument: { soort: PrivacyDocumentSoort, titel: string, onderwerp: string, bronnen: Array<{ knooppuntId: string, naam: string, versie: number, gewijzigdOp: string }>, secties: Array<{ kop: string, bron: string | null, inleiding: string | null, velden: Array<{ label: string, waarde: Array<string> | null }> }> } | null, knooppunt: { deelnames: Array<{ organisatie: { id: string, naam: string } }> } | null };
+
 export type RoutekaartRoutesQueryVariables = Exact<{
   id: string;
+  maxStappen: number;
 }>;
 
 
@@ -842,6 +1197,25 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const BeheerTaakFragmentDoc = new TypedDocumentString(`
+    fragment BeheerTaak on VerificatieTaak {
+  status
+  verlooptOp
+  knooppunt {
+    id
+    naam
+    geverifieerdOp
+    geverifieerdDoor
+    regio {
+      id
+      naam
+    }
+    rechten {
+      verifieren
+    }
+  }
+}
+    `, {"fragmentName":"BeheerTaak"}) as unknown as TypedDocumentString<BeheerTaakFragment, unknown>;
 export const BewerkenKnooppuntVeldenFragmentDoc = new TypedDocumentString(`
     fragment BewerkenKnooppuntVelden on Knooppunt {
   id
@@ -872,6 +1246,7 @@ export const BewerkenKnooppuntVeldenFragmentDoc = new TypedDocumentString(`
   leeftijdMax
   aanmeldcriteria
   signalen
+  uitsluitingen
   schaal
   themas {
     id
@@ -909,6 +1284,31 @@ export const BewerkenKnooppuntVeldenFragmentDoc = new TypedDocumentString(`
   contactpuntRechten
   risicos
   maatregelen
+  noodzaakSamenwerking
+  proportionaliteit
+  verderGebruik
+  verderGebruikToelichting
+  gegevensAanmelding
+  gegevensTriage
+  gegevensCasusoverleg
+  gegevensAfsluiting
+  functionarisGegevensbescherming
+  fgBetrokkenBijDpia
+  autorisatiePerCasus
+  toegangLogging
+  datalekkenprocedure
+  informerenMoment
+  informerenInhoud
+  informerenUitzonderingen
+  uitzonderingHeroverweging
+  convenantOnderwerpen
+  faseringVastgelegd
+  vernietigingBijNietPassend
+  terugvalEnVerlenging
+  evaluatieGepland
+  privacyAuditGepland
+  typeRisicoAfspraken
+  geheimhoudingsverklaring
   geverifieerdDoor
   geverifieerdOp
   aanpalend {
@@ -950,6 +1350,7 @@ export const BewerkenDeelnameVeldenFragmentDoc = new TypedDocumentString(`
   verwerkingsbasisBijzonder
   convenantpartner
   noodzaak
+  geheimhoudingOfVerstrekking
 }
     `, {"fragmentName":"BewerkenDeelnameVelden"}) as unknown as TypedDocumentString<BewerkenDeelnameVeldenFragment, unknown>;
 export const BewerkenOverdrachtVeldenFragmentDoc = new TypedDocumentString(`
@@ -1014,6 +1415,12 @@ export const CasusMatchVeldenFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CasusMatchVelden"}) as unknown as TypedDocumentString<CasusMatchVeldenFragment, unknown>;
+export const KaartFacetFragmentDoc = new TypedDocumentString(`
+    fragment KaartFacet on FacetWaarde {
+  waarde
+  aantal
+}
+    `, {"fragmentName":"KaartFacet"}) as unknown as TypedDocumentString<KaartFacetFragment, unknown>;
 export const KaartRouteKnooppuntFragmentDoc = new TypedDocumentString(`
     fragment KaartRouteKnooppunt on Knooppunt {
   id
@@ -1054,6 +1461,28 @@ export const OrganisatieTafelFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"OrganisatieTafel"}) as unknown as TypedDocumentString<OrganisatieTafelFragment, unknown>;
+export const PrivacyDocumentVeldenFragmentDoc = new TypedDocumentString(`
+    fragment PrivacyDocumentVelden on PrivacyDocument {
+  soort
+  titel
+  onderwerp
+  bronnen {
+    knooppuntId
+    naam
+    versie
+    gewijzigdOp
+  }
+  secties {
+    kop
+    bron
+    inleiding
+    velden {
+      label
+      waarde
+    }
+  }
+}
+    `, {"fragmentName":"PrivacyDocumentVelden"}) as unknown as TypedDocumentString<PrivacyDocumentVeldenFragment, unknown>;
 export const RoutesLijstFragmentDoc = new TypedDocumentString(`
     fragment RoutesLijst on Routes {
   knooppunt {
@@ -1103,11 +1532,78 @@ export const RoutesLijstFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RoutesLijst"}) as unknown as TypedDocumentString<RoutesLijstFragment, unknown>;
+export const AuditStartDocument = new TypedDocumentString(`
+    query AuditStart {
+  ik {
+    rol
+  }
+  regios {
+    id
+    naam
+    knooppunten {
+      id
+      naam
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditStartQuery, AuditStartQueryVariables>;
+export const AuditZoekDocument = new TypedDocumentString(`
+    query AuditZoek($filter: AuditFilter, $voor: Int, $eerste: Int) {
+  auditLog(filter: $filter, nieuwsteEerst: true, voor: $voor, eerste: $eerste) {
+    totaal
+    volgende
+    records {
+      volgnummer
+      tijd
+      actie
+      resultaat
+      door
+      herkomst
+      inWoorden
+      hash
+      wijzigingen {
+        onderwerp
+        inWoorden {
+          zin
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditZoekQuery, AuditZoekQueryVariables>;
+export const AuditControleDocument = new TypedDocumentString(`
+    query AuditControle($anker: AuditAnkerInput) {
+  auditIntegriteit(anker: $anker) {
+    intact
+    aantal
+    volgnummer
+    reden
+  }
+}
+    `) as unknown as TypedDocumentString<AuditControleQuery, AuditControleQueryVariables>;
+export const AuditAnkerDocument = new TypedDocumentString(`
+    query AuditAnker {
+  auditAnker {
+    volgnummer
+    hash
+    tijd
+    handtekening
+  }
+}
+    `) as unknown as TypedDocumentString<AuditAnkerQuery, AuditAnkerQueryVariables>;
 export const BeheerStartDocument = new TypedDocumentString(`
     query BeheerStart {
   ik {
     naam
     rol
+    organisaties {
+      id
+      naam
+    }
+  }
+  organisaties {
+    id
+    naam
   }
   regios {
     id
@@ -1122,21 +1618,55 @@ export const BeheerStartDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<BeheerStartQuery, BeheerStartQueryVariables>;
 export const BeheerWachtrijDocument = new TypedDocumentString(`
-    query BeheerWachtrij($regio: ID) {
-  verificatieWachtrij(regioId: $regio) {
-    status
-    knooppunt {
-      id
-      naam
-      geverifieerdOp
-      geverifieerdDoor
-      rechten {
-        verifieren
-      }
+    query BeheerWachtrij($regio: ID!) {
+  verificatieStand(regioId: $regio) {
+    totaal
+    elders
+    wachtrij {
+      ...BeheerTaak
     }
   }
 }
-    `) as unknown as TypedDocumentString<BeheerWachtrijQuery, BeheerWachtrijQueryVariables>;
+    fragment BeheerTaak on VerificatieTaak {
+  status
+  verlooptOp
+  knooppunt {
+    id
+    naam
+    geverifieerdOp
+    geverifieerdDoor
+    regio {
+      id
+      naam
+    }
+    rechten {
+      verifieren
+    }
+  }
+}`) as unknown as TypedDocumentString<BeheerWachtrijQuery, BeheerWachtrijQueryVariables>;
+export const BeheerHerinneringenDocument = new TypedDocumentString(`
+    query BeheerHerinneringen($organisatie: ID!) {
+  verificatieHerinneringen(organisatieId: $organisatie) {
+    ...BeheerTaak
+  }
+}
+    fragment BeheerTaak on VerificatieTaak {
+  status
+  verlooptOp
+  knooppunt {
+    id
+    naam
+    geverifieerdOp
+    geverifieerdDoor
+    regio {
+      id
+      naam
+    }
+    rechten {
+      verifieren
+    }
+  }
+}`) as unknown as TypedDocumentString<BeheerHerinneringenQuery, BeheerHerinneringenQueryVariables>;
 export const BeheerAccountsDocument = new TypedDocumentString(`
     query BeheerAccounts {
   accounts {
@@ -1149,11 +1679,16 @@ export const BeheerAccountsDocument = new TypedDocumentString(`
       naam
     }
     actief
+    aanmelding
     versie
   }
   organisaties {
     id
     naam
+  }
+  accountRegels {
+    organisatieAccount
+    gebruikersnaamIsEmail
   }
 }
     `) as unknown as TypedDocumentString<BeheerAccountsQuery, BeheerAccountsQueryVariables>;
@@ -1234,17 +1769,23 @@ export const BestuurderOverzichtDocument = new TypedDocumentString(`
   }
   overlap(regioId: $regio) {
     totaal
-    paren {
-      a {
-        id
-        naam
+    groepen {
+      soort
+      totaal
+      paren {
+        a {
+          id
+          naam
+        }
+        b {
+          id
+          naam
+        }
+        score
+        redenen
+        verschillen
+        advies
       }
-      b {
-        id
-        naam
-      }
-      score
-      redenen
     }
   }
   verantwoording(regioId: $regio) {
@@ -1346,6 +1887,7 @@ export const BewerkenKnooppuntDocument = new TypedDocumentString(`
   leeftijdMax
   aanmeldcriteria
   signalen
+  uitsluitingen
   schaal
   themas {
     id
@@ -1383,6 +1925,31 @@ export const BewerkenKnooppuntDocument = new TypedDocumentString(`
   contactpuntRechten
   risicos
   maatregelen
+  noodzaakSamenwerking
+  proportionaliteit
+  verderGebruik
+  verderGebruikToelichting
+  gegevensAanmelding
+  gegevensTriage
+  gegevensCasusoverleg
+  gegevensAfsluiting
+  functionarisGegevensbescherming
+  fgBetrokkenBijDpia
+  autorisatiePerCasus
+  toegangLogging
+  datalekkenprocedure
+  informerenMoment
+  informerenInhoud
+  informerenUitzonderingen
+  uitzonderingHeroverweging
+  convenantOnderwerpen
+  faseringVastgelegd
+  vernietigingBijNietPassend
+  terugvalEnVerlenging
+  evaluatieGepland
+  privacyAuditGepland
+  typeRisicoAfspraken
+  geheimhoudingsverklaring
   geverifieerdDoor
   geverifieerdOp
   aanpalend {
@@ -1422,6 +1989,7 @@ fragment BewerkenDeelnameVelden on Deelname {
   verwerkingsbasisBijzonder
   convenantpartner
   noodzaak
+  geheimhoudingOfVerstrekking
 }
 fragment BewerkenOverdrachtVelden on Overdracht {
   id
@@ -1478,6 +2046,7 @@ export const BewerkenHuidigeDeelnameDocument = new TypedDocumentString(`
   verwerkingsbasisBijzonder
   convenantpartner
   noodzaak
+  geheimhoudingOfVerstrekking
 }`) as unknown as TypedDocumentString<BewerkenHuidigeDeelnameQuery, BewerkenHuidigeDeelnameQueryVariables>;
 export const BewerkenHuidigeOverdrachtDocument = new TypedDocumentString(`
     query BewerkenHuidigeOverdracht($id: ID!) {
@@ -1747,6 +2316,9 @@ export const KaartRegioDocument = new TypedDocumentString(`
       geverifieerdDoor
       geverifieerdOp
       verificatieStatus
+      geldigVanaf
+      geldigTot
+      actueel
       themas {
         id
         naam
@@ -1763,6 +2335,12 @@ export const KaartRegioDocument = new TypedDocumentString(`
     overdrachten {
       id
       soort
+      aanmeldingDoor
+      aanmelder {
+        naam
+      }
+      informatie
+      warm
       van {
         id
         naam
@@ -1775,9 +2353,11 @@ export const KaartRegioDocument = new TypedDocumentString(`
     organisaties {
       id
       naam
+      type
     }
     deelnames {
       id
+      rol
       organisatie {
         id
       }
@@ -1795,13 +2375,57 @@ export const KaartRegioDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<KaartRegioQuery, KaartRegioQueryVariables>;
 export const KaartZoekDocument = new TypedDocumentString(`
-    query KaartZoek($filter: KnooppuntFilter) {
+    query KaartZoek($filter: KnooppuntFilter!) {
   knooppunten(filter: $filter, eerste: 0) {
     totaal
     ids
   }
+  knooppuntFacetten(filter: $filter) {
+    functie {
+      ...KaartFacet
+    }
+    werkproces {
+      ...KaartFacet
+    }
+    wettelijkeBasis {
+      ...KaartFacet
+    }
+    samenstelling {
+      ...KaartFacet
+    }
+    themaIds {
+      ...KaartFacet
+    }
+    organisatieIds {
+      ...KaartFacet
+    }
+    gemeenteIds {
+      ...KaartFacet
+    }
+  }
 }
-    `) as unknown as TypedDocumentString<KaartZoekQuery, KaartZoekQueryVariables>;
+    fragment KaartFacet on FacetWaarde {
+  waarde
+  aantal
+}`) as unknown as TypedDocumentString<KaartZoekQuery, KaartZoekQueryVariables>;
+export const KaartZoeklijstDocument = new TypedDocumentString(`
+    query KaartZoeklijst($regioId: ID!, $tekst: String!, $peildatum: String, $ookBeeindigd: Boolean) {
+  zoekKnooppunten(
+    regioId: $regioId
+    tekst: $tekst
+    eerste: 8
+    peildatum: $peildatum
+    ookBeeindigd: $ookBeeindigd
+  ) {
+    knooppunt {
+      id
+      naam
+    }
+    gevondenIn
+    via
+  }
+}
+    `) as unknown as TypedDocumentString<KaartZoeklijstQuery, KaartZoeklijstQueryVariables>;
 export const KaartDetailsDocument = new TypedDocumentString(`
     query KaartDetails($id: ID!) {
   knooppunt(id: $id) {
@@ -1818,6 +2442,7 @@ export const KaartDetailsDocument = new TypedDocumentString(`
     leeftijdMin
     leeftijdMax
     aanmeldcriteria
+    uitsluitingen
     geldigVanaf
     geldigTot
     wetten {
@@ -1836,6 +2461,7 @@ export const KaartDetailsDocument = new TypedDocumentString(`
       naam
     }
     belegdBij {
+      id
       naam
     }
     verwerkingsverantwoordelijkheid
@@ -1862,6 +2488,13 @@ export const KaartDetailsDocument = new TypedDocumentString(`
     bewaartermijnOnderbouwing
     geverifieerdDoor
     geverifieerdOp
+    verificatie {
+      inWoorden
+    }
+    verifierenNamens {
+      id
+      naam
+    }
     versie
     verificatieStatus
     rechten {
@@ -1877,6 +2510,7 @@ export const KaartDetailsDocument = new TypedDocumentString(`
       beroepsgeheim
       beroepsgeheimRegeling
       organisatie {
+        id
         naam
       }
       wetten {
@@ -1929,14 +2563,20 @@ export const KaartGeschiedenisDocument = new TypedDocumentString(`
       tijd
       actie
       door
+      inWoorden
       wijzigingen {
         soort
         id
         versieNa
-        velden {
-          veld
+        onderwerp
+        inWoorden {
+          pad
+          label
           voor
           na
+          toegevoegd
+          verwijderd
+          zin
         }
       }
     }
@@ -1944,8 +2584,8 @@ export const KaartGeschiedenisDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<KaartGeschiedenisQuery, KaartGeschiedenisQueryVariables>;
 export const KaartVerifieerDocument = new TypedDocumentString(`
-    mutation KaartVerifieer($id: ID!, $versie: Int!) {
-  verifieerKnooppunt(id: $id, versie: $versie) {
+    mutation KaartVerifieer($id: ID!, $versie: Int!, $verificatie: VerificatieInput!) {
+  verifieerKnooppunt(id: $id, versie: $versie, verificatie: $verificatie) {
     versie
   }
 }
@@ -1958,8 +2598,13 @@ export const KaartHerstelDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<KaartHerstelMutation, KaartHerstelMutationVariables>;
 export const KaartRoutesDocument = new TypedDocumentString(`
-    query KaartRoutes($id: ID!, $richting: RouteRichting, $filter: RouteFilter) {
-  routes(knooppuntId: $id, richting: $richting, maxStappen: 3, filter: $filter) {
+    query KaartRoutes($id: ID!, $richting: RouteRichting, $maxStappen: Int!, $filter: RouteFilter) {
+  routes(
+    knooppuntId: $id
+    richting: $richting
+    maxStappen: $maxStappen
+    filter: $filter
+  ) {
     ...RoutesLijst
     knooppunt {
       ...KaartRouteKnooppunt
@@ -2131,9 +2776,82 @@ export const OrganisatieOverzichtDocument = new TypedDocumentString(`
     id
   }
 }`) as unknown as TypedDocumentString<OrganisatieOverzichtQuery, OrganisatieOverzichtQueryVariables>;
+export const TransparantieDocument = new TypedDocumentString(`
+    query Transparantie {
+  transparantie {
+    regioId
+    naam
+    knooppunten {
+      knooppuntId
+      naam
+      functie
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TransparantieQuery, TransparantieQueryVariables>;
+export const PrivacyverklaringDocument = new TypedDocumentString(`
+    query Privacyverklaring($knooppuntId: ID!) {
+  privacyverklaring(knooppuntId: $knooppuntId) {
+    ...PrivacyDocumentVelden
+  }
+}
+    fragment PrivacyDocumentVelden on PrivacyDocument {
+  soort
+  titel
+  onderwerp
+  bronnen {
+    knooppuntId
+    naam
+    versie
+    gewijzigdOp
+  }
+  secties {
+    kop
+    bron
+    inleiding
+    velden {
+      label
+      waarde
+    }
+  }
+}`) as unknown as TypedDocumentString<PrivacyverklaringQuery, PrivacyverklaringQueryVariables>;
+export const DpiaScanDocument = new TypedDocumentString(`
+    query DpiaScan($knooppuntId: ID!) {
+  privacyDocument(knooppuntId: $knooppuntId, soort: DPIA_SCAN) {
+    ...PrivacyDocumentVelden
+  }
+  knooppunt(id: $knooppuntId) {
+    deelnames {
+      organisatie {
+        id
+        naam
+      }
+    }
+  }
+}
+    fragment PrivacyDocumentVelden on PrivacyDocument {
+  soort
+  titel
+  onderwerp
+  bronnen {
+    knooppuntId
+    naam
+    versie
+    gewijzigdOp
+  }
+  secties {
+    kop
+    bron
+    inleiding
+    velden {
+      label
+      waarde
+    }
+  }
+}`) as unknown as TypedDocumentString<DpiaScanQuery, DpiaScanQueryVariables>;
 export const RoutekaartRoutesDocument = new TypedDocumentString(`
-    query RoutekaartRoutes($id: ID!) {
-  routes(knooppuntId: $id, richting: UIT, maxStappen: 3) {
+    query RoutekaartRoutes($id: ID!, $maxStappen: Int!) {
+  routes(knooppuntId: $id, richting: UIT, maxStappen: $maxStappen) {
     ...RoutesLijst
     knooppunt {
       regio {

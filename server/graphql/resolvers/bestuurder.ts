@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { verantwoording } from '../../domain/compliance.ts';
-import { dekking, overlap } from '../../domain/coverage.ts';
+import { dekking } from '../../domain/coverage.ts';
 import { ValidationError } from '../../domain/errors.ts';
 import { filterKnooppunten } from '../../domain/knooppunt-filter.ts';
 import { nieuwProbleem } from '../../domain/new-problem.ts';
+import { overlap, overlapPerSoort } from '../../domain/overlap.ts';
 import type { RegistryIndex } from '../../domain/registry-index.ts';
 import type { QueryResolvers, Resolvers } from '../generated/resolvers.ts';
 import { bestaand, checkLeeftijd, pageArgs } from './arguments.ts';
+
+/** A free name for a problem without a thema: a few words, never a description of a person. */
+const NAAM_MAX = 120;
 
 const regio = (view: RegistryIndex, regioId: string) =>
   bestaand(view.regios, regioId, 'Regio', 'regioId').id;
@@ -34,15 +38,36 @@ export const bestuurderQuery: Pick<
       JSON.stringify(['overlap', regio(view, regioId), min]),
       () => overlap(view, regioId, min),
     );
-    return { totaal: paren.length, paren: paren.slice(0, eerste) };
+    return {
+      totaal: paren.length,
+      paren: paren.slice(0, eerste),
+      groepen: overlapPerSoort(paren).map((g) => ({
+        soort: g.soort,
+        totaal: g.paren.length,
+        paren: g.paren.slice(0, eerste),
+      })),
+    };
   },
   nieuwProbleem: async (_, { regioId, probleem }, ctx) => {
     checkLeeftijd(probleem.leeftijd, 'probleem.leeftijd');
     const view = await ctx.view();
+    const themaId = probleem.themaId ?? null;
+    const naam = probleem.naam?.trim() || null;
     const fields = [
-      ...(view.themas.has(probleem.themaId)
+      ...(themaId === null || view.themas.has(themaId)
         ? []
         : [{ field: 'probleem.themaId', message: 'Het gekozen thema bestaat niet (meer)' }]),
+      ...(themaId === null && naam === null
+        ? [{ field: 'probleem.naam', message: 'Kies een thema, of geef het probleem een naam' }]
+        : []),
+      ...((naam?.length ?? 0) > NAAM_MAX
+        ? [
+            {
+              field: 'probleem.naam',
+              message: `De naam mag hoogstens ${NAAM_MAX} tekens lang zijn`,
+            },
+          ]
+        : []),
       ...(probleem.gemeenteIds ?? []).flatMap((g, i) =>
         view.gemeenten.has(g)
           ? []
@@ -56,7 +81,10 @@ export const bestuurderQuery: Pick<
     ];
     if (fields.length > 0) throw new ValidationError(fields);
     return nieuwProbleem(view, regio(view, regioId), {
-      themaId: probleem.themaId,
+      themaId,
+      naam,
+      groep: probleem.groep ?? null,
+      signalen: probleem.signalen ?? [],
       leeftijd: probleem.leeftijd
         ? { van: probleem.leeftijd.van ?? null, tot: probleem.leeftijd.tot ?? null }
         : null,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
+import { knooppuntFacetten } from '../../domain/knooppunt-facetten.ts';
 import { filterKnooppunten } from '../../domain/knooppunt-filter.ts';
 import { byNaam } from '../../domain/registry-index.ts';
+import { zoekKnooppunten } from '../../domain/zoeken.ts';
 import type { QueryResolvers } from '../generated/resolvers.ts';
 import { bestaand, checkLeeftijd, pageArgs, peildatumVan } from './arguments.ts';
 
@@ -18,6 +20,19 @@ export const Query: QueryResolvers = {
       items: matches.slice(na, na + eerste),
       ids: matches.map((k) => k.id),
     };
+  },
+  knooppuntFacetten: async (_, { filter: { peildatum, ookBeeindigd, ...filter } }, ctx) => {
+    checkLeeftijd(filter.leeftijd);
+    const view = await ctx.viewOp(
+      peildatumVan(peildatum, ookBeeindigd, ctx.vandaag, 'filter.peildatum'),
+    );
+    return knooppuntFacetten(view, filter);
+  },
+  zoekKnooppunten: async (_, { regioId, tekst, eerste, peildatum, ookBeeindigd }, ctx) => {
+    const { eerste: max } = pageArgs(eerste ?? 10, 0);
+    const view = await ctx.viewOp(peildatumVan(peildatum, ookBeeindigd, ctx.vandaag, 'peildatum'));
+    bestaand(view.regios, regioId, 'Regio', 'regioId');
+    return zoekKnooppunten(view, filterKnooppunten(view, { regioIds: [regioId] }), tekst, max);
   },
   kaart: async (_, { regioId, indeling, metOrganisaties, peildatum, ookBeeindigd }, ctx) => {
     const view = await ctx.viewOp(peildatumVan(peildatum, ookBeeindigd, ctx.vandaag, 'peildatum'));

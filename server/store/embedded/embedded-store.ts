@@ -34,6 +34,7 @@ import {
 import {
   gegevensVan,
   KIND_LABELS,
+  ONBESCHREVEN_KNOOPPUNT,
   type EditableKind,
   type EditableKinds,
   type Knooppunt,
@@ -134,6 +135,18 @@ export class EmbeddedStore implements Store {
     this.db.exec(`UPDATE entity SET doc = json_set(doc, '$.geldigVanaf', NULL, '$.geldigTot', NULL,
         '$.convenant.geldigTot', NULL, '$.privacyprotocol.geldigTot', NULL, '$.dpia.geldigTot', NULL)
       WHERE kind = 'knooppunt' AND json_type(doc, '$.geldigTot') IS NULL`);
+    // The privacy analysis (R23–R37) came later (issue 18): a description stored before lacks
+    // those fields, which means "not described". json_insert leaves every field it has alone.
+    const velden = Object.entries(ONBESCHREVEN_KNOOPPUNT);
+    this.db
+      .prepare(
+        `UPDATE entity SET doc = json_insert(doc, ${velden.map(() => '?, json(?)').join(', ')})
+        WHERE kind = 'knooppunt' AND json_type(doc, '$.verderGebruik') IS NULL`,
+      )
+      .run(...velden.flatMap(([veld, waarde]) => [`$.${veld}`, JSON.stringify(waarde)]));
+    // Exclusions came later still (issue 18): a description without them excludes nothing.
+    this.db.exec(`UPDATE entity SET doc = json_insert(doc, '$.uitsluitingen', json('[]'))
+      WHERE kind = 'knooppunt' AND json_type(doc, '$.uitsluitingen') IS NULL`);
   }
 
   async health(): Promise<StoreHealth> {

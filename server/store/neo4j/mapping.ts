@@ -2,6 +2,7 @@
 // The one place where Neo4j values (Integer, Date, DateTime, nested maps) become domain data
 // and back. Neo4j properties cannot hold maps, so documents are flattened with a prefix.
 import neo4j, { isDate, isDateTime, isInt } from 'neo4j-driver';
+import { ONBESCHREVEN_KNOOPPUNT } from '../../domain/model.ts';
 import type {
   Deelname,
   DeelnameGegevens,
@@ -12,6 +13,7 @@ import type {
   OrganisatieGegevens,
   Overdracht,
   OverdrachtGegevens,
+  Verificatie,
   WetVerwijzing,
 } from '../../domain/model.ts';
 
@@ -45,6 +47,8 @@ export function toNeo4jDateTime(at: Date | string): unknown {
 }
 
 const text = (v: unknown): string | null => (v === null || v === undefined ? null : (v as string));
+const verificatieFrom = (v: unknown): Verificatie | null =>
+  typeof v === 'string' ? (JSON.parse(v) as Verificatie) : null;
 const num = (v: unknown): number | null =>
   v === null || v === undefined ? null : (fromNeo4j(v) as number);
 const bool = (v: unknown): boolean => v === true;
@@ -100,6 +104,7 @@ export function knooppuntProps(
     leeftijdMax: k.leeftijdMax === null ? null : neo4j.int(k.leeftijdMax),
     aanmeldcriteria: k.aanmeldcriteria,
     signalen: k.signalen,
+    uitsluitingen: k.uitsluitingen,
     schaal: k.schaal,
     verwerkingsverantwoordelijkheid: k.verwerkingsverantwoordelijkheid,
     gezamenlijkeRegeling: k.gezamenlijkeRegeling,
@@ -111,11 +116,65 @@ export function knooppuntProps(
     contactpuntRechten: k.contactpuntRechten,
     risicos: k.risicos,
     maatregelen: k.maatregelen,
+    ...privacyProps(k),
     geverifieerdDoor: k.geverifieerdDoor,
     geverifieerdOp: toNeo4jDate(k.geverifieerdOp),
+    // The verification's record (H §2.6 stap 3) as one JSON property: read and written whole.
+    verificatie: k.verificatie === null ? null : JSON.stringify(k.verificatie),
     geldigVanaf: toNeo4jDate(k.geldigVanaf),
     geldigTot: toNeo4jDate(k.geldigTot),
   };
+}
+
+/** The privacy analysis (R23–R37): text, codes, lists of codes, yes/no/null and dates. */
+const PRIVACY_VELDEN = [
+  'noodzaakSamenwerking',
+  'proportionaliteit',
+  'verderGebruik',
+  'verderGebruikToelichting',
+  'gegevensAanmelding',
+  'gegevensTriage',
+  'gegevensCasusoverleg',
+  'gegevensAfsluiting',
+  'functionarisGegevensbescherming',
+  'fgBetrokkenBijDpia',
+  'autorisatiePerCasus',
+  'toegangLogging',
+  'datalekkenprocedure',
+  'informerenMoment',
+  'informerenInhoud',
+  'informerenUitzonderingen',
+  'uitzonderingHeroverweging',
+  'convenantOnderwerpen',
+  'faseringVastgelegd',
+  'vernietigingBijNietPassend',
+  'terugvalEnVerlenging',
+  'evaluatieGepland',
+  'privacyAuditGepland',
+  'typeRisicoAfspraken',
+  'geheimhoudingsverklaring',
+] as const satisfies readonly (keyof KnooppuntGegevens)[];
+type PrivacyVelden = Pick<KnooppuntGegevens, (typeof PRIVACY_VELDEN)[number]>;
+const PRIVACY_DATUMS = new Set<string>(['evaluatieGepland', 'privacyAuditGepland']);
+
+function privacyProps(k: KnooppuntGegevens): Props {
+  return Object.fromEntries(
+    PRIVACY_VELDEN.map((v) => [
+      v,
+      PRIVACY_DATUMS.has(v) ? toNeo4jDate(k[v] as string | null) : k[v],
+    ]),
+  );
+}
+
+/** A node written before these fields existed reads as "not described" (ONBESCHREVEN_KNOOPPUNT). */
+function privacyFrom(p: Props): PrivacyVelden {
+  const gelezen = Object.fromEntries(
+    PRIVACY_VELDEN.flatMap((v) =>
+      p[v] === null || p[v] === undefined ? [] : [[v, fromNeo4j(p[v])]],
+    ),
+  );
+  const leeg = Object.fromEntries(PRIVACY_VELDEN.map((v) => [v, ONBESCHREVEN_KNOOPPUNT[v]]));
+  return { ...leeg, ...gelezen } as PrivacyVelden;
 }
 
 const positioned = <T>(items: readonly T[]) =>
@@ -172,6 +231,8 @@ export function toKnooppunt(r: KnooppuntRecord): Knooppunt {
     leeftijdMax: num(p['leeftijdMax']),
     aanmeldcriteria: text(p['aanmeldcriteria']),
     signalen: (p['signalen'] as Knooppunt['signalen'] | undefined) ?? [],
+    // A node written before this field existed excludes nothing.
+    uitsluitingen: (p['uitsluitingen'] as Knooppunt['uitsluitingen'] | undefined) ?? [],
     schaal: p['schaal'] as Knooppunt['schaal'],
     themaIds: fromNeo4j(r.themaIds) as string[],
     gemeenteIds: fromNeo4j(r.gemeenteIds) as string[],
@@ -191,8 +252,10 @@ export function toKnooppunt(r: KnooppuntRecord): Knooppunt {
     contactpuntRechten: text(p['contactpuntRechten']),
     risicos: text(p['risicos']),
     maatregelen: text(p['maatregelen']),
+    ...privacyFrom(p),
     geverifieerdDoor: text(p['geverifieerdDoor']),
     geverifieerdOp: text(fromNeo4j(p['geverifieerdOp'])),
+    verificatie: verificatieFrom(p['verificatie']),
     aanpalend: fromNeo4j(r.aanpalend) as Knooppunt['aanpalend'],
     geldigVanaf: text(fromNeo4j(p['geldigVanaf'])),
     geldigTot: text(fromNeo4j(p['geldigTot'])),
@@ -265,6 +328,7 @@ export function toDeelname(r: {
     verwerkingsbasisBijzonder: text(p['verwerkingsbasisBijzonder']),
     convenantpartner: bool(p['convenantpartner']),
     noodzaak: text(p['noodzaak']),
+    geheimhoudingOfVerstrekking: text(p['geheimhoudingOfVerstrekking']),
   };
 }
 

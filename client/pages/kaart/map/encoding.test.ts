@@ -62,13 +62,13 @@ describe('map encoding: exact values', () => {
     expect(BADGE_ZOOM).toBe(0.6);
   });
 
-  it('route kind by line style, width and arrowhead', () => {
+  it('route kind by dash pattern, width, arrowhead and (for signaal) colour', () => {
     expect(ROUTE).toEqual({
-      DOORVERWIJZING: { line: 'solid', width: 2, arrow: 'triangle' },
-      OPSCHALING: { line: 'solid', width: 5, arrow: 'triangle' },
-      AFSCHALING: { line: 'dashed', width: 2, arrow: 'triangle' },
-      TERUGVERWIJZING: { line: 'dotted', width: 3, arrow: 'triangle-backcurve' },
-      SIGNAAL: { line: 'dashed', width: 1.5, arrow: 'vee' },
+      DOORVERWIJZING: { dash: [], width: 2, arrow: 'triangle', kleur: '#444444' },
+      OPSCHALING: { dash: [], width: 5, arrow: 'triangle', kleur: '#444444' },
+      AFSCHALING: { dash: [9, 5], width: 2.5, arrow: 'triangle', kleur: '#444444' },
+      TERUGVERWIJZING: { dash: [2, 4], width: 3, arrow: 'triangle-backcurve', kleur: '#444444' },
+      SIGNAAL: { dash: [12, 4, 2, 4], width: 2, arrow: 'vee', kleur: '#6b3fa0' },
     });
   });
 
@@ -106,10 +106,14 @@ describe('map encoding: every value of the domain model has one, in the model’
         badgeImage(w),
       );
     for (const r of OVERDRACHT_SOORTEN) {
+      const route = ROUTE[r]!;
       expect(styleOf(`edge[soort = "${r}"]`), r).toEqual({
-        'line-style': ROUTE[r]!.line,
-        width: ROUTE[r]!.width,
-        'target-arrow-shape': ROUTE[r]!.arrow,
+        'line-style': route.dash.length > 0 ? 'dashed' : 'solid',
+        ...(route.dash.length > 0 ? { 'line-dash-pattern': route.dash } : {}),
+        width: route.width,
+        'target-arrow-shape': route.arrow,
+        'line-color': route.kleur,
+        'target-arrow-color': route.kleur,
       });
     }
     expect(styleOf('node.organisatie')?.['shape']).toBe(SHAPE.ORGANISATIE);
@@ -129,34 +133,16 @@ describe('map encoding: no two values look alike', () => {
       expect(ROUTE[a], `${a} / ${b}`).not.toEqual(ROUTE[b]);
   });
 
-  // What tells the route kinds apart today, pair by pair, in line style and arrowhead alone
-  // (width left out: a 0.5 px difference is not something a reader can see). Colour is not used
-  // for route kinds at all: every kind is drawn in the same grey (see the next test).
-  it('route kinds apart by line style or arrowhead, except doorverwijzing and opschaling (width only)', () => {
+  // Line pattern and arrowhead alone (width left out: a reader does not compare widths). The UX
+  // review's pair, afschaling and signaal, was the same dashed line; now dashed and dash-dot.
+  it('route kinds apart by line pattern or arrowhead, except doorverwijzing and opschaling (width only)', () => {
     const looks = (r: (typeof OVERDRACHT_SOORTEN)[number]) =>
-      `${ROUTE[r]!.line}+${ROUTE[r]!.arrow}`;
+      `${ROUTE[r]!.dash.join(',')}+${ROUTE[r]!.arrow}`;
     const alike = pairs([...OVERDRACHT_SOORTEN]).filter(([a, b]) => looks(a) === looks(b));
     expect(alike).toEqual([['DOORVERWIJZING', 'OPSCHALING']]);
     expect([ROUTE['DOORVERWIJZING']!.width, ROUTE['OPSCHALING']!.width]).toEqual([2, 5]);
-    // The UX review's pair: the same dashed line; apart by arrowhead (and a 0.5 px width).
-    expect([ROUTE['AFSCHALING'], ROUTE['SIGNAAL']].map((r) => r!.line)).toEqual([
-      'dashed',
-      'dashed',
-    ]);
-    expect([ROUTE['AFSCHALING'], ROUTE['SIGNAAL']].map((r) => r!.arrow)).toEqual([
-      'triangle',
-      'vee',
-    ]);
-    expect([ROUTE['AFSCHALING'], ROUTE['SIGNAAL']].map((r) => r!.width)).toEqual([2, 1.5]);
-  });
-
-  it('draws every route kind in one colour: only the generic edge rule colours routes', () => {
-    for (const r of OVERDRACHT_SOORTEN) {
-      const style = styleOf(`edge[soort = "${r}"]`)!;
-      expect(style, r).not.toHaveProperty(['line-color']);
-      expect(style, r).not.toHaveProperty(['target-arrow-color']);
-    }
-    expect(styleOf('edge')).toMatchObject({ 'line-color': '#444', 'target-arrow-color': '#444' });
+    expect(ROUTE['AFSCHALING']!.dash).not.toEqual(ROUTE['SIGNAAL']!.dash);
+    expect(ROUTE['AFSCHALING']!.kleur).not.toBe(ROUTE['SIGNAAL']!.kleur);
   });
 });
 
@@ -183,6 +169,10 @@ describe('legend', () => {
         'Route (lijn en pijl)',
         ['Doorverwijzing', 'Opschaling', 'Afschaling', 'Terugverwijzing', 'Signaal'],
       ],
+      [
+        'Tijd (met ‘Ook beëindigde tonen’)',
+        ['Beëindigd of nog niet begonnen (vaag, met de datum achter de naam)'],
+      ],
     ]);
   });
 
@@ -193,18 +183,62 @@ describe('legend', () => {
       );
   });
 
-  // The legend's route symbols: dash pattern and stroke width follow the map, but it has two
-  // arrowheads only: a filled triangle, or a filled vee for 'vee'. So 'triangle-backcurve'
-  // (terugverwijzing) shows as a plain triangle, and afschaling and signaal differ only by the
-  // vee's notch and a 0.5 px thinner line (the UX review's "look alike").
-  it('draws route kinds with the map’s dash and width; afschaling and signaal differ only by arrowhead notch and 0.5 px', () => {
+  // The legend draws each route with the map's own dash pattern, width and colour.
+  it('draws route kinds with the map’s dash, width and colour', () => {
     const routes = legend()[4]!.items.map((i) => ({ label: i.label, ...i.symbol }));
     expect(routes).toEqual([
-      { label: 'Doorverwijzing', vorm: 'lijn', breedte: 2, streep: '', punt: 'driehoek' },
-      { label: 'Opschaling', vorm: 'lijn', breedte: 5, streep: '', punt: 'driehoek' },
-      { label: 'Afschaling', vorm: 'lijn', breedte: 2, streep: '6 4', punt: 'driehoek' },
-      { label: 'Terugverwijzing', vorm: 'lijn', breedte: 3, streep: '2 3', punt: 'driehoek' },
-      { label: 'Signaal', vorm: 'lijn', breedte: 1.5, streep: '6 4', punt: 'vee' },
+      {
+        label: 'Doorverwijzing',
+        vorm: 'lijn',
+        breedte: 2,
+        streep: '',
+        kleur: '#444444',
+        punt: 'driehoek',
+      },
+      {
+        label: 'Opschaling',
+        vorm: 'lijn',
+        breedte: 5,
+        streep: '',
+        kleur: '#444444',
+        punt: 'driehoek',
+      },
+      {
+        label: 'Afschaling',
+        vorm: 'lijn',
+        breedte: 2.5,
+        streep: '9 5',
+        kleur: '#444444',
+        punt: 'driehoek',
+      },
+      {
+        label: 'Terugverwijzing',
+        vorm: 'lijn',
+        breedte: 3,
+        streep: '2 4',
+        kleur: '#444444',
+        punt: 'driehoek',
+      },
+      {
+        label: 'Signaal',
+        vorm: 'lijn',
+        breedte: 2,
+        streep: '12 4 2 4',
+        kleur: '#6b3fa0',
+        punt: 'vee',
+      },
     ]);
+  });
+
+  it('says how ended and not yet started knooppunten look', () => {
+    expect(legend()[5]).toEqual({
+      title: 'Tijd (met ‘Ook beëindigde tonen’)',
+      items: [
+        {
+          symbol: { vorm: 'vervaagd' },
+          label: 'Beëindigd of nog niet begonnen (vaag, met de datum achter de naam)',
+        },
+      ],
+    });
   });
 });

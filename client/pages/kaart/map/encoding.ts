@@ -31,41 +31,58 @@ export const BADGE = {
   GROEPSAANPAK: 'G',
 } as const;
 
+/**
+ * Every route kind has its own line: solid, dashed, dotted or dash-dot, and its width and
+ * arrowhead. Afschaling and signaal looked alike (both dashed, ux-review row 7): signaal is now
+ * dash-dot in violet, so colour is a second carrier, never the only one. The dash pattern is the
+ * same numbers on the canvas, in the SVG export and in the legend.
+ */
 export const ROUTE: Record<
   string,
-  { line: cytoscape.Css.LineStyle; width: number; arrow: cytoscape.Css.ArrowShape }
+  { dash: number[]; width: number; arrow: cytoscape.Css.ArrowShape; kleur: string }
 > = {
-  DOORVERWIJZING: { line: 'solid', width: 2, arrow: 'triangle' },
-  OPSCHALING: { line: 'solid', width: 5, arrow: 'triangle' },
-  AFSCHALING: { line: 'dashed', width: 2, arrow: 'triangle' },
-  TERUGVERWIJZING: { line: 'dotted', width: 3, arrow: 'triangle-backcurve' },
-  SIGNAAL: { line: 'dashed', width: 1.5, arrow: 'vee' },
+  DOORVERWIJZING: { dash: [], width: 2, arrow: 'triangle', kleur: '#444444' },
+  OPSCHALING: { dash: [], width: 5, arrow: 'triangle', kleur: '#444444' },
+  AFSCHALING: { dash: [9, 5], width: 2.5, arrow: 'triangle', kleur: '#444444' },
+  TERUGVERWIJZING: { dash: [2, 4], width: 3, arrow: 'triangle-backcurve', kleur: '#444444' },
+  SIGNAAL: { dash: [12, 4, 2, 4], width: 2, arrow: 'vee', kleur: '#6b3fa0' },
 };
+
+/** Font size of a label in model units at zoom 1; labels.ts scales it up when zoomed out. */
+export const LABEL_FONT = 13;
+/** Widest a label line may be, in font sizes. */
+export const LABEL_MAX_EM = 11;
+
+/** Knooppunten that ended or have not begun are drawn faded (and say so in their label). */
+export const BUITEN_TIJD_OPACITY = 0.4;
 
 export const INK = '#1a1a1a';
 
-export function stylesheet(): cytoscape.StylesheetJson {
+/** The map's style; `font` is the label size in map units (label-detail.ts scales it with the zoom). */
+export function stylesheet(font = LABEL_FONT): cytoscape.StylesheetJson {
   return [
     {
       selector: 'node',
       style: {
         label: 'data(label)',
         'text-wrap': 'wrap',
-        'text-max-width': '120px',
+        'text-max-width': `${font * LABEL_MAX_EM}px`,
         'text-valign': 'bottom',
         'text-margin-y': 4,
-        'font-size': 11,
+        'font-size': font,
         // Labels too small to read are not drawn: keeps the first frame of a large region short.
-        'min-zoomed-font-size': 7,
+        'min-zoomed-font-size': 8,
         color: INK,
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.85,
         'text-background-padding': '1px',
-        width: 44,
-        height: 44,
+        width: 'data(grootte)',
+        height: 'data(grootte)',
         'border-color': INK,
       },
     },
+    // Level of detail (labels.ts): a label that would overlap a more important one is left out.
+    { selector: 'node.zonder-label', style: { label: '' } },
     ...(['MELDPUNT', 'OVERLEGTAFEL'] as const).map((f) => ({
       selector: `node[functie = "${f}"]`,
       style: { shape: SHAPE[f] },
@@ -93,11 +110,11 @@ export function stylesheet(): cytoscape.StylesheetJson {
       selector: 'node.organisatie',
       style: {
         shape: SHAPE.ORGANISATIE,
-        width: 26,
-        height: 16,
+        width: 36,
+        height: 22,
         'background-color': '#e9e9e9',
         'border-width': 1,
-        'font-size': 9,
+        'font-size': font * 0.85,
       },
     },
     {
@@ -112,7 +129,14 @@ export function stylesheet(): cytoscape.StylesheetJson {
     },
     ...Object.entries(ROUTE).map(([soort, r]) => ({
       selector: `edge[soort = "${soort}"]`,
-      style: { 'line-style': r.line, width: r.width, 'target-arrow-shape': r.arrow },
+      style: {
+        'line-style': r.dash.length > 0 ? ('dashed' as const) : ('solid' as const),
+        ...(r.dash.length > 0 ? { 'line-dash-pattern': r.dash } : {}),
+        width: r.width,
+        'target-arrow-shape': r.arrow,
+        'line-color': r.kleur,
+        'target-arrow-color': r.kleur,
+      },
     })),
     {
       selector: 'edge.deelname',
@@ -123,8 +147,58 @@ export function stylesheet(): cytoscape.StylesheetJson {
         'curve-style': 'straight',
       },
     },
+    {
+      selector: 'node.buiten-tijd',
+      style: { opacity: BUITEN_TIJD_OPACITY, 'text-opacity': 1 },
+    },
+    {
+      selector: 'node.groep',
+      style: {
+        shape: 'round-rectangle',
+        'background-color': '#f3f3f3',
+        'background-opacity': 1,
+        'border-width': 2,
+        'border-style': 'solid',
+        'border-color': '#8a8a8a',
+        'text-valign': 'top',
+        'text-halign': 'center',
+        'font-weight': 'bold',
+        'font-size': font * 1.25,
+        padding: '24px',
+      },
+    },
+    {
+      selector: 'node.groep-dicht',
+      style: {
+        shape: 'round-rectangle',
+        width: 'data(grootte)',
+        height: 'data(grootte)',
+        'background-color': '#e3ecf7',
+        'border-width': 3,
+        'border-style': 'solid',
+        'font-weight': 'bold',
+        'text-valign': 'center',
+      },
+    },
+    {
+      selector: 'edge.bundel',
+      style: {
+        width: 'data(breedte)',
+        'line-color': '#6d6d6d',
+        'target-arrow-color': '#6d6d6d',
+        'target-arrow-shape': 'triangle',
+        label: 'data(aantal)',
+        'font-size': font,
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 1,
+      },
+    },
     { selector: '.gedimd', style: { opacity: 0.2 } },
-    { selector: '.verborgen', style: { display: 'none' } },
+    { selector: '.verborgen, .buiten-focus', style: { display: 'none' } },
+    {
+      selector: 'node.hover',
+      style: { label: 'data(label)', 'z-index': 20, 'text-background-opacity': 1 },
+    },
     {
       selector: 'node:selected',
       style: {
@@ -132,6 +206,9 @@ export function stylesheet(): cytoscape.StylesheetJson {
         'overlay-opacity': 0.45,
         'overlay-padding': 8,
         'font-weight': 'bold',
+        label: 'data(label)',
+        'z-index': 30,
+        'text-background-opacity': 1,
       },
     },
     {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The legend, drawn as small SVGs from the same encoding tables as the map. The groups are data
 // (tested without a browser); the template only draws them.
-import { html, nothing, svg, type TemplateResult } from 'lit-html';
+import { html, nothing, render, svg, type TemplateResult } from 'lit-html';
 import {
   FUNCTIE,
   label,
@@ -10,14 +10,15 @@ import {
   WERKPROCES,
   WETTELIJKE_BASIS,
 } from '../../../shared/labels.ts';
-import { BADGE, BORDER, FILL, INK, ROUTE } from './encoding.ts';
+import { BADGE, BORDER, BUITEN_TIJD_OPACITY, FILL, INK, ROUTE } from './encoding.ts';
 
 /** One legend symbol; a route's arrowhead is a filled triangle or, for 'vee', a notched one. */
 export type Symbool =
   | { vorm: 'ruit' | 'ellips' | 'organisatie' }
   | { vorm: 'cirkel'; vulling: string; rand: number; streep: string; dubbel: boolean }
   | { vorm: 'letter'; letter: string }
-  | { vorm: 'lijn'; breedte: number; streep: string; punt: 'driehoek' | 'vee' };
+  | { vorm: 'vervaagd' }
+  | { vorm: 'lijn'; breedte: number; streep: string; kleur: string; punt: 'driehoek' | 'vee' };
 
 export interface LegendaGroep {
   titel: string;
@@ -71,11 +72,21 @@ export function legendaGroepen(): LegendaGroep[] {
         symbool: {
           vorm: 'lijn',
           breedte: r.width,
-          streep: streep(r.line),
+          streep: r.dash.join(' '),
+          kleur: r.kleur,
           punt: r.arrow === 'vee' ? 'vee' : 'driehoek',
         },
         label: OVERDRACHT_SOORT[soort as keyof typeof OVERDRACHT_SOORT],
       })),
+    },
+    {
+      titel: 'Tijd (met ‘Ook beëindigde tonen’)',
+      items: [
+        {
+          symbool: { vorm: 'vervaagd' },
+          label: 'Beëindigd of nog niet begonnen (vaag, met de datum achter de naam)',
+        },
+      ],
     },
   ];
 }
@@ -102,15 +113,26 @@ function vorm(s: Symbool) {
       return svg`<rect x="11" y="5" width="18" height="18" rx="3" fill="#fff" stroke=${INK} />
         <text x="20" y="18.5" font-size="12" font-weight="bold" text-anchor="middle"
           font-family="sans-serif" fill=${INK}>${s.letter}</text>`;
+    case 'vervaagd':
+      return svg`<g opacity=${BUITEN_TIJD_OPACITY}><ellipse cx="20" cy="14" rx="14" ry="12"
+        fill=${FILL.VAST} stroke=${INK} stroke-width="3" /></g>`;
     case 'lijn':
-      return svg`<line x1="2" y1="14" x2="32" y2="14" stroke=${INK} stroke-width=${s.breedte}
+      return svg`<line x1="2" y1="14" x2="32" y2="14" stroke=${s.kleur} stroke-width=${s.breedte}
           stroke-dasharray=${s.streep || nothing} />
         ${
           s.punt === 'vee'
-            ? svg`<polyline points="40,14 32,9 35,14 32,19" fill=${INK} />`
-            : svg`<polygon points="40,14 31,9 31,19" fill=${INK} />`
+            ? svg`<polyline points="40,14 32,9 35,14 32,19" fill=${s.kleur} />`
+            : svg`<polygon points="40,14 31,9 31,19" fill=${s.kleur} />`
         }`;
   }
+}
+
+/** A symbol as SVG markup, for the exported map (svg-export.ts): the same drawing as on screen. */
+export function symboolSvg(s: Symbool): string {
+  const houder = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  render(vorm(s), houder);
+  const xml = new XMLSerializer();
+  return [...houder.children].map((el) => xml.serializeToString(el)).join('');
 }
 
 const symbool = (s: Symbool) => {

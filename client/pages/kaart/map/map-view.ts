@@ -1,35 +1,78 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The graph canvas. Positions come from the server (computed once per structure) or from the
 // user's own arrangement, so drawing never runs a layout. Keyboard: arrow keys move through the
-// visible knooppunten in name order, Enter opens the details, Escape clears the selection.
+// visible knooppunten and organisaties in name order, Enter opens the details, Escape clears the
+// selection, + and - zoom, 0 fits the map. The mouse gets a tooltip; touch and keyboard get the
+// same in the panel.
 import cytoscape from 'cytoscape';
-import svg from 'cytoscape-svg';
 import type { Indeling } from '../../../shared/view-state.ts';
 import type { Kaart, KaartKnooppunt, KaartOverdracht, Routes } from '../queries.ts';
-import { BADGE_ZOOM, stylesheet } from './encoding.ts';
-
-cytoscape.use(svg);
+import { BADGE_ZOOM, LABEL_FONT, stylesheet } from './encoding.ts';
+import { groepIndeling, groepVan, type Groepering } from './groepen.ts';
+import { labelFont, zichtbareLabels, type LabelKandidaat } from './label-detail.ts';
+import { kaartSvg, type Kop } from './svg-export.ts';
+import {
+  knooppuntTip,
+  organisatieTip,
+  routeTip,
+  tijdLabel,
+  tijdVan,
+  type Tijd,
+  type Tip,
+} from './tooltip.ts';
 
 type Positions = Record<string, { x: number; y: number }>;
 /** What the canvas needs of a knooppunt to draw it. */
 type MapKnooppunt = Pick<
   KaartKnooppunt,
   'id' | 'naam' | 'functie' | 'werkproces' | 'wettelijkeBasis' | 'samenstelling'
->;
+> &
+  Partial<Pick<KaartKnooppunt, 'geldigVanaf' | 'geldigTot' | 'werkgebied' | 'themas'>>;
+type MapOverdracht = Pick<KaartOverdracht, 'id' | 'soort' | 'van' | 'naar'> &
+  Partial<Pick<KaartOverdracht, 'aanmeldingDoor' | 'aanmelder' | 'informatie' | 'warm'>>;
+type MapKaart = Pick<Kaart, 'organisaties' | 'deelnames' | 'posities'> & {
+  knooppunten: (MapKnooppunt & { tijd?: Tijd | null })[];
+  overdrachten: MapOverdracht[];
+};
 const nodeKey = (soort: 'KNOOPPUNT' | 'ORGANISATIE', id: string) =>
   `${soort === 'KNOOPPUNT' ? 'k' : 'o'}:${id}`;
+
+/** Grouping as the URL holds it: by what, and which groups are closed. */
+export interface GroepKeuze {
+  soort: Groepering;
+  dicht: ReadonlySet<string>;
+  /** How many gemeenten the region has ("Hele regio" is a werkgebied with all of them). */
+  aantalGemeenten: number;
+}
 
 export interface MapCallbacks {
   onSelect(id: string | null): void;
   onActivate(id: string): void;
+  /** An organisation node was clicked or chosen with Enter. */
+  onOrganisatie(id: string): void;
+  /** A group was clicked: open it when closed, close it when open. */
+  onGroep(sleutel: string): void;
   announce(text: string): void;
 }
+
+const vandaag = () => new Date().toISOString().slice(0, 10);
 
 export class MapView {
   private readonly cy: cytoscape.Core;
   private readonly callbacks: MapCallbacks;
+  private readonly tip: HTMLElement;
   private storageKey = '';
   private dichtbij: boolean | undefined;
+  private font = LABEL_FONT;
+  private labelTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Label widths in font sizes, measured once per drawing. */
+  private readonly breedte = new Map<string, number>();
+  /** Only a mouse gets tooltips; a finger's tap fires mouse events too. */
+  private muis = false;
+  private focusStappen: number | null = null;
+  private focusSleutel = '';
+  /** Whether the user zoomed or panned since the drawing; until then a resize fits again. */
+  private verschoven = false;
 
   constructor(container: HTMLElement, callbacks: MapCallbacks) {
     this.callbacks = callbacks;
@@ -40,12 +83,28 @@ export class MapView {
       maxZoom: 4,
       boxSelectionEnabled: false,
     });
+    this.tip = document.createElement('div');
+    this.tip.className = 'kaart-tip';
+    // The same text is in the panel and the list; a screen reader need not hear it twice.
+    this.tip.setAttribute('aria-hidden', 'true');
+    this.tip.hidden = true;
+    container.append(this.tip);
+
     this.cy.on('tap', 'node.knooppunt', (event) =>
       this.callbacks.onSelect(
         (event.target as cytoscape.NodeSingular).data('knooppuntId') as string,
       ),
     );
+    this.cy.on('tap', 'node.organisatie', (event) =>
+      this.callbacks.onOrganisatie(
+        (event.target as cytoscape.NodeSingular).data('organisatieId') as string,
+      ),
+    );
+    this.cy.on('tap', 'node.groep, node.groep-dicht', (event) =>
+      this.callbacks.onGroep((event.target as cytoscape.NodeSingular).data('sleutel') as string),
+    );
     this.cy.on('tap', (event) => {
+      this.verbergTip();
       if (event.target === this.cy) this.callbacks.onSelect(null);
     });
     // Keep the user's arrangement: dragged positions are stored per region, layout and layer.
@@ -53,14 +112,55 @@ export class MapView {
     // The canvas swallows the mouse-down that would focus the container; keys must reach it.
     this.cy.on('tapstart', () => container.focus({ preventScroll: true }));
     container.addEventListener('keydown', (event) => this.onKey(event));
+    for (const soort of ['pointerdown', 'pointermove'] as const)
+      container.addEventListener(soort, (event) => {
+        this.muis = event.pointerType === 'mouse';
+        if (!this.muis) this.verbergTip();
+      });
+    this.cy.on('mouseover', 'node, edge', (event) => this.toonTip(event));
+    this.cy.on('mouseout', 'node, edge', (event) => {
+      (event.target as cytoscape.SingularElementArgument).removeClass('hover');
+      this.verbergTip();
+    });
     this.cy.on('zoom', () => this.updateBadges());
-    // The panel and the list change the container's size; the canvas must follow.
-    new ResizeObserver(() => this.cy.resize()).observe(container);
+    this.cy.on('viewport', () => {
+      this.verbergTip();
+      clearTimeout(this.labelTimer);
+      this.labelTimer = setTimeout(() => this.updateLabels(), 120);
+    });
+    // The panel and the list change the container's size; the canvas follows, and keeps the
+    // selection in view (it opens beside the panel, not under it).
+    this.cy.on('scrollzoom pinchzoom dragpan', () => (this.verschoven = true));
+    new ResizeObserver(() => {
+      this.cy.resize();
+      if (!this.verschoven)
+        this.cy.fit(
+          this.cy.elements().filter((e) => e.visible()),
+          30,
+        );
+      const gekozen = this.cy.nodes(':selected');
+      if (gekozen.nonempty() && !this.inView(gekozen[0]!))
+        this.cy.animate({ center: { eles: gekozen } }, { duration: 150 });
+    }).observe(container);
   }
 
   /** Draws a region map with preset positions; the user's own positions win over the server's. */
-  show(kaart: Kaart, indeling: Indeling, metOrganisaties: boolean): void {
-    this.draw(`kaart:${kaart.regio.id}:${indeling}:${metOrganisaties ? 'org' : 'kp'}`, kaart);
+  show(
+    kaart: Kaart,
+    indeling: Indeling,
+    metOrganisaties: boolean,
+    groepen: GroepKeuze | null = null,
+  ): void {
+    const groepSleutel = groepen ? `:${groepen.soort}:${[...groepen.dicht].sort().join(',')}` : '';
+    const today = vandaag();
+    this.draw(
+      `kaart:${kaart.regio.id}:${indeling}:${metOrganisaties ? 'org' : 'kp'}${groepSleutel}`,
+      {
+        ...kaart,
+        knooppunten: kaart.knooppunten.map((k) => ({ ...k, tijd: tijdVan(k, today) })),
+      },
+      groepen,
+    );
   }
 
   /** Draws the routes of one knooppunt in the flow layout, the knooppunt itself at the start. */
@@ -73,7 +173,13 @@ export class MapView {
       routes.routes.flatMap((r) =>
         r.stappen.map((s) => [
           s.overdracht.id,
-          { id: s.overdracht.id, soort: s.overdracht.soort, van: s.van, naar: s.naar },
+          {
+            ...s.overdracht,
+            van: s.van,
+            naar: s.naar,
+            aanmeldingDoor: s.aanmeldingDoor,
+            aanmelder: s.aanmelder,
+          },
         ]),
       ),
     );
@@ -98,42 +204,147 @@ export class MapView {
     });
   }
 
-  private draw(
-    storageKey: string,
-    kaart: Pick<Kaart, 'organisaties' | 'deelnames' | 'posities'> & {
-      knooppunten: MapKnooppunt[];
-      overdrachten: Pick<KaartOverdracht, 'id' | 'soort' | 'van' | 'naar'>[];
-    },
-  ): void {
+  private draw(storageKey: string, kaart: MapKaart, groepen: GroepKeuze | null = null): void {
     this.storageKey = storageKey;
     const own = this.loadPositions();
     const server: Positions = Object.fromEntries(
       kaart.posities.map((p) => [nodeKey(p.soort, p.id), { x: p.x, y: p.y }]),
     );
-    const position = (key: string) => own[key] ?? server[key] ?? { x: 0, y: 0 };
-    const elements: cytoscape.ElementDefinition[] = [
-      ...kaart.knooppunten.map((k) => ({
-        group: 'nodes' as const,
-        classes: 'knooppunt',
-        data: {
-          id: nodeKey('KNOOPPUNT', k.id),
-          knooppuntId: k.id,
-          label: k.naam,
-          naam: k.naam,
-          functie: k.functie,
-          wettelijkeBasis: k.wettelijkeBasis,
-          samenstelling: k.samenstelling,
-          werkproces: k.werkproces,
-        },
-        position: position(nodeKey('KNOOPPUNT', k.id)),
-      })),
-      ...kaart.organisaties.map((o) => ({
-        group: 'nodes' as const,
-        classes: 'organisatie',
-        data: { id: nodeKey('ORGANISATIE', o.id), label: o.naam, naam: o.naam },
-        position: position(nodeKey('ORGANISATIE', o.id)),
-      })),
-      ...kaart.overdrachten.map((o) => ({
+    // Larger knooppunten have more routes: they get their label first.
+    const graad = new Map<string, number>();
+    for (const o of kaart.overdrachten)
+      for (const id of [o.van.id, o.naar.id]) graad.set(id, (graad.get(id) ?? 0) + 1);
+    const grootte = (id: string) =>
+      Math.round(38 + Math.min(26, 5 * Math.sqrt(graad.get(id) ?? 0)));
+
+    // Grouping: each knooppunt in one group; a closed group stands in for its members.
+    const groepVanKnooppunt = new Map<string, { sleutel: string; naam: string }>();
+    if (groepen) {
+      for (const k of kaart.knooppunten)
+        groepVanKnooppunt.set(
+          k.id,
+          groepVan(
+            { functie: k.functie, werkgebied: k.werkgebied ?? [], themas: k.themas ?? [] },
+            groepen.soort,
+            groepen.aantalGemeenten,
+          ),
+        );
+      for (const o of kaart.organisaties)
+        groepVanKnooppunt.set(`o:${o.id}`, { sleutel: 'organisaties', naam: 'Organisaties' });
+    }
+    const groepLijst = new Map<string, { naam: string; leden: string[] }>();
+    for (const [id, g] of groepVanKnooppunt) {
+      const lijst = groepLijst.get(g.sleutel) ?? { naam: g.naam, leden: [] };
+      lijst.leden.push(id.startsWith('o:') ? id : nodeKey('KNOOPPUNT', id));
+      groepLijst.set(g.sleutel, lijst);
+    }
+    const dicht = (sleutel: string | undefined) =>
+      sleutel !== undefined && (groepen?.dicht.has(sleutel) ?? false);
+    const indeling = groepIndeling(
+      [...groepLijst].map(([sleutel, g]) => ({ sleutel, leden: g.leden, open: !dicht(sleutel) })),
+    );
+    const position = (key: string) =>
+      groepen
+        ? (indeling.leden.get(key) ?? { x: 0, y: 0 })
+        : (own[key] ?? server[key] ?? { x: 0, y: 0 });
+    const groepVanNode = (key: string) =>
+      groepVanKnooppunt.get(key.startsWith('o:') ? key : key.slice(2))?.sleutel;
+    /** The node that shows a knooppunt or organisation: itself, or its closed group. */
+    const toont = (key: string) => {
+      const g = groepVanNode(key);
+      return dicht(g) ? `gd:${g}` : key;
+    };
+
+    const nodes: cytoscape.ElementDefinition[] = [
+      ...[...groepLijst].map(([sleutel, g]) =>
+        dicht(sleutel)
+          ? {
+              group: 'nodes' as const,
+              classes: 'groep-dicht',
+              data: {
+                id: `gd:${sleutel}`,
+                sleutel,
+                naam: g.naam,
+                label: `${g.naam} (${g.leden.length})`,
+                leden: g.leden,
+                grootte: Math.round(60 + 8 * Math.sqrt(g.leden.length)),
+              },
+              position: indeling.centra.get(sleutel)!,
+            }
+          : {
+              group: 'nodes' as const,
+              classes: 'groep',
+              data: {
+                id: `g:${sleutel}`,
+                sleutel,
+                naam: g.naam,
+                label: `${g.naam} (${g.leden.length})`,
+              },
+            },
+      ),
+      ...kaart.knooppunten
+        .filter((k) => !dicht(groepVanNode(nodeKey('KNOOPPUNT', k.id))))
+        .map((k) => {
+          const key = nodeKey('KNOOPPUNT', k.id);
+          const g = groepVanNode(key);
+          const tijd = tijdLabel(k);
+          return {
+            group: 'nodes' as const,
+            classes: `knooppunt${k.tijd ? ' buiten-tijd' : ''}`,
+            data: {
+              id: key,
+              ...(g !== undefined ? { parent: `g:${g}` } : {}),
+              knooppuntId: k.id,
+              label: tijd ? `${k.naam} (${tijd})` : k.naam,
+              naam: k.naam,
+              functie: k.functie,
+              wettelijkeBasis: k.wettelijkeBasis,
+              samenstelling: k.samenstelling,
+              werkproces: k.werkproces,
+              tijd: k.tijd ?? null,
+              geldigVanaf: k.geldigVanaf ?? null,
+              geldigTot: k.geldigTot ?? null,
+              grootte: grootte(k.id),
+              graad: graad.get(k.id) ?? 0,
+            },
+            position: position(key),
+          };
+        }),
+      ...kaart.organisaties
+        .filter((o) => !dicht(groepVanNode(`o:${o.id}`)))
+        .map((o) => {
+          const key = nodeKey('ORGANISATIE', o.id);
+          const g = groepVanNode(key);
+          return {
+            group: 'nodes' as const,
+            classes: 'organisatie',
+            data: {
+              id: key,
+              ...(g !== undefined ? { parent: `g:${g}` } : {}),
+              organisatieId: o.id,
+              label: o.naam,
+              naam: o.naam,
+              type: 'type' in o ? o.type : null,
+              grootte: 16,
+            },
+            position: position(key),
+          };
+        }),
+    ];
+    // Routes and deelnames; where an end sits in a closed group, they are bundled per pair.
+    const edges: cytoscape.ElementDefinition[] = [];
+    const bundels = new Map<string, { source: string; target: string; aantal: number }>();
+    const verbind = (source: string, target: string, enkel: () => cytoscape.ElementDefinition) => {
+      const [a, b] = [toont(source), toont(target)];
+      if (a === source && b === target) edges.push(enkel());
+      else if (a !== b) {
+        const bundel = bundels.get(`${a}>${b}`) ?? { source: a, target: b, aantal: 0 };
+        bundel.aantal++;
+        bundels.set(`${a}>${b}`, bundel);
+      }
+    };
+    for (const o of kaart.overdrachten)
+      verbind(nodeKey('KNOOPPUNT', o.van.id), nodeKey('KNOOPPUNT', o.naar.id), () => ({
         group: 'edges' as const,
         classes: 'overdracht',
         data: {
@@ -141,26 +352,54 @@ export class MapView {
           source: nodeKey('KNOOPPUNT', o.van.id),
           target: nodeKey('KNOOPPUNT', o.naar.id),
           soort: o.soort,
+          van: o.van.naam,
+          naar: o.naar.naam,
+          aanmeldingDoor: o.aanmeldingDoor ?? null,
+          aanmelder: o.aanmelder?.naam ?? null,
+          informatie: o.informatie ?? null,
+          warm: o.warm ?? null,
         },
-      })),
-      ...kaart.deelnames.map((d) => ({
-        group: 'edges' as const,
-        classes: 'deelname',
+      }));
+    for (const d of kaart.deelnames)
+      verbind(
+        nodeKey('KNOOPPUNT', d.knooppunt.id),
+        nodeKey('ORGANISATIE', d.organisatie.id),
+        () => ({
+          group: 'edges' as const,
+          classes: 'deelname',
+          data: {
+            id: `d:${d.id}`,
+            source: nodeKey('KNOOPPUNT', d.knooppunt.id),
+            target: nodeKey('ORGANISATIE', d.organisatie.id),
+          },
+        }),
+      );
+    for (const [id, b] of bundels)
+      edges.push({
+        group: 'edges',
+        classes: 'bundel',
         data: {
-          id: `d:${d.id}`,
-          source: nodeKey('KNOOPPUNT', d.knooppunt.id),
-          target: nodeKey('ORGANISATIE', d.organisatie.id),
+          id: `b:${id}`,
+          source: b.source,
+          target: b.target,
+          aantal: String(b.aantal),
+          breedte: Math.min(10, 1.5 + Math.sqrt(b.aantal)),
         },
-      })),
-    ];
+      });
+
+    this.voorbereidLabels(nodes);
     this.cy.batch(() => {
       this.cy.elements().remove();
-      this.cy.add(elements);
+      this.cy.add([...nodes, ...edges]);
       this.cy.edges().unselectify();
+      this.cy.nodes('.groep').unselectify();
     });
     this.cy.layout({ name: 'preset', fit: true, padding: 30 }).run();
+    this.verschoven = false;
+    this.focusSleutel = '';
     this.dichtbij = undefined;
     this.updateBadges();
+    this.updateLabels();
   }
 
   /** Badges only where they can be read: drawing 300 images at a tiny scale costs a long first frame. */
@@ -169,6 +408,95 @@ export class MapView {
     if (dichtbij === this.dichtbij) return;
     this.dichtbij = dichtbij;
     this.cy.nodes('.knooppunt').toggleClass('dichtbij', dichtbij);
+  }
+
+  /** One canvas measurement per label, in font sizes; the level of detail scales it. */
+  /**
+   * Before the elements are added: measures the labels, sets the label size for the zoom the fit
+   * will give, and leaves out overlapping labels in the definitions, so that the first frame of a
+   * large region styles every element once instead of restyling it after the fit.
+   */
+  private voorbereidLabels(nodes: cytoscape.ElementDefinition[]): void {
+    const context = document.createElement('canvas').getContext('2d');
+    if (context)
+      context.font = `100px ${getComputedStyle(this.cy.container()!).fontFamily || 'sans-serif'}`;
+    this.breedte.clear();
+    for (const n of nodes) {
+      const label = String(n.data['label']);
+      this.breedte.set(
+        n.data.id!,
+        context ? context.measureText(label).width / 100 : label.length * 0.55,
+      );
+    }
+    const geplaatst = nodes.filter((n) => n.position);
+    if (geplaatst.length === 0) return;
+    const xs = geplaatst.map((n) => n.position!.x);
+    const ys = geplaatst.map((n) => n.position!.y);
+    const zoom = Math.min(
+      this.cy.maxZoom(),
+      Math.max(
+        this.cy.minZoom(),
+        Math.min(
+          (this.cy.width() - 60) / (Math.max(...xs) - Math.min(...xs) + 120),
+          (this.cy.height() - 60) / (Math.max(...ys) - Math.min(...ys) + 120),
+        ),
+      ),
+    );
+    const font = labelFont(zoom);
+    if (font !== this.font) {
+      this.font = font;
+      this.cy.style(stylesheet(font));
+    }
+    const getoond = zichtbareLabels(
+      geplaatst.map((n) => ({
+        id: n.data.id!,
+        ...n.position!,
+        hoogte: Number(n.data['grootte'] ?? 44),
+        breedteEm: this.breedte.get(n.data.id!) ?? 10,
+        prioriteit: Number(n.data['graad'] ?? 0) * 10 + (n.classes === 'organisatie' ? -5 : 0),
+      })),
+      font,
+    );
+    for (const n of geplaatst)
+      if (!getoond.has(n.data.id!)) n.classes = `${String(n.classes)} zonder-label`;
+  }
+
+  /** Labels at a readable size; those that would overlap a more important one are left out. */
+  private updateLabels(): void {
+    const font = labelFont(this.cy.zoom());
+    if (font !== this.font) {
+      this.font = font;
+      this.cy.style(stylesheet(font));
+    }
+    const gekozen = this.cy.nodes(':selected');
+    const buren = gekozen.closedNeighborhood();
+    const kandidaten: LabelKandidaat[] = this.cy
+      .nodes()
+      .not('.groep')
+      .filter((n) => n.visible())
+      .map((n: cytoscape.NodeSingular) => ({
+        id: n.id(),
+        ...n.position(),
+        hoogte: n.height(),
+        breedteEm: this.breedte.get(n.id()) ?? 10,
+        prioriteit:
+          (n.selected() ? 1e6 : 0) +
+          (buren.contains(n) ? 1e4 : 0) +
+          (n.hasClass('gedimd') ? -1e4 : 0) +
+          (n.hasClass('groep-dicht') ? 5e3 : 0) +
+          ((n.data('graad') as number | undefined) ?? 0) * 10 +
+          (n.hasClass('organisatie') ? -5 : 0),
+      }));
+    const getoond = zichtbareLabels(kandidaten, font);
+    this.cy.batch(() => {
+      this.cy
+        .nodes()
+        .not('.groep')
+        .forEach((n) => {
+          if (n.hasClass('zonder-label') === getoond.has(n.id()))
+            n.toggleClass('zonder-label', !getoond.has(n.id()));
+        });
+    });
   }
 
   /** Shows only the given knooppunten (null: all), and the organisaties that sit at a shown one. */
@@ -186,24 +514,82 @@ export class MapView {
           n.connectedEdges().connectedNodes('.knooppunt').not('.verborgen').empty(),
         );
       });
+      this.cy.nodes('.groep-dicht').forEach((n) => {
+        const leden = n.data('leden') as string[];
+        n.toggleClass(
+          'verborgen',
+          visible !== null &&
+            !leden.some((key) => key.startsWith('o:') || visible.has(key.slice(2))),
+        );
+      });
+      this.cy.nodes('.groep').forEach((n) => {
+        n.toggleClass('verborgen', n.children().not('.verborgen').empty());
+      });
     });
+    this.updateLabels();
+  }
+
+  /**
+   * Focus mode: only the selection and what lies within `stappen` steps of it (routes and
+   * deelnames, either direction); null shows everything again.
+   */
+  focus(stappen: number | null): void {
+    const kern = this.cy.nodes(':selected').not('.groep');
+    // A new focus brings what it shows into view; the same focus again leaves the view alone.
+    const sleutel =
+      stappen === null || kern.empty() ? '' : `${stappen}:${kern.map((n) => n.id()).join()}`;
+    const anders = sleutel !== this.focusSleutel;
+    this.focusSleutel = sleutel;
+    this.focusStappen = stappen;
+    this.cy.batch(() => {
+      this.cy.elements().removeClass('buiten-focus');
+      if (stappen === null || kern.empty()) return;
+      let binnen = kern.union(kern.parent());
+      let rand = kern;
+      for (let i = 0; i < stappen; i++) {
+        rand = rand.neighborhood('node').not(binnen);
+        binnen = binnen.union(rand).union(rand.parent());
+      }
+      this.cy.nodes().not(binnen).addClass('buiten-focus');
+    });
+    this.updateLabels();
+    if (anders && sleutel !== '') this.fit();
   }
 
   /**
    * Selects a knooppunt and highlights its neighbourhood; null clears the selection. With `naast`,
    * a second knooppunt is shown alongside (e.g. an overlapping pair) and both are brought into view.
+   * A knooppunt inside a closed group selects that group.
    */
   select(id: string | null, naast: string | null = null): void {
     const wanted = new Set(
       [id, naast].filter((k) => k !== null).map((k) => nodeKey('KNOOPPUNT', k)),
     );
-    const nodes = this.cy.nodes().filter((n) => wanted.has(n.id()));
+    let nodes = this.cy.nodes().filter((n) => wanted.has(n.id()));
+    if (nodes.empty() && wanted.size > 0)
+      nodes = this.cy
+        .nodes('.groep-dicht')
+        .filter((n) => (n.data('leden') as string[]).some((key) => wanted.has(key)));
+    this.markeer(nodes);
+  }
+
+  /** Selects an organisation node and highlights the tables it sits at. */
+  selectOrganisatie(id: string): void {
+    this.markeer(this.cy.nodes().filter((n) => n.id() === nodeKey('ORGANISATIE', id)));
+  }
+
+  private markeer(nodes: cytoscape.NodeCollection): void {
     this.cy.batch(() => {
       this.cy.elements().unselect().removeClass('gedimd route-gekozen');
       if (nodes.empty()) return;
       nodes.select();
-      this.cy.elements().not(nodes.closedNeighborhood()).addClass('gedimd');
+      this.cy
+        .elements()
+        .not(nodes.closedNeighborhood())
+        .not(nodes.closedNeighborhood().parents())
+        .addClass('gedimd');
     });
+    if (this.focusStappen !== null) this.focus(this.focusStappen);
     if (nodes.length > 1)
       this.cy.animate(
         { fit: { eles: nodes.closedNeighborhood(), padding: 60 } },
@@ -211,18 +597,116 @@ export class MapView {
       );
     else if (nodes.nonempty() && !this.inView(nodes[0]!))
       this.cy.animate({ center: { eles: nodes } }, { duration: 200 });
+    this.updateLabels();
+  }
+
+  /** Fits what is shown (not hidden by filter or focus) into the canvas, with some room. */
+  fit(): void {
+    const shown = this.cy.elements().filter((e) => e.visible());
+    if (shown.empty()) return;
+    this.cy.animate({ fit: { eles: shown, padding: 40 } }, { duration: 250 });
+  }
+
+  /** Zooms around the centre of the canvas; factor > 1 zooms in. */
+  zoom(factor: number): void {
+    this.verschoven = true;
+    const level = Math.min(this.cy.maxZoom(), Math.max(this.cy.minZoom(), this.cy.zoom() * factor));
+    this.cy.animate(
+      { zoom: { level, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } } },
+      { duration: 200 },
+    );
+  }
+
+  /** Zooms to the selection and its neighbours; false if nothing is selected. */
+  zoomNaarSelectie(): boolean {
+    const gekozen = this.cy.nodes(':selected');
+    if (gekozen.empty()) return false;
+    this.verschoven = true;
+    this.cy.animate(
+      { fit: { eles: gekozen.closedNeighborhood().filter((e) => e.visible()), padding: 60 } },
+      { duration: 250 },
+    );
+    return true;
+  }
+
+  /** The groups drawn now, with their name and size, for the controls that open and close them. */
+  groepen(): { sleutel: string; naam: string; aantal: number; open: boolean }[] {
+    return this.cy
+      .nodes('.groep, .groep-dicht')
+      .map((n) => ({
+        sleutel: n.data('sleutel') as string,
+        naam: n.data('naam') as string,
+        aantal: n.hasClass('groep') ? n.children().length : (n.data('leden') as string[]).length,
+        open: n.hasClass('groep'),
+      }))
+      .sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
   }
 
   resetArrangement(): void {
     localStorage.removeItem(this.storageKey);
   }
 
-  png(): Promise<Blob> {
-    return this.cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' });
+  /** The drawing as SVG: what is shown, in the map's own line styles, with a title and legend. */
+  svg(kop: Kop): string {
+    return kaartSvg(this.cy, kop);
   }
 
-  svg(): string {
-    return this.cy.svg({ full: true, bg: '#ffffff' });
+  /** The same drawing as a PNG at twice the size, so it prints sharply. */
+  async png(kop: Kop): Promise<Blob> {
+    const bron = this.svg(kop);
+    const [, breedte, hoogte] = /width="(\d+)" height="(\d+)"/.exec(bron) ?? [0, 800, 600];
+    const beeld = new Image();
+    beeld.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(bron)}`;
+    await beeld.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Number(breedte) * 2;
+    canvas.height = Number(hoogte) * 2;
+    const context = canvas.getContext('2d')!;
+    context.scale(2, 2);
+    context.drawImage(beeld, 0, 0);
+    return new Promise((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG'))), 'image/png'),
+    );
+  }
+
+  private toonTip(event: cytoscape.EventObject): void {
+    const el = event.target as cytoscape.SingularElementArgument;
+    if (!this.muis || el.hasClass('groep')) return;
+    let tip: Tip | null = null;
+    if (el.isNode() && el.hasClass('knooppunt'))
+      tip = knooppuntTip(el.data() as Parameters<typeof knooppuntTip>[0]);
+    else if (el.isNode() && el.hasClass('organisatie'))
+      tip = organisatieTip(
+        { naam: el.data('naam') as string, type: el.data('type') as string | null },
+        el.neighborhood('node.knooppunt').length,
+      );
+    else if (el.isNode() && el.hasClass('groep-dicht'))
+      tip = { titel: el.data('label') as string, regels: ['Klik om deze groep te openen'] };
+    else if (el.isEdge() && el.hasClass('overdracht'))
+      tip = routeTip(el.data() as Parameters<typeof routeTip>[0]);
+    if (!tip) return;
+    if (el.isNode()) el.addClass('hover');
+    const titel = document.createElement('strong');
+    titel.textContent = tip.titel;
+    this.tip.replaceChildren(
+      titel,
+      ...tip.regels.map((r) => {
+        const regel = document.createElement('span');
+        regel.textContent = r;
+        return regel;
+      }),
+    );
+    // Beside the pointer, never over what it points at; flipped near the right or bottom edge.
+    const { x, y } = event.renderedPosition;
+    this.tip.hidden = false;
+    const ruimteRechts = this.cy.width() - x > this.tip.offsetWidth + 24;
+    const ruimteOnder = this.cy.height() - y > this.tip.offsetHeight + 24;
+    this.tip.style.left = `${ruimteRechts ? x + 16 : Math.max(0, x - this.tip.offsetWidth - 16)}px`;
+    this.tip.style.top = `${ruimteOnder ? y + 16 : Math.max(0, y - this.tip.offsetHeight - 16)}px`;
+  }
+
+  private verbergTip(): void {
+    this.tip.hidden = true;
   }
 
   private inView(node: cytoscape.NodeSingular): boolean {
@@ -232,28 +716,43 @@ export class MapView {
   }
 
   private onKey(event: KeyboardEvent): void {
+    if (event.key === 'Escape') this.verbergTip();
+    const zoom = { '+': 1.5, '=': 1.5, '-': 1 / 1.5 }[event.key];
+    if (zoom !== undefined || event.key === '0') {
+      event.preventDefault();
+      if (zoom !== undefined) this.zoom(zoom);
+      else this.fit();
+      return;
+    }
     const visible = this.cy
-      .nodes('.knooppunt')
-      .not('.verborgen')
+      .nodes('.knooppunt, .organisatie')
+      .filter((n) => n.visible())
       .toArray()
       .sort((a, b) => (a.data('naam') as string).localeCompare(b.data('naam') as string, 'nl'));
     if (visible.length === 0) return;
-    const selected = this.cy.nodes('.knooppunt:selected');
+    const selected = this.cy.nodes('.knooppunt:selected, .organisatie:selected');
     const index = selected.nonempty() ? visible.findIndex((n) => n.same(selected)) : -1;
     const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
     if (step !== undefined) {
       event.preventDefault();
       const position = (index + step + visible.length) % visible.length;
       const next = visible[position]!;
+      const wat = next.hasClass('organisatie') ? 'Organisatie ' : '';
       // Select on the canvas at once: Enter may follow before the page has loaded the selection.
-      this.select(next.data('knooppuntId') as string);
-      this.callbacks.onSelect(next.data('knooppuntId') as string);
+      if (next.hasClass('organisatie')) {
+        this.selectOrganisatie(next.data('organisatieId') as string);
+      } else {
+        this.select(next.data('knooppuntId') as string);
+        this.callbacks.onSelect(next.data('knooppuntId') as string);
+      }
       this.callbacks.announce(
-        `${next.data('naam') as string} (${position + 1} van ${visible.length}). Enter toont de details.`,
+        `${wat}${next.data('naam') as string} (${position + 1} van ${visible.length}). Enter toont de details.`,
       );
     } else if (event.key === 'Enter' && selected.nonempty()) {
       event.preventDefault();
-      this.callbacks.onActivate(selected[0]!.data('knooppuntId') as string);
+      if (selected[0]!.hasClass('organisatie'))
+        this.callbacks.onOrganisatie(selected[0]!.data('organisatieId') as string);
+      else this.callbacks.onActivate(selected[0]!.data('knooppuntId') as string);
     } else if (event.key === 'Escape') {
       this.callbacks.onSelect(null);
     }

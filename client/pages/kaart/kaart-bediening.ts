@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The controls over the map: zoom in and out, fit, zoom to the selection; grouping a large region
+// by gemeente, thema or functie with groups that open and close; and a focus mode that shows the
+// selection with its neighbourhood up to 1–3 steps (issue 17). Their state lives in the URL.
+import { html, nothing, type TemplateResult } from 'lit-html';
+import type { Groepering, Stappen } from '../../shared/view-state.ts';
+import { GROEPERINGEN } from './map/groepen.ts';
+import { keuzelijst, keuzevakje } from './velden.ts';
+
+export interface BedieningGegevens {
+  groepering: Groepering | null;
+  focus: Stappen | null;
+  /** Whether a knooppunt is selected (zoom to it, focus on it). */
+  selectie: boolean;
+  /** Grouping and focus apply to the region map, not to a knooppunt's routes. */
+  regiokaart: boolean;
+  groepen: readonly { sleutel: string; naam: string; aantal: number; open: boolean }[];
+}
+
+export interface BedieningActies {
+  zoom(factor: number): void;
+  passend(): void;
+  naarSelectie(): void;
+  groepering(groepering: Groepering | null): void;
+  focus(stappen: Stappen | null): void;
+  /** Open or close one group; null: all groups at once. */
+  groep(sleutel: string | null, open: boolean): void;
+}
+
+const knop = (tekst: string, actie: () => void, uit = false) =>
+  html`<button
+    type="button"
+    class="utrecht-button utrecht-button--secondary-action"
+    ?disabled=${uit}
+    @click=${actie}
+  >
+    ${tekst}
+  </button>`;
+
+const waarde = (event: Event) => (event.target as HTMLSelectElement).value;
+
+export function kaartBediening(g: BedieningGegevens, a: BedieningActies): TemplateResult {
+  return html`<div class="kaart-bediening">
+    <div class="utrecht-button-group" role="group" aria-label="Zoomen">
+      ${knop('Inzoomen', () => a.zoom(1.5))} ${knop('Uitzoomen', () => a.zoom(1 / 1.5))}
+      ${knop('Passend maken', () => a.passend())}
+      ${knop('Zoom naar selectie', () => a.naarSelectie(), !g.selectie)}
+    </div>
+    ${
+      g.regiokaart
+        ? html`<div class="kaart-bediening__keuzes">
+            ${keuzelijst(
+              {
+                id: 'groepering',
+                label: 'Groeperen',
+                leeg: 'Niet groeperen',
+                gekozen: g.groepering,
+              },
+              Object.entries(GROEPERINGEN).map(([id, naam]) => ({ id, naam })),
+              (event) => a.groepering((waarde(event) || null) as Groepering | null),
+            )}
+            ${keuzelijst(
+              {
+                id: 'focus',
+                label: g.selectie ? 'Focus op de selectie' : 'Focus (kies eerst een knooppunt)',
+                leeg: 'Alles tonen',
+                gekozen: g.focus === null ? null : String(g.focus),
+              },
+              [
+                { id: '1', naam: 'Directe buren (1 stap)' },
+                { id: '2', naam: 'Tot 2 stappen' },
+                { id: '3', naam: 'Tot 3 stappen' },
+              ],
+              (event) => a.focus(waarde(event) ? (Number(waarde(event)) as Stappen) : null),
+            )}
+          </div>
+          ${g.groepering && g.groepen.length > 0 ? groepenLijst(g, a) : nothing}`
+        : nothing
+    }
+  </div>`;
+}
+
+function groepenLijst(g: BedieningGegevens, a: BedieningActies): TemplateResult {
+  const open = g.groepen.filter((x) => x.open).length;
+  return html`<details class="kaart-groepen">
+    <summary>Groepen openen en sluiten (${open} van ${g.groepen.length} open)</summary>
+    <div class="utrecht-button-group">
+      ${knop('Alle groepen openen', () => a.groep(null, true), open === g.groepen.length)}
+      ${knop('Alle groepen sluiten', () => a.groep(null, false), open === 0)}
+    </div>
+    <div class="kaart-groepen__lijst">
+      ${g.groepen.map((x) =>
+        keuzevakje({ tekst: `${x.naam} (${x.aantal}) open`, checked: x.open }, (event) =>
+          a.groep(x.sleutel, (event.target as HTMLInputElement).checked),
+        ),
+      )}
+    </div>
+  </details>`;
+}

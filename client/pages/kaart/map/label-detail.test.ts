@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Level of detail for map labels: readable on screen, none over a more important one.
+import { describe, expect, it } from 'vitest';
+import { LABEL_FONT } from './encoding.ts';
+import {
+  labelBox,
+  labelFont,
+  LABEL_PX,
+  zichtbareLabels,
+  type LabelKandidaat,
+} from './label-detail.ts';
+
+const knoop = (id: string, x: number, y: number, prioriteit = 0): LabelKandidaat => ({
+  id,
+  x,
+  y,
+  hoogte: 44,
+  breedteEm: 8,
+  prioriteit,
+});
+
+describe('label level of detail', () => {
+  it('keeps labels at least LABEL_PX on screen, in steps, up to a limit', () => {
+    expect(labelFont(1)).toBe(LABEL_FONT);
+    expect(labelFont(4)).toBe(LABEL_FONT);
+    for (const zoom of [0.9, 0.5, 0.3, 0.2])
+      expect(labelFont(zoom) * zoom).toBeGreaterThanOrEqual(LABEL_PX - 1e-9);
+    expect(labelFont(0.5)).toBe(labelFont(0.48));
+    expect(labelFont(0.001)).toBe(LABEL_FONT * 8);
+  });
+
+  it('leaves out a label that overlaps a more important one, and keeps labels that do not', () => {
+    const naast = [knoop('a', 0, 0, 1), knoop('b', 20, 5, 5), knoop('c', 500, 0, 0)];
+    expect([...zichtbareLabels(naast, LABEL_FONT)].sort()).toEqual(['b', 'c']);
+  });
+
+  it('shows all labels zoomed in that it hides zoomed out', () => {
+    const rij = Array.from({ length: 10 }, (_, i) => knoop(`k${i}`, i * 130, 0, i));
+    expect(zichtbareLabels(rij, labelFont(1)).size).toBe(10);
+    const ver = zichtbareLabels(rij, labelFont(0.2));
+    expect(ver.size).toBeLessThan(10);
+    // The most important first.
+    expect(ver.has('k9')).toBe(true);
+  });
+
+  it('places a label below its node, wrapped to at most three lines', () => {
+    const box = labelBox({ ...knoop('a', 0, 0), breedteEm: 40 }, 10);
+    expect(box.y1).toBeGreaterThan(20);
+    expect(box.y2 - box.y1).toBeLessThan(3 * 10 * 1.25 + 10);
+  });
+});

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The index updated from a write's changed objects equals the index of the registry loaded again,
+// after a series of writes: create, update and delete of each kind.
+import { describe, expect, it } from 'vitest';
+import { exampleIndex } from '../../test/example-index.ts';
+import type { EditableKind, Registry } from './model.ts';
+import { indexRegistry, werkIndexBij, type ObjectNaWijziging } from './registry-index.ts';
+
+const LIJST = {
+  knooppunt: 'knooppunten',
+  organisatie: 'organisaties',
+  deelname: 'deelnames',
+  overdracht: 'overdrachten',
+} as const satisfies Record<EditableKind, keyof Registry>;
+type Lijst = { id: string }[];
+
+/** What the store's load gives: every list by id. */
+const geladen = (registry: Registry): Registry => {
+  const r = { ...registry } as Record<string, unknown>;
+  for (const naam of Object.values(LIJST))
+    r[naam] = [...(registry[naam] as Lijst)].sort((a, b) => (a.id < b.id ? -1 : 1));
+  return r as unknown as Registry;
+};
+
+/** The registry after the write, as the store would hold it. */
+const na = (registry: Registry, w: ObjectNaWijziging): Registry => {
+  const lijst = (registry[LIJST[w.kind]] as Lijst).filter((o) => o.id !== w.id);
+  return geladen({ ...registry, [LIJST[w.kind]]: w.na === null ? lijst : [...lijst, w.na] });
+};
+
+describe('werkIndexBij', () => {
+  it('equals a full reload after creating, updating and deleting each kind', () => {
+    let registry = geladen(exampleIndex().registry);
+    let index = indexRegistry(registry);
+    const eerste = (kind: EditableKind, n = 0) =>
+      (registry[LIJST[kind]] as (Lijst[number] & { versie: number })[])[n]!;
+    const schrijf = (...ws: ObjectNaWijziging[]) => {
+      for (const w of ws) registry = na(registry, w);
+      index = werkIndexBij(index, ws);
+      expect(index).toEqual(indexRegistry(registry));
+    };
+    for (const kind of Object.keys(LIJST) as EditableKind[]) {
+      // Created: a copy under a new id (a knooppunt named to land in the middle of the order).
+      const bron = eerste(kind, 1);
+      schrijf({ kind, id: `nieuw-${kind}`, na: { ...bron, id: `nieuw-${kind}`, naam: 'M nieuw' } });
+      // Updated: renamed to the front (a knooppunt moves in name order) and a new version.
+      const oud = eerste(kind, 2);
+      schrijf({ kind, id: oud.id, na: { ...oud, naam: 'Aaa', versie: oud.versie + 1 } });
+      // Removed.
+      schrijf({ kind, id: eerste(kind, 3).id, na: null });
+    }
+    // One write changing several objects at once (an import), the same object twice.
+    const k = eerste('knooppunt', 5);
+    schrijf(
+      { kind: 'knooppunt', id: k.id, na: { ...k, naam: 'Tussenstand' } },
+      { kind: 'organisatie', id: eerste('organisatie', 4).id, na: null },
+      { kind: 'knooppunt', id: k.id, na: { ...k, naam: 'Zzz laatste', versie: k.versie + 1 } },
+    );
+    expect(index.knooppuntenOpNaam.at(-1)?.naam).toBe('Zzz laatste');
+  });
+});
