@@ -43,6 +43,28 @@ afterAll(() => h.close());
 
 describe('spreadsheet export and import', () => {
   it('reads its own export back without a change, as XLSX and as CSV', async () => {
+    // A verified knooppunt: its record is exported in words and an import leaves it as it is.
+    const k = (await store.load()).knooppunten.find((x) => x.id === 'meldpunt-wvggz')!;
+    const verificatie = {
+      namensId: 'ggd',
+      geraadpleegd: [{ organisatieId: 'ggz', rol: 'wijkagent' }],
+      bevestigd: ['DOEL_EN_DOELGROEP'],
+      toelichting: null,
+    };
+    const verifieer = await h.gql(
+      'mutation($id: ID!, $v: Int!, $ver: VerificatieInput!) { verifieerKnooppunt(id: $id, versie: $v, verificatie: $ver) { versie } }',
+      { id: k.id, v: k.versie, ver: verificatie },
+      { token: TEST_TOKEN },
+    );
+    expect(verifieer.errors).toBeUndefined();
+    const cel = parse<Record<string, string>>(
+      (await download('/export/knooppunten.csv')).toString('utf8').replace(/^\uFEFF/, ''),
+      { columns: true, delimiter: ';' },
+    ).find((r) => r['Id'] === k.id)!['Verificatie'];
+    expect(cel).toMatch(
+      /^Namens GGD.*; geraadpleegd: GGZ.* \(wijkagent\); bevestigd: doel en doelgroep$/,
+    );
+
     const registry = await store.load();
     const totaal =
       registry.knooppunten.length +
@@ -59,6 +81,9 @@ describe('spreadsheet export and import', () => {
       ),
     });
     expect(csv.body).toMatchObject({ wijzigingen: [], fouten: [], ongewijzigd: totaal });
+    expect((await store.load()).knooppunten.find((x) => x.id === k.id)!.verificatie).toEqual(
+      verificatie,
+    );
     const template = await download('/export/knooppunten.csv?sjabloon=1');
     expect(
       template

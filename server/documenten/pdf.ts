@@ -5,13 +5,14 @@
 // Gaps are highlighted as in the DOCX, so they are found and completed.
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
-import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content } from 'pdfmake';
 import { bronZin, GAT, type PrivacyDocument } from '../domain/privacy-dossier.ts';
 
 // pdfmake is CommonJS with a single instance as its export; loaded on the first PDF, so starting
 // the server does not wait for it.
 const require = createRequire(import.meta.url);
 let geladen: typeof import('pdfmake') | undefined;
+type Definitie = Parameters<typeof import('pdfmake').createPdf>[0];
 
 function pdfmake(): typeof import('pdfmake') {
   if (geladen) return geladen;
@@ -58,7 +59,7 @@ function inhoud(doc: PrivacyDocument): Content[] {
 }
 
 export function alsPdf(doc: PrivacyDocument): Promise<Buffer> {
-  const definitie: TDocumentDefinitions = {
+  const definitie: Definitie = {
     info: { title: doc.titel, creator: 'Knooppuntenregister' },
     pageSize: 'A4',
     pageMargins: [56, 56, 56, 56],

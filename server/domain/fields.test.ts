@@ -3,8 +3,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exampleIndex } from '../../test/example-index.ts';
 import { buildKnooppunt } from '../../test/builders.ts';
-import { cellsOf, inputOf, VELDEN, veldVanPad } from './fields.ts';
+import { celInWoorden, cellsOf, inputOf, VELDEN, veldVanPad } from './fields.ts';
+import { BLADEN, exportSheet, planImport } from './import-plan.ts';
 import { gegevensVan, type EditableKind } from './model.ts';
+import { indexRegistry } from './registry-index.ts';
 import { parseGegevens } from './validation.ts';
 
 const roundTrip = (kind: EditableKind, gegevens: object) => {
@@ -40,6 +42,47 @@ describe('the field list and its cells', () => {
       for (const entity of list)
         expect(roundTrip(kind, gegevensVan(entity as never))).toEqual(gegevensVan(entity as never));
     }
+  });
+
+  it('shows a verification in words, and an export read back leaves it as verifying recorded it', () => {
+    const { registry } = exampleIndex();
+    const [eerste, tweede, derde] = registry.organisaties;
+    const doel = registry.knooppunten[0]!;
+    const verificatie = {
+      namensId: eerste!.id,
+      geraadpleegd: [
+        { organisatieId: tweede!.id, rol: 'wijkagent' },
+        { organisatieId: derde!.id, rol: null },
+      ],
+      bevestigd: ['DOEL_EN_DOELGROEP' as const, 'DEELNEMERS_EN_ROLLEN' as const],
+      toelichting: null,
+    };
+    const view = indexRegistry({
+      ...registry,
+      knooppunten: registry.knooppunten.map((k) =>
+        k === doel
+          ? { ...k, geverifieerdDoor: 'R. Redacteur', geverifieerdOp: '2026-01-05', verificatie }
+          : k,
+      ),
+    });
+    const veld = VELDEN.knooppunt.find((v) => v.pad === 'verificatie')!;
+    const inWoorden = `Namens ${eerste!.naam}; geraadpleegd: ${tweede!.naam} (wijkagent) en ${derde!.naam}; bevestigd: doel en doelgroep en deelnemers en hun rol`;
+    const cel = cellsOf('knooppunt', view.knooppunten.get(doel.id)!)['verificatie']!;
+    expect(veld.alleenLezen).toBe(true);
+    expect(celInWoorden(veld, cel, (_, id) => view.organisaties.get(id)!.naam)).toBe(inWoorden);
+    // No form or import writes it, whatever its cell says.
+    expect(inputOf('knooppunt', { verificatie: cel }).input).not.toHaveProperty('verificatie');
+
+    const blad = exportSheet(
+      view,
+      BLADEN.find((b) => b.kind === 'knooppunt')!,
+    );
+    expect(blad.rijen.find((r) => r['id'] === doel.id)!['verificatie']).toBe(inWoorden);
+    const plan = planImport(
+      view,
+      blad.rijen.map((cellen, i) => ({ kind: 'knooppunt', blad: blad.naam, rij: i + 2, cellen })),
+    );
+    expect(plan).toMatchObject({ wijzigingen: [], fouten: [], ongewijzigd: blad.rijen.length });
   });
 
   it('keeps free text with separators and diacritics intact, and lists in their order', () => {

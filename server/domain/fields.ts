@@ -23,16 +23,19 @@ import {
   SIGNALEN,
   UITZONDERINGSGRONDEN,
   VERDER_GEBRUIK,
+  VERIFICATIE_ONDERDELEN,
   VERWERKINGSVERANTWOORDELIJKHEDEN,
   WERKPROCESSEN,
   WETTELIJKE_BASES,
   type EditableKind,
+  type Verificatie,
 } from './model.ts';
 import { keuzeLabel, labelsVan } from './enum-labels.ts';
 import { datumInWoorden } from './kalender.ts';
 import { foldText } from './knooppunt-filter.ts';
 import { vormMelding } from './invoer-meldingen.ts';
 import type { RefTarget } from './references.ts';
+import { hoofdletter, opsomming } from './taal.ts';
 
 export type VeldSoort =
   | 'tekst'
@@ -46,7 +49,9 @@ export type VeldSoort =
   | 'ref'
   | 'refs'
   | 'wetten'
-  | 'aanpalend';
+  | 'aanpalend'
+  /** The verification record (H §2.6 stap 3): read-only, shown in words. */
+  | 'verificatie';
 
 export interface Veld {
   /** Place in the input, dotted for documents; also the spreadsheet column. */
@@ -69,7 +74,7 @@ export interface Veld {
 }
 
 const VERIFICATIE_UITLEG =
-  '§2.6 stap 3. Wordt vastgelegd met de knop "Markeer als geverifieerd", niet hier of in een import.';
+  '§2.6 stap 3. Wordt vastgelegd met de knop "Verificatie vastleggen" bij het knooppunt op de kaart, niet hier of in een import.';
 
 const document = (naam: string, label: string, bron: string): Veld[] => [
   {
@@ -529,6 +534,14 @@ export const VELDEN: Record<EditableKind, readonly Veld[]> = {
       alleenLezen: true,
       uitleg: VERIFICATIE_UITLEG,
     },
+    {
+      pad: 'verificatie',
+      label: 'Verificatie',
+      soort: 'verificatie',
+      groep: 'Geldigheid',
+      alleenLezen: true,
+      uitleg: `Namens wie, met wie nagegaan en wat is bevestigd. ${VERIFICATIE_UITLEG}`,
+    },
   ],
   organisatie: [
     { pad: 'naam', label: 'Naam', soort: 'tekst', groep: 'Organisatie', verplicht: true },
@@ -771,6 +784,16 @@ export function cellOf(veld: Veld, gegevens: object): string {
       return lijstCel(
         (v as { knooppuntId: string; reden: string }[]).map((a) => paarCel(a.knooppuntId, a.reden)),
       );
+    case 'verificatie': {
+      // Ids and codes in a fixed order, so equal records give equal cells; celInWoorden reads it.
+      const { namensId, geraadpleegd, bevestigd, toelichting } = v as Verificatie;
+      return JSON.stringify({
+        namensId,
+        geraadpleegd: geraadpleegd.map(({ organisatieId, rol }) => ({ organisatieId, rol })),
+        bevestigd,
+        toelichting,
+      });
+    }
     default:
       return typeof v === 'string' ? v : JSON.stringify(v);
   }
@@ -858,6 +881,8 @@ export function inputOf(
   const input: Record<string, unknown> = {};
   const fouten: CelFout[] = [];
   for (const veld of VELDEN[kind]) {
+    // Only verifying writes the record (verification.ts); its cell is words, never read back.
+    if (veld.soort === 'verificatie') continue;
     try {
       const value = valueOf(veld, cellen[veld.pad] ?? '');
       if (value !== null || !veld.verplicht) zetOp(input, veld.pad, value);
@@ -880,6 +905,27 @@ export function veldVanPad(kind: EditableKind, pad: string): Veld | undefined {
     VELDEN[kind].find((v) => v.pad === bare) ??
     VELDEN[kind].find((v) => bare.startsWith(`${v.pad}.`))
   );
+}
+
+/** "namens GGD; geraadpleegd: Politie (wijkagent), GGZ; bevestigd: doel en doelgroep en routes". */
+export function verificatieInWoorden(
+  v: Verificatie,
+  naam: (doel: RefTarget, id: string) => string | undefined,
+): string {
+  const organisatie = (id: string) => naam('organisatie', id) ?? id;
+  const namens = v.namensId ? organisatie(v.namensId) : 'het regionaal beheer';
+  const geraadpleegd = v.geraadpleegd.map(
+    (g) => `${organisatie(g.organisatieId)}${g.rol ? ` (${g.rol})` : ''}`,
+  );
+  const bevestigd = v.bevestigd.map((b) =>
+    keuzeLabel(VERIFICATIE_ONDERDELEN, b).toLocaleLowerCase('nl'),
+  );
+  return [
+    `namens ${namens}`,
+    `geraadpleegd: ${opsomming(geraadpleegd)}`,
+    `bevestigd: ${opsomming(bevestigd)}`,
+    ...(v.toelichting ? [`toelichting: ${v.toelichting}`] : []),
+  ].join('; ');
 }
 
 /**
@@ -914,6 +960,8 @@ export function celInWoorden(
         .join('; ');
     case 'datum':
       return datumInWoorden(cel);
+    case 'verificatie':
+      return hoofdletter(verificatieInWoorden(JSON.parse(cel) as Verificatie, naam));
     default:
       return cel;
   }

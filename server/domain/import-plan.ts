@@ -73,11 +73,19 @@ export interface Blad {
   rijen: Record<string, string>[];
 }
 
-/** A choice written as its label, the way the sheet's dropdown offers it; import reads both. */
-function exportCel(veld: Veld, cel: string): string {
+/**
+ * A choice written as its label, the way the sheet's dropdown offers it; import reads both. The
+ * verification record is written in words: it is for reading, an import never reads it.
+ */
+function exportCel(veld: Veld, cel: string, view: RegistryIndex): string {
   const label = (code: string) => keuzeLabel(veld.waarden ?? [], code);
   if (veld.soort === 'keuze' && cel !== '') return label(cel);
   if (veld.soort === 'keuzes') return lijstCel(celItems(cel).map(label));
+  if (veld.soort === 'verificatie')
+    return celInWoorden(veld, cel, (doel, id) => {
+      const object = REFERENCE_LISTS[doel](view).get(id) as { naam?: string } | undefined;
+      return object?.naam ?? id;
+    });
   return cel;
 }
 
@@ -92,7 +100,9 @@ export function exportSheet(view: RegistryIndex, blad: (typeof BLADEN)[number]):
       const cellen = cellsOf(blad.kind, gegevensVan(o));
       return {
         id: o.id,
-        ...Object.fromEntries(VELDEN[blad.kind].map((v) => [v.pad, exportCel(v, cellen[v.pad]!)])),
+        ...Object.fromEntries(
+          VELDEN[blad.kind].map((v) => [v.pad, exportCel(v, cellen[v.pad]!, view)]),
+        ),
       };
     }),
   };

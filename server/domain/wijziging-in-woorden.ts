@@ -5,7 +5,7 @@
 // per record: who did what to which object, and with what result (H §3.2 (7) verantwoordingsplicht).
 import { isVerzameling, type AuditRecord, type AuditWijziging } from './audit.ts';
 import { ENUM_LABELS, keuzeLabel } from './enum-labels.ts';
-import { VELDEN, waardeOp, type Veld } from './fields.ts';
+import { VELDEN, verificatieInWoorden, waardeOp, type Veld } from './fields.ts';
 import { datumInWoorden } from './kalender.ts';
 import type { Verificatie } from './model.ts';
 import type { RefTarget } from './references.ts';
@@ -66,40 +66,11 @@ const ACCOUNT_VELDEN: readonly Veld[] = [
   { pad: 'oidcSubject', label: 'Organisatie-account', soort: 'tekst', groep: 'Account' },
 ];
 
-/** The verification record (H §2.6 stap 3) is no form field: only verifying writes it. */
-const VERIFICATIE_VELD: Veld = {
-  pad: 'verificatie',
-  label: 'Verificatie',
-  soort: 'tekst',
-  groep: 'Geldigheid',
-};
-
 const veldenVan = (kind: AuditWijziging['kind']): readonly Veld[] =>
-  kind === 'account'
-    ? ACCOUNT_VELDEN
-    : kind === 'knooppunt'
-      ? [...VELDEN.knooppunt, VERIFICATIE_VELD]
-      : VELDEN[kind];
+  kind === 'account' ? ACCOUNT_VELDEN : VELDEN[kind];
 
 const naamVan = (namen: Namen, doel: RefTarget | undefined, id: string) =>
   (doel && namen(doel, id)) ?? id;
-
-/** "namens GGD; geraadpleegd: Politie (wijkagent), GGZ; bevestigd: doel en doelgroep, routes". */
-export function verificatieInWoorden(v: Verificatie, namen: Namen): string {
-  const namens = v.namensId ? naamVan(namen, 'organisatie', v.namensId) : 'het regionaal beheer';
-  const geraadpleegd = v.geraadpleegd.map(
-    (g) => `${naamVan(namen, 'organisatie', g.organisatieId)}${g.rol ? ` (${g.rol})` : ''}`,
-  );
-  const bevestigd = v.bevestigd.map((b) =>
-    keuzeLabel(Object.keys(ENUM_LABELS.VerificatieOnderdeel), b).toLocaleLowerCase('nl'),
-  );
-  return [
-    `namens ${namens}`,
-    `geraadpleegd: ${opsomming(geraadpleegd)}`,
-    `bevestigd: ${opsomming(bevestigd)}`,
-    ...(v.toelichting ? [`toelichting: ${v.toelichting}`] : []),
-  ].join('; ');
-}
 
 /** The items of a list value, each in words. */
 function itemsInWoorden(veld: Veld, waarde: unknown[], namen: Namen): string[] {
@@ -122,7 +93,7 @@ function itemsInWoorden(veld: Veld, waarde: unknown[], namen: Namen): string[] {
 /** A value as people read it; null when empty. */
 export function waardeInWoorden(veld: Veld, waarde: unknown, namen: Namen): string | null {
   if (waarde === null || waarde === undefined || waarde === '') return null;
-  if (veld === VERIFICATIE_VELD) return verificatieInWoorden(waarde as Verificatie, namen);
+  if (veld.soort === 'verificatie') return verificatieInWoorden(waarde as Verificatie, namen);
   if (Array.isArray(waarde))
     return waarde.length === 0 ? null : itemsInWoorden(veld, waarde, namen).join(', ');
   switch (veld.soort) {

@@ -3,7 +3,13 @@
 // or a meldpunt's route list is asked for far more often than the registry changes, and for a
 // large answer GraphQL execution costs more than the (already memoised) analysis itself.
 import { hashSHA256, useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
-import { Kind, type DocumentNode, type ExecutionResult } from 'graphql';
+import {
+  Kind,
+  OperationTypeNode,
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+} from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import type { Actor } from '../domain/accounts.ts';
@@ -57,7 +63,7 @@ function nooitBewaard(document: DocumentNode, operationName: string | null | und
   );
   return (
     operation?.kind === Kind.OPERATION_DEFINITION &&
-    operation.operation === 'query' &&
+    operation.operation === OperationTypeNode.QUERY &&
     operation.selectionSet.selections.every(
       (s) => s.kind === Kind.FIELD && (NOOIT.has(s.name.value) || s.name.value === '__typename'),
     )
@@ -83,8 +89,9 @@ export function responseCache(
   // more than the matching itself (issue 20).
   const overslaan = new WeakSet<object>();
   const markeer: Plugin = {
-    onExecute: ({ args }) => {
-      if (nooitBewaard(args.document, args.operationName)) overslaan.add(args.contextValue);
+    onExecute: ({ args }: { args: ExecutionArgs }) => {
+      if (nooitBewaard(args.document, args.operationName))
+        overslaan.add(args.contextValue as object);
     },
   };
   const plugin = useResponseCache({

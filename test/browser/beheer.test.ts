@@ -122,6 +122,12 @@ describe('keeping descriptions true', () => {
     await kolom.first().waitFor();
     const cellen = await kolom.allTextContents();
     expect(cellen.some((c) => /^door .+ op \d{1,2} [a-z]+ \d{4}/.test(c))).toBe(true);
+    // The first test's verification in short: who, for whom, when and with whom (H §2.6 stap 3).
+    expect(cellen).toContainEqual(
+      expect.stringMatching(
+        /^door Rita Redacteur namens GGD[^,]*, op \d{1,2} [a-z]+ \d{4}, nagegaan met \S/,
+      ),
+    );
     expect(
       cellen.some((c) =>
         /\((ouder dan 12 maanden|gewijzigd na verificatie|nog niet geverifieerd)\)/.test(c),

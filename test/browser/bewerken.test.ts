@@ -6,6 +6,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KNOOPPUNTEN } from '../../seed/example-region.ts';
+import { EditService } from '../../server/edit-service.ts';
+import { RegistryService } from '../../server/registry-service.ts';
+import type { EmbeddedStore } from '../../server/store/embedded/embedded-store.ts';
 import {
   addAccounts,
   axeViolations,
@@ -41,8 +44,33 @@ const SCHERMEN = [
   { breedte: 390, viewport: TELEFOON },
 ] as const;
 
+/** How Rita verified the GGD's tafel before the tests (H §2.6 stap 3): an edit must keep it. */
+const VERIFICATIE = {
+  namensId: 'ggd',
+  geraadpleegd: [{ organisatieId: 'ggz', rol: 'wijkagent' }],
+  bevestigd: ['DOEL_EN_DOELGROEP', 'AANMELDCRITERIA'],
+  toelichting: null,
+};
+
+async function accountsEnVerificatie(store: EmbeddedStore): Promise<void> {
+  await addAccounts(store);
+  const rita = (await store.accounts()).find((a) => a.gebruikersnaam === REDACTEUR.gebruikersnaam)!;
+  const registry = new RegistryService(store);
+  const { versie } = (await registry.index()).knooppunten.get(ggdTafel)!;
+  await new EditService(registry).verifieer(
+    ggdTafel,
+    versie,
+    VERIFICATIE,
+    new Date().toISOString().slice(0, 10),
+    {
+      actor: { accountId: rita.id, naam: rita.naam, rol: 'REDACTEUR', organisatieIds: ['ggd'] },
+      herkomst: 'test',
+    },
+  );
+}
+
 beforeAll(async () => {
-  harness = await startHarness(addAccounts);
+  harness = await startHarness(accountsEnVerificatie);
 }, 60_000);
 afterAll(async () => harness?.close());
 
@@ -58,6 +86,12 @@ describe('editing in the UI', () => {
       await page.getByRole('heading', { name: `${naam} bewerken` }).waitFor();
       expect(await page.getByRole('textbox', { name: 'Naam', exact: true }).inputValue()).toBe(
         naam,
+      );
+      // The verification in words, to read: only verifying sets it.
+      const verificatie = page.getByRole('textbox', { name: 'Verificatie', exact: true });
+      expect(await verificatie.getAttribute('readonly')).not.toBeNull();
+      expect(await verificatie.inputValue()).toMatch(
+        /^Namens GGD.*; geraadpleegd: GGZ.* \(wijkagent\); bevestigd: doel en doelgroep en aanmeldcriteria$/,
       );
 
       // Live validation with the server's rules: an upside-down age range is named at once, by the
@@ -85,7 +119,12 @@ describe('editing in the UI', () => {
         .getByLabel('Doel', { exact: true })
         .fill('Gezamenlijk zorgen voor passende hulp bij verward gedrag.');
       await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
-      await page.getByRole('status').filter({ hasText: 'Opgeslagen (versie 2)' }).waitFor();
+      // Version 2 was the verification; the edit keeps its record.
+      await page.getByRole('status').filter({ hasText: 'Opgeslagen (versie 3)' }).waitFor();
+      expect((await harness.registry.index()).knooppunten.get(ggdTafel)!.verificatie).toEqual(
+        VERIFICATIE,
+      );
+      expect(await verificatie.inputValue()).toMatch(/^Namens GGD/);
       expect(await axeViolations(page)).toEqual([]);
       await screenshot(page, '17-bewerken');
 

@@ -135,6 +135,11 @@ export async function startHarness(
     ...app,
   });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  // Every page opens as a Dutch user's browser would (dates as dd-mm-jjjj), unless a test says otherwise.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = (opties = {}) => newContext({ locale: 'nl-NL', ...opties });
+  const newPage = browser.newPage.bind(browser);
+  browser.newPage = (opties = {}) => newPage({ locale: 'nl-NL', ...opties });
   mkdirSync(SCREENS, { recursive: true });
   return {
     base: http.base,

@@ -278,6 +278,8 @@ describe('the regional map', () => {
     expect(await axeViolations(page)).toEqual([]);
     // Click the group's frame (its left edge, away from any member): it closes into one node.
     await page.locator('#kaart').scrollIntoViewIfNeeded();
+    // The group list above the map moved it down; the canvas refits after that resize.
+    await page.waitForTimeout(400);
     const rand = await page.evaluate(() => {
       const kaart = document.querySelector('#kaart') as unknown as Cy & HTMLElement;
       const box = kaart._cyreg.cy.getElementById('g:OVERLEGTAFEL').renderedBoundingBox({
@@ -292,6 +294,7 @@ describe('the regional map', () => {
     await page.mouse.click(rand.x, rand.y);
     await expect.poll(() => params(page.url()).getAll('dicht')).toEqual(['OVERLEGTAFEL']);
     await page.waitForSelector('body[data-kaart=gereed]');
+    await page.waitForTimeout(400);
     const dicht = await waar(page, 'gd:OVERLEGTAFEL');
     await screenshot(page, '16-kaart-groep-dicht');
     await page.mouse.click(dicht.x, dicht.y);
@@ -318,6 +321,9 @@ describe('the regional map', () => {
     });
     expect(zichtbaar).toEqual(buren);
     expect(zichtbaar.length).toBeLessThan(Object.keys(KNOOPPUNTEN).length);
+    // The focus fits what it shows, animated.
+    await page.waitForTimeout(500);
+    await page.locator('#kaart').scrollIntoViewIfNeeded();
     await screenshot(page, '17-kaart-focus');
     expect(problems).toEqual([]);
     await page.close();

@@ -13,6 +13,7 @@ import { repeat } from 'lit-html/directives/repeat.js';
 import { ENUM_LABELS } from '../../../server/domain/enum-labels.ts';
 import { ValidationError, type FieldIssue } from '../../../server/domain/errors.ts';
 import {
+  celInWoorden,
   celItems,
   celPaar,
   inputOf,
@@ -119,6 +120,8 @@ export function celTekst(veld: Veld, cel: string, opties: Opties): string {
       return hoofdletter(cel);
     case 'datum':
       return datum(cel);
+    case 'verificatie':
+      return celInWoorden(veld, cel, (doel, id) => naam(opties[doel] ?? [], id));
     default:
       return cel;
   }
@@ -463,6 +466,16 @@ export class Formulier<K extends BewerkKind> {
         aria-required=${ifDefined(aria.verplicht ? 'true' : undefined)}
         @input=${(e: Event) => this.zet(veld.pad, waardeVan(e))}
       />`;
+    if (veld.soort === 'verificatie')
+      // Set by verifying, never by typing; a sentence that may not fit one line.
+      return html`<textarea
+        id=${id}
+        rows="3"
+        class="utrecht-textarea utrecht-textarea--html-textarea utrecht-textarea--read-only"
+        readonly
+        .value=${live(celTekst(veld, waarde, this.opties))}
+        aria-describedby=${aria.beschreven}
+      ></textarea>`;
     if (veld.alleenLezen)
       // Set by verifying, never by typing: shown as text, the date in words.
       return html`<input

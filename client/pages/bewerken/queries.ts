@@ -113,6 +113,19 @@ graphql(/* GraphQL */ `
     geheimhoudingsverklaring
     geverifieerdDoor
     geverifieerdOp
+    verificatie {
+      namens {
+        id
+      }
+      geraadpleegd {
+        organisatie {
+          id
+        }
+        rol
+      }
+      bevestigd
+      toelichting
+    }
     aanpalend {
       knooppunt {
         id
@@ -340,7 +353,14 @@ const wetten = (w: Wetten) => w.map((x) => ({ wetId: x.wet.id, artikel: x.artike
 
 function knooppunt(k: BewerkenKnooppuntVeldenFragment): Bewerkbaar<KnooppuntGegevens> {
   const { id, versie, gewijzigdOp, naam, regio, taakhouder, themas, werkgebied, ...rest } = k;
-  const { belegdBij, verwerkingsverantwoordelijke, aanpalend, wetten: w, ...velden } = rest;
+  const {
+    belegdBij,
+    verwerkingsverantwoordelijke,
+    aanpalend,
+    wetten: w,
+    verificatie: v,
+    ...velden
+  } = rest;
   return {
     id,
     versie,
@@ -357,6 +377,16 @@ function knooppunt(k: BewerkenKnooppuntVeldenFragment): Bewerkbaar<KnooppuntGege
       verwerkingsverantwoordelijkeId: verwerkingsverantwoordelijke?.id ?? null,
       aanpalend: aanpalend.map((a) => ({ knooppuntId: a.knooppunt.id, reden: a.reden })),
       wetten: wetten(w),
+      // Shown read-only in the form (fields.ts); never sent back (see SCHRIJVERS).
+      verificatie: v && {
+        namensId: v.namens?.id ?? null,
+        geraadpleegd: v.geraadpleegd.map((g) => ({
+          organisatieId: g.organisatie.id,
+          rol: g.rol ?? null,
+        })),
+        bevestigd: v.bevestigd,
+        toelichting: v.toelichting ?? null,
+      },
     },
   };
 }
@@ -443,7 +473,8 @@ interface Schrijver<G> {
 
 const SCHRIJVERS: { [K in BewerkKind]: Schrijver<Gegevens<K>> } = {
   knooppunt: {
-    schrijf: async (id, versie, input) =>
+    // The verification record is no input: only verifieerKnooppunt writes it, an edit keeps it.
+    schrijf: async (id, versie, { verificatie: _, ...input }) =>
       id === null
         ? (await gql(MAAK_KNOOPPUNT, { input })).createKnooppunt
         : (await gql(WIJZIG_KNOOPPUNT, { id, versie, input })).updateKnooppunt,

@@ -21,6 +21,7 @@ describe('the list as CSV', () => {
         belegdBij: null,
         geverifieerdDoor: null,
         geverifieerdOp: null,
+        verificatie: null,
         verificatieStatus: 'NIET_GEVERIFIEERD',
         geldigVanaf: null,
         geldigTot: null,

@@ -15,6 +15,8 @@ export interface BedieningGegevens {
   /** Grouping and focus apply to the region map, not to a knooppunt's routes. */
   regiokaart: boolean;
   groepen: readonly { sleutel: string; naam: string; aantal: number; open: boolean }[];
+  /** A wide screen shows grouping and focus unfolded; a phone folds them, so the map comes first. */
+  breed: boolean;
 }
 
 export interface BedieningActies {
@@ -48,7 +50,9 @@ export function kaartBediening(g: BedieningGegevens, a: BedieningActies): Templa
     </div>
     ${
       g.regiokaart
-        ? html`<div class="kaart-bediening__keuzes">
+        ? html`<details class="opvouwbaar kaart-bediening__meer" ?open=${g.breed}>
+            <summary class="opvouwbaar__knop">Groeperen en focus</summary>
+            <div class="kaart-bediening__keuzes">
             ${keuzelijst(
               {
                 id: 'groepering',
@@ -73,8 +77,9 @@ export function kaartBediening(g: BedieningGegevens, a: BedieningActies): Templa
               ],
               (event) => a.focus(waarde(event) ? (Number(waarde(event)) as Stappen) : null),
             )}
-          </div>
-          ${g.groepering && g.groepen.length > 0 ? groepenLijst(g, a) : nothing}`
+            </div>
+            ${g.groepering && g.groepen.length > 0 ? groepenLijst(g, a) : nothing}
+          </details>`
         : nothing
     }
   </div>`;

@@ -3,6 +3,7 @@
 // canvas for keyboard and screen-reader users (WCAG 1.1.1, 2.1.1).
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { repeat } from 'lit-html/directives/repeat.js';
+import { opsomming } from '../../../server/domain/taal.ts';
 import { datum } from '../../shared/datum.ts';
 import {
   FUNCTIE,
@@ -16,11 +17,22 @@ import {
 import { geldigheid, type Koppeling } from './details-panel.ts';
 import type { KaartKnooppunt, KaartOverdracht } from './queries.ts';
 
-/** "door … op …", flagged when it is missing, older than 12 months or outdated (R20). */
+/** "door … namens …, op …, nagegaan met …" (H §2.6 stap 3), in short. */
+function verificatieTekst(k: KaartKnooppunt, op: string): string {
+  const door = k.geverifieerdDoor ?? 'onbekend';
+  const v = k.verificatie;
+  // Recorded before issue 22: who and when only.
+  if (!v) return `door ${door} op ${datum(op)}`;
+  // verification.ts writes "naam (organisatie)"; here the organisation follows "namens", once.
+  const organisatie = ` (${v.namens?.naam ?? 'regionaal beheer'})`;
+  const wie = door.endsWith(organisatie) ? door.slice(0, -organisatie.length) : door;
+  const met = opsomming(v.geraadpleegd.map((g) => g.organisatie.naam));
+  return `door ${wie} namens ${v.namens?.naam ?? 'het regionaal beheer'}, op ${datum(op)}, nagegaan met ${met}`;
+}
+
+/** The verification in short, flagged when it is missing, older than 12 months or outdated (R20). */
 function verificatie(k: KaartKnooppunt): TemplateResult {
-  const tekst = k.geverifieerdOp
-    ? `door ${k.geverifieerdDoor ?? 'onbekend'} op ${datum(k.geverifieerdOp)}`
-    : 'nee';
+  const tekst = k.geverifieerdOp ? verificatieTekst(k, k.geverifieerdOp) : 'nee';
   return k.verificatieStatus === 'GEVERIFIEERD'
     ? html`${tekst}`
     : html`${tekst}

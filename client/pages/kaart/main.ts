@@ -490,6 +490,7 @@ function kaartVak(): TemplateResult {
           selectie: s.view.selectie !== null || s.view.organisatieKeuze !== null,
           regiokaart: !routeModus(s.view),
           groepen: s.view.groepering ? kaartGroepen : [],
+          breed: breed.matches,
         },
         bedieningActies,
       )}
@@ -563,10 +564,10 @@ const bedieningActies = {
   },
 };
 
-/** An organisation chosen on the map opens in the panel; focus goes there from the keyboard. */
+/** An organisation chosen on the map opens in the panel; with Enter, focus goes there too. */
 async function openOrganisatie(id: string, van: HTMLElement | null): Promise<void> {
   if (van) s.terugNaar = van;
-  await update({ ...kies(null), organisatieKeuze: id });
+  if (s.view.organisatieKeuze !== id) await update({ ...kies(null), organisatieKeuze: id });
   if (van) document.querySelector<HTMLElement>('#paneel-titel')?.focus();
 }
 
@@ -808,8 +809,7 @@ render(kaartVak(), ui.kaartvak);
 const map = new MapView($('#kaart'), {
   onSelect: (id) => void update(kies(id)),
   onActivate: (id) => void openPanel(id, $('#kaart')),
-  onOrganisatie: (id) =>
-    void openOrganisatie(id, document.activeElement === $('#kaart') ? $('#kaart') : null),
+  onOrganisatie: (id, activeer) => void openOrganisatie(id, activeer ? $('#kaart') : null),
   onGroep: (sleutel) => {
     const dicht = new Set(s.view.dicht);
     if (!dicht.delete(sleutel)) dicht.add(sleutel);

@@ -66,6 +66,16 @@ export const KAART_REGIO = graphql(/* GraphQL */ `
         doelgroep
         geverifieerdDoor
         geverifieerdOp
+        verificatie {
+          namens {
+            naam
+          }
+          geraadpleegd {
+            organisatie {
+              naam
+            }
+          }
+        }
         verificatieStatus
         geldigVanaf
         geldigTot

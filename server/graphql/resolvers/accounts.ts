@@ -11,12 +11,12 @@ import {
   verlooptOp,
   wachtOpVerificatie,
 } from '../../domain/verification.ts';
+import { verificatieInWoorden } from '../../domain/fields.ts';
 import {
   namenUit,
   onderwerpVan,
   recordInWoorden,
   veldenInWoorden,
-  verificatieInWoorden,
 } from '../../domain/wijziging-in-woorden.ts';
 import type { MutationResolvers, QueryResolvers, Resolvers } from '../generated/resolvers.ts';
 import { signedIn } from '../../edit-service.ts';

@@ -48,14 +48,16 @@ export interface GroepKeuze {
 export interface MapCallbacks {
   onSelect(id: string | null): void;
   onActivate(id: string): void;
-  /** An organisation node was clicked or chosen with Enter. */
-  onOrganisatie(id: string): void;
+  /** An organisation was chosen (click, arrow key); `activeer` (Enter) moves focus to its panel. */
+  onOrganisatie(id: string, activeer: boolean): void;
   /** A group was clicked: open it when closed, close it when open. */
   onGroep(sleutel: string): void;
   announce(text: string): void;
 }
 
 const vandaag = () => new Date().toISOString().slice(0, 10);
+
+type Beeld = { zoom: number; pan: { x: number; y: number } };
 
 export class MapView {
   private readonly cy: cytoscape.Core;
@@ -71,6 +73,8 @@ export class MapView {
   private muis = false;
   private focusStappen: number | null = null;
   private focusSleutel = '';
+  /** The viewport the drawing opened with. */
+  private beeld: Beeld | undefined;
   /** Whether the user zoomed or panned since the drawing; until then a resize fits again. */
   private verschoven = false;
 
@@ -98,6 +102,7 @@ export class MapView {
     this.cy.on('tap', 'node.organisatie', (event) =>
       this.callbacks.onOrganisatie(
         (event.target as cytoscape.NodeSingular).data('organisatieId') as string,
+        false,
       ),
     );
     this.cy.on('tap', 'node.groep, node.groep-dicht', (event) =>
@@ -126,7 +131,7 @@ export class MapView {
     this.cy.on('viewport', () => {
       this.verbergTip();
       clearTimeout(this.labelTimer);
-      this.labelTimer = setTimeout(() => this.updateLabels(), 120);
+      this.planLabels(120);
     });
     // The panel and the list change the container's size; the canvas follows, and keeps the
     // selection in view (it opens beside the panel, not under it).
@@ -134,9 +139,13 @@ export class MapView {
     new ResizeObserver(() => {
       this.cy.resize();
       if (!this.verschoven)
-        this.cy.fit(
-          this.cy.elements().filter((e) => e.visible()),
-          30,
+        this.cy.viewport(
+          this.passend(
+            this.cy
+              .nodes()
+              .filter((n) => n.visible() && !n.isParent())
+              .map((n: cytoscape.NodeSingular) => n.position()),
+          ),
         );
       const gekozen = this.cy.nodes(':selected');
       if (gekozen.nonempty() && !this.inView(gekozen[0]!))
@@ -394,12 +403,48 @@ export class MapView {
       this.cy.edges().unselectify();
       this.cy.nodes('.groep').unselectify();
     });
-    this.cy.layout({ name: 'preset', fit: true, padding: 30 }).run();
+    // The viewport from the positions, not from every label's box: measuring 300 labels for a
+    // fit cost the first frame of a large region some 400 ms.
+    this.cy.viewport(this.beeld ?? { zoom: 1, pan: { x: 0, y: 0 } });
     this.verschoven = false;
     this.focusSleutel = '';
     this.dichtbij = undefined;
     this.updateBadges();
-    this.updateLabels();
+  }
+
+  /**
+   * Zoom and pan that show these points (node centres) with room for the nodes and the labels
+   * below them.
+   */
+  private passend(punten: readonly { x: number; y: number }[], rand = 30): Beeld {
+    if (punten.length === 0) return { zoom: 1, pan: { x: 0, y: 0 } };
+    const x1 = Math.min(...punten.map((p) => p.x)) - 60;
+    const x2 = Math.max(...punten.map((p) => p.x)) + 60;
+    const y1 = Math.min(...punten.map((p) => p.y)) - 35;
+    const y2 = Math.max(...punten.map((p) => p.y)) + 70;
+    const zoom = Math.min(
+      this.cy.maxZoom(),
+      Math.max(
+        this.cy.minZoom(),
+        Math.min(
+          (this.cy.width() - 2 * rand) / (x2 - x1),
+          (this.cy.height() - 2 * rand) / (y2 - y1),
+        ),
+      ),
+    );
+    return {
+      zoom,
+      pan: {
+        x: this.cy.width() / 2 - (zoom * (x1 + x2)) / 2,
+        y: this.cy.height() / 2 - (zoom * (y1 + y2)) / 2,
+      },
+    };
+  }
+
+  /** Labels once after a burst of changes (filter, selection, focus), in a task of their own. */
+  private planLabels(wacht = 0): void {
+    clearTimeout(this.labelTimer);
+    this.labelTimer = setTimeout(() => this.updateLabels(), wacht);
   }
 
   /** Badges only where they can be read: drawing 300 images at a tiny scale costs a long first frame. */
@@ -430,19 +475,8 @@ export class MapView {
     }
     const geplaatst = nodes.filter((n) => n.position);
     if (geplaatst.length === 0) return;
-    const xs = geplaatst.map((n) => n.position!.x);
-    const ys = geplaatst.map((n) => n.position!.y);
-    const zoom = Math.min(
-      this.cy.maxZoom(),
-      Math.max(
-        this.cy.minZoom(),
-        Math.min(
-          (this.cy.width() - 60) / (Math.max(...xs) - Math.min(...xs) + 120),
-          (this.cy.height() - 60) / (Math.max(...ys) - Math.min(...ys) + 120),
-        ),
-      ),
-    );
-    const font = labelFont(zoom);
+    this.beeld = this.passend(geplaatst.map((n) => n.position!));
+    const font = labelFont(this.beeld.zoom);
     if (font !== this.font) {
       this.font = font;
       this.cy.style(stylesheet(font));
@@ -526,7 +560,7 @@ export class MapView {
         n.toggleClass('verborgen', n.children().not('.verborgen').empty());
       });
     });
-    this.updateLabels();
+    this.planLabels();
   }
 
   /**
@@ -541,19 +575,33 @@ export class MapView {
     const anders = sleutel !== this.focusSleutel;
     this.focusSleutel = sleutel;
     this.focusStappen = stappen;
-    this.cy.batch(() => {
-      this.cy.elements().removeClass('buiten-focus');
-      if (stappen === null || kern.empty()) return;
-      let binnen = kern.union(kern.parent());
-      let rand = kern;
-      for (let i = 0; i < stappen; i++) {
+    let binnen = kern.union(kern.parent());
+    if (stappen !== null)
+      for (let i = 0, rand = kern; i < stappen; i++) {
         rand = rand.neighborhood('node').not(binnen);
         binnen = binnen.union(rand).union(rand.parent());
       }
-      this.cy.nodes().not(binnen).addClass('buiten-focus');
+    this.cy.batch(() => {
+      this.cy.elements().removeClass('buiten-focus');
+      if (sleutel !== '') this.cy.nodes().not(binnen).addClass('buiten-focus');
     });
-    this.updateLabels();
-    if (anders && sleutel !== '') this.fit();
+    this.planLabels();
+    if (anders && sleutel !== '') {
+      const getoond = binnen
+        .nodes()
+        .not('.verborgen')
+        .filter((n: cytoscape.NodeSingular) => !n.isParent());
+      this.cy.stop(true);
+      this.cy.animate(
+        this.passend(
+          getoond.map((n: cytoscape.NodeSingular) => n.position()),
+          40,
+        ),
+        {
+          duration: 250,
+        },
+      );
+    }
   }
 
   /**
@@ -597,14 +645,22 @@ export class MapView {
       );
     else if (nodes.nonempty() && !this.inView(nodes[0]!))
       this.cy.animate({ center: { eles: nodes } }, { duration: 200 });
-    this.updateLabels();
+    this.planLabels();
   }
 
   /** Fits what is shown (not hidden by filter or focus) into the canvas, with some room. */
   fit(): void {
-    const shown = this.cy.elements().filter((e) => e.visible());
+    const shown = this.cy.nodes().filter((n) => n.visible() && !n.isParent());
     if (shown.empty()) return;
-    this.cy.animate({ fit: { eles: shown, padding: 40 } }, { duration: 250 });
+    // A running animation (centring a selection) would otherwise end after this one and win.
+    this.cy.stop(true);
+    this.cy.animate(
+      this.passend(
+        shown.map((n: cytoscape.NodeSingular) => n.position()),
+        40,
+      ),
+      { duration: 250 },
+    );
   }
 
   /** Zooms around the centre of the canvas; factor > 1 zooms in. */
@@ -741,6 +797,7 @@ export class MapView {
       // Select on the canvas at once: Enter may follow before the page has loaded the selection.
       if (next.hasClass('organisatie')) {
         this.selectOrganisatie(next.data('organisatieId') as string);
+        this.callbacks.onOrganisatie(next.data('organisatieId') as string, false);
       } else {
         this.select(next.data('knooppuntId') as string);
         this.callbacks.onSelect(next.data('knooppuntId') as string);
@@ -751,7 +808,7 @@ export class MapView {
     } else if (event.key === 'Enter' && selected.nonempty()) {
       event.preventDefault();
       if (selected[0]!.hasClass('organisatie'))
-        this.callbacks.onOrganisatie(selected[0]!.data('organisatieId') as string);
+        this.callbacks.onOrganisatie(selected[0]!.data('organisatieId') as string, true);
       else this.callbacks.onActivate(selected[0]!.data('knooppuntId') as string);
     } else if (event.key === 'Escape') {
       this.callbacks.onSelect(null);
