@@ -253,7 +253,7 @@ describe('signing in with OpenID Connect across instances', () => {
     expect((await ik({ cookie: sessie }, oidcA))?.gebruikersnaam).toBe(BEHEERDER.gebruikersnaam);
 
     // The attempt's cookie, changed by one character, is refused on either instance.
-    const vals = poging.slice(0, -2) + (poging.endsWith('A') ? 'B' : 'A') + poging.at(-1)!;
+    const vals = poging.slice(0, -2) + (poging.at(-2) === 'A' ? 'B' : 'A') + poging.at(-1)!;
     const geweigerd = await fetch(`${oidcA}/auth/oidc/terug${new URL(terug).search}`, {
       redirect: 'manual',
       headers: { cookie: vals },

@@ -1,12 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  buildKnooppunt,
-  buildOverdracht,
-  buildRegistry,
-  entity,
-} from '../../test/builders.ts';
+import { buildKnooppunt, buildOverdracht, buildRegistry, entity } from '../../test/builders.ts';
 import { exampleIndex } from '../../test/example-index.ts';
 import { dekking } from './coverage.ts';
 import { indexRegistry } from './registry-index.ts';

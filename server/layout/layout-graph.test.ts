@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-// Layout determinism on the example region (27 knooppunten, 53 routes; 54 nodes and 153 edges
+// Layout determinism on the example region (27 knooppunten, 53 routes; 54 nodes and 156 edges
 // with the organisatie layer). Runs Cytoscape in-process (not in the worker): 2–3 s in all.
 import { describe, expect, it } from 'vitest';
 import { REGIO } from '../../seed/example-region.ts';
@@ -45,7 +45,7 @@ function without(graph: LayoutGraph, knooppuntId: string): LayoutGraph {
 describe('layoutGraph on the example region', () => {
   it('has the expected graphs to lay out', () => {
     expect([knooppunten.nodes.length, knooppunten.edges.length]).toEqual([27, 53]);
-    expect([metOrganisaties.nodes.length, metOrganisaties.edges.length]).toEqual([54, 153]);
+    expect([metOrganisaties.nodes.length, metOrganisaties.edges.length]).toEqual([54, 156]);
   });
 
   /** The Overzicht layout of the knooppunten, computed once and shared by the tests below. */

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Layouts of region maps, computed in a worker thread and cached by the map's structure (not by
 // the store revision: editing a description does not move anything). When the structure changes,
-// the new layout starts from the previous positions, so the map keeps its shape.
+// the new layout starts from the previous positions, so the map keeps its shape: in Overzicht the
+// nodes that stay keep their place and only new ones are placed (layout-graph.ts).
 import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import type { LayoutGraph } from '../domain/region-map.ts';

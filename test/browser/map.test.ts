@@ -95,11 +95,15 @@ describe('the regional map', () => {
       wettelijkeBasis: ['WETTELIJK_GEREGELD'],
     });
     expect(meldpuntenWettelijk).toBeLessThan(meldpunten);
-    await page.getByRole('checkbox', { name: 'Meldpunt', exact: true }).first().check();
+    // Each filter option says how many knooppunten it leaves, e.g. "Meldpunt (8)".
+    await page
+      .getByRole('checkbox', { name: /^Meldpunt \(\d+\)$/ })
+      .first()
+      .check();
     await expect
       .poll(() => page.textContent('#aantal'))
       .toBe(`${meldpunten} van ${totaal} knooppunten`);
-    await page.getByRole('checkbox', { name: 'Wettelijk geregeld' }).check();
+    await page.getByRole('checkbox', { name: /^Wettelijk geregeld \(\d+\)$/ }).check();
     await expect
       .poll(() => page.textContent('#aantal'))
       .toBe(`${meldpuntenWettelijk} van ${totaal} knooppunten`);
@@ -532,11 +536,16 @@ describe('the regional map', () => {
     expect(kaart.width).toBeLessThanOrEqual(TELEFOON.width);
     await screenshot(page, '10-kaart-telefoon');
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByText('Filters kiezen').click();
-    await page.getByRole('checkbox', { name: 'Meldpunt', exact: true }).first().check();
+    // On a phone the filters are in a drawer, opened from the toolbar.
+    await page.locator('#filterknop').click();
+    await page
+      .getByRole('checkbox', { name: /^Meldpunt \(\d+\)$/ })
+      .first()
+      .check();
     await expect
       .poll(() => page.textContent('#aantal'))
       .toBe(`${meldpunten} van ${totaal} knooppunten`);
+    await page.getByRole('button', { name: 'Toon de kaart' }).click();
     expect(await breedteOverschot(page)).toBe(0);
 
     // The list view: 8 columns do not fit, so the table scrolls sideways within itself.

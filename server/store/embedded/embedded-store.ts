@@ -118,14 +118,16 @@ export class EmbeddedStore implements Store {
     this.file = join(dataDir, 'knooppuntenregister.sqlite');
     this.db = new DatabaseSync(this.file);
     chmodSync(this.file, 0o600);
-    // WAL with synchronous=FULL: a commit is on disk before it returns.
     this.db.exec(
-      `PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = ${SQLITE_WACHT_MS};`,
+      `PRAGMA busy_timeout = ${SQLITE_WACHT_MS}; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;`,
     );
   }
 
   async init(): Promise<void> {
     // At start-up another instance may be importing the start data: wait for it, without blocking.
+    // WAL with synchronous=FULL: a commit is on disk before it returns. Switching a new file to WAL
+    // needs it to itself, so this too waits for the other instance.
+    await this.zodraVrij(() => this.db.exec('PRAGMA journal_mode = WAL'), START_WACHTTIJD_MS);
     await this.transaction('IMMEDIATE', () => this.migrate(), START_WACHTTIJD_MS);
   }
 
@@ -454,6 +456,25 @@ export class EmbeddedStore implements Store {
   }
 
   /**
+   * Runs `stap` once another process no longer holds the lock it needs: SQLite's own wait is
+   * short, and between tries this waits asynchronously, so other requests go on. Past `wachttijd`
+   * nothing was done.
+   */
+  private async zodraVrij(stap: () => void, wachttijd: number): Promise<void> {
+    const tot = Date.now() + wachttijd;
+    for (let poging = 0; ; poging++) {
+      try {
+        stap();
+        return;
+      } catch (error) {
+        if (!isBezet(error)) throw error;
+        if (Date.now() >= tot) throw new StoreBusyError();
+        await wacht(Math.min(5 * 2 ** poging, 100) * (0.5 + Math.random()));
+      }
+    }
+  }
+
+  /**
    * Runs `work` in one transaction. Only BEGIN waits for another process's lock, and between short
    * tries it waits asynchronously, so other requests go on; past `wachttijd` nothing was done.
    * `work` is synchronous: no other request of this process runs inside the transaction.
@@ -463,17 +484,7 @@ export class EmbeddedStore implements Store {
     work: () => T,
     wachttijd = SCHRIJF_WACHTTIJD_MS,
   ): Promise<T> {
-    const tot = Date.now() + wachttijd;
-    for (let poging = 0; ; poging++) {
-      try {
-        this.db.exec(`BEGIN ${mode}`);
-        break;
-      } catch (error) {
-        if (!isBezet(error)) throw error;
-        if (Date.now() >= tot) throw new StoreBusyError();
-        await wacht(Math.min(5 * 2 ** poging, 100) * (0.5 + Math.random()));
-      }
-    }
+    await this.zodraVrij(() => this.db.exec(`BEGIN ${mode}`), wachttijd);
     this.appended = undefined;
     try {
       const result = work();
