@@ -456,16 +456,16 @@ export class EmbeddedStore implements Store {
   }
 
   /**
-   * Runs `stap` once another process no longer holds the lock it needs: SQLite's own wait is
-   * short, and between tries this waits asynchronously, so other requests go on. Past `wachttijd`
+   * Runs `stap` once another process no longer holds the lock it needs. The first try runs at
+   * once, synchronously, so calls of this process never interleave; SQLite's own wait is short,
+   * and between later tries this waits asynchronously, so other requests go on. Past `wachttijd`
    * nothing was done.
    */
-  private async zodraVrij(stap: () => void, wachttijd: number): Promise<void> {
+  private async zodraVrij<T>(stap: () => T, wachttijd: number): Promise<T> {
     const tot = Date.now() + wachttijd;
     for (let poging = 0; ; poging++) {
       try {
-        stap();
-        return;
+        return stap();
       } catch (error) {
         if (!isBezet(error)) throw error;
         if (Date.now() >= tot) throw new StoreBusyError();
@@ -474,17 +474,18 @@ export class EmbeddedStore implements Store {
     }
   }
 
-  /**
-   * Runs `work` in one transaction. Only BEGIN waits for another process's lock, and between short
-   * tries it waits asynchronously, so other requests go on; past `wachttijd` nothing was done.
-   * `work` is synchronous: no other request of this process runs inside the transaction.
-   */
-  private async transaction<T>(
+  /** Runs `work` in one transaction, tried again as a whole while another process holds the lock. */
+  private transaction<T>(
     mode: 'DEFERRED' | 'IMMEDIATE',
     work: () => T,
     wachttijd = SCHRIJF_WACHTTIJD_MS,
   ): Promise<T> {
-    await this.zodraVrij(() => this.db.exec(`BEGIN ${mode}`), wachttijd);
+    return this.zodraVrij(() => this.inTransactie(mode, work), wachttijd);
+  }
+
+  /** `work` is synchronous: nothing else of this process runs inside the transaction. */
+  private inTransactie<T>(mode: 'DEFERRED' | 'IMMEDIATE', work: () => T): T {
+    this.db.exec(`BEGIN ${mode}`);
     this.appended = undefined;
     try {
       const result = work();
