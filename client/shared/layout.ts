@@ -47,6 +47,7 @@ const MET_HULP: ReadonlySet<Pagina> = new Set<Pagina>([
   'organisatie',
   'bestuurder',
   'beheer',
+  'audit',
   'bewerken',
   'routekaart',
   'aanmelden',

@@ -88,7 +88,7 @@ const PAGINAS: Geval[] = [
     pad: '/audit.html',
     huidig: { naam: 'Beheer', waarde: 'true' },
     aangemeld: true,
-    hulp: false,
+    hulp: true,
     eigenTest: true,
   },
   {

@@ -51,6 +51,9 @@ const s: Stand = {
 
 const foutTekst = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+/** An IPv4 client reaches a dual-stack server as ::ffff:a.b.c.d; people know it as a.b.c.d. */
+const adres = (herkomst: string) => herkomst.replace(/^::ffff:(?=\d+\.)/, '');
+
 /** A form's text field, trimmed; empty when absent. */
 function tekstUit(form: EventTarget | null, naam: string): string {
   const v = new FormData(form as HTMLFormElement).get(naam);
@@ -201,7 +204,7 @@ function recordItem(r: Record): TemplateResult {
   return html`<li class="utrecht-ordered-list__item auditrecord">
     <p class="utrecht-paragraph">
       <strong>${tijdstip(r.tijd)}</strong> · record ${r.volgnummer}
-      ${r.herkomst ? html`· vanaf ${r.herkomst}` : nothing}
+      ${r.herkomst ? html`· vanaf ${adres(r.herkomst)}` : nothing}
     </p>
     <p class="utrecht-paragraph">${r.inWoorden}</p>
     ${
