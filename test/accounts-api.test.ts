@@ -83,6 +83,14 @@ describe('accounts and sessions', () => {
       verifieren: true,
       geschiedenisLezen: true,
     });
+    // Rita verifies for her organisation; the beheerder for the region unless they choose one.
+    const alsBeheer = 'query($id: ID!) { knooppunt(id: $id) { verifierenAlsBeheer } }';
+    expect((await gql(alsBeheer, { id: ggdTafel }, rita)).data).toEqual({
+      knooppunt: { verifierenAlsBeheer: false },
+    });
+    expect((await gql(alsBeheer, { id: ggdTafel }, beheerder)).data).toEqual({
+      knooppunt: { verifierenAlsBeheer: true },
+    });
     const ander = (await gql(rechten, { id: vreemd }, rita)).data as {
       knooppunt: { versie: number; rechten: Record<string, boolean> };
     };

@@ -84,10 +84,12 @@ function verificatieFormulier(d: Details, beheer: Beheer): TemplateResult {
       <div class="utrecht-form-field__input">
         <select id="verificatie-namens" name="namens" class="utrecht-select utrecht-select--html-select">
           ${
-            namens.length === 0
+            // A beheerder verifies for the region unless they choose one of the organisations.
+            d.verifierenAlsBeheer || namens.length === 0
               ? html`<option value="">Het regionaal beheer</option>`
-              : namens.map((o) => html`<option value=${o.id}>${o.naam}</option>`)
+              : nothing
           }
+          ${namens.map((o) => html`<option value=${o.id}>${o.naam}</option>`)}
         </select>
       </div>
     </div>

@@ -267,6 +267,7 @@ export const KAART_DETAILS = graphql(/* GraphQL */ `
       verificatie {
         inWoorden
       }
+      verifierenAlsBeheer
       verifierenNamens {
         id
         naam

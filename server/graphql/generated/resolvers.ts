@@ -901,6 +901,8 @@ export type Knooppunt = {
   verificatie?: Maybe<Verificatie>;
   /** Of de beschrijving geverifieerd en actueel is (RULES R20). */
   verificatieStatus: VerificatieStatus;
+  /** Of de aangemelde gebruiker dit knooppunt namens het regionaal beheer mag verifiëren (een beheerder). */
+  verifierenAlsBeheer: Scalars['Boolean']['output'];
   /** Namens welke organisaties de aangemelde gebruiker dit knooppunt mag verifiëren. */
   verifierenNamens: Array<Organisatie>;
   /** Gegevens van een casus die hier niet thuishoort, worden vernietigd of geanonimiseerd (H §4.3 fase 1–3); leeg als niet beschreven. R31. */
@@ -2817,6 +2819,7 @@ export type KnooppuntResolvers<ContextType = Context, ParentType extends Resolve
   verderGebruikToelichting?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   verificatie?: Resolver<Maybe<ResolversTypes['Verificatie']>, ParentType, ContextType>;
   verificatieStatus?: Resolver<ResolversTypes['VerificatieStatus'], ParentType, ContextType>;
+  verifierenAlsBeheer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   verifierenNamens?: Resolver<Array<ResolversTypes['Organisatie']>, ParentType, ContextType>;
   vernietigingBijNietPassend?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   versie?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

@@ -129,6 +129,10 @@ export const accountsTypes: Pick<
     geschiedenis: (k, _, ctx) => ctx.edits.geschiedenis(k.id, ctx.verzoeker),
     // Stored before issue 22 a description has no record: read as none.
     verificatie: (k) => k.verificatie ?? null,
+    verifierenAlsBeheer: async (k, _, ctx) => {
+      const { actor } = ctx.verzoeker;
+      return actor?.rol === 'BEHEERDER' && rechtenOp(actor, k, await ctx.volledig()).verifieren;
+    },
     verifierenNamens: async (k, _, ctx) => {
       const { actor } = ctx.verzoeker;
       const view = await ctx.volledig();
