@@ -87,7 +87,10 @@ function route(r: Route, richting: string, ander: { id: string; naam: string }, 
     <strong>${label(OVERDRACHT_SOORT, r.soort)}</strong> ${richting}
     <a class="utrecht-link" href=${href} @click=${onClick}>${ander.naam}</a>
     ${lijst(
-      html`${item('Criteria', ofNiet(r.criteria))} ${item('Aanmelding door', aanmelding)}
+      // As the route view says it: the route's own criteria where it has them (the receiving
+      // knooppunt's aanmeldcriteria are in its own description).
+      html`${r.criteria ? item('Criteria overdracht', r.criteria) : nothing}
+      ${item('Aanmelding door', aanmelding)}
       ${item('Informatie die mee mag', ofNiet(r.informatie))}
       ${item('Warme overdracht', r.warm === null ? 'onbekend' : r.warm ? 'ja' : 'nee')}
       ${item('Cliënt geïnformeerd door', ofNiet(r.clientGeinformeerdDoor))}`,

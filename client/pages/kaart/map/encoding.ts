@@ -76,11 +76,11 @@ export function stylesheet(font = LABEL_FONT): cytoscape.StylesheetJson {
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.85,
         'text-background-padding': '1px',
-        width: 'data(grootte)',
-        height: 'data(grootte)',
         'border-color': INK,
       },
     },
+    // A group's box takes the size of what it holds: only nodes with a size of their own get one.
+    { selector: 'node[grootte]', style: { width: 'data(grootte)', height: 'data(grootte)' } },
     // Level of detail (labels.ts): a label that would overlap a more important one is left out.
     { selector: 'node.zonder-label', style: { label: '' } },
     ...(['MELDPUNT', 'OVERLEGTAFEL'] as const).map((f) => ({
