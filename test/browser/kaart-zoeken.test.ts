@@ -48,6 +48,10 @@ describe('searching and filtering the map', () => {
     expect(await veld.getAttribute('aria-activedescendant')).toBe('zoekoptie-0');
     await veld.press('Enter');
     await expect.poll(() => params(page.url()).get('selectie')).toBe('veilig-thuis');
+    // As a person does: the panel shows the choice before the next search is typed.
+    await expect
+      .poll(() => page.textContent('#paneel-titel'))
+      .toBe('Veilig Thuis Noord-Holland Noord');
 
     // Nothing found: said under the field for everyone; the selection stays as it was.
     await veld.fill('xyzzy');
@@ -55,6 +59,22 @@ describe('searching and filtering the map', () => {
     await expect.poll(() => melding.isVisible()).toBe(true);
     expect(params(page.url()).get('selectie')).toBe('veilig-thuis');
     expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('clears the filters that would hide the chosen result, and says so', async () => {
+    const { page } = await openPage(harness, `/?regio=${REGIO}&functie=MELDPUNT`);
+    const veld = page.getByRole('combobox', { name: 'Zoek een knooppunt' });
+    await veld.fill('bemoei zorg');
+    const eerste = page
+      .getByRole('listbox', { name: 'Zoekresultaten' })
+      .getByRole('option')
+      .first();
+    await expect.poll(() => eerste.textContent()).toContain('Bemoeizorgoverleg Den Helder');
+    await eerste.click();
+    await expect.poll(() => params(page.url()).get('selectie')).toBe('bemoeizorg-den-helder');
+    expect(params(page.url()).has('functie')).toBe(false);
+    await expect.poll(() => page.textContent('#melding')).toContain('De filters zijn gewist');
     await page.close();
   });
 

@@ -800,6 +800,11 @@ async function zoekBevestig(term: string): Promise<void> {
  */
 async function zoekKies(k: { id: string; naam: string }): Promise<void> {
   s.zoek = { term: k.naam, resultaten: null, actief: -1 };
+  // A result the filters hide would be selected out of sight: the filters make way for it.
+  if (s.zichtbaar && !s.zichtbaar.has(k.id)) {
+    await update({ filters: emptyFilters() });
+    announce(`De filters zijn gewist: ${k.naam} viel erbuiten.`);
+  }
   // Selecting brings the node into view beside the panel (MapView.select).
   await openPanel(k.id, $('#zoekterm'));
 }
