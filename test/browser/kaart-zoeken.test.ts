@@ -3,6 +3,7 @@
 // filtering with counts and removing a filter by its chip, the phone's filter drawer opened by a
 // tap, the national overview of the regions, and the map on a date. axe-core on each screen.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { knooppuntFacetten } from '../../server/domain/knooppunt-facetten.ts';
 import { filterKnooppunten } from '../../server/domain/knooppunt-filter.ts';
 import {
@@ -24,6 +25,31 @@ beforeAll(async () => {
 afterAll(async () => harness?.close());
 
 const params = (url: string) => new URL(url).searchParams;
+
+/**
+ * How much of the canvas the shown knooppunten span (the larger of width and height), or 0 when
+ * one lies outside it. Read from Cytoscape's rendered positions, as a person sees them.
+ */
+function deelVanDeKaart(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const kaart = document.querySelector('#kaart') as unknown as {
+      _cyreg: { cy: import('cytoscape').Core };
+    };
+    const { cy } = kaart._cyreg;
+    const punten = cy
+      .nodes('.knooppunt')
+      .not('.verborgen')
+      .map((n) => (n as import('cytoscape').NodeSingular).renderedPosition());
+    const xs = punten.map((p) => p.x);
+    const ys = punten.map((p) => p.y);
+    const binnen = punten.every((p) => p.x > 0 && p.y > 0 && p.x < cy.width() && p.y < cy.height());
+    const deel = Math.max(
+      (Math.max(...xs) - Math.min(...xs)) / cy.width(),
+      (Math.max(...ys) - Math.min(...ys)) / cy.height(),
+    );
+    return binnen ? deel : 0;
+  });
+}
 
 describe('searching and filtering the map', () => {
   it('lists results while typing, tolerant of spelling; a click selects; no result is said visibly', async () => {
@@ -102,6 +128,8 @@ describe('searching and filtering the map', () => {
     await expect
       .poll(() => page.textContent('#aantal'))
       .toBe(`${meldpunten} van ${totaal} knooppunten`);
+    // The map fits what remains: every shown knooppunt within the canvas, and filling it.
+    await expect.poll(() => deelVanDeKaart(page), { timeout: 5_000 }).toBeGreaterThan(0.5);
     const chip = page.getByRole('button', { name: 'Thema: Verward gedrag (filter weghalen)' });
     expect(await chip.textContent()).toMatch(/×\s+Thema: Verward gedrag/);
     expect(await page.getByRole('button', { name: /^Functie: Meldpunt/ }).isVisible()).toBe(true);

@@ -34,6 +34,12 @@ type MapKaart = Pick<Kaart, 'organisaties' | 'deelnames' | 'posities'> & {
   knooppunten: (MapKnooppunt & { tijd?: Tijd | null })[];
   overdrachten: MapOverdracht[];
 };
+/**
+ * Whether the map shows a node. Read from its classes, not from `visible()`: Cytoscape applies a
+ * class's style lazily, so right after filtering `visible()` still answers for the old state.
+ */
+const opKaart = (n: cytoscape.NodeSingular) => !n.is('.verborgen, .buiten-focus');
+
 const nodeKey = (soort: 'KNOOPPUNT' | 'ORGANISATIE', id: string) =>
   `${soort === 'KNOOPPUNT' ? 'k' : 'o'}:${id}`;
 
@@ -143,7 +149,7 @@ export class MapView {
           this.passend(
             this.cy
               .nodes()
-              .filter((n) => n.visible() && !n.isParent())
+              .filter((n) => opKaart(n) && !n.isParent())
               .map((n: cytoscape.NodeSingular) => n.position()),
           ),
         );
@@ -507,7 +513,7 @@ export class MapView {
     const kandidaten: LabelKandidaat[] = this.cy
       .nodes()
       .not('.groep')
-      .filter((n) => n.visible())
+      .filter(opKaart)
       .map((n: cytoscape.NodeSingular) => ({
         id: n.id(),
         ...n.position(),
@@ -650,7 +656,7 @@ export class MapView {
 
   /** Fits what is shown (not hidden by filter or focus) into the canvas, with some room. */
   fit(): void {
-    const shown = this.cy.nodes().filter((n) => n.visible() && !n.isParent());
+    const shown = this.cy.nodes().filter((n) => opKaart(n) && !n.isParent());
     if (shown.empty()) return;
     // A running animation (centring a selection) would otherwise end after this one and win.
     this.cy.stop(true);
@@ -679,7 +685,7 @@ export class MapView {
     if (gekozen.empty()) return false;
     this.verschoven = true;
     this.cy.animate(
-      { fit: { eles: gekozen.closedNeighborhood().filter((e) => e.visible()), padding: 60 } },
+      { fit: { eles: gekozen.closedNeighborhood().nodes().filter(opKaart), padding: 60 } },
       { duration: 250 },
     );
     return true;
@@ -782,7 +788,7 @@ export class MapView {
     }
     const visible = this.cy
       .nodes('.knooppunt, .organisatie')
-      .filter((n) => n.visible())
+      .filter(opKaart)
       .toArray()
       .sort((a, b) => (a.data('naam') as string).localeCompare(b.data('naam') as string, 'nl'));
     if (visible.length === 0) return;
