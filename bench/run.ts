@@ -17,7 +17,7 @@ import { loadExampleRegion } from '../seed/load.ts';
 import { loadReferentiedata } from '../seed/reference-data.ts';
 import { generateSyntheticDataset } from '../seed/synthetic-dataset.ts';
 import { buildApp } from '../server/app.ts';
-import { ANTWOORDEN_MB } from '../server/graphql/response-cache.ts';
+import { ANTWOORDEN_MB } from '../server/config.ts';
 import { indexRegistry } from '../server/domain/registry-index.ts';
 import { findRoutes } from '../server/domain/routes.ts';
 import { verantwoording } from '../server/domain/compliance.ts';
@@ -256,12 +256,6 @@ try {
       { p50: 2 },
     ),
   );
-  // Keep-alive sockets and the layout worker would keep the process alive after the tables.
-  for (const s of servers.splice(0)) {
-    s.close();
-    s.closeAllConnections();
-  }
-  await registryService.close();
 
   const counts = Object.groupBy(items, (i) => i.kind);
   out.push(
@@ -306,12 +300,21 @@ try {
     goals.push({
       goal: `Under load (${CONNECTIONS.join('/')} connections on the map, a casus match, the regional analysis): no errors, memory levels off`,
       measured: `${errors} errors; RSS ${Math.round(report.rssStart)} MB at start, at most ${Math.round(report.rssPeak)} MB`,
-      target: `0 errors; kept answers ≤ ${report.cacheMb} MB (ANTWOORDEN_CACHE_MB)`,
-      met: errors === 0,
+      target: `0 errors; RSS ≤ start + 2 × ${report.cacheMb} MB (ANTWOORDEN_CACHE_MB)`,
+      // Kept answers are bounded; the process may grow by them and by the index it already holds.
+      met: errors === 0 && report.rssPeak <= report.rssStart + 2 * report.cacheMb,
+    });
+  } else {
+    goals.push({
+      goal: 'Under load: no errors, memory levels off',
+      measured: 'not run (BENCH_LOAD=0)',
+      target: '0 errors',
+      met: null,
     });
   }
   if (process.env['BENCH_MAP'] !== '0') out.push(`\n${await benchMap()}`);
 } finally {
+  // Keep-alive sockets and the layout worker would keep the process alive after the tables.
   for (const s of servers) {
     s.close();
     s.closeAllConnections();

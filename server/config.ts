@@ -2,7 +2,9 @@
 // All configuration, read from the environment once and validated; start-up fails with every
 // problem listed. Documented in README.md and .env.example.
 import { z } from 'zod';
-import { ANTWOORDEN_MB } from './graphql/response-cache.ts';
+
+/** The default ceiling of kept answers, in MB (ANTWOORDEN_CACHE_MB). */
+export const ANTWOORDEN_MB = 64;
 
 const flag = z
   .enum(['true', 'false', '1', '0', ''])

@@ -6,7 +6,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StoreBusyError } from '../server/domain/errors.ts';
-import { startHttp, TEST_TOKEN, type HttpHarness } from './http-harness.ts';
+import { codeOf, startHttp, TEST_TOKEN, type HttpHarness } from './http-harness.ts';
 
 let h: HttpHarness;
 /** Another process's connection to the same database file. */
@@ -90,7 +90,7 @@ describe('the embedded store under another process’s write lock', () => {
     const r = await metSlot(maak);
     const antwoord = r.waarde;
     expect(antwoord?.status).toBe(503);
-    expect(antwoord?.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+    expect(codeOf(antwoord!)).toBe('SERVICE_UNAVAILABLE');
     expect(antwoord?.errors?.[0]?.message).toMatch(/Er is niets veranderd/);
     const accounts = await h.gql<{ accounts: { gebruikersnaam: string }[] }>(
       '{ accounts { gebruikersnaam } }',

@@ -11,6 +11,9 @@ const TIJDSTIP = new Intl.DateTimeFormat('nl-NL', {
   minute: '2-digit',
 });
 
+/** Today on the reader's own calendar, as YYYY-MM-DD (sv-SE writes dates that way). */
+export const vandaag = (): string => new Date().toLocaleDateString('sv-SE');
+
 /** A calendar date (YYYY-MM-DD, as the schema's Datum, or the date part of a moment) in words. */
 export const datum = (iso: string): string => datumInWoorden(iso.slice(0, 10));
 

@@ -17,7 +17,7 @@ import {
   type PrivacyDocumentSoort,
 } from '../domain/privacy-dossier.ts';
 import { signedIn } from '../edit-service.ts';
-import { fromDomainError } from '../errors.ts';
+import { stuurFout } from '../http/fout-antwoord.ts';
 import type { RegistryService } from '../registry-service.ts';
 import { alsDocx } from './docx.ts';
 import { alsPdf } from './pdf.ts';
@@ -36,14 +36,6 @@ interface Options {
   registry: RegistryService;
   auth: Authenticator;
   anoniemLezen: boolean;
-}
-
-function stuurFout(res: Response, error: unknown): void {
-  const mapped = fromDomainError(error);
-  if (!mapped) throw error;
-  const code = String(mapped.extensions['code']);
-  const status = code === 'UNAUTHENTICATED' ? 401 : code === 'NOT_FOUND' ? 404 : 400;
-  res.status(status).json({ errors: [{ message: mapped.message, extensions: mapped.extensions }] });
 }
 
 /** A file name without characters a file system or a header would choke on. */

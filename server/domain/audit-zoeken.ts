@@ -23,7 +23,7 @@ const NEDERLANDSE_DAG = new Intl.DateTimeFormat('en-CA', {
 });
 
 /** The Dutch calendar day of a moment: 23:30 UTC on 1 March is 2 March in Amsterdam. */
-export const nederlandseDag = (iso: string): string => NEDERLANDSE_DAG.format(new Date(iso));
+const nederlandseDag = (iso: string): string => NEDERLANDSE_DAG.format(new Date(iso));
 
 /** The filter with its days checked: a day that does not exist, or a period backwards, is named. */
 export function controleerFilter(filter: AuditFilter): AuditFilter {

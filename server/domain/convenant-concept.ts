@@ -19,6 +19,7 @@ import {
   type Dossier,
   type PrivacyDocument,
 } from './privacy-dossier.ts';
+import { datumInWoorden } from './kalender.ts';
 import type { Document } from './model.ts';
 
 /** A governance document's status and dates in words; "onbekend" is a gap. */
@@ -26,8 +27,8 @@ export function documentVeld(naam: string, doc: Document): DocumentVeld {
   if (doc.status === 'ONBEKEND') return tekst(naam, null);
   return regels(naam, [
     label('DocumentStatus', doc.status),
-    ...(doc.datum ? [`Vastgesteld op ${datumVeld('', doc.datum).waarde![0]}`] : []),
-    ...(doc.geldigTot ? [`Geldig tot en met ${datumVeld('', doc.geldigTot).waarde![0]}`] : []),
+    ...(doc.datum ? [`Vastgesteld op ${datumInWoorden(doc.datum)}`] : []),
+    ...(doc.geldigTot ? [`Geldig tot en met ${datumInWoorden(doc.geldigTot)}`] : []),
   ]);
 }
 

@@ -29,7 +29,7 @@ export interface Criterium {
 }
 
 /** From this many criteria met a DPIA is needed (EDPB-richtsnoeren WP248 rev.01). */
-export const DREMPEL = 2;
+const DREMPEL = 2;
 
 /**
  * The nine criteria of the EDPB guidelines (WP248 rev.01), on which the AP's list of processing

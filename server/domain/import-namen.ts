@@ -6,7 +6,7 @@
 // may be typed in any case. Unknown and ambiguous references are reported per row and column.
 import { celItems, celPaar, lijstCel, paarCel, VELDEN, type CelFout, type Veld } from './fields.ts';
 import type { ImportRij } from './import-plan.ts';
-import { foldText } from './knooppunt-filter.ts';
+import { foldText, tekstSleutel } from './knooppunt-filter.ts';
 import { TARGET_LABELS, type RefTarget } from './references.ts';
 import type { RegistryIndex } from './registry-index.ts';
 
@@ -36,8 +36,6 @@ interface Doel {
   namen: string[];
   regioId: string | null;
 }
-
-const naamSleutel = (naam: string) => foldText(naam).replace(/\s+/g, ' ').trim();
 
 function opgeslagen(view: RegistryIndex, doel: RefTarget): Doel[] {
   const lijst = (
@@ -114,7 +112,7 @@ export class ImportNamen {
     const opNaam = this.opNaam.get(doel) ?? new Map<string, Doel[]>();
     for (const d of lijst) {
       opId.set(d.id.toLowerCase(), d);
-      for (const naam of new Set(d.namen.map(naamSleutel))) {
+      for (const naam of new Set(d.namen.map(tekstSleutel))) {
         const al = opNaam.get(naam) ?? [];
         if (!al.some((a) => a.id === d.id)) opNaam.set(naam, [...al, d]);
       }
@@ -137,7 +135,7 @@ export class ImportNamen {
   ): { id: string } | { melding: string } {
     const opId = this.opId.get(doel)?.get(tekst.toLowerCase());
     if (opId) return { id: opId.id };
-    let kandidaten = this.opNaam.get(doel)?.get(naamSleutel(tekst)) ?? [];
+    let kandidaten = this.opNaam.get(doel)?.get(tekstSleutel(tekst)) ?? [];
     if (doel === 'knooppunt' && kandidaten.length > 1) {
       const voorkeur = regioId !== null ? new Set([regioId]) : this.regios;
       const binnen = kandidaten.filter((k) => k.regioId !== null && voorkeur.has(k.regioId));

@@ -19,7 +19,7 @@ import {
   type Veld,
 } from './fields.ts';
 import { ImportNamen, nieuwKnooppuntId, nieuwOrganisatieId, slug } from './import-namen.ts';
-import { foldText } from './knooppunt-filter.ts';
+import { tekstSleutel } from './knooppunt-filter.ts';
 import {
   gegevensVan,
   type EditableKind,
@@ -57,13 +57,11 @@ export const ID_TITEL = 'Id';
 export const kolomTitel = (kind: EditableKind, pad: string): string =>
   pad === 'id' ? ID_TITEL : (VELDEN[kind].find((v) => v.pad === pad)?.label ?? pad);
 
-const kopSleutel = (kop: string) => foldText(kop).replace(/\s+/g, ' ').trim();
-
 /** The key of a column headed by its title or its key, in any case; undefined when unknown. */
 export function kolomVanKop(kind: EditableKind, kop: string): string | undefined {
-  const sleutel = kopSleutel(kop);
+  const sleutel = tekstSleutel(kop);
   return kolommen(kind).find(
-    (pad) => kopSleutel(pad) === sleutel || kopSleutel(kolomTitel(kind, pad)) === sleutel,
+    (pad) => tekstSleutel(pad) === sleutel || tekstSleutel(kolomTitel(kind, pad)) === sleutel,
   );
 }
 
@@ -183,7 +181,7 @@ const zelfde = (veld: Veld, a: string, b: string) =>
   (LIJSTEN.has(veld.soort) && celItems(a).sort().join('\n') === celItems(b).sort().join('\n'));
 
 /** The fields that differ between a stored description and the imported one, in words. */
-export function veldVerschillen(
+function veldVerschillen(
   kind: EditableKind,
   oud: object,
   nieuw: object,

@@ -28,6 +28,9 @@ export function foldText(text: string): string {
     .toLocaleLowerCase('nl');
 }
 
+/** A name or column title as a key: folded, with its spacing made one space. */
+export const tekstSleutel = (tekst: string): string => foldText(tekst).replace(/\s+/g, ' ').trim();
+
 /** The text free-text search looks in, folded; computed once per index. */
 export function searchableText(k: Knooppunt): string {
   return foldText(

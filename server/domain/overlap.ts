@@ -11,7 +11,7 @@ import type { RegistryIndex } from './registry-index.ts';
 import { aantal, opsomming } from './taal.ts';
 
 /** What a bestuurder can do with an overlapping pair, most actionable first. */
-export const OVERLAP_SOORTEN = [
+const OVERLAP_SOORTEN = [
   'SAMENVOEGEN',
   'INTEGRAAL_MELDPUNT',
   'WERK_VERDELEN',

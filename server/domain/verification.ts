@@ -74,7 +74,7 @@ export function wachtOpVerificatie(
 }
 
 /** How many days ahead a reminder names a verification that will turn stale. */
-export const HERINNERING_DAGEN = 60;
+const HERINNERING_DAGEN = 60;
 
 /**
  * What an organisation must verify (its reminder list): the knooppunten it is belegd bij or takes
@@ -104,13 +104,16 @@ export function teVerifierenDoor(
     .sort(oudsteEerst);
 }
 
-/** The organisations the actor may verify this knooppunt for: their own that are involved in it. */
+/** The organisations the actor may verify this knooppunt for: those involved in it (a redacteur: their own). */
 export function namensMogelijk(k: Knooppunt, actor: Actor, index: RegistryIndex): string[] {
-  return actor.organisatieIds.filter(
-    (o) =>
-      k.belegdBijId === o ||
-      (index.deelnamesVanKnooppunt.get(k.id) ?? []).some((d) => d.organisatieId === o),
-  );
+  const betrokken = new Set([
+    ...(k.belegdBijId ? [k.belegdBijId] : []),
+    ...(index.deelnamesVanKnooppunt.get(k.id) ?? []).map((d) => d.organisatieId),
+  ]);
+  // A beheerder may speak for any organisation involved (or for the regional beheer: null).
+  return actor.rol === 'BEHEERDER'
+    ? [...betrokken]
+    : actor.organisatieIds.filter((o) => betrokken.has(o));
 }
 
 const VERIFICATIE_VELDEN: readonly VeldInfo[] = [
@@ -152,9 +155,9 @@ export function parseVerificatie(
         ],
   );
   const toegestaan =
-    actor.rol === 'BEHEERDER'
-      ? v.namensId === null || index.organisaties.has(v.namensId)
-      : v.namensId !== null && namensMogelijk(k, actor, index).includes(v.namensId);
+    v.namensId === null
+      ? actor.rol === 'BEHEERDER'
+      : namensMogelijk(k, actor, index).includes(v.namensId);
   if (!toegestaan)
     fouten.push({
       field: 'verificatie.namensId',

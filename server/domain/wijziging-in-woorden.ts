@@ -91,7 +91,7 @@ function itemsInWoorden(veld: Veld, waarde: unknown[], namen: Namen): string[] {
 }
 
 /** A value as people read it; null when empty. */
-export function waardeInWoorden(veld: Veld, waarde: unknown, namen: Namen): string | null {
+function waardeInWoorden(veld: Veld, waarde: unknown, namen: Namen): string | null {
   if (waarde === null || waarde === undefined || waarde === '') return null;
   if (veld.soort === 'verificatie') return verificatieInWoorden(waarde as Verificatie, namen);
   if (Array.isArray(waarde))

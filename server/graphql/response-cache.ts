@@ -2,6 +2,7 @@
 // Whole answers of read queries, kept per store revision and day: a bestuurder's regional analysis
 // or a meldpunt's route list is asked for far more often than the registry changes, and for a
 // large answer GraphQL execution costs more than the (already memoised) analysis itself.
+import { ANTWOORDEN_MB } from '../config.ts';
 import { hashSHA256, useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
 import {
   Kind,
@@ -28,9 +29,6 @@ export const NEVER_CACHED = [
   'Query.auditIntegriteit',
   'Query.auditAnker',
 ] as const;
-
-/** The default ceiling of kept answers, in MB (ANTWOORDEN_CACHE_MB). */
-export const ANTWOORDEN_MB = 64;
 
 /**
  * Kept answers, least recently used first out, bounded by their size (the JSON length of each

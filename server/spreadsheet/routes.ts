@@ -23,22 +23,13 @@ import {
   type EditService,
   type Verzoeker,
 } from '../edit-service.ts';
-import { fromDomainError } from '../errors.ts';
+import { stuurFout as stuurDomeinFout } from '../http/fout-antwoord.ts';
 import type { RegistryService } from '../registry-service.ts';
 import { IMPORT_GRENZEN, mb } from './limits.ts';
 import { BusyError, leesInWorker } from './read-files.ts';
 import { schrijfCsv, schrijfXlsx, type Bestand } from './sheets.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const STATUS: Record<string, number> = {
-  BAD_USER_INPUT: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  TOO_MANY_REQUESTS: 429,
-  SERVICE_UNAVAILABLE: 503,
-};
 
 interface Options {
   registry: RegistryService;
@@ -47,6 +38,7 @@ interface Options {
   anoniemLezen: boolean;
 }
 
+/** The readers' limit is the one error of this module's own; the rest are the domain's. */
 function stuurFout(res: Response, error: unknown): void {
   if (error instanceof BusyError) {
     res
@@ -55,12 +47,7 @@ function stuurFout(res: Response, error: unknown): void {
       .json({ errors: [{ message: error.message, extensions: { code: 'BUSY' } }] });
     return;
   }
-  const mapped = fromDomainError(error);
-  if (!mapped) throw error;
-  const code = String(mapped.extensions['code']);
-  res
-    .status(error instanceof TooLargeError ? 413 : (STATUS[code] ?? 400))
-    .json({ errors: [{ message: mapped.message, extensions: mapped.extensions }] });
+  stuurDomeinFout(res, error);
 }
 
 /** The request body within its limit; a refusal names it, and nothing of the body is echoed. */

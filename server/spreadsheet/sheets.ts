@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import yauzl from 'yauzl';
 import { BOM, geschermd, ontschermd, SCHEIDINGSTEKEN } from '../domain/csv.ts';
 import { TooLargeError, ValidationError } from '../domain/errors.ts';
-import { labelsVan } from '../domain/enum-labels.ts';
+import { keuzeLabel, labelsVan } from '../domain/enum-labels.ts';
 import { VELDEN, type Veld } from '../domain/fields.ts';
 import {
   BLADEN,
@@ -283,17 +283,13 @@ function kolomUitleg(veld: Veld): string {
 function keuzewaarden(veld: Veld): string[] | undefined {
   if (veld.soort === 'janee' || veld.soort === 'janeeLeeg') return ['ja', 'nee'];
   if (veld.soort !== 'keuze' && veld.soort !== 'keuzes') return undefined;
-  const labels = veld.waarden && labelsVan(veld.waarden);
-  return veld.waarden?.map((code) => labels?.[code] ?? code);
+  return veld.waarden?.map((code) => keuzeLabel(veld.waarden!, code));
 }
 
 /** ExcelJS writes a sheet's data validations by range; its type declarations leave the list out. */
 interface MetKeuzelijsten {
   dataValidations: { add(bereik: string, validatie: ExcelJS.DataValidation): void };
 }
-
-const kolomLetter = (n: number): string =>
-  n <= 0 ? '' : kolomLetter(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26));
 
 /**
  * Per sheet: Dutch column titles with a comment saying what belongs there, and a dropdown on
@@ -321,7 +317,7 @@ function schrijfBlad(
     const waarden = keuzewaarden(veld);
     if (!waarden || veld.alleenLezen) return;
     const meer = veld.soort === 'keuzes';
-    const letter = kolomLetter(i + 2);
+    const { letter } = sheet.getColumn(i + 2);
     (sheet as unknown as MetKeuzelijsten).dataValidations.add(`${letter}2:${letter}${laatste}`, {
       type: 'list',
       allowBlank: true,

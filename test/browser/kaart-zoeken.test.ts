@@ -89,7 +89,7 @@ describe('searching and filtering the map', () => {
   });
 
   it('clears the filters that would hide the chosen result, and says so', async () => {
-    const { page } = await openPage(harness, `/?regio=${REGIO}&functie=MELDPUNT`);
+    const { page, problems } = await openPage(harness, `/?regio=${REGIO}&functie=MELDPUNT`);
     const veld = page.getByRole('combobox', { name: 'Zoek een knooppunt' });
     await veld.fill('bemoei zorg');
     const eerste = page
@@ -101,6 +101,7 @@ describe('searching and filtering the map', () => {
     await expect.poll(() => params(page.url()).get('selectie')).toBe('bemoeizorg-den-helder');
     expect(params(page.url()).has('functie')).toBe(false);
     await expect.poll(() => page.textContent('#melding')).toContain('De filters zijn gewist');
+    expect(problems).toEqual([]);
     await page.close();
   });
 

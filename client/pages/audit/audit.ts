@@ -3,7 +3,6 @@
 // person, action, result and period, every record in words; the integrity check shown and
 // explained; and what an auditor needs: the records as CSV and the chain's signed head.
 import { html, nothing, render, type TemplateResult } from 'lit-html';
-import { ENUM_LABELS } from '../../../server/domain/enum-labels.ts';
 import { aantal } from '../../../server/domain/taal.ts';
 import { gql } from '../../shared/api.ts';
 import { tijdstip } from '../../shared/datum.ts';
@@ -16,6 +15,7 @@ import type {
   AuditZoekQuery,
 } from '../../shared/gql/graphql.ts';
 import { toonLayout } from '../../shared/layout.ts';
+import { AUDIT_ACTIE, AUDIT_RESULTAAT } from '../../shared/labels.ts';
 import { AUDIT_ANKER, AUDIT_CONTROLE, AUDIT_START, AUDIT_ZOEK } from './queries.ts';
 
 type Record = AuditZoekQuery['auditLog']['records'][number];
@@ -179,12 +179,8 @@ function zoekformulier(): TemplateResult {
           .value=${f.persoon ?? ''}
         />`,
       )}
-      ${veld('actie', 'Handeling', keuze('actie', ENUM_LABELS.AuditActie, 'Alle handelingen'))}
-      ${veld(
-        'resultaat',
-        'Uitkomst',
-        keuze('resultaat', ENUM_LABELS.AuditResultaat, 'Alle uitkomsten'),
-      )}
+      ${veld('actie', 'Handeling', keuze('actie', AUDIT_ACTIE, 'Alle handelingen'))}
+      ${veld('resultaat', 'Uitkomst', keuze('resultaat', AUDIT_RESULTAAT, 'Alle uitkomsten'))}
       ${veld('van', 'Vanaf', datum('van'))} ${veld('tot', 'Tot en met', datum('tot'))}
     </div>
     <div class="utrecht-button-group">
@@ -457,8 +453,8 @@ const exporteer = () =>
         rijen.push([
           String(r.volgnummer),
           r.tijd,
-          ENUM_LABELS.AuditActie[r.actie],
-          ENUM_LABELS.AuditResultaat[r.resultaat].split(' — ')[0]!,
+          AUDIT_ACTIE[r.actie],
+          AUDIT_RESULTAAT[r.resultaat].split(' — ')[0]!,
           r.door ?? '',
           r.herkomst ?? '',
           r.inWoorden,

@@ -255,7 +255,7 @@ function aanmeldveld() {
             <label
               class="utrecht-form-label utrecht-form-label--radio"
               for="account-aanmelding-${a}"
-              >${a === 'ORGANISATIE_ACCOUNT' ? 'organisatie-account' : 'wachtwoord'}</label
+              >${AANMELDING[a].toLowerCase()}</label
             >
           </div>
         </div>`,

@@ -2,7 +2,7 @@
 // The side panel: everything the registry holds about one knooppunt (handreiking §2.6 stap 2,
 // §3.5, §3.7, §3.8), with its routes in and out.
 import { html, nothing, type TemplateResult } from 'lit-html';
-import { datum } from '../../shared/datum.ts';
+import { datum, vandaag } from '../../shared/datum.ts';
 import {
   AANMELDING_DOOR,
   BEROEPSGEHEIM_REGELING,
@@ -50,9 +50,6 @@ function leeftijd(d: Details): string | null {
 /** "casussen waarin er acuut gevaar is, of waarin …": what the knooppunt is not for (H §4.2). */
 const nietVoor = (signalen: Details['uitsluitingen']): string =>
   `casussen waarin ${signalen.map((s) => SIGNAAL_BIJZIN[s]).join(', of waarin ')}`;
-
-/** Today in the reader's calendar (YYYY-MM-DD), the date the map shows without a peildatum. */
-export const vandaag = (): string => new Date().toLocaleDateString('sv-SE');
 
 /**
  * Where a knooppunt stands on the map's date, in words: "Beëindigd op …", "Nog niet begonnen: vanaf

@@ -5,6 +5,7 @@
 // confidentiality means at each (organisatie.html).
 import { html, type TemplateResult } from 'lit-html';
 import { label, ORGANISATIE_TYPE, ROL } from '../../shared/labels.ts';
+import { aantal } from '../../../server/domain/taal.ts';
 import type { Koppeling } from './details-panel.ts';
 import type { Kaart } from './queries.ts';
 
@@ -30,7 +31,7 @@ export function organisatiePaneel(
     </h2>
     <p class="utrecht-paragraph">
       ${label(ORGANISATIE_TYPE, organisatie.type)}. Neemt op deze kaart deel aan
-      ${tafels.length === 1 ? '1 knooppunt' : `${tafels.length} knooppunten`}.
+      ${aantal(tafels.length, 'knooppunt', 'knooppunten')}.
     </p>
     <h3 class="utrecht-heading-3">Knooppunten op deze kaart</h3>
     <ul class="utrecht-unordered-list">

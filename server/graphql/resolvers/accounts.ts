@@ -137,16 +137,7 @@ export const accountsTypes: Pick<
       const { actor } = ctx.verzoeker;
       const view = await ctx.volledig();
       if (!actor || !rechtenOp(actor, k, view).verifieren) return [];
-      const ids =
-        actor.rol === 'BEHEERDER'
-          ? [
-              ...new Set([
-                ...(k.belegdBijId ? [k.belegdBijId] : []),
-                ...(view.deelnamesVanKnooppunt.get(k.id) ?? []).map((d) => d.organisatieId),
-              ]),
-            ]
-          : namensMogelijk(k, actor, view);
-      return ids.flatMap((id) => view.organisaties.get(id) ?? []);
+      return namensMogelijk(k, actor, view).flatMap((id) => view.organisaties.get(id) ?? []);
     },
   },
   Verificatie: {

@@ -432,22 +432,26 @@ export class EmbeddedStore implements Store {
   }
 
   async touchSession(hash: string, idleUntil: number): Promise<void> {
-    await this.transaction('IMMEDIATE', () =>
-      this.db
-        .prepare('UPDATE sessie SET idle_until = ? WHERE hash = ? AND idle_until < ?')
-        .run(idleUntil, hash, idleUntil),
+    await this.zodraVrij(
+      () =>
+        this.db
+          .prepare('UPDATE sessie SET idle_until = ? WHERE hash = ? AND idle_until < ?')
+          .run(idleUntil, hash, idleUntil),
+      SCHRIJF_WACHTTIJD_MS,
     );
   }
 
   async endSession(hash: string): Promise<void> {
-    await this.transaction('IMMEDIATE', () =>
-      this.db.prepare('DELETE FROM sessie WHERE hash = ?').run(hash),
+    await this.zodraVrij(
+      () => this.db.prepare('DELETE FROM sessie WHERE hash = ?').run(hash),
+      SCHRIJF_WACHTTIJD_MS,
     );
   }
 
   async endSessionsOf(accountId: string): Promise<void> {
-    await this.transaction('IMMEDIATE', () =>
-      this.db.prepare('DELETE FROM sessie WHERE account_id = ?').run(accountId),
+    await this.zodraVrij(
+      () => this.db.prepare('DELETE FROM sessie WHERE account_id = ?').run(accountId),
+      SCHRIJF_WACHTTIJD_MS,
     );
   }
 

@@ -2,7 +2,7 @@
 // Grouping a large region into a structure (issue 17): each knooppunt in one group, by the
 // gemeente of its werkgebied, its (first) thema or its functie; groups are laid out side by side,
 // and a closed group is one node with its count.
-import { FUNCTIE } from '../../../shared/labels.ts';
+import { FUNCTIE, label } from '../../../shared/labels.ts';
 
 export type { Groepering } from '../../../shared/view-state.ts';
 import type { Groepering } from '../../../shared/view-state.ts';
@@ -26,8 +26,7 @@ export interface Groep {
 
 /** The group of one knooppunt; `aantalGemeenten` is how many gemeenten the region has. */
 export function groepVan(k: Groepeerbaar, soort: Groepering, aantalGemeenten: number): Groep {
-  if (soort === 'functie')
-    return { sleutel: k.functie, naam: FUNCTIE[k.functie as keyof typeof FUNCTIE] ?? k.functie };
+  if (soort === 'functie') return { sleutel: k.functie, naam: label(FUNCTIE, k.functie) };
   if (soort === 'thema') {
     const eerste = k.themas[0];
     return eerste

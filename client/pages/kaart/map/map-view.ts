@@ -6,6 +6,7 @@
 // same in the panel.
 import cytoscape from 'cytoscape';
 import type { Indeling } from '../../../shared/view-state.ts';
+import { vandaag } from '../../../shared/datum.ts';
 import type { Kaart, KaartKnooppunt, KaartOverdracht, Routes } from '../queries.ts';
 import { BADGE_ZOOM, LABEL_FONT, stylesheet } from './encoding.ts';
 import { groepIndeling, groepVan, type Groepering } from './groepen.ts';
@@ -60,8 +61,6 @@ export interface MapCallbacks {
   onGroep(sleutel: string): void;
   announce(text: string): void;
 }
-
-const vandaag = () => new Date().toISOString().slice(0, 10);
 
 type Beeld = { zoom: number; pan: { x: number; y: number } };
 
@@ -136,7 +135,6 @@ export class MapView {
     this.cy.on('zoom', () => this.updateBadges());
     this.cy.on('viewport', () => {
       this.verbergTip();
-      clearTimeout(this.labelTimer);
       this.planLabels(120);
     });
     // The panel and the list change the container's size; the canvas follows, and keeps the
@@ -461,7 +459,6 @@ export class MapView {
     this.cy.nodes('.knooppunt').toggleClass('dichtbij', dichtbij);
   }
 
-  /** One canvas measurement per label, in font sizes; the level of detail scales it. */
   /**
    * Before the elements are added: measures the labels, sets the label size for the zoom the fit
    * will give, and leaves out overlapping labels in the definitions, so that the first frame of a

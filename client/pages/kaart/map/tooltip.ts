@@ -13,6 +13,8 @@ import {
   WETTELIJKE_BASIS,
 } from '../../../shared/labels.ts';
 import { datum } from '../../../shared/datum.ts';
+import { aantal } from '../../../../server/domain/taal.ts';
+import { geldigheidOp } from '../../../../server/domain/validity.ts';
 
 export interface Tip {
   titel: string;
@@ -37,9 +39,11 @@ export function tijdVan(
   k: { geldigVanaf?: string | null; geldigTot?: string | null },
   vandaag: string,
 ): Tijd | null {
-  if (k.geldigTot && k.geldigTot < vandaag) return 'beeindigd';
-  if (k.geldigVanaf && k.geldigVanaf > vandaag) return 'toekomst';
-  return null;
+  const stand = geldigheidOp(
+    { geldigVanaf: k.geldigVanaf ?? null, geldigTot: k.geldigTot ?? null },
+    vandaag,
+  );
+  return stand === 'BEEINDIGD' ? 'beeindigd' : stand === 'NOG_NIET_BEGONNEN' ? 'toekomst' : null;
 }
 
 /** What follows the name on the map for a knooppunt that does not exist today. */
@@ -67,7 +71,7 @@ export const organisatieTip = (o: { naam: string; type?: string | null }, tafels
   titel: o.naam,
   regels: [
     ...(o.type ? [label(ORGANISATIE_TYPE, o.type)] : []),
-    `Neemt deel aan ${tafels === 1 ? '1 knooppunt' : `${tafels} knooppunten`} op deze kaart`,
+    `Neemt deel aan ${aantal(tafels, 'knooppunt', 'knooppunten')} op deze kaart`,
     'Klik voor de tafels van deze organisatie',
   ],
 });
