@@ -36,8 +36,9 @@ const PROPERTY_KEYS = [
     ...Object.keys(organisatieProps('x', 1, buildOrganisatie(), 'k', new Date())),
     ...Object.keys(deelnameProps('x', 1, buildDeelname('o', 'k'), 'k', new Date())),
     ...Object.keys(overdrachtProps('x', 1, buildOverdracht('a', 'b'), 'k', new Date())),
-    // Keys of the maps passed as parameters (wetten, aanpalend, reference items).
-    ...['wetId', 'knooppuntId', 'regioIds'],
+    // Keys of the maps passed as parameters (wetten, aanpalend, reference items, and the rows
+    // of a batched write: an object's relations by id).
+    ...['wetId', 'knooppuntId', 'regioIds', 'regioId', 'organisatieId', 'vanId', 'naarId'],
     ...[
       'omschrijving',
       'afkorting',

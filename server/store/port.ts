@@ -2,8 +2,9 @@
 // The Store port: what the application needs from storage. Adapters only store and load; every
 // analysis runs on the in-memory Registry (docs/adr/0002-analyses-in-memory.md).
 //
-// Contract, for both adapters (test/store-contract.ts):
-// - create/createAll/update/remove are atomic, and bump the registry revision.
+// Contract, for both adapters (test/store-contract.ts); the rules of writing are written once,
+// in write-protocol.ts, over primitives each adapter implements:
+// - create/applyAll/update/remove are atomic, and bump the registry revision once.
 // - update/remove carry the version the editor saw; a different current version throws ConflictError.
 // - a reference to a missing object, or a duplicate unique key, throws ValidationError naming the field.
 // - removing a knooppunt removes its deelnames, its overdrachten in and out, and the aanpalend

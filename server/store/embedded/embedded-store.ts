@@ -7,48 +7,34 @@
 import { chmodSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import type { StoredAccount } from '../../domain/accounts.ts';
+import type { AuditEntry, AuditRecord, Wijziging } from '../../domain/audit.ts';
+import { StoreBusyError } from '../../domain/errors.ts';
 import {
-  gebruikersnaamSleutel,
-  zonderGeheimen,
-  type StoredAccount,
-} from '../../domain/accounts.ts';
-import {
-  writeEntry,
-  type AuditEntry,
-  type AuditRecord,
-  type AuditWijziging,
-  type Wijziging,
-} from '../../domain/audit.ts';
-import {
-  accountsVan,
-  weigerAlsInGebruik,
-  type Verwijzer,
-} from '../../domain/organisatie-gebruik.ts';
-import {
-  ConflictError,
-  NotFoundError,
-  StoreBusyError,
-  ValidationError,
-  type FieldIssue,
-} from '../../domain/errors.ts';
-import {
-  gegevensVan,
-  KIND_LABELS,
   ONBESCHREVEN_KNOOPPUNT,
   type EditableKind,
   type EditableKinds,
-  type Knooppunt,
   type Referentiedata,
   type Registry,
 } from '../../domain/model.ts';
-import {
-  referencesOf,
-  uniqueKeyOf,
-  unknownReferenceMessage,
-  type RefTarget,
-} from '../../domain/references.ts';
 import { AuditKeten, type AuditOptions } from '../audit-keten.ts';
 import type { AuditQuery, Change, Store, StoreHealth, StoredSession } from '../port.ts';
+import {
+  append,
+  applyAll,
+  remove,
+  runSync,
+  saveAccount,
+  writeOne,
+  type Protocol,
+} from '../write-protocol.ts';
+import {
+  EmbeddedWrites,
+  REFERENCE_KINDS,
+  storedAccounts,
+  toEntity,
+  type EntityRow,
+} from './embedded-writes.ts';
 
 /** SQLite's own wait for a lock blocks the process: keep it short and wait asynchronously instead. */
 const SQLITE_WACHT_MS = 20;
@@ -92,23 +78,13 @@ CREATE INDEX IF NOT EXISTS sessie_idle ON sessie (idle_until);
 CREATE INDEX IF NOT EXISTS sessie_absolute ON sessie (absolute_until);
 `;
 
-const REFERENCE_KINDS = ['thema', 'gemeente', 'regio', 'wet'] as const;
-
-interface EntityRow {
-  kind: string;
-  id: string;
-  versie: number;
-  gewijzigd_op: string;
-  doc: string;
-}
-
 export class EmbeddedStore implements Store {
   readonly kind = 'embedded' as const;
   readonly keten: AuditKeten;
   private readonly db: DatabaseSync;
   private readonly file: string;
-  /** The record appended in the open transaction: handed to the keten only once it committed. */
-  private appended: AuditRecord | undefined;
+  /** The write protocol's primitives on this connection. */
+  private readonly writes: EmbeddedWrites;
 
   constructor(dataDir: string, audit: AuditOptions) {
     this.keten = new AuditKeten(audit);
@@ -118,6 +94,7 @@ export class EmbeddedStore implements Store {
     this.file = join(dataDir, 'knooppuntenregister.sqlite');
     this.db = new DatabaseSync(this.file);
     chmodSync(this.file, 0o600);
+    this.writes = new EmbeddedWrites(this.db, this.keten);
     this.db.exec(
       `PRAGMA busy_timeout = ${SQLITE_WACHT_MS}; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;`,
     );
@@ -205,7 +182,7 @@ export class EmbeddedStore implements Store {
         for (const item of lists[kind])
           changed += Number(upsert.run(kind, item.id, JSON.stringify(item)).changes);
       }
-      if (changed > 0) this.bumpRevision();
+      if (changed > 0) this.writes.bumpRevision();
     });
   }
 
@@ -215,27 +192,12 @@ export class EmbeddedStore implements Store {
     gegevens: EditableKinds[K]['gegevens'],
     wijziging: Wijziging,
   ): Promise<EditableKinds[K]['entity']> {
-    return this.transaction('IMMEDIATE', () => {
-      const change = this.apply({ kind, id, gegevens, versie: null } as Change, wijziging.at);
-      this.appendInTransaction(writeEntry(wijziging, 'MAKEN', [change]), wijziging.at);
-      return this.entity(kind, id);
-    });
+    const change = { kind, id, gegevens, versie: null } as Change;
+    return this.protocol(() => writeOne(this.writes, change, wijziging));
   }
 
   async applyAll(changes: readonly Change[], wijziging: Wijziging): Promise<void> {
-    await this.transaction('IMMEDIATE', () => {
-      const wijzigingen = changes.map((change, i) => {
-        try {
-          return this.apply(change, wijziging.at);
-        } catch (error) {
-          throw error instanceof ValidationError ? error.withRoot(`changes[${i}]`) : error;
-        }
-      });
-      this.appendInTransaction(
-        writeEntry(wijziging, 'IMPORTEREN', wijzigingen, { kind: 'register', id: 'register' }),
-        wijziging.at,
-      );
-    });
+    await this.protocol(() => applyAll(this.writes, changes, wijziging));
   }
 
   async update<K extends EditableKind>(
@@ -245,14 +207,8 @@ export class EmbeddedStore implements Store {
     gegevens: EditableKinds[K]['gegevens'],
     wijziging: Wijziging,
   ): Promise<EditableKinds[K]['entity']> {
-    return this.transaction('IMMEDIATE', () => {
-      const change = this.apply(
-        { kind, id, gegevens, versie: expectedVersie } as Change,
-        wijziging.at,
-      );
-      this.appendInTransaction(writeEntry(wijziging, 'WIJZIGEN', [change]), wijziging.at);
-      return this.entity(kind, id);
-    });
+    const change = { kind, id, gegevens, versie: expectedVersie } as Change;
+    return this.protocol(() => writeOne(this.writes, change, wijziging));
   }
 
   async remove(
@@ -261,63 +217,11 @@ export class EmbeddedStore implements Store {
     expectedVersie: number,
     wijziging: Wijziging,
   ): Promise<void> {
-    await this.transaction('IMMEDIATE', () => {
-      this.checkVersion(kind, id, expectedVersie);
-      const wijzigingen: AuditWijziging[] = [{ kind, id, voor: this.entity(kind, id), na: null }];
-      const referrers = this.db
-        .prepare(
-          'SELECT from_kind, from_id, field FROM ref WHERE to_kind = ? AND to_id = ? ORDER BY from_kind, from_id',
-        )
-        .all(kind, id) as { from_kind: EditableKind; from_id: string; field: string }[];
-      if (kind === 'organisatie') {
-        const gebruik: Partial<Record<Verwijzer, number>> = {
-          account: accountsVan(this.storedAccounts(), id),
-        };
-        for (const soort of new Set(referrers.map((r) => r.from_kind)))
-          gebruik[soort] = new Set(
-            referrers.filter((r) => r.from_kind === soort).map((r) => r.from_id),
-          ).size;
-        weigerAlsInGebruik(id, gebruik);
-      }
-      for (const r of referrers) {
-        if (r.from_kind === 'knooppunt') {
-          if (r.from_id === id) continue;
-          const other: Knooppunt = this.entity('knooppunt', r.from_id);
-          const rest = gegevensVan(other);
-          this.write(
-            'knooppunt',
-            r.from_id,
-            other.versie + 1,
-            { ...rest, aanpalend: rest.aanpalend.filter((a) => a.knooppuntId !== id) },
-            wijziging.at,
-            'UPDATE',
-          );
-          wijzigingen.push({
-            kind: 'knooppunt',
-            id: r.from_id,
-            voor: other,
-            na: this.entity('knooppunt', r.from_id),
-          });
-        } else if (!wijzigingen.some((w) => w.kind === r.from_kind && w.id === r.from_id)) {
-          wijzigingen.push({
-            kind: r.from_kind,
-            id: r.from_id,
-            voor: this.entity(r.from_kind, r.from_id),
-            na: null,
-          });
-          this.db
-            .prepare('DELETE FROM entity WHERE kind = ? AND id = ?')
-            .run(r.from_kind, r.from_id);
-        }
-      }
-      this.db.prepare('DELETE FROM entity WHERE kind = ? AND id = ?').run(kind, id);
-      this.bumpRevision();
-      this.appendInTransaction(writeEntry(wijziging, 'VERWIJDEREN', wijzigingen), wijziging.at);
-    });
+    await this.protocol(() => remove(this.writes, kind, id, expectedVersie, wijziging));
   }
 
   async appendAudit(entry: AuditEntry, at: Date): Promise<AuditRecord> {
-    return this.transaction('IMMEDIATE', () => this.appendInTransaction(entry, at));
+    return this.protocol(() => append(this.writes, entry, at));
   }
 
   async auditRecords(query: AuditQuery): Promise<AuditRecord[]> {
@@ -345,14 +249,7 @@ export class EmbeddedStore implements Store {
   }
 
   async accounts(): Promise<StoredAccount[]> {
-    return this.storedAccounts();
-  }
-
-  private storedAccounts(): StoredAccount[] {
-    const rows = this.db.prepare('SELECT doc FROM account ORDER BY sleutel').all() as {
-      doc: string;
-    }[];
-    return rows.map((r) => JSON.parse(r.doc) as StoredAccount);
+    return storedAccounts(this.db);
   }
 
   async accountsRevision(): Promise<number> {
@@ -366,42 +263,7 @@ export class EmbeddedStore implements Store {
     expectedVersie: number | null,
     wijziging: Wijziging,
   ): Promise<StoredAccount> {
-    return this.transaction('IMMEDIATE', () => {
-      const row = this.db
-        .prepare('SELECT versie, doc FROM account WHERE id = ?')
-        .get(account.id) as { versie: number; doc: string } | undefined;
-      if (expectedVersie === null && row)
-        throw ValidationError.field('id', `er bestaat al een account met id "${account.id}"`);
-      if (expectedVersie !== null && !row) throw new NotFoundError('Account', account.id);
-      if (row && row.versie !== expectedVersie)
-        throw new ConflictError('Account', account.id, expectedVersie ?? 0, row.versie);
-      const sleutel = gebruikersnaamSleutel(account.gebruikersnaam);
-      if (
-        this.db
-          .prepare('SELECT 1 FROM account WHERE sleutel = ? AND id <> ?')
-          .get(sleutel, account.id)
-      ) {
-        throw ValidationError.field('input.gebruikersnaam', 'deze gebruikersnaam is al in gebruik');
-      }
-      const saved: StoredAccount = { ...account, versie: (row?.versie ?? 0) + 1 };
-      this.db
-        .prepare(
-          'INSERT INTO account (id, sleutel, versie, doc) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET sleutel = excluded.sleutel, versie = excluded.versie, doc = excluded.doc',
-        )
-        .run(account.id, sleutel, saved.versie, JSON.stringify(saved));
-      // Revocation in the same transaction: every instance sees the account's sessions gone at once.
-      this.db.prepare('DELETE FROM sessie WHERE account_id = ?').run(account.id);
-      this.db.prepare("UPDATE meta SET value = value + 1 WHERE key = 'accounts'").run();
-      const voor = row ? zonderGeheimen(JSON.parse(row.doc) as StoredAccount) : null;
-      const actie = row ? 'ACCOUNT_WIJZIGEN' : 'ACCOUNT_MAKEN';
-      this.appendInTransaction(
-        writeEntry(wijziging, actie, [
-          { kind: 'account', id: account.id, voor, na: zonderGeheimen(saved) },
-        ]),
-        wijziging.at,
-      );
-      return saved;
-    });
+    return this.protocol(() => saveAccount(this.writes, account, expectedVersie, wijziging));
   }
 
   async startSession(session: StoredSession, now: number): Promise<void> {
@@ -490,144 +352,30 @@ export class EmbeddedStore implements Store {
   /** `work` is synchronous: nothing else of this process runs inside the transaction. */
   private inTransactie<T>(mode: 'DEFERRED' | 'IMMEDIATE', work: () => T): T {
     this.db.exec(`BEGIN ${mode}`);
-    this.appended = undefined;
+    this.writes.appended = undefined;
     try {
       const result = work();
       this.db.exec('COMMIT');
-      const appended = this.appended as AuditRecord | undefined;
-      this.appended = undefined;
+      const appended = this.writes.appended as AuditRecord | undefined;
+      this.writes.appended = undefined;
       if (appended) this.keten.vastgelegd(appended);
       return result;
     } catch (error) {
-      this.appended = undefined;
+      this.writes.appended = undefined;
       if (this.db.isTransaction) this.db.exec('ROLLBACK');
       throw error;
     }
   }
 
-  private bumpRevision(): void {
-    this.db.prepare("UPDATE meta SET value = value + 1 WHERE key = 'revision'").run();
-  }
-
-  private current(kind: EditableKind, id: string): number | undefined {
-    const row = this.db
-      .prepare('SELECT versie FROM entity WHERE kind = ? AND id = ?')
-      .get(kind, id) as { versie: number } | undefined;
-    return row?.versie;
-  }
-
-  /** Creates (versie null) or updates one object; returns its states for the audit record. */
-  private apply(change: Change, at: Date): AuditWijziging {
-    const { kind, id, gegevens, versie } = change;
-    if (versie === null) {
-      if (this.current(kind, id))
-        throw ValidationError.field('id', `er bestaat al een ${kind} met id "${id}"`);
-      this.write(kind, id, 1, gegevens, at, 'INSERT');
-      return { kind, id, voor: null, na: this.entity(kind, id) };
-    }
-    this.checkVersion(kind, id, versie);
-    const voor = this.entity(kind, id);
-    this.write(kind, id, versie + 1, gegevens, at, 'UPDATE');
-    return { kind, id, voor, na: this.entity(kind, id) };
-  }
-
-  private appendInTransaction(entry: AuditEntry, at: Date): AuditRecord {
-    // The head's number and hash only: the last record may be a whole import.
-    const last = this.db
-      .prepare('SELECT volgnummer, hash FROM audit ORDER BY volgnummer DESC LIMIT 1')
-      .get() as { volgnummer: number; hash: string } | undefined;
-    const record = this.keten.volgende(last ?? null, at, entry);
-    this.db
-      .prepare('INSERT INTO audit (volgnummer, hash, doc) VALUES (?, ?, ?)')
-      .run(record.volgnummer, record.hash, JSON.stringify(record));
-    const link = this.db.prepare(
-      'INSERT INTO audit_knooppunt (knooppunt_id, volgnummer) VALUES (?, ?)',
-    );
-    for (const knooppuntId of record.knooppuntIds) link.run(knooppuntId, record.volgnummer);
-    this.appended = record;
-    return record;
-  }
-
-  private checkVersion(kind: EditableKind, id: string, expected: number): number {
-    const versie = this.current(kind, id);
-    if (versie === undefined) throw new NotFoundError(KIND_LABELS[kind], id);
-    if (versie !== expected) throw new ConflictError(KIND_LABELS[kind], id, expected, versie);
-    return versie;
-  }
-
-  private exists(target: RefTarget, id: string): boolean {
-    const sql = (REFERENCE_KINDS as readonly string[]).includes(target)
-      ? 'SELECT 1 FROM reference WHERE kind = ? AND id = ?'
-      : 'SELECT 1 FROM entity WHERE kind = ? AND id = ?';
-    return this.db.prepare(sql).get(target, id) !== undefined;
-  }
-
-  private write<K extends EditableKind>(
-    kind: K,
-    id: string,
-    versie: number,
-    gegevens: EditableKinds[K]['gegevens'],
-    at: Date,
-    mode: 'INSERT' | 'UPDATE',
-  ): void {
-    const references = referencesOf(kind, gegevens);
-    const issues: FieldIssue[] = references
-      .filter((ref) => !this.exists(ref.target, ref.id))
-      .map((ref) => ({ field: `input.${ref.field}`, message: unknownReferenceMessage(ref) }));
-    const unique = uniqueKeyOf(kind, gegevens);
-    const holder = this.db
-      .prepare('SELECT id FROM entity WHERE kind = ? AND uniek = ? AND id <> ?')
-      .get(kind, unique.key, id);
-    if (holder !== undefined)
-      issues.push({ field: `input.${unique.field}`, message: unique.message });
-    if (issues.length > 0) throw new ValidationError(issues);
-
-    const doc = JSON.stringify(gegevens);
-    if (mode === 'INSERT') {
-      this.db
-        .prepare(
-          'INSERT INTO entity (kind, id, versie, gewijzigd_op, uniek, doc) VALUES (?, ?, ?, ?, ?, ?)',
-        )
-        .run(kind, id, versie, at.toISOString(), unique.key, doc);
-    } else {
-      this.db
-        .prepare(
-          'UPDATE entity SET versie = ?, gewijzigd_op = ?, uniek = ?, doc = ? WHERE kind = ? AND id = ?',
-        )
-        .run(versie, at.toISOString(), unique.key, doc, kind, id);
-      this.db.prepare('DELETE FROM ref WHERE from_kind = ? AND from_id = ?').run(kind, id);
-    }
-    const insertRef = this.db.prepare(
-      'INSERT INTO ref (from_kind, from_id, field, to_kind, to_id) VALUES (?, ?, ?, ?, ?)',
-    );
-    for (const ref of references) {
-      if (ref.target === 'knooppunt' || ref.target === 'organisatie')
-        insertRef.run(kind, id, ref.field, ref.target, ref.id);
-    }
-    this.bumpRevision();
-  }
-
-  private toEntity<K extends EditableKind>(row: EntityRow): EditableKinds[K]['entity'] {
-    const gegevens = JSON.parse(row.doc) as object;
-    return {
-      ...gegevens,
-      id: row.id,
-      versie: row.versie,
-      gewijzigdOp: row.gewijzigd_op,
-    } as EditableKinds[K]['entity'];
-  }
-
-  private entity<K extends EditableKind>(kind: K, id: string): EditableKinds[K]['entity'] {
-    const row = this.db.prepare('SELECT * FROM entity WHERE kind = ? AND id = ?').get(kind, id) as
-      EntityRow | undefined;
-    if (!row) throw new NotFoundError(KIND_LABELS[kind], id);
-    return this.toEntity<K>(row);
+  /** Runs a write protocol in one IMMEDIATE transaction. */
+  private protocol<T>(protocol: () => Protocol<T>): Promise<T> {
+    return this.transaction('IMMEDIATE', () => runSync(protocol()));
   }
 
   private entities<K extends EditableKind>(kind: K): EditableKinds[K]['entity'][] {
     const rows = this.db
       .prepare('SELECT * FROM entity WHERE kind = ? ORDER BY id')
       .all(kind) as unknown as EntityRow[];
-    return rows.map((row) => this.toEntity<K>(row));
+    return rows.map((row) => toEntity(row) as EditableKinds[K]['entity']);
   }
 }

@@ -10,25 +10,14 @@ import neo4j, {
   type Session,
 } from 'neo4j-driver';
 import { geschreven, meegestuurd } from '../bladwijzers.ts';
-import {
-  gebruikersnaamSleutel,
-  zonderGeheimen,
-  type StoredAccount,
-} from '../../domain/accounts.ts';
+import type { StoredAccount } from '../../domain/accounts.ts';
 import {
   GENESIS_HASH,
-  writeEntry,
   type AuditEntry,
   type AuditRecord,
-  type AuditWijziging,
   type Wijziging,
 } from '../../domain/audit.ts';
-import {
-  ConflictError,
-  NotFoundError,
-  ValidationError,
-  type FieldIssue,
-} from '../../domain/errors.ts';
+import { NotFoundError, ValidationError } from '../../domain/errors.ts';
 import {
   KIND_LABELS,
   type EditableKind,
@@ -36,29 +25,27 @@ import {
   type Referentiedata,
   type Registry,
 } from '../../domain/model.ts';
-import {
-  referencesOf,
-  uniqueKeyOf,
-  unknownReferenceMessage,
-  type RefTarget,
-} from '../../domain/references.ts';
-import { accountsVan, weigerAlsInGebruik } from '../../domain/organisatie-gebruik.ts';
+import { uniqueKeyOf } from '../../domain/references.ts';
 import { AuditKeten, type AuditOptions } from '../audit-keten.ts';
 import type { AuditQuery, Change, Store, StoreHealth, StoredSession } from '../port.ts';
 import {
-  deelnameProps,
+  append,
+  applyAll,
+  remove,
+  runAsync,
+  saveAccount,
+  writeOne,
+  type Entity,
+} from '../write-protocol.ts';
+import {
   fromNeo4j,
-  knooppuntProps,
-  knooppuntRelationParams,
-  organisatieProps,
-  overdrachtProps,
   toDeelname,
   toKnooppunt,
-  toNeo4jDateTime,
   toOrganisatie,
   toOverdracht,
   type KnooppuntRecord,
 } from './mapping.ts';
+import { Neo4jWrites, run } from './neo4j-writes.ts';
 import { SCHEMA_STATEMENTS, STATEMENTS, type StatementName } from './statements.ts';
 
 export interface Neo4jOptions extends AuditOptions {
@@ -71,33 +58,6 @@ export interface Neo4jOptions extends AuditOptions {
 const TX_CONFIG = { metadata: { app: 'knooppuntenregister' }, timeout: 30_000 };
 /** How long /healthz waits for Neo4j before reporting it unreachable. */
 export const HEALTH_MS = 2_000;
-
-const MISSING: Record<RefTarget, StatementName> = {
-  knooppunt: 'missingKnooppunten',
-  organisatie: 'missingOrganisaties',
-  thema: 'missingThemas',
-  gemeente: 'missingGemeenten',
-  regio: 'missingRegios',
-  wet: 'missingWetten',
-};
-const LOCK: Record<EditableKind, StatementName> = {
-  knooppunt: 'lockKnooppunt',
-  organisatie: 'lockOrganisatie',
-  deelname: 'lockDeelname',
-  overdracht: 'lockOverdracht',
-};
-const GET: Record<EditableKind, StatementName> = {
-  knooppunt: 'getKnooppunt',
-  organisatie: 'getOrganisatie',
-  deelname: 'getDeelname',
-  overdracht: 'getOverdracht',
-};
-const HOLDER: Record<EditableKind, StatementName> = {
-  knooppunt: 'holderKnooppunt',
-  organisatie: 'holderOrganisatie',
-  deelname: 'holderDeelname',
-  overdracht: 'holderOverdracht',
-};
 
 /** How often load() reads again when writes keep landing during the read. */
 const LOAD_POGINGEN = 5;
@@ -131,14 +91,6 @@ function zelfdeReferentiedata(stored: Referentiedata, data: Referentiedata): boo
   return (['themas', 'wetten', 'regios', 'gemeenten'] as const).every(
     (soort) => vorm(stored[soort]) === vorm(data[soort]),
   );
-}
-
-async function run(
-  tx: ManagedTransaction,
-  name: StatementName,
-  params: Record<string, unknown> = {},
-) {
-  return (await tx.run(STATEMENTS[name].cypher, params)).records;
 }
 
 /** A node deleted by a concurrent transaction while this one waited for it. */
@@ -187,10 +139,6 @@ export class Neo4jStore implements Store {
    * the leader (readOnLeader).
    */
   private readonly bookmarks = neo4j.bookmarkManager();
-  /** The record each open transaction appended; handed to the keten only once it committed. */
-  private readonly appended = new WeakMap<ManagedTransaction, AuditRecord>();
-  /** The idempotency key of each open write transaction, stored with its audit record. */
-  private readonly verzoeken = new WeakMap<ManagedTransaction, string>();
 
   constructor(options: Neo4jOptions) {
     this.keten = new AuditKeten(options);
@@ -249,7 +197,7 @@ export class Neo4jStore implements Store {
    * earlier attempt wrote (`alGeschreven`) instead of writing again.
    */
   private async write<T>(
-    work: (tx: ManagedTransaction) => Promise<T>,
+    work: (tx: ManagedTransaction, writes: Neo4jWrites) => Promise<T>,
     alGeschreven?: (tx: ManagedTransaction, record: AuditRecord) => Promise<T>,
   ): Promise<T> {
     const verzoekId = randomUUID();
@@ -266,9 +214,9 @@ export class Neo4jStore implements Store {
             return alGeschreven(tx, appended);
           }
         }
-        this.verzoeken.set(tx, verzoekId);
-        const value = await work(tx);
-        appended = this.appended.get(tx);
+        const writes = new Neo4jWrites(tx, this.keten, verzoekId);
+        const value = await work(tx, writes);
+        appended = writes.appended;
         return value;
       }, TX_CONFIG);
       if (appended) this.keten.vastgelegd(appended);
@@ -384,9 +332,7 @@ export class Neo4jStore implements Store {
     gegevens: EditableKinds[K]['gegevens'],
     wijziging: Wijziging,
   ): Promise<EditableKinds[K]['entity']> {
-    return this.writeOne(kind, id, wijziging, 'MAKEN', (tx) =>
-      this.apply(tx, { kind, id, gegevens, versie: null } as Change, wijziging.at),
-    );
+    return this.writeOne({ kind, id, gegevens, versie: null } as Change, wijziging);
   }
 
   async update<K extends EditableKind>(
@@ -396,32 +342,30 @@ export class Neo4jStore implements Store {
     gegevens: EditableKinds[K]['gegevens'],
     wijziging: Wijziging,
   ): Promise<EditableKinds[K]['entity']> {
-    return this.writeOne(kind, id, wijziging, 'WIJZIGEN', (tx) =>
-      this.apply(tx, { kind, id, gegevens, versie: expectedVersie } as Change, wijziging.at),
-    );
+    return this.writeOne({ kind, id, gegevens, versie: expectedVersie } as Change, wijziging);
   }
 
   async applyAll(changes: readonly Change[], wijziging: Wijziging): Promise<void> {
-    let i = 0;
     try {
-      await this.write(async (tx) => {
-        const wijzigingen: AuditWijziging[] = [];
-        for (i = 0; i < changes.length; i++)
-          wijzigingen.push(await this.apply(tx, changes[i]!, wijziging.at));
-        await this.commitChanges(
-          tx,
-          writeEntry(wijziging, 'IMPORTEREN', wijzigingen, { kind: 'register', id: 'register' }),
-          wijziging.at,
-        );
+      await this.write(async (_tx, writes) => {
+        await runAsync(applyAll(writes, changes, wijziging));
       }, klaar);
     } catch (error) {
+      // A constraint that a concurrent write tripped names its value: the change it concerns.
+      const i = changes.findIndex(
+        (c) =>
+          error instanceof Neo4jError &&
+          [c.id, uniqueKeyOf(c.kind, c.gegevens).key].some((v) => error.message.includes(`'${v}'`)),
+      );
       const change = changes[i];
       const mapped = mapDriverError(
         error,
         change ? KIND_LABELS[change.kind] : 'object',
         change?.id ?? '',
       );
-      throw mapped instanceof ValidationError ? mapped.withRoot(`changes[${i}]`) : mapped;
+      throw mapped instanceof ValidationError && change && mapped !== error
+        ? mapped.withRoot(`changes[${i}]`)
+        : mapped;
     }
   }
 
@@ -431,72 +375,17 @@ export class Neo4jStore implements Store {
     expectedVersie: number,
     wijziging: Wijziging,
   ): Promise<void> {
-    await this.write(async (tx) => {
-      await this.checkVersion(tx, kind, id, expectedVersie);
-      if (kind === 'organisatie') {
-        const uses = fromNeo4j((await run(tx, 'organisatieUses', { id }))[0]?.toObject()) as Record<
-          'knooppunt' | 'deelname' | 'overdracht',
-          number
-        >;
-        const accounts = (await run(tx, 'loadAccounts')).map(
-          (r) => JSON.parse(r.get('doc') as string) as StoredAccount,
-        );
-        weigerAlsInGebruik(id, { ...uses, account: accountsVan(accounts, id) });
-      }
-      const wijzigingen: AuditWijziging[] = [
-        { kind, id, voor: await this.getIn(tx, kind, id), na: null },
-      ];
-      let aanpalend: string[] = [];
-      if (kind === 'knooppunt') {
-        const cascade = fromNeo4j(
-          (await run(tx, 'cascadeKnooppunt', { id }))[0]?.toObject(),
-        ) as Record<'deelnames' | 'overdrachten' | 'aanpalend', string[]>;
-        for (const d of cascade.deelnames)
-          wijzigingen.push({
-            kind: 'deelname',
-            id: d,
-            voor: await this.getIn(tx, 'deelname', d),
-            na: null,
-          });
-        for (const o of cascade.overdrachten)
-          wijzigingen.push({
-            kind: 'overdracht',
-            id: o,
-            voor: await this.getIn(tx, 'overdracht', o),
-            na: null,
-          });
-        aanpalend = cascade.aanpalend;
-        for (const k of aanpalend)
-          wijzigingen.push({
-            kind: 'knooppunt',
-            id: k,
-            voor: await this.getIn(tx, 'knooppunt', k),
-            na: null,
-          });
-      }
-      const statement: Record<EditableKind, StatementName> = {
-        knooppunt: 'deleteKnooppunt',
-        organisatie: 'deleteOrganisatie',
-        deelname: 'deleteDeelname',
-        overdracht: 'deleteOverdracht',
-      };
-      await run(
-        tx,
-        statement[kind],
-        kind === 'knooppunt' ? { id, at: toNeo4jDateTime(wijziging.at) } : { id },
-      );
-      for (const w of wijzigingen)
-        if (w.kind === 'knooppunt' && aanpalend.includes(w.id))
-          w.na = await this.getIn(tx, 'knooppunt', w.id);
-      await this.commitChanges(tx, writeEntry(wijziging, 'VERWIJDEREN', wijzigingen), wijziging.at);
-    }, klaar).catch((error: unknown) => {
+    await this.write(
+      (_tx, writes) => runAsync(remove(writes, kind, id, expectedVersie, wijziging)),
+      klaar,
+    ).catch((error: unknown) => {
       throw mapDriverError(error, KIND_LABELS[kind], id);
     });
   }
 
   async appendAudit(entry: AuditEntry, at: Date): Promise<AuditRecord> {
     return this.write(
-      (tx) => this.appendInTransaction(tx, entry, at),
+      (_tx, writes) => runAsync(append(writes, entry, at)),
       async (_tx, record) => record,
     );
   }
@@ -535,51 +424,7 @@ export class Neo4jStore implements Store {
     wijziging: Wijziging,
   ): Promise<StoredAccount> {
     return this.write(
-      async (tx) => {
-        const row = (await run(tx, 'lockAccount', { id: account.id }))[0];
-        const current = row
-          ? {
-              versie: fromNeo4j(row.get('versie')) as number,
-              doc: JSON.parse(row.get('doc') as string) as StoredAccount,
-            }
-          : undefined;
-        if (expectedVersie === null && current)
-          throw ValidationError.field('id', `er bestaat al een account met id "${account.id}"`);
-        if (expectedVersie !== null && !current) throw new NotFoundError('Account', account.id);
-        if (current && current.versie !== expectedVersie)
-          throw new ConflictError('Account', account.id, expectedVersie ?? 0, current.versie);
-        const sleutel = gebruikersnaamSleutel(account.gebruikersnaam);
-        if ((await run(tx, 'holderAccount', { key: sleutel, id: account.id })).length > 0) {
-          throw ValidationError.field(
-            'input.gebruikersnaam',
-            'deze gebruikersnaam is al in gebruik',
-          );
-        }
-        const saved: StoredAccount = { ...account, versie: (current?.versie ?? 0) + 1 };
-        await run(tx, 'writeAccount', {
-          id: account.id,
-          sleutel,
-          versie: neo4j.int(saved.versie),
-          doc: JSON.stringify(saved),
-        });
-        // Revocation in the same transaction: every instance sees the account's sessions gone at once.
-        await run(tx, 'endSessiesOf', { accountId: account.id });
-        await run(tx, 'bumpAccountsRevision');
-        const wijzigingen = [
-          {
-            kind: 'account' as const,
-            id: account.id,
-            voor: current ? zonderGeheimen(current.doc) : null,
-            na: zonderGeheimen(saved),
-          },
-        ];
-        await this.appendInTransaction(
-          tx,
-          writeEntry(wijziging, current ? 'ACCOUNT_WIJZIGEN' : 'ACCOUNT_MAKEN', wijzigingen),
-          wijziging.at,
-        );
-        return saved;
-      },
+      (_tx, writes) => runAsync(saveAccount(writes, account, expectedVersie, wijziging)),
       async (tx) => {
         const row = (await run(tx, 'lockAccount', { id: account.id }))[0];
         return JSON.parse(row!.get('doc') as string) as StoredAccount;
@@ -640,180 +485,15 @@ export class Neo4jStore implements Store {
     await this.driver.close();
   }
 
-  /** One write with its audit record in a single transaction; returns the object as written. */
-  private async writeOne<K extends EditableKind>(
-    kind: K,
-    id: string,
-    wijziging: Wijziging,
-    actie: 'MAKEN' | 'WIJZIGEN',
-    work: (tx: ManagedTransaction) => Promise<AuditWijziging>,
-  ): Promise<EditableKinds[K]['entity']> {
+  /** One create or update with its audit record; a retry that finds it answers what was written. */
+  private async writeOne<E extends Entity>(change: Change, wijziging: Wijziging): Promise<E> {
     try {
-      return await this.write(
-        async (tx) => {
-          const change = await work(tx);
-          await this.commitChanges(tx, writeEntry(wijziging, actie, [change]), wijziging.at);
-          return change.na as EditableKinds[K]['entity'];
-        },
-        async (_tx, record) => record.wijzigingen[0]!.na as EditableKinds[K]['entity'],
-      );
+      return (await this.write(
+        (_tx, writes) => runAsync(writeOne(writes, change, wijziging)),
+        async (_tx, record) => record.wijzigingen[0]!.na as Entity,
+      )) as E;
     } catch (error) {
-      throw mapDriverError(error, KIND_LABELS[kind], id);
+      throw mapDriverError(error, KIND_LABELS[change.kind], change.id);
     }
-  }
-
-  /** Creates (versie null) or updates one object; returns its states for the audit record. */
-  private async apply(tx: ManagedTransaction, change: Change, at: Date): Promise<AuditWijziging> {
-    const { kind, id, gegevens, versie } = change;
-    if (versie === null) {
-      if ((await run(tx, LOCK[kind], { id })).length > 0)
-        throw ValidationError.field('id', `er bestaat al een ${kind} met id "${id}"`);
-      await this.save(tx, kind, id, 1, gegevens, at);
-      return { kind, id, voor: null, na: await this.getIn(tx, kind, id) };
-    }
-    await this.checkVersion(tx, kind, id, versie);
-    const voor = await this.getIn(tx, kind, id);
-    await this.save(tx, kind, id, versie + 1, gegevens, at);
-    return { kind, id, voor, na: await this.getIn(tx, kind, id) };
-  }
-
-  /**
-   * The end of every change to the registry: the revision bump and the audit record, both on the
-   * Registry node and both last, so every write takes its locks in one order — objects first, the
-   * Registry node once at the end — and an import cannot deadlock with an edit (review C11).
-   */
-  private async commitChanges(tx: ManagedTransaction, entry: AuditEntry, at: Date) {
-    await run(tx, 'bumpRevision');
-    return this.appendInTransaction(tx, entry, at);
-  }
-
-  private async appendInTransaction(
-    tx: ManagedTransaction,
-    entry: AuditEntry,
-    at: Date,
-  ): Promise<AuditRecord> {
-    const head = (await run(tx, 'lockAuditHead'))[0];
-    const volgnummer = fromNeo4j(head?.get('volgnummer')) as number | null;
-    const previous = volgnummer ? { volgnummer, hash: head?.get('hash') as string } : null;
-    const tijdMs = fromNeo4j(head?.get('tijdMs')) as number | null;
-    const record = this.keten.volgende(previous, tijdMs === null ? at : new Date(tijdMs), entry);
-    const result = await tx.run(STATEMENTS.appendAudit.cypher, {
-      volgnummer: neo4j.int(record.volgnummer),
-      hash: record.hash,
-      knooppuntIds: record.knooppuntIds,
-      doc: JSON.stringify(record),
-      verzoekId: this.verzoeken.get(tx) ?? null,
-    });
-    // Without the Registry node the MATCH finds nothing and the write would commit unaudited (C15).
-    if (result.summary.counters.updates().nodesCreated !== 1)
-      throw new Error('Het auditspoor kon niet worden bijgewerkt: de registerknoop ontbreekt.');
-    this.appended.set(tx, record);
-    return record;
-  }
-
-  private async checkVersion(
-    tx: ManagedTransaction,
-    kind: EditableKind,
-    id: string,
-    expected: number,
-  ): Promise<number> {
-    const record = (await run(tx, LOCK[kind], { id }))[0];
-    if (!record) throw new NotFoundError(KIND_LABELS[kind], id);
-    const versie = fromNeo4j(record.get('versie')) as number;
-    if (versie !== expected) throw new ConflictError(KIND_LABELS[kind], id, expected, versie);
-    return versie;
-  }
-
-  /** Checks references and the unique key inside the transaction, then writes. */
-  private async save<K extends EditableKind>(
-    tx: ManagedTransaction,
-    kind: K,
-    id: string,
-    versie: number,
-    gegevens: EditableKinds[K]['gegevens'],
-    at: Date,
-  ): Promise<void> {
-    const references = referencesOf(kind, gegevens);
-    const issues: FieldIssue[] = [];
-    for (const target of new Set(references.map((r) => r.target))) {
-      const ofTarget = references.filter((r) => r.target === target);
-      const missing = new Set(
-        fromNeo4j(
-          (await run(tx, MISSING[target], { ids: ofTarget.map((r) => r.id) }))[0]?.get('missing'),
-        ) as string[],
-      );
-      for (const ref of ofTarget)
-        if (missing.has(ref.id))
-          issues.push({ field: `input.${ref.field}`, message: unknownReferenceMessage(ref) });
-    }
-    const unique = uniqueKeyOf(kind, gegevens);
-    if ((await run(tx, HOLDER[kind], { key: unique.key, id })).length > 0)
-      issues.push({ field: `input.${unique.field}`, message: unique.message });
-    if (issues.length > 0) throw new ValidationError(issues);
-
-    const nieuw = versie === 1;
-    switch (kind) {
-      case 'knooppunt': {
-        const k = gegevens as EditableKinds['knooppunt']['gegevens'];
-        await run(tx, nieuw ? 'createKnooppunt' : 'updateKnooppunt', {
-          id,
-          props: knooppuntProps(id, versie, k, unique.key, at),
-          ...knooppuntRelationParams(k),
-        });
-        break;
-      }
-      case 'organisatie':
-        await run(tx, nieuw ? 'createOrganisatie' : 'updateOrganisatie', {
-          id,
-          props: organisatieProps(
-            id,
-            versie,
-            gegevens as EditableKinds['organisatie']['gegevens'],
-            unique.key,
-            at,
-          ),
-        });
-        break;
-      case 'deelname': {
-        const d = gegevens as EditableKinds['deelname']['gegevens'];
-        await run(tx, nieuw ? 'createDeelname' : 'updateDeelname', {
-          id,
-          props: deelnameProps(id, versie, d, unique.key, at),
-          organisatieId: d.organisatieId,
-          knooppuntId: d.knooppuntId,
-          wetten: d.wetten.map((w, positie) => ({ ...w, positie: neo4j.int(positie) })),
-        });
-        break;
-      }
-      case 'overdracht': {
-        const o = gegevens as EditableKinds['overdracht']['gegevens'];
-        const params = {
-          id,
-          vanId: o.vanId,
-          naarId: o.naarId,
-          props: overdrachtProps(id, versie, o, unique.key, at),
-        };
-        if (nieuw) await run(tx, 'createOverdracht', params);
-        else if ((await run(tx, 'updateOverdracht', params)).length === 0)
-          await run(tx, 'moveOverdracht', params);
-        break;
-      }
-    }
-  }
-
-  private async getIn<K extends EditableKind>(
-    tx: ManagedTransaction,
-    kind: K,
-    id: string,
-  ): Promise<EditableKinds[K]['entity']> {
-    const record = (await run(tx, GET[kind], { id }))[0];
-    if (!record) throw new NotFoundError(KIND_LABELS[kind], id);
-    const convert = {
-      knooppunt: toKnooppunt,
-      organisatie: (r: { props: Record<string, unknown> }) => toOrganisatie(r.props),
-      deelname: toDeelname,
-      overdracht: toOverdracht,
-    }[kind];
-    return (convert as (r: unknown) => EditableKinds[K]['entity'])(record.toObject());
   }
 }

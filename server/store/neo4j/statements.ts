@@ -120,11 +120,11 @@ WITH id, n WHERE n IS NULL RETURN collect(id) AS missing`,
     'ids',
   );
 
-/** Takes the write lock on the node first, so the version read after it cannot be stale. */
-const lockNode = (label: Label) =>
+/** Takes the write lock on each node first, so the version read after it cannot be stale. */
+const lockNodes = (label: Label) =>
   s(
-    `MATCH (n:${label} {id: $id}) SET n._lock = true REMOVE n._lock RETURN n.versie AS versie`,
-    'id',
+    `UNWIND $ids AS id MATCH (n:${label} {id: id}) SET n._lock = true REMOVE n._lock RETURN id, n.versie AS versie`,
+    'ids',
   );
 
 const knooppunten = (filter: string, ...params: string[]) =>
@@ -157,63 +157,53 @@ const overdrachten = (filter: string, ...params: string[]) =>
     ...params,
   );
 
-const uniqueHolder = (label: Label, property: string) =>
-  s(
-    `MATCH (n:${label} {${property}: $key}) WHERE n.id <> $id RETURN n.id AS id LIMIT 1`,
-    'key',
-    'id',
-  );
+const uniqueHolders = (label: Label, property: string) =>
+  s(`UNWIND $keys AS key MATCH (n:${label} {${property}: key}) RETURN key, n.id AS id`, 'keys');
 
 /**
  * A create CREATEs, so a concurrent create of the same id fails on the id constraint instead of
- * MERGE matching the other's node and overwriting it; an update MATCHes (neo4j review C4).
+ * MERGE matching the other's node and overwriting it; an update MATCHes (neo4j review C4). Each
+ * writes a list of rows in their order: a bulk import is a few statements, not one per object
+ * (neo4j review C8).
  */
 type Head = 'CREATE' | 'MATCH';
 
-const writeKnooppunt = (head: Head) =>
+const writeKnooppunten = (head: Head) =>
   s(
-    `${head} (k:Knooppunt {id: $id})
-SET k = $props
-WITH k
+    `UNWIND $rows AS row
+${head} (k:Knooppunt {id: row.id})
+SET k = row.props
+WITH k, row
 CALL (k) { MATCH (k)-[old:VAN_REGIO|GEREGELD_IN|TAAK_VAN|BEHANDELT|WERKT_IN|BELEGD_BIJ|VERWERKINGSVERANTWOORDELIJKE|AANPALEND]->() DELETE old }
-CALL (k) { MATCH (r:Regio {id: $regioId}) CREATE (k)-[:VAN_REGIO]->(r) }
-CALL (k) { UNWIND $wetten AS w MATCH (wet:Wet {id: w.wetId}) CREATE (k)-[:GEREGELD_IN {artikel: w.artikel, positie: w.positie}]->(wet) }
-CALL (k) { UNWIND $themas AS t MATCH (thema:Thema {id: t.id}) CREATE (k)-[:BEHANDELT {positie: t.positie}]->(thema) }
-CALL (k) { UNWIND $gemeenten AS g MATCH (gemeente:Gemeente {id: g.id}) CREATE (k)-[:WERKT_IN {positie: g.positie}]->(gemeente) }
-CALL (k) { UNWIND $taakhouder AS id MATCH (o:Organisatie {id: id}) CREATE (k)-[:TAAK_VAN]->(o) }
-CALL (k) { UNWIND $belegdBij AS id MATCH (o:Organisatie {id: id}) CREATE (k)-[:BELEGD_BIJ]->(o) }
-CALL (k) { UNWIND $verwerkingsverantwoordelijke AS id MATCH (o:Organisatie {id: id}) CREATE (k)-[:VERWERKINGSVERANTWOORDELIJKE]->(o) }
-CALL (k) { UNWIND $aanpalend AS a MATCH (other:Knooppunt {id: a.knooppuntId}) CREATE (k)-[:AANPALEND {reden: a.reden, positie: a.positie}]->(other) }
-RETURN k.id AS id`,
-    'id',
-    'props',
-    'regioId',
-    'wetten',
-    'themas',
-    'gemeenten',
-    'taakhouder',
-    'belegdBij',
-    'verwerkingsverantwoordelijke',
-    'aanpalend',
+CALL (k, row) { MATCH (r:Regio {id: row.regioId}) CREATE (k)-[:VAN_REGIO]->(r) }
+CALL (k, row) { UNWIND row.wetten AS w MATCH (wet:Wet {id: w.wetId}) CREATE (k)-[:GEREGELD_IN {artikel: w.artikel, positie: w.positie}]->(wet) }
+CALL (k, row) { UNWIND row.themas AS t MATCH (thema:Thema {id: t.id}) CREATE (k)-[:BEHANDELT {positie: t.positie}]->(thema) }
+CALL (k, row) { UNWIND row.gemeenten AS g MATCH (gemeente:Gemeente {id: g.id}) CREATE (k)-[:WERKT_IN {positie: g.positie}]->(gemeente) }
+CALL (k, row) { UNWIND row.taakhouder AS id MATCH (o:Organisatie {id: id}) CREATE (k)-[:TAAK_VAN]->(o) }
+CALL (k, row) { UNWIND row.belegdBij AS id MATCH (o:Organisatie {id: id}) CREATE (k)-[:BELEGD_BIJ]->(o) }
+CALL (k, row) { UNWIND row.verwerkingsverantwoordelijke AS id MATCH (o:Organisatie {id: id}) CREATE (k)-[:VERWERKINGSVERANTWOORDELIJKE]->(o) }
+CALL (k, row) { UNWIND row.aanpalend AS a MATCH (other:Knooppunt {id: a.knooppuntId}) CREATE (k)-[:AANPALEND {reden: a.reden, positie: a.positie}]->(other) }
+RETURN count(*) AS aantal`,
+    'rows',
   );
-const writeOrganisatie = (head: Head) =>
-  s(`${head} (o:Organisatie {id: $id}) SET o = $props RETURN o.id AS id`, 'id', 'props');
-const writeDeelname = (head: Head) =>
+const writeOrganisaties = (head: Head) =>
   s(
-    `${head} (d:Deelname {id: $id})
-SET d = $props
-WITH d
+    `UNWIND $rows AS row ${head} (o:Organisatie {id: row.id}) SET o = row.props RETURN count(*) AS aantal`,
+    'rows',
+  );
+const writeDeelnames = (head: Head) =>
+  s(
+    `UNWIND $rows AS row
+${head} (d:Deelname {id: row.id})
+SET d = row.props
+WITH d, row
 CALL (d) { MATCH (d)-[old:AAN|OP_GROND_VAN]->() DELETE old }
 CALL (d) { MATCH ()-[old:NEEMT_DEEL]->(d) DELETE old }
-CALL (d) { MATCH (o:Organisatie {id: $organisatieId}) CREATE (o)-[:NEEMT_DEEL]->(d) }
-CALL (d) { MATCH (k:Knooppunt {id: $knooppuntId}) CREATE (d)-[:AAN]->(k) }
-CALL (d) { UNWIND $wetten AS w MATCH (wet:Wet {id: w.wetId}) CREATE (d)-[:OP_GROND_VAN {artikel: w.artikel, positie: w.positie}]->(wet) }
-RETURN d.id AS id`,
-    'id',
-    'props',
-    'organisatieId',
-    'knooppuntId',
-    'wetten',
+CALL (d, row) { MATCH (o:Organisatie {id: row.organisatieId}) CREATE (o)-[:NEEMT_DEEL]->(d) }
+CALL (d, row) { MATCH (k:Knooppunt {id: row.knooppuntId}) CREATE (d)-[:AAN]->(k) }
+CALL (d, row) { UNWIND row.wetten AS w MATCH (wet:Wet {id: w.wetId}) CREATE (d)-[:OP_GROND_VAN {artikel: w.artikel, positie: w.positie}]->(wet) }
+RETURN count(*) AS aantal`,
+    'rows',
   );
 
 export const STATEMENTS = {
@@ -261,16 +251,24 @@ ORDER BY id`,
   loadOrganisaties: organisaties(''),
   loadDeelnames: deelnames(''),
   loadOverdrachten: overdrachten(''),
-  getKnooppunt: knooppunten('{id: $id}', 'id'),
-  getOrganisatie: organisaties('{id: $id}', 'id'),
-  getDeelname: deelnames('{id: $id}', 'id'),
-  getOverdracht: overdrachten('{id: $id}', 'id'),
-  /** What removing a knooppunt takes along, read before it goes (for the audit record). */
-  cascadeKnooppunt: s(
+  getKnooppunten: knooppunten('WHERE k.id IN $ids', 'ids'),
+  getOrganisaties: organisaties('WHERE o.id IN $ids', 'ids'),
+  getDeelnames: deelnames('WHERE d.id IN $ids', 'ids'),
+  getOverdrachten: overdrachten('WHERE o.id IN $ids', 'ids'),
+  /** What refers to a knooppunt: its deelnames, the knooppunten naming it aanpalend, its routes. */
+  referrersKnooppunt: s(
     `MATCH (k:Knooppunt {id: $id})
-RETURN COLLECT { MATCH (d:Deelname)-[:AAN]->(k) RETURN d.id ORDER BY d.id } AS deelnames,
-  COLLECT { MATCH (k)-[o:OVERDRACHT]-(:Knooppunt) RETURN DISTINCT o.id ORDER BY o.id } AS overdrachten,
-  COLLECT { MATCH (other:Knooppunt)-[:AANPALEND]->(k) WHERE other <> k RETURN DISTINCT other.id ORDER BY other.id } AS aanpalend`,
+RETURN COLLECT { MATCH (d:Deelname)-[:AAN]->(k) RETURN d.id ORDER BY d.id } AS deelname,
+  COLLECT { MATCH (other:Knooppunt)-[:AANPALEND]->(k) WHERE other <> k RETURN DISTINCT other.id ORDER BY other.id } AS knooppunt,
+  COLLECT { MATCH (k)-[o:OVERDRACHT]-(:Knooppunt) RETURN DISTINCT o.id ORDER BY o.id } AS overdracht`,
+    'id',
+  ),
+  /** What refers to an organisatie; the routes by their aanmelderId, through its index (C16). */
+  referrersOrganisatie: s(
+    `MATCH (o:Organisatie {id: $id})
+RETURN COLLECT { MATCH (o)-[:NEEMT_DEEL]->(d:Deelname) RETURN d.id ORDER BY d.id } AS deelname,
+  COLLECT { MATCH (k:Knooppunt)-[:BELEGD_BIJ|TAAK_VAN|VERWERKINGSVERANTWOORDELIJKE]->(o) RETURN DISTINCT k.id ORDER BY k.id } AS knooppunt,
+  COLLECT { MATCH ()-[r:OVERDRACHT]->() WHERE r.aanmelderId = $id RETURN r.id ORDER BY r.id } AS overdracht`,
     'id',
   ),
 
@@ -281,82 +279,62 @@ RETURN COLLECT { MATCH (d:Deelname)-[:AAN]->(k) RETURN d.id ORDER BY d.id } AS d
   missingRegios: missing('Regio', false),
   missingWetten: missing('Wet', false),
 
-  lockKnooppunt: lockNode('Knooppunt'),
-  lockOrganisatie: lockNode('Organisatie'),
-  lockDeelname: lockNode('Deelname'),
-  lockOverdracht: s(
-    'MATCH ()-[o:OVERDRACHT {id: $id}]->() SET o._lock = true REMOVE o._lock RETURN o.versie AS versie',
-    'id',
+  lockKnooppunten: lockNodes('Knooppunt'),
+  lockOrganisaties: lockNodes('Organisatie'),
+  lockDeelnames: lockNodes('Deelname'),
+  lockOverdrachten: s(
+    'UNWIND $ids AS id MATCH ()-[o:OVERDRACHT {id: id}]->() SET o._lock = true REMOVE o._lock RETURN id, o.versie AS versie',
+    'ids',
   ),
 
-  holderKnooppunt: uniqueHolder('Knooppunt', 'naamSleutel'),
-  holderOrganisatie: uniqueHolder('Organisatie', 'naamSleutel'),
-  holderDeelname: uniqueHolder('Deelname', 'uniekSleutel'),
-  holderOverdracht: s(
-    'MATCH ()-[o:OVERDRACHT {uniekSleutel: $key}]->() WHERE o.id <> $id RETURN o.id AS id LIMIT 1',
-    'key',
-    'id',
+  holdersKnooppunt: uniqueHolders('Knooppunt', 'naamSleutel'),
+  holdersOrganisatie: uniqueHolders('Organisatie', 'naamSleutel'),
+  holdersDeelname: uniqueHolders('Deelname', 'uniekSleutel'),
+  holdersOverdracht: s(
+    'UNWIND $keys AS key MATCH ()-[o:OVERDRACHT {uniekSleutel: key}]->() RETURN key, o.id AS id',
+    'keys',
   ),
 
-  createKnooppunt: writeKnooppunt('CREATE'),
-  updateKnooppunt: writeKnooppunt('MATCH'),
-  createOrganisatie: writeOrganisatie('CREATE'),
-  updateOrganisatie: writeOrganisatie('MATCH'),
-  createDeelname: writeDeelname('CREATE'),
-  updateDeelname: writeDeelname('MATCH'),
-  /** A new route; the relationship id constraint refuses a concurrent create of the same id. */
-  createOverdracht: s(
-    `MATCH (van:Knooppunt {id: $vanId})
-CALL (van) { MATCH (naar:Knooppunt {id: $naarId}) CREATE (van)-[o:OVERDRACHT]->(naar) SET o = $props }
-RETURN $id AS id`,
-    'id',
-    'vanId',
-    'naarId',
-    'props',
+  createKnooppunten: writeKnooppunten('CREATE'),
+  updateKnooppunten: writeKnooppunten('MATCH'),
+  createOrganisaties: writeOrganisaties('CREATE'),
+  updateOrganisaties: writeOrganisaties('MATCH'),
+  createDeelnames: writeDeelnames('CREATE'),
+  updateDeelnames: writeDeelnames('MATCH'),
+  /** New routes; the relationship id constraint refuses a concurrent create of the same id. */
+  createOverdrachten: s(
+    `UNWIND $rows AS row
+MATCH (van:Knooppunt {id: row.vanId})
+CALL (van, row) { MATCH (naar:Knooppunt {id: row.naarId}) CREATE (van)-[o:OVERDRACHT]->(naar) SET o = row.props }
+RETURN count(*) AS aantal`,
+    'rows',
   ),
   /**
    * An update between the same two knooppunten changes the relationship in place, so an editor
-   * waiting on its lock finds it still there (neo4j review C5); no row means the ends changed.
+   * waiting on its lock finds it still there (neo4j review C5); a row missing from the answer
+   * had its ends changed.
    */
-  updateOverdracht: s(
-    `MATCH (:Knooppunt {id: $vanId})-[o:OVERDRACHT {id: $id}]->(:Knooppunt {id: $naarId})
-SET o = $props
+  updateOverdrachten: s(
+    `UNWIND $rows AS row
+MATCH (:Knooppunt {id: row.vanId})-[o:OVERDRACHT {id: row.id}]->(:Knooppunt {id: row.naarId})
+SET o = row.props
 RETURN o.id AS id`,
-    'id',
-    'vanId',
-    'naarId',
-    'props',
+    'rows',
   ),
   /** A relationship cannot change its ends: a route moved to other knooppunten is replaced. */
-  moveOverdracht: s(
-    `CALL () { MATCH ()-[old:OVERDRACHT {id: $id}]->() DELETE old }
-MATCH (van:Knooppunt {id: $vanId})
-CALL (van) { MATCH (naar:Knooppunt {id: $naarId}) CREATE (van)-[o:OVERDRACHT]->(naar) SET o = $props }
-RETURN $id AS id`,
-    'id',
-    'vanId',
-    'naarId',
-    'props',
+  moveOverdrachten: s(
+    `UNWIND $rows AS row
+CALL (row) { MATCH ()-[old:OVERDRACHT {id: row.id}]->() DELETE old }
+MATCH (van:Knooppunt {id: row.vanId})
+CALL (van, row) { MATCH (naar:Knooppunt {id: row.naarId}) CREATE (van)-[o:OVERDRACHT]->(naar) SET o = row.props }
+RETURN count(*) AS aantal`,
+    'rows',
   ),
 
-  organisatieUses: s(
-    `MATCH (o:Organisatie {id: $id})
-RETURN COUNT { (o)-[:NEEMT_DEEL]->(:Deelname) } AS deelname,
-  COUNT { MATCH (k:Knooppunt)-[:BELEGD_BIJ|TAAK_VAN|VERWERKINGSVERANTWOORDELIJKE]->(o) RETURN DISTINCT k } AS knooppunt,
-  COUNT { ()-[r:OVERDRACHT]->() WHERE r.aanmelderId = $id } AS overdracht`,
-    'id',
-  ),
-  deleteKnooppunt: s(
-    `MATCH (k:Knooppunt {id: $id})
-CALL (k) { MATCH (other:Knooppunt)-[:AANPALEND]->(k) WHERE other <> k SET other.versie = other.versie + 1, other.gewijzigdOp = $at }
-CALL (k) { MATCH (d:Deelname)-[:AAN]->(k) DETACH DELETE d }
-DETACH DELETE k`,
-    'id',
-    'at',
-  ),
-  deleteOrganisatie: s('MATCH (o:Organisatie {id: $id}) DETACH DELETE o', 'id'),
-  deleteDeelname: s('MATCH (d:Deelname {id: $id}) DETACH DELETE d', 'id'),
-  deleteOverdracht: s('MATCH ()-[o:OVERDRACHT {id: $id}]->() DELETE o', 'id'),
+  deleteKnooppunten: s('UNWIND $ids AS id MATCH (k:Knooppunt {id: id}) DETACH DELETE k', 'ids'),
+  deleteOrganisaties: s('UNWIND $ids AS id MATCH (o:Organisatie {id: id}) DETACH DELETE o', 'ids'),
+  deleteDeelnames: s('UNWIND $ids AS id MATCH (d:Deelname {id: id}) DETACH DELETE d', 'ids'),
+  deleteOverdrachten: s('UNWIND $ids AS id MATCH ()-[o:OVERDRACHT {id: id}]->() DELETE o', 'ids'),
 
   /**
    * Takes the write lock on the registry node: appends to the audit chain one at a time. The
@@ -409,8 +387,16 @@ RETURN a.doc AS doc ORDER BY volgnummer`,
     'key',
     'id',
   ),
-  writeAccount: s(
-    'MERGE (a:Account {id: $id}) SET a.sleutel = $sleutel, a.versie = $versie, a.doc = $doc',
+  /** CREATE for a new account, so a same-id race fails on the constraint (as C4). */
+  createAccount: s(
+    'CREATE (a:Account {id: $id}) SET a.sleutel = $sleutel, a.versie = $versie, a.doc = $doc',
+    'id',
+    'sleutel',
+    'versie',
+    'doc',
+  ),
+  updateAccount: s(
+    'MATCH (a:Account {id: $id}) SET a.sleutel = $sleutel, a.versie = $versie, a.doc = $doc',
     'id',
     'sleutel',
     'versie',
