@@ -2,8 +2,24 @@
 // The application's reads over a Store (writes: edit-service.ts): an in-memory index
 // that is rebuilt only when the store's revision changes (so every app instance on a shared
 // Neo4j sees the others' writes).
-import { indexRegistry, werkIndexBij, type RegistryIndex } from './domain/registry-index.ts';
+import {
+  gevolgd,
+  indexRegistry,
+  nogGeldig,
+  werkIndexBij,
+  type Lezing,
+  type RegistryIndex,
+} from './domain/registry-index.ts';
+import {
+  checkKnooppunt,
+  verantwoording,
+  type Finding,
+  type Verantwoording,
+} from './domain/compliance.ts';
+import { dekking, type Dekking } from './domain/coverage.ts';
+import { filterKnooppunten } from './domain/knooppunt-filter.ts';
 import type { Knooppunt, Regio } from './domain/model.ts';
+import { overlap, overlapNa, overlapPerSoort, type Overlap } from './domain/overlap.ts';
 import { registryOp } from './domain/validity.ts';
 import {
   findRoutes,
@@ -43,6 +59,22 @@ export interface Routes extends RouteResult {
 }
 
 const MEMO_SIZE = 1000;
+/** Findings kept per knooppunt and date: enough for the whole country. */
+const BEVINDINGEN_SIZE = 50_000;
+
+/** A result kept across writes with the lookups it made (domain/registry-index.ts, gevolgd). */
+interface Herbruikbaar<T> {
+  lezingen: readonly Lezing[];
+  resultaat: T;
+}
+
+/** Adds to a map used as a bounded cache, forgetting the oldest entry beyond the limit. */
+function bewaar<K, V>(map: Map<K, V>, key: K, value: V, limiet: number): V {
+  map.delete(key);
+  map.set(key, value);
+  if (map.size > limiet) map.delete(map.keys().next().value!);
+  return value;
+}
 type RouteQuery = Required<Pick<RouteOptions, 'richting' | 'maxStappen'>> &
   Pick<RouteOptions, 'filter'>;
 
@@ -53,6 +85,25 @@ export class RegistryService {
   private cached: { revision: number; index: RegistryIndex; volgnummer?: number } | undefined;
   private readonly memos = new WeakMap<RegistryIndex, Map<string, unknown>>();
   private loading: Promise<RegistryIndex> | undefined;
+  /**
+   * What is kept across writes (issue 20): a write changes few objects, and werkIndexBij keeps
+   * the rest identical, so a result whose lookups give the same on the new index is reused.
+   */
+  private readonly herbruikbaar = new Map<string, Herbruikbaar<unknown>>();
+  private readonly bevindingenMemo = new Map<string, Herbruikbaar<readonly Finding[]>>();
+  private readonly vorigeOverlap = new Map<
+    string,
+    { index: RegistryIndex; knooppunten: readonly Knooppunt[]; paren: Overlap[] }
+  >();
+  private readonly perSoort = new WeakMap<Overlap[], ReturnType<typeof overlapPerSoort>>();
+  private readonly vorigeVerantwoording = new Map<
+    string,
+    {
+      knooppunten: readonly Knooppunt[];
+      bevindingen: (readonly Finding[])[];
+      resultaat: Verantwoording;
+    }
+  >();
 
   constructor(store: Store, layouts = new MapLayouts()) {
     this.store = store;
@@ -153,8 +204,7 @@ export class RegistryService {
 
   /**
    * Routes from or to a knooppunt, with flow-layout positions for drawing them. Memoised per
-   * registry view (so per store revision): a meldpunt's routes are asked for far more often than
-   * the registry changes.
+   * registry view, and kept across writes that change nothing the route search read.
    */
   routes(view: RegistryIndex, knooppunt: Knooppunt, options: RouteQuery): Promise<Routes> {
     const key = JSON.stringify([
@@ -165,7 +215,102 @@ export class RegistryService {
       options.filter?.themaIds ?? [],
       options.filter?.leeftijd ?? null,
     ]);
-    return this.memo(view, key, () => this.computeRoutes(view, knooppunt, options));
+    return this.herbruik(view, key, (index) => {
+      const k = index.knooppunten.get(knooppunt.id);
+      return k === knooppunt
+        ? this.computeRoutes(index, k, options)
+        : this.computeRoutes(view, knooppunt, options);
+    });
+  }
+
+  /** Coverage of a region (domain/coverage.ts), kept across writes that do not touch what it read. */
+  dekking(
+    view: RegistryIndex,
+    regioId: string,
+    band: { van: number | null; tot: number | null } | null,
+  ): Dekking {
+    return this.herbruik(view, JSON.stringify(['dekking', regioId, band]), (index) =>
+      dekking(index, regioId, band),
+    );
+  }
+
+  /**
+   * Overlapping pairs of a region: after a write, only pairs with a knooppunt the write touched
+   * are computed again (domain/overlap.ts, overlapNa).
+   */
+  overlap(view: RegistryIndex, regioId: string, minimum: number): Overlap[] {
+    const key = JSON.stringify(['overlap', regioId, minimum]);
+    return this.memo(view, key, () => {
+      const vorige = this.vorigeOverlap.get(key);
+      const paren = vorige
+        ? overlapNa(vorige, view, regioId, minimum)
+        : overlap(view, regioId, minimum);
+      const knooppunten =
+        vorige && paren === vorige.paren
+          ? vorige.knooppunten
+          : filterKnooppunten(view, { regioIds: [regioId] });
+      bewaar(this.vorigeOverlap, key, { index: view, knooppunten, paren }, MEMO_SIZE);
+      return paren;
+    });
+  }
+
+  /** The pairs per soort (domain/overlap.ts), once per list of pairs: the list outlives writes. */
+  overlapPerSoort(paren: Overlap[]): ReturnType<typeof overlapPerSoort> {
+    let groepen = this.perSoort.get(paren);
+    if (!groepen) this.perSoort.set(paren, (groepen = overlapPerSoort(paren)));
+    return groepen;
+  }
+
+  /**
+   * The findings of a region: each knooppunt's findings are kept across writes that touch nothing
+   * its rules read, and the summary is counted again only when one of them changed.
+   */
+  verantwoording(view: RegistryIndex, regioId: string, vandaag: string): Verantwoording {
+    const key = JSON.stringify(['verantwoording', regioId, vandaag]);
+    return this.memo(view, key, () => {
+      const knooppunten = filterKnooppunten(view, { regioIds: [regioId] });
+      const bevindingen = knooppunten.map((k) => this.bevindingen(view, k, vandaag));
+      const perKnooppunt = new Map(knooppunten.map((k, i) => [k, bevindingen[i]!]));
+      const vorige = this.vorigeVerantwoording.get(key);
+      const zelfde = <T>(a: readonly T[], b: readonly T[]) =>
+        a.length === b.length && a.every((x, i) => x === b[i]);
+      const resultaat =
+        vorige && zelfde(vorige.knooppunten, knooppunten) && zelfde(vorige.bevindingen, bevindingen)
+          ? vorige.resultaat
+          : verantwoording(view, knooppunten, vandaag, (k) => perKnooppunt.get(k)!);
+      bewaar(this.vorigeVerantwoording, key, { knooppunten, bevindingen, resultaat }, MEMO_SIZE);
+      return resultaat;
+    });
+  }
+
+  /** One knooppunt's findings (domain/compliance.ts), kept while nothing its rules read changes. */
+  bevindingen(view: RegistryIndex, k: Knooppunt, vandaag: string): readonly Finding[] {
+    const key = `${k.id}|${vandaag}`;
+    const vorige = this.bevindingenMemo.get(key);
+    if (vorige && nogGeldig(view, vorige.lezingen)) return vorige.resultaat;
+    const { index, lezingen } = gevolgd(view);
+    if (index.knooppunten.get(k.id) !== k) return checkKnooppunt(view, k, vandaag);
+    const resultaat = checkKnooppunt(index, k, vandaag);
+    return bewaar(this.bevindingenMemo, key, { lezingen, resultaat }, BEVINDINGEN_SIZE).resultaat;
+  }
+
+  /**
+   * A derived result per view and key, also kept across views: reused on a later index when every
+   * lookup it made there gives the same (the writes in between touched nothing it read).
+   */
+  private herbruik<T>(view: RegistryIndex, key: string, compute: (index: RegistryIndex) => T): T {
+    return this.memo(view, key, () => {
+      const vorige = this.herbruikbaar.get(key);
+      if (vorige && nogGeldig(view, vorige.lezingen)) return vorige.resultaat as T;
+      const { index, lezingen } = gevolgd(view);
+      const resultaat = compute(index);
+      bewaar(this.herbruikbaar, key, { lezingen, resultaat }, MEMO_SIZE);
+      if (resultaat instanceof Promise)
+        resultaat.catch(() => {
+          if (this.herbruikbaar.get(key)?.resultaat === resultaat) this.herbruikbaar.delete(key);
+        });
+      return resultaat;
+    });
   }
 
   /**

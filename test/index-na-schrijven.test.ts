@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The first answer after a write: the registry service updates its index from the write's audit
 // record instead of loading everything again, and the result equals a full reload, after a
-// series of writes (create, update and delete of each kind) on the embedded store.
+// series of writes (create, update and delete of each kind) on the embedded store. So do the
+// analyses the service keeps across writes (coverage, overlap, findings, routes): after each write
+// they equal a fresh computation on the registry loaded again.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +11,12 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { loadExampleRegion } from '../seed/load.ts';
 import { systeemWijziging } from '../server/domain/audit.ts';
 import { gegevensVan, type EditableKind } from '../server/domain/model.ts';
-import { indexRegistry, objectenVan } from '../server/domain/registry-index.ts';
+import { verantwoording } from '../server/domain/compliance.ts';
+import { dekking } from '../server/domain/coverage.ts';
+import { filterKnooppunten } from '../server/domain/knooppunt-filter.ts';
+import { overlap } from '../server/domain/overlap.ts';
+import { indexRegistry, objectenVan, type RegistryIndex } from '../server/domain/registry-index.ts';
+import { findRoutes, type Richting } from '../server/domain/routes.ts';
 import { RegistryService } from '../server/registry-service.ts';
 import { EmbeddedStore } from '../server/store/embedded/embedded-store.ts';
 import { TEST_AUDIT_SLEUTEL } from './builders.ts';
@@ -38,10 +45,36 @@ describe('RegistryService after a write', () => {
     );
     await service.index();
     const loads = vi.spyOn(store, 'load');
+    const VANDAAG = '2026-12-02';
+    const regios = [...(await service.index()).regios.keys()];
+    /** Every analysis through the service (kept across writes) equals one computed afresh. */
+    const analyses = async (index: RegistryIndex, vers: RegistryIndex) => {
+      for (const regio of regios) {
+        expect(service.dekking(index, regio, null)).toEqual(dekking(vers, regio));
+        expect(service.overlap(index, regio, 0.4)).toEqual(overlap(vers, regio, 0.4));
+        const knooppunten = filterKnooppunten(vers, { regioIds: [regio] });
+        expect(service.verantwoording(index, regio, VANDAAG)).toEqual(
+          verantwoording(vers, knooppunten, VANDAAG),
+        );
+      }
+      for (const k of index.knooppuntenOpNaam.filter((k) => k.functie === 'MELDPUNT'))
+        for (const richting of ['UIT', 'IN'] as Richting[]) {
+          const { routes, bereikbaar, afgekapt } = await service.routes(index, k, {
+            richting,
+            maxStappen: 3,
+          });
+          expect({ routes, bereikbaar, afgekapt }).toEqual(
+            findRoutes(vers, k.id, { richting, maxStappen: 3 }),
+          );
+        }
+    };
+    await analyses(await service.index(), await service.index());
     const vergelijk = async () => {
       const bijgewerkt = await service.index();
       expect(loads, 'the service loaded everything again').not.toHaveBeenCalled();
-      expect(bijgewerkt).toEqual(indexRegistry(await store.load()));
+      const vers = indexRegistry(await store.load());
+      expect(bijgewerkt).toEqual(vers);
+      await analyses(bijgewerkt, vers);
       loads.mockClear();
     };
     const kinds: EditableKind[] = ['organisatie', 'knooppunt', 'deelname', 'overdracht'];
@@ -58,8 +91,21 @@ describe('RegistryService after a write', () => {
             : { ...gegevens, vanId: 'nieuw-knooppunt' };
       await store.create(kind, id, kopie as never, systeemWijziging());
       await vergelijk();
+      // An update of what the analyses read: a name (which moves it in name order), a task, a route.
       const o = objectenVan(await service.index(), kind).get(oud!.id)!;
-      await store.update(kind, o.id, o.versie, gegevensVan(o) as never, systeemWijziging());
+      const wijziging = {
+        knooppunt: { naam: `${(o as { naam?: string }).naam} (gewijzigd)` },
+        organisatie: { naam: `${(o as { naam?: string }).naam} (gewijzigd)` },
+        deelname: { taak: null },
+        overdracht: { informatie: null },
+      }[kind];
+      await store.update(
+        kind,
+        o.id,
+        o.versie,
+        { ...gegevensVan(o), ...wijziging } as never,
+        systeemWijziging(),
+      );
       await vergelijk();
     }
     for (const kind of [...kinds].reverse()) {

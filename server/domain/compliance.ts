@@ -909,13 +909,18 @@ export interface Verantwoording {
   perOrganisatie: { organisatie: Organisatie; aantal: number }[];
 }
 
-/** The regional summary: all findings of the given knooppunten, counted per rule, knooppunt and organisatie. */
+/**
+ * The regional summary: all findings of the given knooppunten, counted per rule, knooppunt and
+ * organisatie. `bevindingenVan` lets a caller reuse each knooppunt's findings where nothing they
+ * depend on changed (registry-service.ts); they must equal checkKnooppunt's.
+ */
 export function verantwoording(
   index: RegistryIndex,
   knooppunten: readonly Knooppunt[],
   vandaag: string,
+  bevindingenVan: (k: Knooppunt) => readonly Finding[] = (k) => checkKnooppunt(index, k, vandaag),
 ): Verantwoording {
-  const bevindingen = knooppunten.flatMap((k) => checkKnooppunt(index, k, vandaag));
+  const bevindingen = knooppunten.flatMap(bevindingenVan);
   const tel = <K>(keys: K[]) =>
     keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<K, number>());
   const perRegel = tel(bevindingen.map((f) => f.regel.split('.')[0]!));

@@ -67,9 +67,18 @@ export function dekking(
   const knooppunten = filterKnooppunten(index, { regioIds: [regioId] }).filter(
     (k) => leeftijd === null || leeftijdPast(k, leeftijd),
   );
+  // Each knooppunt filed under the cells it covers, in name order: one pass instead of one per cell.
+  const perCel = new Map<string, Knooppunt[]>();
+  for (const k of knooppunten)
+    for (const t of k.themaIds)
+      for (const g of k.gemeenteIds) {
+        const hier = perCel.get(`${t}|${g}`);
+        if (!hier) perCel.set(`${t}|${g}`, [k]);
+        else if (hier.at(-1) !== k) hier.push(k);
+      }
   const cellen = themas.flatMap((t) =>
     gemeenten.map((g) => {
-      const hier = knooppunten.filter((k) => dektCel(k, t.id, g.id));
+      const hier = perCel.get(`${t.id}|${g.id}`) ?? [];
       return {
         themaId: t.id,
         gemeenteId: g.id,

@@ -134,56 +134,163 @@ function soortVan(a: Knooppunt, b: Knooppunt): { soort: OverlapSoort; advies: st
   };
 }
 
+/** The order of localeCompare(…, 'nl'), without looking the locale up for every comparison. */
+const volgorde = new Intl.Collator('nl');
+
+/** What a pair reads besides the two knooppunten: their partijen, and names of themas and organisaties. */
+const partijenVan = (index: RegistryIndex) => (k: Knooppunt) =>
+  (index.deelnamesVanKnooppunt.get(k.id) ?? []).map((d) => d.organisatieId);
+
+/** The overlap of a and b, or null when they share no thema or gemeente or score below the minimum. */
+function paar(
+  index: RegistryIndex,
+  a: Knooppunt,
+  b: Knooppunt,
+  minimum: number,
+  partijen: (k: Knooppunt) => string[],
+): Overlap | null {
+  const themas = a.themaIds.filter((t) => b.themaIds.includes(t));
+  const gemeenten = a.gemeenteIds.filter((g) => b.gemeenteIds.includes(g));
+  if (themas.length === 0 || gemeenten.length === 0) return null;
+  const naam = (ids: string[], map: ReadonlyMap<string, { naam: string }>) =>
+    ids.map((id) => map.get(id)?.naam ?? id).join(', ');
+  const [pa, pb] = [partijen(a), partijen(b)];
+  const delen = [
+    jaccard(a.themaIds, b.themaIds),
+    jaccard(a.gemeenteIds, b.gemeenteIds),
+    leeftijdOverlap(a, b),
+    jaccard(pa, pb),
+  ];
+  const score = delen.reduce((s, x) => s + x, 0) / delen.length;
+  if (score < minimum) return null;
+  const gedeeldePartijen = pa.filter((p) => pb.includes(p));
+  const redenen = [
+    `${themas.length === 1 ? 'hetzelfde thema' : "dezelfde thema's"}: ${naam(themas, index.themas).toLowerCase()}`,
+    gemeenten.length === a.gemeenteIds.length && gemeenten.length === b.gemeenteIds.length
+      ? 'hetzelfde werkgebied'
+      : `${aantal(gemeenten.length, 'gemeente', 'gemeenten')} in beide werkgebieden`,
+    ...(delen[2]! >= 0.5 ? ['een overlappende doelgroep'] : []),
+    ...(gedeeldePartijen.length > 0
+      ? [
+          `${aantal(gedeeldePartijen.length, 'gedeelde partij', 'gedeelde partijen')} (${naam(gedeeldePartijen, index.organisaties)})`,
+        ]
+      : []),
+    ...(a.functie === b.functie ? [`beide een ${label.functie(a)}`] : []),
+  ];
+  return {
+    a,
+    b,
+    score: Math.round(score * 100) / 100,
+    redenen,
+    verschillen: verschillenVan(index, a, b),
+    ...soortVan(a, b),
+  };
+}
+
+/**
+ * Strongest first, then by the first one's name, then as the pairs are found (by the places of a
+ * and b in the region's list): a total order, so a list updated after a write sorts as a fresh one.
+ */
+function ordening(knooppunten: readonly Knooppunt[]): (x: Overlap, y: Overlap) => number {
+  const plek = new Map(knooppunten.map((k, i) => [k.id, i]));
+  const p = (k: Knooppunt) => plek.get(k.id)!;
+  return (x, y) =>
+    y.score - x.score || volgorde.compare(x.a.naam, y.a.naam) || p(x.a) - p(y.a) || p(x.b) - p(y.b);
+}
+
 /**
  * Pairs of knooppunten of a region that overlap on themas, werkgebied, doelgroep and partijen,
  * with what to do with each pair. Only pairs sharing a thema and a gemeente; strongest first.
  */
 export function overlap(index: RegistryIndex, regioId: string, minimum = 0.4): Overlap[] {
   const knooppunten = filterKnooppunten(index, { regioIds: [regioId] });
-  const partijen = (k: Knooppunt) =>
-    (index.deelnamesVanKnooppunt.get(k.id) ?? []).map((d) => d.organisatieId);
-  const naam = (ids: string[], map: ReadonlyMap<string, { naam: string }>) =>
-    ids.map((id) => map.get(id)?.naam ?? id).join(', ');
+  const partijen = partijenVan(index);
   const paren: Overlap[] = [];
-  knooppunten.forEach((a, i) => {
-    for (const b of knooppunten.slice(i + 1)) {
-      const themas = a.themaIds.filter((t) => b.themaIds.includes(t));
-      const gemeenten = a.gemeenteIds.filter((g) => b.gemeenteIds.includes(g));
-      if (themas.length === 0 || gemeenten.length === 0) continue;
-      const [pa, pb] = [partijen(a), partijen(b)];
-      const delen = [
-        jaccard(a.themaIds, b.themaIds),
-        jaccard(a.gemeenteIds, b.gemeenteIds),
-        leeftijdOverlap(a, b),
-        jaccard(pa, pb),
-      ];
-      const score = delen.reduce((s, x) => s + x, 0) / delen.length;
-      if (score < minimum) continue;
-      const gedeeldePartijen = pa.filter((p) => pb.includes(p));
-      const redenen = [
-        `${themas.length === 1 ? 'hetzelfde thema' : "dezelfde thema's"}: ${naam(themas, index.themas).toLowerCase()}`,
-        gemeenten.length === a.gemeenteIds.length && gemeenten.length === b.gemeenteIds.length
-          ? 'hetzelfde werkgebied'
-          : `${aantal(gemeenten.length, 'gemeente', 'gemeenten')} in beide werkgebieden`,
-        ...(delen[2]! >= 0.5 ? ['een overlappende doelgroep'] : []),
-        ...(gedeeldePartijen.length > 0
-          ? [
-              `${aantal(gedeeldePartijen.length, 'gedeelde partij', 'gedeelde partijen')} (${naam(gedeeldePartijen, index.organisaties)})`,
-            ]
-          : []),
-        ...(a.functie === b.functie ? [`beide een ${label.functie(a)}`] : []),
-      ];
-      paren.push({
-        a,
-        b,
-        score: Math.round(score * 100) / 100,
-        redenen,
-        verschillen: verschillenVan(index, a, b),
-        ...soortVan(a, b),
-      });
+  for (let i = 0; i < knooppunten.length; i++)
+    for (let j = i + 1; j < knooppunten.length; j++) {
+      const p = paar(index, knooppunten[i]!, knooppunten[j]!, minimum, partijen);
+      if (p) paren.push(p);
     }
+  return paren.sort(ordening(knooppunten));
+}
+
+/**
+ * The overlap after a write, from the pairs of the index before it: pairs of knooppunten the
+ * write did not touch are kept, and only pairs with a touched knooppunt are computed again (issue
+ * 20). Equal to `overlap` on the new index. A knooppunt is touched when it, its deelnames or an
+ * organisatie a pair names (partij, taakhouder) changed, or it joined the region. `vorige.knooppunten`
+ * are the region's knooppunten in the index before (filterKnooppunten).
+ */
+export function overlapNa(
+  vorige: { index: RegistryIndex; knooppunten: readonly Knooppunt[]; paren: Overlap[] },
+  index: RegistryIndex,
+  regioId: string,
+  minimum = 0.4,
+): Overlap[] {
+  const oud = vorige.index;
+  if (oud.themas !== index.themas) return overlap(index, regioId, minimum);
+  const waren = new Map(vorige.knooppunten.map((k) => [k.id, k]));
+  // The region's members are the same when the lists they come from are (filterKnooppunten).
+  const gemeenten = index.gemeentenVanRegio.get(regioId) ?? [];
+  const zelfdeLeden =
+    index.positieOpNaam === oud.positieOpNaam &&
+    gemeenten === oud.gemeentenVanRegio.get(regioId) &&
+    index.knooppuntenVanRegio.get(regioId) === oud.knooppuntenVanRegio.get(regioId) &&
+    gemeenten.every(
+      (g) => index.knooppuntenVanGemeente.get(g.id) === oud.knooppuntenVanGemeente.get(g.id),
+    );
+  const knooppunten = zelfdeLeden
+    ? vorige.knooppunten
+    : filterKnooppunten(index, { regioIds: [regioId] });
+  const organisatie = (id: string | null) =>
+    id !== null && index.organisaties.get(id) !== oud.organisaties.get(id);
+  const deelnames = (k: Knooppunt) => index.deelnamesVanKnooppunt.get(k.id) ?? [];
+  const geraakt = new Set(
+    knooppunten
+      .filter(
+        (k) =>
+          waren.get(k.id) !== k ||
+          index.deelnamesVanKnooppunt.get(k.id) !== oud.deelnamesVanKnooppunt.get(k.id) ||
+          (index.organisaties !== oud.organisaties &&
+            (organisatie(k.taakhouderId) ||
+              deelnames(k).some((d) => organisatie(d.organisatieId)))),
+      )
+      .map((k) => k.id),
+  );
+  if (geraakt.size === 0 && knooppunten.length === waren.size) return vorige.paren;
+  // Touching many (a change in a partij of many tables) costs as much as starting afresh.
+  if (geraakt.size > knooppunten.length / 4) return overlap(index, regioId, minimum);
+  const nu = new Set(knooppunten.map((k) => k.id));
+  const blijft = (k: Knooppunt) => nu.has(k.id) && !geraakt.has(k.id);
+  const behouden = vorige.paren.filter((p) => blijft(p.a) && blijft(p.b));
+  const partijen = partijenVan(index);
+  const nieuw: Overlap[] = [];
+  knooppunten.forEach((a, i) => {
+    if (!geraakt.has(a.id)) return;
+    knooppunten.forEach((b, j) => {
+      // Each pair once, from the first of the two that was touched.
+      if (i === j || (geraakt.has(b.id) && j < i)) return;
+      const p = i < j ? paar(index, a, b, minimum, partijen) : paar(index, b, a, minimum, partijen);
+      if (p) nieuw.push(p);
+    });
   });
-  return paren.sort((x, y) => y.score - x.score || x.a.naam.localeCompare(y.a.naam, 'nl'));
+  const orde = ordening(knooppunten);
+  nieuw.sort(orde);
+  // Both lists are in order: each new pair goes where halving the kept ones finds its place.
+  const paren: Overlap[] = [];
+  let x = 0;
+  for (const p of nieuw) {
+    let [lo, hi] = [x, behouden.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (orde(behouden[mid]!, p) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    while (x < lo) paren.push(behouden[x++]!);
+    paren.push(p);
+  }
+  while (x < behouden.length) paren.push(behouden[x++]!);
+  return paren;
 }
 
 /** The pairs per soort, in the order of OVERLAP_SOORTEN; soorten without pairs are left out. */

@@ -58,4 +58,20 @@ describe('werkIndexBij', () => {
     );
     expect(index.knooppuntenOpNaam.at(-1)?.naam).toBe('Zzz laatste');
   });
+
+  it('keeps what a write did not touch identical, so results computed from it can be reused', () => {
+    const index = indexRegistry(geladen(exampleIndex().registry));
+    const k = index.knooppuntenOpNaam[3]!;
+    const na = werkIndexBij(index, [
+      { kind: 'knooppunt', id: k.id, na: { ...k, doelgroep: 'Anders', versie: k.versie + 1 } },
+    ]);
+    for (const naam of ['organisaties', 'deelnames', 'deelnamesVanKnooppunt', 'positieOpNaam'])
+      expect(na[naam as keyof typeof na], naam).toBe(index[naam as keyof typeof index]);
+    const ander = index.knooppuntenOpNaam.find((x) => x.id !== k.id)!;
+    expect(na.knooppunten.get(ander.id)).toBe(ander);
+    const thema = [...index.knooppuntenVanThema.keys()].find((t) => !k.themaIds.includes(t))!;
+    expect(na.knooppuntenVanThema.get(thema)).toBe(index.knooppuntenVanThema.get(thema));
+    const eigen = k.themaIds[0]!;
+    expect(na.knooppuntenVanThema.get(eigen)).not.toBe(index.knooppuntenVanThema.get(eigen));
+  });
 });

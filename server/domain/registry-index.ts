@@ -82,14 +82,8 @@ function groupBy<T>(
   return groups;
 }
 
-/** What a new index can take over from the last one instead of computing it again. */
-interface Overname {
-  knooppuntenOpNaam: readonly Knooppunt[];
-  zoektekst: ReadonlyMap<string, string>;
-}
-
-export function indexRegistry(registry: Registry, overname?: Overname): RegistryIndex {
-  const knooppuntenOpNaam = overname?.knooppuntenOpNaam ?? [...registry.knooppunten].sort(byNaam);
+export function indexRegistry(registry: Registry): RegistryIndex {
+  const knooppuntenOpNaam = [...registry.knooppunten].sort(byNaam);
   return {
     registry,
     knooppunten: byId(registry.knooppunten),
@@ -102,18 +96,37 @@ export function indexRegistry(registry: Registry, overname?: Overname): Registry
     wetten: byId(registry.wetten),
     knooppuntenOpNaam,
     positieOpNaam: new Map(knooppuntenOpNaam.map((k, i) => [k.id, i])),
-    deelnamesVanKnooppunt: groupBy(registry.deelnames, (d) => [d.knooppuntId]),
-    deelnamesVanOrganisatie: groupBy(registry.deelnames, (d) => [d.organisatieId]),
-    overdrachtenUit: groupBy(registry.overdrachten, (o) => [o.vanId]),
-    overdrachtenIn: groupBy(registry.overdrachten, (o) => [o.naarId]),
-    knooppuntenVanThema: groupBy(knooppuntenOpNaam, (k) => k.themaIds),
-    knooppuntenVanSignaal: groupBy(knooppuntenOpNaam, (k) => k.signalen),
-    knooppuntenVanGemeente: groupBy(knooppuntenOpNaam, (k) => k.gemeenteIds),
-    knooppuntenVanRegio: groupBy(knooppuntenOpNaam, (k) => [k.regioId]),
-    knooppuntenBelegdBij: groupBy(knooppuntenOpNaam, (k) => [k.belegdBijId]),
+    ...groepen(registry, knooppuntenOpNaam),
     gemeentenVanRegio: groupBy([...registry.gemeenten].sort(byNaam), (g) => g.regioIds),
-    zoektekst:
-      overname?.zoektekst ?? new Map(registry.knooppunten.map((k) => [k.id, searchableText(k)])),
+    zoektekst: new Map(registry.knooppunten.map((k) => [k.id, searchableText(k)])),
+  };
+}
+
+/** The keys each lookup by group files an object under. */
+const GROEPEN = {
+  deelnamesVanKnooppunt: (d: Deelname) => [d.knooppuntId],
+  deelnamesVanOrganisatie: (d: Deelname) => [d.organisatieId],
+  overdrachtenUit: (o: Overdracht) => [o.vanId],
+  overdrachtenIn: (o: Overdracht) => [o.naarId],
+  knooppuntenVanThema: (k: Knooppunt) => k.themaIds,
+  knooppuntenVanSignaal: (k: Knooppunt) => k.signalen,
+  knooppuntenVanGemeente: (k: Knooppunt) => k.gemeenteIds,
+  knooppuntenVanRegio: (k: Knooppunt) => [k.regioId],
+  knooppuntenBelegdBij: (k: Knooppunt) => [k.belegdBijId],
+} satisfies { [L in keyof RegistryIndex]?: (item: never) => readonly (string | null)[] };
+
+function groepen(registry: Registry, opNaam: readonly Knooppunt[]) {
+  const g = GROEPEN;
+  return {
+    deelnamesVanKnooppunt: groupBy(registry.deelnames, g.deelnamesVanKnooppunt),
+    deelnamesVanOrganisatie: groupBy(registry.deelnames, g.deelnamesVanOrganisatie),
+    overdrachtenUit: groupBy(registry.overdrachten, g.overdrachtenUit),
+    overdrachtenIn: groupBy(registry.overdrachten, g.overdrachtenIn),
+    knooppuntenVanThema: groupBy(opNaam, g.knooppuntenVanThema),
+    knooppuntenVanSignaal: groupBy(opNaam, g.knooppuntenVanSignaal),
+    knooppuntenVanGemeente: groupBy(opNaam, g.knooppuntenVanGemeente),
+    knooppuntenVanRegio: groupBy(opNaam, g.knooppuntenVanRegio),
+    knooppuntenBelegdBij: groupBy(opNaam, g.knooppuntenBelegdBij),
   };
 }
 
@@ -137,53 +150,279 @@ function plaats<T>(list: readonly T[], item: T, order: (a: T, b: T) => number): 
 
 const opId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+/** What a write did to the objects of one kind: their versions before (if any) and after (if any). */
+interface Vervanging<T> {
+  ids: ReadonlySet<string>;
+  oud: readonly T[];
+  nieuw: readonly T[];
+}
+
+/** The list by id after the write (the store lists objects by id); the same list when untouched. */
+function lijstNa<T extends { id: string }>(lijst: readonly T[], v: Vervanging<T>): readonly T[] {
+  if (v.ids.size === 0) return lijst;
+  const na = lijst.slice();
+  const nieuw = new Map(v.nieuw.map((o) => [o.id, o]));
+  for (const id of v.ids) {
+    const i = plaats(na, { id }, opId) - 1;
+    const o = nieuw.get(id);
+    if (i >= 0 && na[i]!.id === id) {
+      if (o) na[i] = o;
+      else na.splice(i, 1);
+    } else if (o) na.splice(i + 1, 0, o);
+  }
+  return na;
+}
+
+/** A lookup by id after the write; rebuilt from the list when an id is new, to keep its order. */
+function byIdNa<T extends { id: string }>(
+  map: ReadonlyMap<string, T>,
+  lijst: readonly T[],
+  v: Vervanging<T>,
+): ReadonlyMap<string, T> {
+  if (v.ids.size === 0) return map;
+  if (v.nieuw.some((o) => !map.has(o.id))) return byId(lijst);
+  const na = new Map(map);
+  for (const o of v.oud) if (!v.nieuw.some((n) => n.id === o.id)) na.delete(o.id);
+  for (const o of v.nieuw) na.set(o.id, o);
+  return na;
+}
+
+/**
+ * A lookup by group after the write: only the groups the old or new versions belong to are built
+ * again (in `order`, as groupBy leaves them); every other group stays the same array, so what
+ * was computed from it can be recognised as still valid.
+ */
+function groupsNa<T extends { id: string }>(
+  map: ReadonlyMap<string, readonly T[]>,
+  keys: (item: T) => readonly (string | null)[],
+  v: Vervanging<T>,
+  order: (a: T, b: T) => number,
+): ReadonlyMap<string, readonly T[]> {
+  if (v.ids.size === 0) return map;
+  const na = new Map(map);
+  const geraakt = new Set([...v.oud, ...v.nieuw].flatMap(keys));
+  for (const key of geraakt) {
+    if (key === null) continue;
+    const oud = map.get(key) ?? [];
+    // One object that stays in the group at its place: a copy with it swapped, found by halving.
+    const [x] = v.nieuw;
+    const i = x && v.ids.size === 1 && keys(x).includes(key) ? plaats(oud, x, order) - 1 : -1;
+    if (
+      i >= 0 &&
+      oud[i]!.id === x!.id &&
+      (i === 0 || order(oud[i - 1]!, x!) < 0) &&
+      (i === oud.length - 1 || order(x!, oud[i + 1]!) < 0)
+    ) {
+      const groep = oud.slice();
+      groep[i] = x!;
+      na.set(key, groep);
+      continue;
+    }
+    const groep = oud.filter((o) => !v.ids.has(o.id));
+    for (const o of v.nieuw) if (keys(o).includes(key)) groep.splice(plaats(groep, o, order), 0, o);
+    if (groep.length === 0) na.delete(key);
+    else na.set(key, groep);
+  }
+  return na;
+}
+
+/** Name order: a stable sort of the list by id leaves knooppunten of the same name in id order. */
+const opNaamDanId = (a: Knooppunt, b: Knooppunt) => byNaam(a, b) || opId(a, b);
+
+/** The knooppunten in name order after the write; one that keeps its place is replaced in a copy. */
+function naamOrdeNa(
+  opNaam: readonly Knooppunt[],
+  positie: ReadonlyMap<string, number>,
+  k: Vervanging<Knooppunt>,
+): readonly Knooppunt[] {
+  const [x] = k.nieuw;
+  const i = x && k.ids.size === 1 ? positie.get(x.id) : undefined;
+  if (
+    x !== undefined &&
+    i !== undefined &&
+    (i === 0 || opNaamDanId(opNaam[i - 1]!, x) < 0) &&
+    (i === opNaam.length - 1 || opNaamDanId(x, opNaam[i + 1]!) < 0)
+  ) {
+    const na = opNaam.slice();
+    na[i] = x;
+    return na;
+  }
+  const na = opNaam.filter((y) => !k.ids.has(y.id));
+  for (const y of k.nieuw) na.splice(plaats(na, y, opNaamDanId), 0, y);
+  return na;
+}
+
 /**
  * The index after a write, from the objects the write changed (its audit record), equal to
- * indexing the registry loaded again (the store lists objects by id). The name order and search
- * text of the knooppunten the write did not touch are taken over, which is most of the cost of
- * indexing; the lookups are rebuilt from the lists.
+ * indexing the registry loaded again. The cost follows the change: lookups are patched for the
+ * changed objects only, and every object, group and lookup the write did not touch stays the
+ * same (===), which the registry service uses to reuse what it computed from them (issue 20).
  */
 export function werkIndexBij(
   index: RegistryIndex,
   wijzigingen: readonly ObjectNaWijziging[],
 ): RegistryIndex {
   const laatste = new Map(wijzigingen.map((w) => [`${w.kind}:${w.id}`, w]));
-  const lijst = <T extends { id: string }>(kind: EditableKind, oud: readonly T[]): T[] => {
+  const vervanging = <T extends { id: string }>(
+    kind: EditableKind,
+    map: ReadonlyMap<string, T>,
+  ): Vervanging<T> => {
     const hier = [...laatste.values()].filter((w) => w.kind === kind);
-    if (hier.length === 0) return oud as T[];
-    const weg = new Set(hier.map((w) => w.id));
-    const nieuw = oud.filter((o) => !weg.has(o.id));
-    for (const w of hier)
-      if (w.na !== null) nieuw.splice(plaats(nieuw, w.na as T, opId), 0, w.na as T);
-    return nieuw;
+    return {
+      ids: new Set(hier.map((w) => w.id)),
+      oud: hier.flatMap((w) => map.get(w.id) ?? []),
+      nieuw: hier.flatMap((w) => (w.na === null ? [] : [w.na as T])),
+    };
   };
+  const k = vervanging('knooppunt', index.knooppunten);
+  const o = vervanging('organisatie', index.organisaties);
+  const d = vervanging('deelname', index.deelnames);
+  const ov = vervanging('overdracht', index.overdrachten);
   const { registry } = index;
-  const knooppunten = lijst('knooppunt', registry.knooppunten);
   const volgende: Registry = {
     ...registry,
-    knooppunten,
-    organisaties: lijst('organisatie', registry.organisaties),
-    deelnames: lijst('deelname', registry.deelnames),
-    overdrachten: lijst('overdracht', registry.overdrachten),
+    knooppunten: lijstNa(registry.knooppunten, k) as Knooppunt[],
+    organisaties: lijstNa(registry.organisaties, o) as Organisatie[],
+    deelnames: lijstNa(registry.deelnames, d) as Deelname[],
+    overdrachten: lijstNa(registry.overdrachten, ov) as Overdracht[],
   };
-  if (knooppunten === registry.knooppunten)
-    return indexRegistry(volgende, {
-      knooppuntenOpNaam: index.knooppuntenOpNaam,
-      zoektekst: index.zoektekst,
-    });
-  // A stable sort leaves knooppunten of the same name in id order: so does this.
-  const opNaamDanId = (a: Knooppunt, b: Knooppunt) => byNaam(a, b) || opId(a, b);
-  const geraakt = new Set(
-    [...laatste.values()].filter((w) => w.kind === 'knooppunt').map((w) => w.id),
-  );
-  const opNaam = index.knooppuntenOpNaam.filter((k) => !geraakt.has(k.id));
-  const zoektekst = new Map(index.zoektekst);
-  for (const id of geraakt) {
-    zoektekst.delete(id);
-    const k = laatste.get(`knooppunt:${id}`)!.na as Knooppunt | null;
-    if (k === null) continue;
-    opNaam.splice(plaats(opNaam, k, opNaamDanId), 0, k);
-    zoektekst.set(id, searchableText(k));
+
+  let opNaam = index.knooppuntenOpNaam;
+  let positieOpNaam = index.positieOpNaam;
+  let zoektekst = index.zoektekst;
+  if (k.ids.size > 0) {
+    opNaam = naamOrdeNa(opNaam, index.positieOpNaam, k);
+    // Positions change only when a knooppunt comes, goes or moves in the order.
+    if (
+      k.nieuw.length !== k.ids.size ||
+      k.nieuw.some((x) => opNaam[index.positieOpNaam.get(x.id) ?? -1] !== x)
+    )
+      positieOpNaam = new Map(opNaam.map((x, i) => [x.id, i]));
+    const tekst = new Map(zoektekst);
+    for (const id of k.ids) tekst.delete(id);
+    for (const x of k.nieuw) tekst.set(x.id, searchableText(x));
+    zoektekst = tekst;
   }
-  return indexRegistry(volgende, { knooppuntenOpNaam: opNaam, zoektekst });
+  const opPositie = (a: Knooppunt, b: Knooppunt) =>
+    positieOpNaam.get(a.id)! - positieOpNaam.get(b.id)!;
+  const g = GROEPEN;
+  return {
+    ...index,
+    registry: volgende,
+    knooppunten: byIdNa(index.knooppunten, volgende.knooppunten, k),
+    organisaties: byIdNa(index.organisaties, volgende.organisaties, o),
+    deelnames: byIdNa(index.deelnames, volgende.deelnames, d),
+    overdrachten: byIdNa(index.overdrachten, volgende.overdrachten, ov),
+    knooppuntenOpNaam: opNaam,
+    positieOpNaam,
+    deelnamesVanKnooppunt: groupsNa(index.deelnamesVanKnooppunt, g.deelnamesVanKnooppunt, d, opId),
+    deelnamesVanOrganisatie: groupsNa(
+      index.deelnamesVanOrganisatie,
+      g.deelnamesVanOrganisatie,
+      d,
+      opId,
+    ),
+    overdrachtenUit: groupsNa(index.overdrachtenUit, g.overdrachtenUit, ov, opId),
+    overdrachtenIn: groupsNa(index.overdrachtenIn, g.overdrachtenIn, ov, opId),
+    knooppuntenVanThema: groupsNa(index.knooppuntenVanThema, g.knooppuntenVanThema, k, opPositie),
+    knooppuntenVanSignaal: groupsNa(
+      index.knooppuntenVanSignaal,
+      g.knooppuntenVanSignaal,
+      k,
+      opPositie,
+    ),
+    knooppuntenVanGemeente: groupsNa(
+      index.knooppuntenVanGemeente,
+      g.knooppuntenVanGemeente,
+      k,
+      opPositie,
+    ),
+    knooppuntenVanRegio: groupsNa(index.knooppuntenVanRegio, g.knooppuntenVanRegio, k, opPositie),
+    knooppuntenBelegdBij: groupsNa(
+      index.knooppuntenBelegdBij,
+      g.knooppuntenBelegdBij,
+      k,
+      opPositie,
+    ),
+    zoektekst,
+  };
+}
+
+/** One lookup a computation made: in which lookup, which key (null: the whole), what it gave. */
+export type Lezing = readonly [naam: keyof RegistryIndex, sleutel: string | null, waarde: unknown];
+
+/** A lookup that notes what is read from it; reading it whole notes the lookup itself. */
+class GevolgdeMap<V> implements ReadonlyMap<string, V> {
+  private readonly naam: keyof RegistryIndex;
+  private readonly map: ReadonlyMap<string, V>;
+  private readonly lezingen: Lezing[];
+  constructor(naam: keyof RegistryIndex, map: ReadonlyMap<string, V>, lezingen: Lezing[]) {
+    this.naam = naam;
+    this.map = map;
+    this.lezingen = lezingen;
+  }
+  /** Keys already noted: rules read the same organisatie many times. */
+  private readonly gelezen = new Set<string>();
+  get(sleutel: string): V | undefined {
+    const waarde = this.map.get(sleutel);
+    if (!this.gelezen.has(sleutel)) {
+      this.gelezen.add(sleutel);
+      this.lezingen.push([this.naam, sleutel, waarde]);
+    }
+    return waarde;
+  }
+  has(sleutel: string): boolean {
+    return this.get(sleutel) !== undefined;
+  }
+  private geheel(): ReadonlyMap<string, V> {
+    this.lezingen.push([this.naam, null, this.map]);
+    return this.map;
+  }
+  get size(): number {
+    return this.geheel().size;
+  }
+  forEach(f: (waarde: V, sleutel: string, map: ReadonlyMap<string, V>) => void): void {
+    this.geheel().forEach((waarde, sleutel) => f(waarde, sleutel, this));
+  }
+  entries() {
+    return this.geheel().entries();
+  }
+  keys() {
+    return this.geheel().keys();
+  }
+  values() {
+    return this.geheel().values();
+  }
+  [Symbol.iterator]() {
+    return this.geheel()[Symbol.iterator]();
+  }
+}
+
+/**
+ * The index as a computation sees it, noting every lookup it makes. Since werkIndexBij keeps
+ * what a write did not touch identical, `nogGeldig` can tell from these notes whether a later
+ * index would give the computation the same, and its result can be reused (issue 20).
+ */
+export function gevolgd(index: RegistryIndex): { index: RegistryIndex; lezingen: Lezing[] } {
+  const lezingen: Lezing[] = [];
+  const kopie = {} as Record<keyof RegistryIndex, unknown>;
+  for (const naam of Object.keys(index) as (keyof RegistryIndex)[]) {
+    const waarde = index[naam];
+    if (waarde instanceof Map) kopie[naam] = new GevolgdeMap(naam, waarde, lezingen);
+    else
+      Object.defineProperty(kopie, naam, {
+        enumerable: true,
+        get: () => (lezingen.push([naam, null, waarde]), waarde),
+      });
+  }
+  return { index: kopie as unknown as RegistryIndex, lezingen };
+}
+
+/** Every noted lookup gives the same in this index. */
+export function nogGeldig(index: RegistryIndex, lezingen: readonly Lezing[]): boolean {
+  return lezingen.every(([naam, sleutel, waarde]) =>
+    sleutel === null
+      ? index[naam] === waarde
+      : (index[naam] as ReadonlyMap<string, unknown>).get(sleutel) === waarde,
+  );
 }

@@ -1,10 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { verantwoording } from '../../domain/compliance.ts';
-import { dekking } from '../../domain/coverage.ts';
 import { ValidationError } from '../../domain/errors.ts';
-import { filterKnooppunten } from '../../domain/knooppunt-filter.ts';
 import { nieuwProbleem } from '../../domain/new-problem.ts';
-import { overlap, overlapPerSoort } from '../../domain/overlap.ts';
 import type { RegistryIndex } from '../../domain/registry-index.ts';
 import type { QueryResolvers, Resolvers } from '../generated/resolvers.ts';
 import { bestaand, checkLeeftijd, pageArgs } from './arguments.ts';
@@ -23,9 +19,7 @@ export const bestuurderQuery: Pick<
     checkLeeftijd(leeftijd, 'leeftijd');
     const view = await ctx.view();
     const band = leeftijd ? { van: leeftijd.van ?? null, tot: leeftijd.tot ?? null } : null;
-    return ctx.registry.memo(view, JSON.stringify(['dekking', regio(view, regioId), band]), () =>
-      dekking(view, regioId, band),
-    );
+    return ctx.registry.dekking(view, regio(view, regioId), band);
   },
   overlap: async (_, { regioId, minimum, eerste: gevraagd }, ctx) => {
     const min = minimum ?? 0.4;
@@ -33,15 +27,11 @@ export const bestuurderQuery: Pick<
     if (!(min >= 0 && min <= 1))
       throw ValidationError.field('minimum', `‘minimum’ moet tussen 0 en 1 liggen, niet ${min}`);
     const view = await ctx.view();
-    const paren = ctx.registry.memo(
-      view,
-      JSON.stringify(['overlap', regio(view, regioId), min]),
-      () => overlap(view, regioId, min),
-    );
+    const paren = ctx.registry.overlap(view, regio(view, regioId), min);
     return {
       totaal: paren.length,
       paren: paren.slice(0, eerste),
-      groepen: overlapPerSoort(paren).map((g) => ({
+      groepen: ctx.registry.overlapPerSoort(paren).map((g) => ({
         soort: g.soort,
         totaal: g.paren.length,
         paren: g.paren.slice(0, eerste),
@@ -93,11 +83,7 @@ export const bestuurderQuery: Pick<
   },
   verantwoording: async (_, { regioId }, ctx) => {
     const view = await ctx.view();
-    return ctx.registry.memo(
-      view,
-      JSON.stringify(['verantwoording', regio(view, regioId), ctx.vandaag]),
-      () => verantwoording(view, filterKnooppunten(view, { regioIds: [regioId] }), ctx.vandaag),
-    );
+    return ctx.registry.verantwoording(view, regio(view, regioId), ctx.vandaag);
   },
 };
 
