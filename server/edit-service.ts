@@ -18,7 +18,13 @@ import {
   volgordeBehouden,
 } from './domain/audit.ts';
 import { verifyGeschiedenisIndex, verifyStaat } from './domain/audit-state.ts';
-import { controleerFilter, zoekAudit, type AuditFilter } from './domain/audit-zoeken.ts';
+import {
+  auditZoeker,
+  controleerFilter,
+  type AuditFilter,
+  type AuditPagina,
+  type AuditZoekUitkomst,
+} from './domain/audit-zoeken.ts';
 import {
   AuditCheckError,
   ConflictError,
@@ -46,11 +52,20 @@ import { geverifieerd, parseVerificatie, verificatieBehouden } from './domain/ve
 import type { RegistryService } from './registry-service.ts';
 import { SlidingWindow } from './sliding-window.ts';
 import { IMPORT_GRENZEN } from './spreadsheet/limits.ts';
+import type { Store } from './store/port.ts';
 
 /** Who asks, and from where: the signed-in account (null if none) and the client address. */
 export interface Verzoeker {
   actor: Actor | null;
   herkomst: string;
+}
+
+/** The audit trail, or one knooppunt's history, oldest first, read from the store in parts. */
+async function* auditDelen(store: Store, knooppuntId?: string): AsyncGenerator<AuditRecord[]> {
+  for (let deel = await store.auditRecords({ knooppuntId, limiet: 1000 }); deel.length > 0;) {
+    yield deel;
+    deel = await store.auditRecords({ knooppuntId, na: deel.at(-1)!.volgnummer, limiet: 1000 });
+  }
 }
 
 /** How a refused or failed attempt is recorded; anything else unexpected is MISLUKT. */
@@ -326,18 +341,16 @@ export class EditService {
   async auditLog(
     wie: Verzoeker,
     filter: AuditFilter,
-    pagina: Parameters<typeof zoekAudit>[2],
-  ): Promise<ReturnType<typeof zoekAudit>> {
+    pagina: AuditPagina,
+  ): Promise<AuditZoekUitkomst> {
     mayOnRegister(wie, 'AUDIT_LEZEN');
     controleerFilter(filter);
-    const { store } = this.registry;
-    const records: AuditRecord[] = [];
-    const knooppuntId = filter.knooppuntId ?? undefined;
-    for (let page = await store.auditRecords({ knooppuntId, limiet: 1000 }); page.length > 0;) {
-      records.push(...page);
-      page = await store.auditRecords({ knooppuntId, na: page.at(-1)!.volgnummer, limiet: 1000 });
-    }
-    return zoekAudit(records, filter, pagina);
+    // The total needs every match, so the trail (or the knooppunt's history) is read once; only
+    // the page is kept.
+    const zoeker = auditZoeker(filter, pagina);
+    for await (const deel of auditDelen(this.registry.store, filter.knooppuntId ?? undefined))
+      zoeker.lees(deel);
+    return zoeker.uitkomst();
   }
 
   /**
@@ -386,10 +399,7 @@ export class EditService {
       const revision = await store.revision();
       const registry = await store.load();
       const records: AuditRecord[] = [];
-      for (let page = await store.auditRecords({ limiet: 1000 }); page.length > 0;) {
-        records.push(...page);
-        page = await store.auditRecords({ na: page.at(-1)!.volgnummer, limiet: 1000 });
-      }
+      for await (const deel of auditDelen(store)) records.push(...deel);
       if ((await store.revision()) === revision) return { registry, records };
     }
     throw new AuditCheckError(

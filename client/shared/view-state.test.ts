@@ -79,6 +79,14 @@ describe('view state in the URL', () => {
     });
   });
 
+  it('groups only by a grouping the map has', () => {
+    expect(parseViewState('?groepering=thema').groepering).toBe('thema');
+    expect(parseViewState('?groepering=toString').groepering).toBeNull();
+    expect(urlMeldingen('?groepering=wijk')).toEqual([
+      'De groepering ‘wijk’ in de link bestaat niet; de kaart is niet gegroepeerd.',
+    ]);
+  });
+
   it('applies only a date that exists', () => {
     expect(parseViewState('?peildatum=2026-02-31').peildatum).toBeNull();
     expect(parseViewState('?peildatum=2028-02-29').peildatum).toBe('2028-02-29');

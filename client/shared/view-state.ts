@@ -3,6 +3,7 @@
 // be shared and the back button works. A link may be old, mistyped or made up: what it says that
 // cannot be shown is left out, and urlMeldingen says so in words (never a raw error).
 import { bestaandeDatum, datumInWoorden, inDatumvorm } from '../../server/domain/kalender.ts';
+import { GROEPERINGEN } from '../pages/kaart/map/groepen.ts';
 import {
   FUNCTIE,
   INDELING,
@@ -18,11 +19,6 @@ export type Indeling = 'OVERZICHT' | 'STROOM';
 export type Weergave = 'kaart' | 'lijst';
 /** How the map groups a large region into compound nodes (client/pages/kaart/map/groepen.ts). */
 export type Groepering = 'gemeente' | 'thema' | 'functie';
-const GROEPERING_NAMEN: Record<Groepering, string> = {
-  gemeente: 'gemeente',
-  thema: 'thema',
-  functie: 'functie',
-};
 /** How many overdrachten a route may take: 1 is the direct routes, more adds chains. */
 export type Stappen = 1 | 2 | 3;
 export const STAPPEN: readonly Stappen[] = [1, 2, 3];
@@ -165,7 +161,7 @@ function lees(search: string): { state: ViewState; meldingen: string[] } {
     );
 
   const groepering = params.get('groepering');
-  if (groepering !== null && !bekend(GROEPERING_NAMEN, groepering))
+  if (groepering !== null && !bekend(GROEPERINGEN, groepering))
     meldingen.push(
       `De groepering ${geciteerd(groepering)} in de link bestaat niet; de kaart is niet gegroepeerd.`,
     );
@@ -191,9 +187,7 @@ function lees(search: string): { state: ViewState; meldingen: string[] } {
     beeindigd: params.get('beeindigd') === 'ja',
     landelijk: params.get('landelijk') === 'ja',
     groepering:
-      groepering !== null && bekend(GROEPERING_NAMEN, groepering)
-        ? (groepering as Groepering)
-        : null,
+      groepering !== null && bekend(GROEPERINGEN, groepering) ? (groepering as Groepering) : null,
     dicht: params.getAll('dicht'),
     focus: focusStappen ?? null,
     organisatieKeuze: params.get('orgkeuze'),

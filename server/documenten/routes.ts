@@ -11,8 +11,8 @@ import { BOM, geschermd, SCHEIDINGSTEKEN } from '../domain/csv.ts';
 import { NotFoundError } from '../domain/errors.ts';
 import { maakDocument } from '../domain/privacy-documenten.ts';
 import {
+  dossiersVanOrganisatie,
   dossierVan,
-  type Dossier,
   type PrivacyDocument,
   type PrivacyDocumentSoort,
 } from '../domain/privacy-dossier.ts';
@@ -100,14 +100,7 @@ export function documentRoutes({ registry, auth, anoniemLezen }: Options): Route
       const index = await registry.index();
       const organisatie = index.organisaties.get(req.params.id);
       if (!organisatie) throw new NotFoundError('Organisatie', req.params.id, 'id');
-      const dossiers = [
-        ...new Set(
-          (index.deelnamesVanOrganisatie.get(organisatie.id) ?? []).map((x) => x.knooppuntId),
-        ),
-      ]
-        .map((id) => dossierVan(index, id))
-        .filter((d): d is Dossier => d !== undefined)
-        .sort((a, b) => a.knooppunt.naam.localeCompare(b.knooppunt.naam, 'nl'));
+      const dossiers = dossiersVanOrganisatie(index, organisatie.id);
       await stuur(res, art30VanOrganisatie(organisatie, dossiers), deel, ext);
     } catch (error) {
       stuurFout(res, error);

@@ -3,7 +3,7 @@
 // person, action, result and period. Days are Dutch days (Europe/Amsterdam), as people mean them.
 import type { AuditActie, AuditRecord, AuditResultaat } from './audit.ts';
 import { ValidationError } from './errors.ts';
-import { bestaandeDatum } from './kalender.ts';
+import { bestaandeDatum, nederlandseDag } from './kalender.ts';
 
 export interface AuditFilter {
   knooppuntId?: string | null;
@@ -14,16 +14,6 @@ export interface AuditFilter {
   van?: string | null;
   tot?: string | null;
 }
-
-const NEDERLANDSE_DAG = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Amsterdam',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** The Dutch calendar day of a moment: 23:30 UTC on 1 March is 2 March in Amsterdam. */
-const nederlandseDag = (iso: string): string => NEDERLANDSE_DAG.format(new Date(iso));
 
 /** The filter with its days checked: a day that does not exist, or a period backwards, is named. */
 export function controleerFilter(filter: AuditFilter): AuditFilter {
@@ -58,20 +48,49 @@ export function voldoet(record: AuditRecord, filter: AuditFilter): boolean {
   );
 }
 
-/** One page of the matching records: after `na` oldest first, or before `voor` newest first. */
-export function zoekAudit(
-  records: readonly AuditRecord[],
-  filter: AuditFilter,
-  pagina: { na: number; voor: number | null; eerste: number; nieuwsteEerst: boolean },
-): { records: AuditRecord[]; volgende: number | null; totaal: number } {
-  const passend = records.filter((r) => voldoet(r, filter));
-  const reeks = pagina.nieuwsteEerst
-    ? passend.filter((r) => pagina.voor === null || r.volgnummer < pagina.voor).reverse()
-    : passend.filter((r) => r.volgnummer > pagina.na);
-  const deel = reeks.slice(0, pagina.eerste);
+export interface AuditPagina {
+  na: number;
+  voor: number | null;
+  /** At least 1. */
+  eerste: number;
+  nieuwsteEerst: boolean;
+}
+
+export interface AuditZoekUitkomst {
+  records: AuditRecord[];
+  volgende: number | null;
+  totaal: number;
+}
+
+/**
+ * The search over the trail as it is read, oldest first, part by part: it counts every match
+ * (the total the page shows) but keeps only the page and one more record, so the trail is never
+ * held whole. The page is after `na` oldest first, or before `voor` newest first.
+ */
+export function auditZoeker(filter: AuditFilter, pagina: AuditPagina) {
+  let totaal = 0;
+  // Oldest first: the first eerste + 1 after `na`; newest first: the last eerste + 1 before `voor`.
+  const venster: AuditRecord[] = [];
   return {
-    records: deel,
-    volgende: reeks.length > deel.length ? deel.at(-1)!.volgnummer : null,
-    totaal: passend.length,
+    lees(deel: readonly AuditRecord[]): void {
+      for (const r of deel) {
+        if (!voldoet(r, filter)) continue;
+        totaal++;
+        if (pagina.nieuwsteEerst) {
+          if (pagina.voor !== null && r.volgnummer >= pagina.voor) continue;
+          venster.push(r);
+          if (venster.length > pagina.eerste + 1) venster.shift();
+        } else if (r.volgnummer > pagina.na && venster.length <= pagina.eerste) venster.push(r);
+      }
+    },
+    uitkomst(): AuditZoekUitkomst {
+      const reeks = pagina.nieuwsteEerst ? venster.toReversed() : venster;
+      const records = reeks.slice(0, pagina.eerste);
+      return {
+        records,
+        volgende: reeks.length > records.length ? records.at(-1)!.volgnummer : null,
+        totaal,
+      };
+    },
   };
 }

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exampleIndex } from '../../test/example-index.ts';
 import { buildKnooppunt } from '../../test/builders.ts';
-import { celInWoorden, cellsOf, inputOf, VELDEN, veldVanPad } from './fields.ts';
+import { cellsOf, inputOf, VELDEN, veldVanPad, waardeInWoorden } from './fields.ts';
 import { BLADEN, exportSheet, planImport } from './import-plan.ts';
 import { gegevensVan, type EditableKind } from './model.ts';
 import { indexRegistry } from './registry-index.ts';
@@ -44,6 +44,40 @@ describe('the field list and its cells', () => {
     }
   });
 
+  it('puts a value into words: labels for codes, names for ids, dates in Dutch, nothing for empty', () => {
+    const veld = (kind: EditableKind, pad: string) => VELDEN[kind].find((v) => v.pad === pad)!;
+    const bekend = new Map([
+      ['wet|jw', 'Jeugdwet'],
+      ['knooppunt|vt', 'Veilig Thuis'],
+    ]);
+    const namen = (doel: string, id: string) => bekend.get(`${doel}|${id}`);
+    expect(waardeInWoorden(veld('knooppunt', 'functie'), 'MELDPUNT', namen)).toBe('Meldpunt');
+    expect(
+      waardeInWoorden(
+        veld('deelname', 'wetten'),
+        [
+          { wetId: 'jw', artikel: 'art. 2.1' },
+          { wetId: 'onbekend', artikel: null },
+        ],
+        namen,
+      ),
+    ).toBe('Jeugdwet art. 2.1, onbekend');
+    // A reason with the list separator stays one item: words come from the value, not its cell.
+    expect(
+      waardeInWoorden(
+        veld('knooppunt', 'aanpalend'),
+        [{ knooppuntId: 'vt', reden: 'zelfde gezinnen; andere vraag' }],
+        namen,
+      ),
+    ).toBe('Veilig Thuis (zelfde gezinnen; andere vraag)');
+    expect(waardeInWoorden(veld('knooppunt', 'convenant.datum'), '2026-12-02', namen)).toBe(
+      '2 december 2026',
+    );
+    expect(waardeInWoorden(veld('deelname', 'beroepsgeheim'), false, namen)).toBe('nee');
+    expect(waardeInWoorden(veld('knooppunt', 'themaIds'), [], namen)).toBeNull();
+    expect(waardeInWoorden(veld('knooppunt', 'functie'), null, namen)).toBeNull();
+  });
+
   it('shows a verification in words, and an export read back leaves it as verifying recorded it', () => {
     const { registry } = exampleIndex();
     const [eerste, tweede, derde] = registry.organisaties;
@@ -69,7 +103,9 @@ describe('the field list and its cells', () => {
     const inWoorden = `Namens ${eerste!.naam}; geraadpleegd: ${tweede!.naam} (wijkagent) en ${derde!.naam}; bevestigd: doel en doelgroep en deelnemers en hun rol`;
     const cel = cellsOf('knooppunt', view.knooppunten.get(doel.id)!)['verificatie']!;
     expect(veld.alleenLezen).toBe(true);
-    expect(celInWoorden(veld, cel, (_, id) => view.organisaties.get(id)!.naam)).toBe(inWoorden);
+    expect(waardeInWoorden(veld, verificatie, (_, id) => view.organisaties.get(id)?.naam)).toBe(
+      inWoorden,
+    );
     // No form or import writes it, whatever its cell says.
     expect(inputOf('knooppunt', { verificatie: cel }).input).not.toHaveProperty('verificatie');
 

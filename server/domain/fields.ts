@@ -785,7 +785,7 @@ export function cellOf(veld: Veld, gegevens: object): string {
         (v as { knooppuntId: string; reden: string }[]).map((a) => paarCel(a.knooppuntId, a.reden)),
       );
     case 'verificatie': {
-      // Ids and codes in a fixed order, so equal records give equal cells; celInWoorden reads it.
+      // Ids and codes in a fixed order, so equal records give equal cells.
       const { namensId, geraadpleegd, bevestigd, toelichting } = v as Verificatie;
       return JSON.stringify({
         namensId,
@@ -928,41 +928,44 @@ export function verificatieInWoorden(
   ].join('; ');
 }
 
+/** Looks up the name of what an id points at; undefined when it no longer exists. */
+export type Namen = (doel: RefTarget, id: string) => string | undefined;
+
+/** The name of what an id points at, or the id itself when there is none. */
+export const naamVan = (namen: Namen, doel: RefTarget | undefined, id: string): string =>
+  (doel && namen(doel, id)) ?? id;
+
+/** The items of a list value, each as a person reads it. */
+export function itemsInWoorden(veld: Veld, waarde: readonly unknown[], namen: Namen): string[] {
+  return waarde.map((item) => {
+    if (veld.soort === 'keuzes' && typeof item === 'string')
+      return keuzeLabel(veld.waarden ?? [], item);
+    if (veld.soort === 'refs' && typeof item === 'string') return naamVan(namen, veld.doel, item);
+    if (veld.soort === 'wetten') {
+      const w = item as { wetId: string; artikel: string | null };
+      return `${naamVan(namen, 'wet', w.wetId)}${w.artikel ? ` ${w.artikel}` : ''}`;
+    }
+    if (veld.soort === 'aanpalend') {
+      const a = item as { knooppuntId: string; reden: string };
+      return `${naamVan(namen, 'knooppunt', a.knooppuntId)} (${a.reden})`;
+    }
+    return typeof item === 'string' ? item : JSON.stringify(item);
+  });
+}
+
 /**
- * A cell as a person reads it: labels for codes, names for ids, dates in words. `naam` gives the
- * name of what an id points at (or the id itself when there is none).
+ * A field's value as a person reads it, in the audit trail, an import's changes, an export and
+ * the form: labels for codes, names for ids, dates in words; null when empty.
  */
-export function celInWoorden(
-  veld: Veld,
-  cel: string,
-  naam: (doel: RefTarget, id: string) => string,
-): string {
-  if (cel.trim() === '') return '';
-  const label = (code: string) => keuzeLabel(veld.waarden ?? [], code);
-  switch (veld.soort) {
-    case 'keuze':
-      return label(cel);
-    case 'keuzes':
-      return celItems(cel).map(label).join(', ');
-    case 'ref':
-      return naam(veld.doel!, cel);
-    case 'refs':
-      return celItems(cel)
-        .map((id) => naam(veld.doel!, id))
-        .join(', ');
-    case 'wetten':
-    case 'aanpalend':
-      return celItems(cel)
-        .map(celPaar)
-        .map(([id, tweede]) =>
-          paarCel(naam(veld.soort === 'wetten' ? 'wet' : 'knooppunt', id), tweede),
-        )
-        .join('; ');
-    case 'datum':
-      return datumInWoorden(cel);
-    case 'verificatie':
-      return hoofdletter(verificatieInWoorden(JSON.parse(cel) as Verificatie, naam));
-    default:
-      return cel;
-  }
+export function waardeInWoorden(veld: Veld, waarde: unknown, namen: Namen): string | null {
+  if (waarde === null || waarde === undefined || waarde === '') return null;
+  if (veld.soort === 'verificatie')
+    return hoofdletter(verificatieInWoorden(waarde as Verificatie, namen));
+  if (Array.isArray(waarde))
+    return waarde.length === 0 ? null : itemsInWoorden(veld, waarde, namen).join(', ');
+  if (veld.soort === 'janee' || veld.soort === 'janeeLeeg') return waarde ? 'ja' : 'nee';
+  if (typeof waarde !== 'string') return JSON.stringify(waarde);
+  if (veld.soort === 'keuze') return keuzeLabel(veld.waarden ?? [], waarde);
+  if (veld.soort === 'ref') return naamVan(namen, veld.doel, waarde);
+  return veld.soort === 'datum' ? datumInWoorden(waarde) : waarde;
 }

@@ -8,14 +8,15 @@ import { canonicalJson } from './audit.ts';
 import { ValidationError } from './errors.ts';
 import { keuzeLabel } from './enum-labels.ts';
 import {
-  celInWoorden,
   celItems,
   cellOf,
-  cellsOf,
   inputOf,
   lijstCel,
   veldVanPad,
   VELDEN,
+  waardeInWoorden,
+  waardeOp,
+  type Namen,
   type Veld,
 } from './fields.ts';
 import { ImportNamen, nieuwKnooppuntId, nieuwOrganisatieId, slug } from './import-namen.ts';
@@ -75,15 +76,13 @@ export interface Blad {
  * A choice written as its label, the way the sheet's dropdown offers it; import reads both. The
  * verification record is written in words: it is for reading, an import never reads it.
  */
-function exportCel(veld: Veld, cel: string, view: RegistryIndex): string {
+function exportCel(veld: Veld, gegevens: object, view: RegistryIndex): string {
+  const cel = cellOf(veld, gegevens);
   const label = (code: string) => keuzeLabel(veld.waarden ?? [], code);
   if (veld.soort === 'keuze' && cel !== '') return label(cel);
   if (veld.soort === 'keuzes') return lijstCel(celItems(cel).map(label));
   if (veld.soort === 'verificatie')
-    return celInWoorden(veld, cel, (doel, id) => {
-      const object = REFERENCE_LISTS[doel](view).get(id) as { naam?: string } | undefined;
-      return object?.naam ?? id;
-    });
+    return waardeInWoorden(veld, waardeOp(gegevens, veld.pad), naamIn(view)) ?? '';
   return cel;
 }
 
@@ -94,15 +93,12 @@ export function exportSheet(view: RegistryIndex, blad: (typeof BLADEN)[number]):
   );
   return {
     ...blad,
-    rijen: objecten.map((o) => {
-      const cellen = cellsOf(blad.kind, gegevensVan(o));
-      return {
-        id: o.id,
-        ...Object.fromEntries(
-          VELDEN[blad.kind].map((v) => [v.pad, exportCel(v, cellen[v.pad]!, view)]),
-        ),
-      };
-    }),
+    rijen: objecten.map((o) => ({
+      id: o.id,
+      ...Object.fromEntries(
+        VELDEN[blad.kind].map((v) => [v.pad, exportCel(v, gegevensVan(o), view)]),
+      ),
+    })),
   };
 }
 
@@ -190,9 +186,9 @@ function veldVerschillen(
   return VELDEN[kind].flatMap((veld) => {
     const [a, b] = [cellOf(veld, oud), cellOf(veld, nieuw)];
     if (zelfde(veld, a, b)) return [];
-    return [
-      { veld: veld.label, oud: celInWoorden(veld, a, naam), nieuw: celInWoorden(veld, b, naam) },
-    ];
+    const inWoorden = (gegevens: object) =>
+      waardeInWoorden(veld, waardeOp(gegevens, veld.pad), naam) ?? '';
+    return [{ veld: veld.label, oud: inWoorden(oud), nieuw: inWoorden(nieuw) }];
   });
 }
 
@@ -204,6 +200,12 @@ const REFERENCE_LISTS: Record<RefTarget, (view: RegistryIndex) => ReadonlyMap<st
   regio: (v) => v.regios,
   wet: (v) => v.wetten,
 };
+
+/** The name of what an id points at in the registry; undefined when there is none. */
+const naamIn =
+  (view: RegistryIndex): Namen =>
+  (doel, id) =>
+    (REFERENCE_LISTS[doel](view).get(id) as { naam?: string } | undefined)?.naam;
 
 export interface PlanOpties {
   /**

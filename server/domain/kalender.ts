@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
-// Calendar dates as the schema's Datum (JJJJ-MM-DD): whether a day exists, how to say it, and the
-// way Dutch people and Dutch Excel write one (31-12-2026).
+// Calendar dates as the schema's Datum (JJJJ-MM-DD): whether a day exists, how to say it, the
+// way Dutch people and Dutch Excel write one (31-12-2026), and the Dutch day a moment fell on.
 const MAANDEN = [
   'januari',
   'februari',
@@ -15,6 +15,12 @@ const MAANDEN = [
   'november',
   'december',
 ];
+// One formatter for the process: toLocaleDateString builds a new one per call (about 100 µs).
+const NL_DAG = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' });
+
+/** The Dutch calendar day (JJJJ-MM-DD) of a moment: 23:30 UTC on 1 March is 2 March in Amsterdam. */
+export const nederlandseDag = (moment: Date | string): string => NL_DAG.format(new Date(moment));
+
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const NEDERLANDS = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
 

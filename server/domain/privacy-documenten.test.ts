@@ -15,6 +15,7 @@ import { ONBESCHREVEN_KNOOPPUNT, type Knooppunt, type KnooppuntGegevens } from '
 import { maakDocument } from './privacy-documenten.ts';
 import {
   bronZin,
+  dossiersVanOrganisatie,
   dossierVan,
   GAT,
   type Dossier,
@@ -172,17 +173,18 @@ describe('privacy documents from the description (issue 21)', () => {
   it("gives an organisation one art. 30 entry per knooppunt, each naming the description's version", () => {
     const a = { ...entity('a', buildKnooppunt({ naam: 'Tafel A' })), versie: 3 };
     const b = { ...entity('b', buildKnooppunt({ naam: 'Tafel B' })), versie: 5 };
+    const c = entity('c', buildKnooppunt({ naam: 'Tafel C' }));
     const index = indexRegistry(
       buildRegistry({
-        knooppunten: [a, b],
+        knooppunten: [c, b, a],
         organisaties: [GGZ],
         deelnames: [
-          entity('da', buildDeelname('ggz', 'a', { taak: 'Taak A' })),
           entity('db', buildDeelname('ggz', 'b', { taak: null })),
+          entity('da', buildDeelname('ggz', 'a', { taak: 'Taak A' })),
         ],
       }),
     );
-    const doc = art30VanOrganisatie(GGZ, [dossierVan(index, 'a')!, dossierVan(index, 'b')!]);
+    const doc = art30VanOrganisatie(GGZ, dossiersVanOrganisatie(index, 'ggz'));
     const rijen = art30Rijen(doc);
     expect(rijen.map((r) => r.slice(0, 2))).toEqual([
       ['Tafel A', '3'],

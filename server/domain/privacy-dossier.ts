@@ -4,7 +4,7 @@
 // pre-scan (H §3.4). One plain document model for all of them, so a page, a CSV, a DOCX and a PDF
 // show the same contents. Every value comes from the registry; what it does not describe is a gap
 // (waarde null), shown as GAT in the documents, never filled with a guess.
-import { datumInWoorden } from './kalender.ts';
+import { datumInWoorden, nederlandseDag } from './kalender.ts';
 import { ENUM_LABELS } from './enum-labels.ts';
 import type {
   Deelname,
@@ -92,6 +92,17 @@ export function dossierVan(index: RegistryIndex, knooppuntId: string): Dossier |
   };
 }
 
+/** The dossiers of the knooppunten an organisation takes part in, by name: its art. 30 entries. */
+export function dossiersVanOrganisatie(index: RegistryIndex, organisatieId: string): Dossier[] {
+  const knooppuntIds = new Set(
+    (index.deelnamesVanOrganisatie.get(organisatieId) ?? []).map((d) => d.knooppuntId),
+  );
+  return [...knooppuntIds]
+    .map((id) => dossierVan(index, id))
+    .filter((d): d is Dossier => d !== undefined)
+    .sort((a, b) => a.knooppunt.naam.localeCompare(b.knooppunt.naam, 'nl'));
+}
+
 export const bronVan = (k: Knooppunt): DocumentBron => ({
   knooppuntId: k.id,
   naam: k.naam,
@@ -99,10 +110,8 @@ export const bronVan = (k: Knooppunt): DocumentBron => ({
   gewijzigdOp: k.gewijzigdOp,
 });
 
-const NL_DAG = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' });
-
 /** A moment (ISO timestamp) as the Dutch date it fell on: "2 december 2026". */
-export const datumVan = (iso: string): string => datumInWoorden(NL_DAG.format(new Date(iso)));
+export const datumVan = (iso: string): string => datumInWoorden(nederlandseDag(iso));
 
 /** "Gemaakt uit versie 4 van de beschrijving van …, gewijzigd op 2 december 2026" (issue 21). */
 export const bronZin = (b: DocumentBron): string =>

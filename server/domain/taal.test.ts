@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from './errors.ts';
-import { bestaandeDatum, datumInWoorden, vanDagMaandJaar } from './kalender.ts';
+import { bestaandeDatum, datumInWoorden, nederlandseDag, vanDagMaandJaar } from './kalender.ts';
 import { aantal, inZin, opsomming, zin } from './taal.ts';
 
 describe('grammar for people', () => {
@@ -58,5 +58,12 @@ describe('calendar dates', () => {
     expect(vanDagMaandJaar('31-12-2026')).toBe('2026-12-31');
     expect(vanDagMaandJaar('1/2/2026')).toBe('2026-02-01');
     expect(vanDagMaandJaar('2026-12-31')).toBeNull();
+  });
+
+  it('gives the day a moment fell on in the Netherlands, in winter and in summer time', () => {
+    expect(nederlandseDag('2026-03-01T22:59:59Z')).toBe('2026-03-01');
+    expect(nederlandseDag('2026-03-01T23:00:00Z')).toBe('2026-03-02');
+    expect(nederlandseDag(new Date('2026-07-01T21:59:59Z'))).toBe('2026-07-01');
+    expect(nederlandseDag(new Date('2026-07-01T22:00:00Z'))).toBe('2026-07-02');
   });
 });

@@ -2,9 +2,12 @@
 // Small grammar for the texts people read, on the server and in the browser: a number with its
 // noun, a list in words, a sentence's capital.
 
+/** "1.200": a number as Dutch readers write it. */
+export const getal = (n: number): string => n.toLocaleString('nl-NL');
+
 /** "1 gemeente", "3 gemeenten", "1.200 rijen": the noun agrees with the number. */
 export const aantal = (n: number, enkelvoud: string, meervoud: string): string =>
-  `${n.toLocaleString('nl-NL')} ${n === 1 ? enkelvoud : meervoud}`;
+  `${getal(n)} ${n === 1 ? enkelvoud : meervoud}`;
 
 /** "a", "a en b", "a, b en c"; with "of" for a choice. */
 export function opsomming(items: readonly string[], voegwoord: 'en' | 'of' = 'en'): string {

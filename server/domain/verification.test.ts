@@ -15,6 +15,7 @@ import {
   parseVerificatie,
   teVerifierenDoor,
   verificatieStand,
+  verificatieStatus,
 } from './verification.ts';
 
 const ref = referentiedata();
@@ -61,6 +62,13 @@ const vandaag = '2026-02-01';
 const rita: Actor = { accountId: 'r', naam: 'Rita', rol: 'REDACTEUR', organisatieIds: ['ggd'] };
 
 describe('verification that means something (H §2.6 stap 3)', () => {
+  it('counts a change after midnight in the Netherlands as a day later than the verification', () => {
+    const geverifieerdOp = '2026-01-10';
+    const status = (gewijzigdOp: string) =>
+      verificatieStatus(knooppunt('k', { geverifieerdOp, gewijzigdOp }), vandaag);
+    expect(status('2026-01-10T22:59:00Z')).toBe('GEVERIFIEERD'); // 23:59 on the 10th in Amsterdam
+    expect(status('2026-01-10T23:30:00Z')).toBe('GEWIJZIGD_NA_VERIFICATIE'); // 00:30 on the 11th
+  });
   it("counts a region's knooppunten with those another region manages in its gemeenten, oldest first", () => {
     const stand = verificatieStand(index, 'regio-b', vandaag);
     expect(stand).toMatchObject({ totaal: 1, elders: 1 });

@@ -3,6 +3,7 @@
 // and organisations involved; RULES R20 asks for that within the last 12 months.
 import type { Actor } from './accounts.ts';
 import { ValidationError } from './errors.ts';
+import { nederlandseDag } from './kalender.ts';
 import { veldMeldingen, type VeldInfo } from './invoer-meldingen.ts';
 import {
   gegevensVan,
@@ -34,8 +35,9 @@ export type VerificatieStatus =
 export function verificatieStatus(k: Knooppunt, vandaag: string): VerificatieStatus {
   if (k.geverifieerdOp === null) return 'NIET_GEVERIFIEERD';
   if (k.geverifieerdOp < verificatieGrens(vandaag)) return 'VEROUDERD';
-  // Verifying is itself a write on that day; a later day's change needs a new check.
-  if (k.gewijzigdOp.slice(0, 10) > k.geverifieerdOp) return 'GEWIJZIGD_NA_VERIFICATIE';
+  // Verifying is itself a write on that day; a later day's change needs a new check. Both are
+  // Dutch days: a change at 00:30 in Amsterdam is on the next day, though still the day before in UTC.
+  if (nederlandseDag(k.gewijzigdOp) > k.geverifieerdOp) return 'GEWIJZIGD_NA_VERIFICATIE';
   return 'GEVERIFIEERD';
 }
 

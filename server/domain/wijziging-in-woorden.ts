@@ -4,16 +4,19 @@
 // (labels of codes, names of thema's, gemeenten and organisaties, dates in Dutch), and a sentence
 // per record: who did what to which object, and with what result (H §3.2 (7) verantwoordingsplicht).
 import { isVerzameling, type AuditRecord, type AuditWijziging } from './audit.ts';
-import { ENUM_LABELS, keuzeLabel } from './enum-labels.ts';
-import { VELDEN, verificatieInWoorden, waardeOp, type Veld } from './fields.ts';
-import { datumInWoorden } from './kalender.ts';
-import type { Verificatie } from './model.ts';
+import { ENUM_LABELS } from './enum-labels.ts';
+import {
+  itemsInWoorden,
+  naamVan,
+  VELDEN,
+  waardeInWoorden,
+  waardeOp,
+  type Namen,
+  type Veld,
+} from './fields.ts';
 import type { RefTarget } from './references.ts';
 import type { RegistryIndex } from './registry-index.ts';
 import { opsomming } from './taal.ts';
-
-/** Looks up the name of what an id points at; undefined when it no longer exists. */
-export type Namen = (doel: RefTarget, id: string) => string | undefined;
 
 export function namenUit(index: RegistryIndex): Namen {
   const lijsten = {
@@ -68,46 +71,6 @@ const ACCOUNT_VELDEN: readonly Veld[] = [
 
 const veldenVan = (kind: AuditWijziging['kind']): readonly Veld[] =>
   kind === 'account' ? ACCOUNT_VELDEN : VELDEN[kind];
-
-const naamVan = (namen: Namen, doel: RefTarget | undefined, id: string) =>
-  (doel && namen(doel, id)) ?? id;
-
-/** The items of a list value, each in words. */
-function itemsInWoorden(veld: Veld, waarde: unknown[], namen: Namen): string[] {
-  return waarde.map((item) => {
-    if (veld.soort === 'keuzes' && typeof item === 'string')
-      return keuzeLabel(veld.waarden ?? [], item);
-    if (veld.soort === 'refs' && typeof item === 'string') return naamVan(namen, veld.doel, item);
-    if (veld.soort === 'wetten') {
-      const w = item as { wetId: string; artikel: string | null };
-      return `${naamVan(namen, 'wet', w.wetId)}${w.artikel ? ` ${w.artikel}` : ''}`;
-    }
-    if (veld.soort === 'aanpalend') {
-      const a = item as { knooppuntId: string; reden: string };
-      return `${naamVan(namen, 'knooppunt', a.knooppuntId)} (${a.reden})`;
-    }
-    return typeof item === 'string' ? item : JSON.stringify(item);
-  });
-}
-
-/** A value as people read it; null when empty. */
-function waardeInWoorden(veld: Veld, waarde: unknown, namen: Namen): string | null {
-  if (waarde === null || waarde === undefined || waarde === '') return null;
-  if (veld.soort === 'verificatie') return verificatieInWoorden(waarde as Verificatie, namen);
-  if (Array.isArray(waarde))
-    return waarde.length === 0 ? null : itemsInWoorden(veld, waarde, namen).join(', ');
-  switch (veld.soort) {
-    case 'janee':
-    case 'janeeLeeg':
-      return waarde ? 'ja' : 'nee';
-    default:
-      break;
-  }
-  if (typeof waarde !== 'string') return JSON.stringify(waarde);
-  if (veld.soort === 'keuze') return keuzeLabel(veld.waarden ?? [], waarde);
-  if (veld.soort === 'ref') return naamVan(namen, veld.doel, waarde);
-  return veld.soort === 'datum' ? datumInWoorden(waarde) : waarde;
-}
 
 const aanhalen = (tekst: string) => `‘${tekst}’`;
 

@@ -4,18 +4,13 @@
 // large answer GraphQL execution costs more than the (already memoised) analysis itself.
 import { ANTWOORDEN_MB } from '../config.ts';
 import { hashSHA256, useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
-import {
-  Kind,
-  OperationTypeNode,
-  type DocumentNode,
-  type ExecutionArgs,
-  type ExecutionResult,
-} from 'graphql';
+import type { ExecutionArgs, ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import type { Actor } from '../domain/accounts.ts';
 import type { RegistryService } from '../registry-service.ts';
 import { vandaag } from '../vandaag.ts';
+import { vraagtAlleen } from './openbaar.ts';
 
 /**
  * Root fields whose answers are never kept: a casus is what a professional typed (privacy by
@@ -53,20 +48,6 @@ export function answerCache(maxMb = ANTWOORDEN_MB): Cache {
 
 /** Operations made only of never-kept root fields: the cache plugin leaves them alone entirely. */
 const NOOIT = new Set<string>(NEVER_CACHED.map((c) => c.slice('Query.'.length)));
-function nooitBewaard(document: DocumentNode, operationName: string | null | undefined): boolean {
-  const operation = document.definitions.find(
-    (d) =>
-      d.kind === Kind.OPERATION_DEFINITION &&
-      (operationName == null || d.name?.value === operationName),
-  );
-  return (
-    operation?.kind === Kind.OPERATION_DEFINITION &&
-    operation.operation === OperationTypeNode.QUERY &&
-    operation.selectionSet.selections.every(
-      (s) => s.kind === Kind.FIELD && (NOOIT.has(s.name.value) || s.name.value === '__typename'),
-    )
-  );
-}
 
 /**
  * Answers are kept per account and its rights (role and organisaties: an answer carries `rechten`,
@@ -88,7 +69,7 @@ export function responseCache(
   const overslaan = new WeakSet<object>();
   const markeer: Plugin = {
     onExecute: ({ args }: { args: ExecutionArgs }) => {
-      if (nooitBewaard(args.document, args.operationName))
+      if (vraagtAlleen(args.document, args.operationName, NOOIT))
         overslaan.add(args.contextValue as object);
     },
   };

@@ -22,4 +22,3 @@ export const IMPORT_GRENZEN = {
 export const LEES_GRENZEN = { heapMb: 384, seconden: 30, tegelijk: 2 } as const;
 
 export const mb = (bytes: number): string => `${Math.round(bytes / (1024 * 1024))} MB`;
-export const aantal = (n: number): string => n.toLocaleString('nl-NL');

@@ -19,8 +19,8 @@ import {
   type Blad,
   type ImportRij,
 } from '../domain/import-plan.ts';
-import { opsomming } from '../domain/taal.ts';
-import { aantal, IMPORT_GRENZEN, mb } from './limits.ts';
+import { getal, opsomming } from '../domain/taal.ts';
+import { IMPORT_GRENZEN, mb } from './limits.ts';
 
 export interface Bestand {
   naam: string;
@@ -158,12 +158,12 @@ class Teller {
     if (this.rijen > IMPORT_GRENZEN.rijen)
       throw new TooLargeError(
         naam,
-        `De bestanden hebben samen meer dan ${aantal(IMPORT_GRENZEN.rijen)} rijen; splits de import`,
+        `De bestanden hebben samen meer dan ${getal(IMPORT_GRENZEN.rijen)} rijen; splits de import`,
       );
     if (this.cellen > IMPORT_GRENZEN.cellen)
       throw new TooLargeError(
         naam,
-        `De bestanden hebben samen meer dan ${aantal(IMPORT_GRENZEN.cellen)} cellen; splits de import`,
+        `De bestanden hebben samen meer dan ${getal(IMPORT_GRENZEN.cellen)} cellen; splits de import`,
       );
   }
 }

@@ -13,7 +13,6 @@ import { repeat } from 'lit-html/directives/repeat.js';
 import { ENUM_LABELS } from '../../../server/domain/enum-labels.ts';
 import { ValidationError, type FieldIssue } from '../../../server/domain/errors.ts';
 import {
-  celInWoorden,
   celItems,
   celPaar,
   inputOf,
@@ -21,6 +20,7 @@ import {
   paarCel,
   veldVanPad,
   VELDEN,
+  waardeInWoorden,
   type Veld,
 } from '../../../server/domain/fields.ts';
 import * as model from '../../../server/domain/model.ts';
@@ -121,7 +121,9 @@ export function celTekst(veld: Veld, cel: string, opties: Opties): string {
     case 'datum':
       return datum(cel);
     case 'verificatie':
-      return celInWoorden(veld, cel, (doel, id) => naam(opties[doel] ?? [], id));
+      return (
+        waardeInWoorden(veld, JSON.parse(cel), (doel, id) => naam(opties[doel] ?? [], id)) ?? ''
+      );
     default:
       return cel;
   }
