@@ -30,7 +30,7 @@ import { EmbeddedStore } from '../server/store/embedded/embedded-store.ts';
 import { goalTable, ratioGoal, type Goal } from './goals.ts';
 import { benchLoad, CONNECTIONS, loadTable, type LoadReport } from './load.ts';
 import { benchMap } from './map.ts';
-import { once, sample, table } from './stats.ts';
+import { once, percentile, sample, table, type Sample } from './stats.ts';
 import { systeemWijziging } from '../server/domain/audit.ts';
 import { creates } from '../server/store/port.ts';
 
@@ -44,6 +44,28 @@ const naAfloop = () =>
   }, 15_000).unref();
 
 const N = Number(process.env['BENCH_N'] ?? 300);
+
+/** Each task n times, in turns (one of each, then again), after a few unmeasured rounds. */
+async function beurtelings(
+  n: number,
+  taken: Record<string, () => Promise<number>>,
+  warmup = 5,
+): Promise<Sample[]> {
+  const lijsten = Object.entries(taken).map(([name, task]) => ({
+    name,
+    task,
+    times: [] as number[],
+  }));
+  for (let i = 0; i < warmup + n; i++)
+    for (const l of lijsten) {
+      const t = await l.task();
+      if (i >= warmup) l.times.push(t);
+    }
+  return lijsten.map(({ name, times }) => {
+    times.sort((a, b) => a - b);
+    return { name, n, p50: percentile(times, 50), p99: percentile(times, 99), max: times.at(-1)! };
+  });
+}
 const CASUS = `query($casus: CasusInput!) { casusMatch(casus: $casus) {
   passend { knooppunt { id naam functie regio { id naam } } voorrang voldaan nietVoldaan inWerkgebied aanmelders { organisatie { id naam } alBetrokken } }
   elders { knooppunt { id naam } } lacune } }`;
@@ -158,16 +180,17 @@ try {
   };
 
   const trivial = await sample('trivial query `{ __typename }`', N, query('{ __typename }'));
-  const casusGemeente = await sample(
-    'casus match in one gemeente (Groningen)',
-    N,
-    query(CASUS, { casus: { ...CASUS_VRAAG, gemeenteId: 'GM0014' } }),
-  );
-  const casusNationaal = await sample(
-    'casus match without gemeente (all 10,000 knooppunten)',
-    N,
-    query(CASUS, { casus: CASUS_VRAAG }),
-  );
+  // The casus goals are ratios to the trivial query: taken in turns with it, so a busy machine
+  // weighs on both alike.
+  const [trivialNaastCasus, casusGemeente, casusNationaal] = (await beurtelings(N, {
+    'trivial query, in turns with the casus matches': query('{ __typename }'),
+    'casus match in one gemeente (Groningen), best 10 per list': query(CASUS, {
+      casus: { ...CASUS_VRAAG, gemeenteId: 'GM0014' },
+    }),
+    'casus match without gemeente (all 10,000 knooppunten), best 10 per list': query(CASUS, {
+      casus: CASUS_VRAAG,
+    }),
+  })) as [Sample, Sample, Sample];
   const analyseNaSchrijven = await sample(
     'regional analysis of the largest region, executed afresh right after a write',
     N,
@@ -206,6 +229,7 @@ try {
       N,
       query(ROUTES, { id: mediaan.id }),
     ),
+    trivialNaastCasus,
     casusGemeente,
     casusNationaal,
     await sample(
@@ -235,11 +259,11 @@ try {
     ),
   ];
   goals.push(
-    ratioGoal('Casus match, national, without a gemeente', casusNationaal, trivial, {
+    ratioGoal('Casus match, national, without a gemeente', casusNationaal, trivialNaastCasus, {
       p50: 1.5,
       p99: 2,
     }),
-    ratioGoal('Casus match, national, within one gemeente', casusGemeente, trivial, {
+    ratioGoal('Casus match, national, within one gemeente', casusGemeente, trivialNaastCasus, {
       p50: 1.5,
       p99: 2,
     }),

@@ -138,4 +138,34 @@ describe('casusMatch over HTTP', () => {
       'alleen voor casussen waarin de persoon ernstige geweldsdelicten heeft gepleegd',
     );
   });
+
+  it('names the best `eerste` of each list with how many there are, ten by default, and refuses a bad number', async () => {
+    const LIJSTEN = `query($casus: CasusInput!, $eerste: Int) { casusMatch(casus: $casus, eerste: $eerste) {
+      passend { knooppunt { id } } aantalPassend elders { knooppunt { id } } aantalElders
+      verwant { knooppunt { id } } aantalVerwant } }`;
+    type Lijsten = Record<'passend' | 'elders' | 'verwant', { knooppunt: { id: string } }[]> &
+      Record<'aantalPassend' | 'aantalElders' | 'aantalVerwant', number>;
+    // Every thema: more knooppunten fit than a page shows.
+    const themas = await h.gql<{ themas: { id: string }[] }>('{ themas { id } }');
+    const casus = { themaIds: themas.data!.themas.map((t) => t.id), signalen: [] };
+    const lijsten = async (eerste?: number) => {
+      const a = await h.gql<{ casusMatch: Lijsten }>(LIJSTEN, { casus, eerste });
+      expect(a.errors).toBeUndefined();
+      return a.data!.casusMatch;
+    };
+    const alle = await lijsten(1000);
+    expect(alle.aantalPassend).toBeGreaterThan(10);
+    expect(alle.passend).toHaveLength(alle.aantalPassend);
+    expect(alle.elders).toHaveLength(alle.aantalElders);
+    expect(alle.verwant).toHaveLength(alle.aantalVerwant);
+    const standaard = await lijsten();
+    expect(ids(standaard.passend)).toEqual(ids(alle.passend).slice(0, 10));
+    expect(ids(standaard.elders)).toEqual(ids(alle.elders).slice(0, 10));
+    expect(standaard.aantalPassend).toBe(alle.aantalPassend);
+    const twee = await lijsten(2);
+    expect(ids(twee.passend)).toEqual(ids(alle.passend).slice(0, 2));
+    expect(twee.aantalElders).toBe(alle.aantalElders);
+    const fout = await h.gql(LIJSTEN, { casus, eerste: -1 });
+    expect(fout.errors?.[0]?.message).toMatch(/eerste/);
+  });
 });

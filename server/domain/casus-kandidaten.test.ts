@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: EUPL-1.2
-// The candidate index loses no match: over the national synthetic dataset, matching through the
-// candidates gives exactly what a scan of every knooppunt gives, for any casus.
+// The shortcuts of casus matching lose nothing, over the national synthetic dataset and for any
+// casus: the candidate index (matching through the candidates gives exactly what a scan of every
+// knooppunt gives), and the ranking in numbers with its best-N lists (casus-rangorde.ts gives
+// exactly what scoring every knooppunt with beoordeel, sorting all and cutting the lists gives).
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { loadReferentiedata } from '../../seed/reference-data.ts';
 import { generateSyntheticDataset } from '../../seed/synthetic-dataset.ts';
 import { entity } from '../../test/builders.ts';
-import { kandidatenVoor } from './casus-kandidaten.ts';
-import { matchCasus, type Casus } from './casus-matching.ts';
+import { casusIndex, kandidatenVoor } from './casus-kandidaten.ts';
+import { beoordeel, matchCasus, type Beoordeling, type Casus } from './casus-matching.ts';
+import { rangorde } from './casus-rangorde.ts';
 import { SIGNALEN, type Registry } from './model.ts';
 import { indexRegistry } from './registry-index.ts';
 
@@ -18,7 +21,9 @@ vi.mock('./casus-kandidaten.ts', async (original) => {
   return {
     ...echt,
     kandidatenVoor: (...args: Parameters<typeof echt.kandidatenVoor>) =>
-      scan.volledig ? [...args[0].knooppuntenOpNaam] : echt.kandidatenVoor(...args),
+      scan.volledig
+        ? Int32Array.from(args[0].knooppunten, (_, i) => i)
+        : echt.kandidatenVoor(...args),
   };
 });
 
@@ -89,9 +94,71 @@ describe('kandidatenVoor over the national synthetic dataset', () => {
     const { volledig } = beide(casus);
     const gevonden = [...volledig.passend, ...volledig.verwant].map((m) => m.knooppunt.id);
     expect(gevonden.length).toBeGreaterThan(0);
-    const kandidaten = kandidatenVoor(index, casus).map((k) => k.id);
+    const ix = casusIndex(index);
+    const kandidaten = Array.from(kandidatenVoor(ix, casus), (k) => ix.knooppunten[k]!.id);
     expect(kandidaten).toEqual(expect.arrayContaining(gevonden));
     expect(new Set(kandidaten).size).toBe(kandidaten.length);
     expect(kandidaten.length).toBeLessThan(index.knooppunten.size / 20);
+  });
+});
+
+/**
+ * What matching must answer, written the plain way: judge every knooppunt in the country, sort all
+ * by voorrang, score and name, and cut the lists as casus-matching.ts describes them.
+ */
+function alleBeoordeeld(casus: Casus, max: number) {
+  const alle = index.knooppuntenOpNaam
+    .map((k) => beoordeel(index, casus, k))
+    .filter((b): b is Beoordeling => b !== null)
+    .sort(
+      (a, b) =>
+        Number(b.voorrang !== null) - Number(a.voorrang !== null) ||
+        b.score - a.score ||
+        index.positieOpNaam.get(a.knooppunt.id)! - index.positieOpNaam.get(b.knooppunt.id)!,
+    );
+  const anderen = alle.filter((b) => b.knooppunt.id !== casus.vanKnooppuntId);
+  const passend = anderen.filter((b) => b.voorwaardenGehaald);
+  const elders = passend.slice(1).filter((b) => b.nietVoldaan.length === 0);
+  const verwant = anderen.filter((b) => !b.voorwaardenGehaald);
+  const ids = (bs: Beoordeling[]) => bs.slice(0, max).map((b) => b.knooppunt.id);
+  return {
+    passend: ids(passend),
+    elders: ids(elders),
+    verwant: ids(verwant),
+    aantal: { passend: passend.length, elders: elders.length, verwant: verwant.length },
+    eigen:
+      alle.find((b) => b.knooppunt.id === casus.vanKnooppuntId && b.voorwaardenGehaald)?.knooppunt
+        .id ?? null,
+    score: new Map(alle.map((b) => [b.knooppunt.id, b.score])),
+  };
+}
+
+describe('rangorde over the national synthetic dataset', () => {
+  it('gives the lists, order, counts and scores of judging every knooppunt, for any casus and list length', () => {
+    fc.assert(
+      fc.property(casusArb, fc.constantFrom(0, 1, 3, 20, 10_000), (casus, max) => {
+        const verwacht = alleBeoordeeld(casus, max);
+        const orde = rangorde(index, casus, max);
+        const ids = (ks: { id: string }[]) => ks.map((k) => k.id);
+        expect({
+          passend: ids(orde.passend),
+          elders: ids(orde.elders),
+          verwant: ids(orde.verwant),
+          eigen: orde.eigen?.id ?? null,
+          aantal: orde.aantal,
+        }).toEqual({
+          passend: verwacht.passend,
+          elders: verwacht.elders,
+          verwant: verwacht.verwant,
+          eigen: verwacht.eigen,
+          aantal: verwacht.aantal,
+        });
+        // The scores matching reports are those it ranked by.
+        const r = matchCasus(index, casus, max);
+        for (const m of [...r.passend, ...r.elders, ...r.verwant])
+          expect(m.score).toBe(verwacht.score.get(m.knooppunt.id));
+      }),
+      { numRuns: 150 },
+    );
   });
 });

@@ -14,7 +14,7 @@
 //   matrix (coverage.ts) also shows as lacunes;
 // - the user's own knooppunt is not recommended to itself;
 // - `elders` lists only tables whose criteria the casus meets in full.
-import { kandidatenVoor } from './casus-kandidaten.ts';
+import { rangorde, SIGNAAL_GEWICHT, SPECIFIEK_GEWICHT, THEMA_GEWICHT } from './casus-rangorde.ts';
 import { ongedekteThemas } from './coverage.ts';
 import { leeftijdPast } from './knooppunt-filter.ts';
 import {
@@ -24,7 +24,7 @@ import {
   type Signaal,
   type Thema,
 } from './model.ts';
-import type { RegistryIndex } from './registry-index.ts';
+import { byNaam, type RegistryIndex } from './registry-index.ts';
 import { findRoutes, type Route } from './routes.ts';
 import { aantal, inZin, opsomming } from './taal.ts';
 
@@ -121,11 +121,12 @@ export interface MatchResult {
   lacune: string | null;
   /** Set when the user's own knooppunt fits too: it is not recommended to itself. */
   eigen: string | null;
+  /** How many knooppunten each list would name without the limit. */
+  aantalPassend: number;
+  aantalElders: number;
+  aantalVerwant: number;
 }
 
-const THEMA_GEWICHT = 3;
-const SIGNAAL_GEWICHT = 2;
-const SPECIFIEK_GEWICHT = 4;
 const HG: Signaal = 'HUISELIJK_GEWELD_OF_KINDERMISHANDELING';
 const VOORWAARDEN: ReadonlySet<Signaal> = new Set(VOORWAARDE_SIGNALEN);
 
@@ -167,15 +168,18 @@ export function acuutAdvies(casus: Pick<Casus, 'signalen'>): AcuutAdvies | null 
 }
 
 /** A scored knooppunt; reasons are put into words only for the ones returned. */
-interface Beoordeling extends Omit<Match, 'voldaan' | 'nietVoldaan'> {
+export interface Beoordeling extends Omit<Match, 'voldaan' | 'nietVoldaan'> {
   voldaan: (() => string)[];
   nietVoldaan: (() => string)[];
   /** The casus meets the knooppunt's conditions (group or not, DETENTIE, GEWELDSDELICTEN). */
   voorwaardenGehaald: boolean;
 }
 
-/** Null when the knooppunt does not take up this problematiek, or is outside age band or werkgebied. */
-function beoordeel(index: RegistryIndex, casus: Casus, k: Knooppunt): Beoordeling | null {
+/**
+ * Null when the knooppunt does not take up this problematiek, or is outside age band or werkgebied.
+ * The same rules as casus-rangorde.ts, which ranks in numbers; this one gives the reasons.
+ */
+export function beoordeel(index: RegistryIndex, casus: Casus, k: Knooppunt): Beoordeling | null {
   // Hard criteria: the age band and the werkgebied.
   if (casus.leeftijd && !leeftijdPast(k, casus.leeftijd)) return null;
   const inWerkgebied = casus.gemeenteId === null ? null : k.gemeenteIds.includes(casus.gemeenteId);
@@ -304,8 +308,7 @@ function aanmeldersVan(index: RegistryIndex, casus: Casus, k: Knooppunt): Match[
     .map((organisatie) => ({ organisatie, alBetrokken: betrokken.has(organisatie.id) }))
     .sort(
       (a, b) =>
-        Number(b.alBetrokken) - Number(a.alBetrokken) ||
-        a.organisatie.naam.localeCompare(b.organisatie.naam, 'nl'),
+        Number(b.alBetrokken) - Number(a.alBetrokken) || byNaam(a.organisatie, b.organisatie),
     );
 }
 
@@ -333,48 +336,34 @@ function lacuneTekst(
     .join(' ');
 }
 
-/** At most `max` fits, `max` other tables and `max` related ones, with aanmelders and routes. */
+/**
+ * At most `max` fits, `max` other tables and `max` related ones, with aanmelders and routes, and
+ * how many there are in all: a professional reads the best few (the page shows ten at a time).
+ */
 export function matchCasus(index: RegistryIndex, casus: Casus, max = 20): MatchResult {
-  // Only knooppunten sharing a theme or the signal of domestic violence, in the gemeente when one
-  // is given (casus-kandidaten.ts; beoordeel refuses the rest either way).
-  const beoordeeld = kandidatenVoor(index, casus)
-    .map((k) => beoordeel(index, casus, k))
-    .filter((m): m is Beoordeling => m !== null)
-    .sort(
-      (a, b) =>
-        Number(b.voorrang !== null) - Number(a.voorrang !== null) ||
-        b.score - a.score ||
-        index.positieOpNaam.get(a.knooppunt.id)! - index.positieOpNaam.get(b.knooppunt.id)!,
-    );
+  // Which knooppunten, in which order, in numbers over the candidates only (casus-rangorde.ts);
+  // the reasons are put into words for these alone.
+  const orde = rangorde(index, casus, max);
+  const words = (k: Knooppunt): Match => {
+    const b = beoordeel(index, casus, k)!;
+    return {
+      knooppunt: k,
+      score: b.score,
+      voorrang: b.voorrang,
+      voldaan: b.voldaan.map((f) => f()),
+      nietVoldaan: b.nietVoldaan.map((f) => f()),
+      inWerkgebied: b.inWerkgebied,
+      route: null,
+      aanmelders: [],
+    };
+  };
   // The user's own knooppunt is where the casus comes from: never recommended to itself.
-  const eigen = beoordeeld.find(
-    (m) => m.knooppunt.id === casus.vanKnooppuntId && m.voorwaardenGehaald,
-  );
-  const anderen = beoordeeld.filter((m) => m.knooppunt.id !== casus.vanKnooppuntId);
-  const passendAlle = anderen.filter((m) => m.voorwaardenGehaald);
-
-  const words = (b: Beoordeling): Match => ({
-    knooppunt: b.knooppunt,
-    score: b.score,
-    voorrang: b.voorrang,
-    voldaan: b.voldaan.map((f) => f()),
-    nietVoldaan: b.nietVoldaan.map((f) => f()),
-    inWerkgebied: b.inWerkgebied,
-    route: null,
-    aanmelders: [],
-  });
-  const passend = passendAlle.slice(0, max).map(words);
+  const eigen = orde.eigen;
+  const passend = orde.passend.map(words);
   // Meldpunten too: a melding there may already be under way (H §2.6 stap 1, "Bij welke tafels
   // kan deze casus nog meer terechtgekomen zijn?").
-  const elders = passendAlle
-    .slice(1)
-    .filter((m) => m.nietVoldaan.length === 0)
-    .slice(0, max)
-    .map(words);
-  const verwant = anderen
-    .filter((m) => !m.voorwaardenGehaald)
-    .slice(0, max)
-    .map(words);
+  const elders = orde.elders.map(words);
+  const verwant = orde.verwant.map(words);
 
   const shortest = new Map<string, Route>();
   if (casus.vanKnooppuntId && index.knooppunten.has(casus.vanKnooppuntId)) {
@@ -397,11 +386,14 @@ export function matchCasus(index: RegistryIndex, casus: Casus, max = 20): MatchR
     verwant,
     ongedekteThemas: ongedekt,
     lacune:
-      passend.length === 0 && eigen === undefined && beschreven
+      passend.length === 0 && eigen === null && beschreven
         ? lacuneTekst(index, casus, ongedekt, verwant.length > 0)
         : null,
     eigen: eigen
-      ? `Ook uw eigen knooppunt, ${eigen.knooppunt.naam}, past bij deze casus. De lijst noemt alleen andere knooppunten.`
+      ? `Ook uw eigen knooppunt, ${eigen.naam}, past bij deze casus. De lijst noemt alleen andere knooppunten.`
       : null,
+    aantalPassend: orde.aantal.passend,
+    aantalElders: orde.aantal.elders,
+    aantalVerwant: orde.aantal.verwant,
   };
 }

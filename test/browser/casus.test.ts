@@ -22,19 +22,24 @@ afterAll(async () => harness?.close());
 
 describe('the casus wizard', () => {
   it('finds the best fitting tafel for the overlast case of §2.1, and keeps the casus out of URL and storage', async () => {
-    const expected = matchCasus(await harness.registry.index(), {
-      themaIds: ['woonoverlast', 'verward-gedrag', 'psychische-problematiek'],
-      leeftijd: null,
-      gemeenteId: 'GM0405',
-      signalen: [
-        'MEERDERE_PROBLEMEN',
-        'IMPACT_OP_OMGEVING',
-        'CRIMINEEL_OF_OVERLASTGEVEND_GEDRAG',
-        'SAMENWERKING_NODIG',
-      ],
-      betrokkenOrganisatieIds: ['woningcorporatie-wf', 'politie-hoorn', 'ggz'],
-      vanKnooppuntId: 'meldpunt-zorg-overlast',
-    });
+    const expected = matchCasus(
+      await harness.registry.index(),
+      {
+        themaIds: ['woonoverlast', 'verward-gedrag', 'psychische-problematiek'],
+        leeftijd: null,
+        gemeenteId: 'GM0405',
+        signalen: [
+          'MEERDERE_PROBLEMEN',
+          'IMPACT_OP_OMGEVING',
+          'CRIMINEEL_OF_OVERLASTGEVEND_GEDRAG',
+          'SAMENWERKING_NODIG',
+        ],
+        betrokkenOrganisatieIds: ['woningcorporatie-wf', 'politie-hoorn', 'ggz'],
+        vanKnooppuntId: 'meldpunt-zorg-overlast',
+        // The page asks for ten per list.
+      },
+      10,
+    );
     const page = await harness.browser.newPage({ viewport: VIEWPORT });
     const requests: { method: string; url: string; body: string | null }[] = [];
     page.on('request', (r) =>
@@ -244,6 +249,43 @@ describe('the casus wizard', () => {
       .getByRole('link', { name: 'meld het aan de regionale beheerder' });
     expect(await melden.getAttribute('href')).toBe('/over.html#contact');
     await screenshot(page, '12-casus-geen-passend');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the best ten with how many fit, and ten more on a click on "Meer knooppunten tonen"', async () => {
+    const { page, problems } = await openPage(harness, '/casus.html');
+    for (const thema of [
+      'Woonoverlast',
+      'Verward gedrag',
+      'Psychische problematiek',
+      'Verslaving',
+      'Schulden',
+    ])
+      await page.getByRole('checkbox', { name: thema, exact: true }).check();
+    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Volgende' }).click();
+    await page.getByRole('button', { name: 'Zoek passende tafels' }).click();
+    await page.waitForSelector('body[data-resultaat=gereed]');
+    const kaartjes = page.locator('article.match');
+    expect(await kaartjes.count()).toBe(10);
+    expect(await page.locator('#resultaat').textContent()).toMatch(
+      /11 knooppunten passen bij deze casus, het best passende eerst\.\s+Hieronder de 10 die het best passen\./,
+    );
+    const meer = page.getByRole('button', { name: 'Meer knooppunten tonen' });
+    await meer.scrollIntoViewIfNeeded();
+    await screenshot(page, '14-casus-meer-tonen');
+    await meer.click();
+    await expect.poll(() => kaartjes.count()).toBe(11);
+    // The focus is on the first new card, and everything is shown now.
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('article h3')?.textContent),
+    ).toMatch(/^11\. /);
+    expect(await meer.count()).toBe(0);
+    expect(await page.locator('#resultaat').textContent()).not.toContain('Hieronder de');
+    await page.setViewportSize(TELEFOON);
+    expect(await breedteOverschot(page)).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, '14-casus-meer-getoond-telefoon');
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -30,6 +30,9 @@ const nieuweCasus = (): Casus => ({
   betrokken: new Set(),
 });
 
+/** What a professional reads at once: the server counts the rest, the page shows more on request. */
+const PAGINA = 10;
+
 const staat = {
   keuzes: { regios: [], themas: [] } as CasusKeuzesQuery,
   regio: '',
@@ -39,6 +42,8 @@ const staat = {
   casus: nieuweCasus(),
   stap: 0,
   resultaat: null as { antwoord: CasusMatchQuery['casusMatch']; metGemeente: boolean } | null,
+  /** How many knooppunten each list of the result names: ten, and ten more per "meer tonen". */
+  eerste: PAGINA,
   fout: null as string | null,
 };
 
@@ -224,6 +229,7 @@ function teken(): void {
           metGemeente: staat.resultaat.metGemeente,
           regio: staat.regio,
           opnieuw,
+          meer: () => void meer(),
         })
       : nothing,
     document.getElementById('resultaat-vak')!,
@@ -259,8 +265,8 @@ async function kiesRegio(regio: string): Promise<void> {
   teken();
 }
 
-async function zoek(event: Event): Promise<void> {
-  event.preventDefault();
+/** Asks the server for the casus's knooppunten, `eerste` per list; null when that failed. */
+async function vraag(eerste: number): Promise<CasusMatchQuery['casusMatch'] | null> {
   const c = staat.casus;
   const band = c.leeftijd ? LEEFTIJDSBANDEN[c.leeftijd] : null;
   try {
@@ -273,21 +279,42 @@ async function zoek(event: Event): Promise<void> {
         betrokkenOrganisatieIds: [...c.betrokken],
         vanKnooppuntId: c.eigen || null,
       },
+      eerste,
     });
     staat.resultaat = { antwoord: casusMatch, metGemeente: c.gemeente !== '' };
+    staat.eerste = eerste;
     staat.fout = null;
   } catch (error) {
     toonFout(error);
-    return;
+    return null;
   }
   teken();
+  return staat.resultaat.antwoord;
+}
+
+async function zoek(event: Event): Promise<void> {
+  event.preventDefault();
+  const antwoord = await vraag(PAGINA);
+  if (!antwoord) return;
   // The acute advice, when there is one, is what the professional reads first.
-  const kop = document.getElementById(
-    staat.resultaat.antwoord.acuut ? 'acuut-kop' : 'resultaat-kop',
-  )!;
+  const kop = document.getElementById(antwoord.acuut ? 'acuut-kop' : 'resultaat-kop')!;
   kop.focus({ preventScroll: true });
   document.getElementById('resultaat')!.scrollIntoView({ block: 'start' });
   document.body.dataset['resultaat'] = 'gereed';
+}
+
+/**
+ * Ten more per list. The focus goes to the first card that was not there yet, else stays on the
+ * button, else (all shown) goes to the result's heading.
+ */
+async function meer(): Promise<void> {
+  const getoond = staat.resultaat?.antwoord.passend.length ?? 0;
+  if (!(await vraag(staat.eerste + PAGINA))) return;
+  const doel =
+    document.querySelectorAll<HTMLElement>('#resultaat article.match h3 a')[getoond] ??
+    document.querySelector<HTMLElement>('#resultaat button.meer') ??
+    document.getElementById('resultaat-kop');
+  doel?.focus();
 }
 
 function opnieuw(): void {

@@ -45,8 +45,8 @@ export const CASUS_REGIO = graphql(/* GraphQL */ `
 `);
 
 export const CASUS_MATCH = graphql(/* GraphQL */ `
-  query CasusMatch($casus: CasusInput!) {
-    casusMatch(casus: $casus) {
+  query CasusMatch($casus: CasusInput!, $eerste: Int) {
+    casusMatch(casus: $casus, eerste: $eerste) {
       acuut {
         kop
         stappen {
@@ -60,12 +60,15 @@ export const CASUS_MATCH = graphql(/* GraphQL */ `
       passend {
         ...CasusMatchVelden
       }
+      aantalPassend
       elders {
         ...CasusMatchVelden
       }
+      aantalElders
       verwant {
         ...CasusMatchVelden
       }
+      aantalVerwant
       ongedekteThemas {
         id
         naam

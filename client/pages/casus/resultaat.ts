@@ -9,9 +9,6 @@ import { kaartUrl } from '../../shared/view-state.ts';
 type Resultaat = CasusMatchQuery['casusMatch'];
 type Match = CasusMatchVeldenFragment;
 
-/** How many fitting knooppunten are shown as cards; the server gives up to 20. */
-const GETOOND = 10;
-
 const opsomming = (namen: readonly string[]) =>
   new Intl.ListFormat('nl', { type: 'conjunction' }).format(namen);
 
@@ -135,24 +132,29 @@ function kaartje(m: Match, rang: number): TemplateResult {
   </article>`;
 }
 
-function samenvatting(aantal: number): TemplateResult {
+function samenvatting(aantal: number, getoond: number): TemplateResult {
   if (aantal === 1) return html`<p class="utrecht-paragraph">1 knooppunt past bij deze casus.</p>`;
-  const meer = aantal > GETOOND ? ` Hieronder de ${GETOOND} die het best passen.` : '';
+  const meer = aantal > getoond ? ` Hieronder de ${getoond} die het best passen.` : '';
   return html`<p class="utrecht-paragraph">
     ${aantal} knooppunten passen bij deze casus, het best passende eerst.${meer}
   </p>`;
 }
 
 /** Knooppunten whose criteria the casus meets too: ask there first, so partners do not work apart (H §2.6). */
-const elders = (lijst: readonly Match[]) =>
+const elders = (lijst: readonly Match[], aantal: number) =>
   alert(
     'warning',
     'elders',
     html`<h3 class="utrecht-heading-3">Waar de casus ook al kan liggen</h3>
       <p class="utrecht-paragraph">
         De casus haalt ook alle criteria van
-        ${lijst.length === 1 ? 'dit knooppunt' : `deze ${lijst.length} knooppunten`}. Ga na of de
-        casus daar al bekend is, zodat partijen niet langs elkaar heen werken.
+        ${
+          aantal === 1
+            ? 'dit knooppunt'
+            : aantal > lijst.length
+              ? `${aantal} andere knooppunten; hier de eerste ${lijst.length}`
+              : `deze ${aantal} knooppunten`
+        }. Ga na of de casus daar al bekend is, zodat partijen niet langs elkaar heen werken.
       </p>
       <ul class="utrecht-unordered-list">
         ${lijst.map(
@@ -164,13 +166,13 @@ const elders = (lijst: readonly Match[]) =>
       </ul>`,
   );
 
-function verwant(lijst: readonly Match[]): TemplateResult {
-  const n = lijst.length;
+function verwant(lijst: readonly Match[], n: number): TemplateResult {
+  const eerste = n > lijst.length ? ` Hier de eerste ${lijst.length}.` : '';
   return html`<details class="verwant">
     <summary>Verwant, maar niet passend: ${n} ${n === 1 ? 'knooppunt' : 'knooppunten'}</summary>
     <p class="utrecht-paragraph">
       ${n === 1 ? 'Dit knooppunt pakt' : 'Deze knooppunten pakken'} de problematiek op, maar de
-      casus voldoet niet aan een voorwaarde.
+      casus voldoet niet aan een voorwaarde.${eerste}
     </p>
     <ul class="utrecht-unordered-list">
       ${lijst.map(
@@ -209,6 +211,8 @@ export interface ResultaatOpties {
   metGemeente: boolean;
   regio: string;
   opnieuw: () => void;
+  /** Asks for more of each list. */
+  meer: () => void;
 }
 
 export function toonResultaat(r: Resultaat, opties: ResultaatOpties): TemplateResult {
@@ -219,7 +223,7 @@ export function toonResultaat(r: Resultaat, opties: ResultaatOpties): TemplateRe
     <h2 id="resultaat-kop" class="utrecht-heading-2" tabindex="-1">${
       r.passend.length ? 'Passende knooppunten' : 'Geen passend knooppunt'
     }</h2>
-    ${r.passend.length ? samenvatting(r.passend.length) : nothing}
+    ${r.passend.length ? samenvatting(r.aantalPassend, r.passend.length) : nothing}
     ${r.eigen ? alert('info', 'eigen', tekst(r.eigen)) : nothing}
     ${r.lacune ? alert('warning', 'lacune', tekst(metMeldlink(r.lacune))) : nothing}
     ${
@@ -234,10 +238,23 @@ export function toonResultaat(r: Resultaat, opties: ResultaatOpties): TemplateRe
         : nothing
     }
     ${ongedekt(r, opties.metGemeente, opties.regio)}
-    ${r.elders.length ? elders(r.elders) : nothing}
-    ${r.passend.slice(0, GETOOND).map((m, i) => kaartje(m, i + 1))}
-    ${r.verwant.length ? verwant(r.verwant) : nothing}
+    ${r.elders.length ? elders(r.elders, r.aantalElders) : nothing}
+    ${r.passend.map((m, i) => kaartje(m, i + 1))}
+    ${r.verwant.length ? verwant(r.verwant, r.aantalVerwant) : nothing}
     <div class="utrecht-button-group">
+      ${
+        r.aantalPassend > r.passend.length ||
+        r.aantalElders > r.elders.length ||
+        r.aantalVerwant > r.verwant.length
+          ? html`<button
+              type="button"
+              class="utrecht-button utrecht-button--primary-action meer"
+              @click=${opties.meer}
+            >
+              Meer knooppunten tonen
+            </button>`
+          : nothing
+      }
       <button
         type="button"
         class="utrecht-button utrecht-button--secondary-action"

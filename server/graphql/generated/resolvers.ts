@@ -378,25 +378,31 @@ export type CasusMatch = {
 /** Het resultaat van een match. */
 export type CasusMatches = {
   __typename?: 'CasusMatches';
+  /** Hoeveel andere knooppunten er zijn waarvan de casus alle criteria haalt; `elders` noemt de eerste. */
+  aantalElders: Scalars['Int']['output'];
+  /** Hoeveel knooppunten er in totaal passen; `passend` noemt de eerste. */
+  aantalPassend: Scalars['Int']['output'];
+  /** Hoeveel verwante knooppunten er zijn; `verwant` noemt de eerste. */
+  aantalVerwant: Scalars['Int']['output'];
   /** Als de casus acuut gevaar heeft: wat u eerst doet (112, de crisisdienst, Veilig Thuis). Toon dit vóór de knooppunten. */
   acuut?: Maybe<AcuutAdvies>;
   /** Als ook het eigen knooppunt bij de casus past: dat het daarom niet in de lijst staat. */
   eigen?: Maybe<Scalars['String']['output']>;
-  /** Andere knooppunten (tafels en meldpunten) waarvan de casus alle criteria haalt: daar kan de casus al liggen (H §2.6; hoogstens 20). */
+  /** Andere knooppunten (tafels en meldpunten) waarvan de casus alle criteria haalt: daar kan de casus al liggen (H §2.6; hoogstens `eerste`). */
   elders: Array<CasusMatch>;
   /** Als er geen passend knooppunt is: een melding van een mogelijke lacune, met de thema's die niet gedekt zijn. */
   lacune?: Maybe<Scalars['String']['output']>;
   /** Thema's van de casus die geen knooppunt daar oppakt: dezelfde lacunes als in het dekkingsoverzicht. */
   ongedekteThemas: Array<Thema>;
   /**
-   * De passende knooppunten, de beste eerst (hoogstens 20): ze pakken een thema van de casus op (of
+   * De passende knooppunten, de beste eerst (hoogstens `eerste`): ze pakken een thema van de casus op (of
    * signalen van huiselijk geweld, als ze daarvoor zijn) en de casus voldoet aan hun voorwaarden.
    * Het eigen knooppunt staat er niet bij.
    */
   passend: Array<CasusMatch>;
   /**
    * Knooppunten die de problematiek wel oppakken, maar waarvan de casus een voorwaarde niet haalt
-   * (groepsaanpak of niet, detentie, geweldsdelicten). Niet passend; met de reden (hoogstens 20).
+   * (groepsaanpak of niet, detentie, geweldsdelicten). Niet passend; met de reden (hoogstens `eerste`).
    */
   verwant: Array<CasusMatch>;
 };
@@ -1626,7 +1632,11 @@ export type Query = {
    * gefilterd; alleen voor de beheerder.
    */
   auditLog: AuditPagina;
-  /** Zoekt de knooppunten die bij een casus passen. Slaat niets op en logt niets van de casus. */
+  /**
+   * Zoekt de knooppunten die bij een casus passen. Slaat niets op en logt niets van de casus.
+   * `eerste`: hoeveel knooppunten elke lijst hoogstens noemt (passend, elders, verwant); de
+   * aantallen zeggen hoeveel er zijn. De pagina toont er tien, en meer op verzoek.
+   */
   casusMatch: CasusMatches;
   /** Eén deelname. */
   deelname?: Maybe<Deelname>;
@@ -1714,6 +1724,7 @@ export type QueryAuditLogArgs = {
 
 export type QueryCasusMatchArgs = {
   casus: CasusInput;
+  eerste?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2650,6 +2661,9 @@ export type CasusMatchResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type CasusMatchesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CasusMatches'] = ResolversParentTypes['CasusMatches']> = {
+  aantalElders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  aantalPassend?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  aantalVerwant?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   acuut?: Resolver<Maybe<ResolversTypes['AcuutAdvies']>, ParentType, ContextType>;
   eigen?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   elders?: Resolver<Array<ResolversTypes['CasusMatch']>, ParentType, ContextType>;
@@ -2994,7 +3008,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   auditAnker?: Resolver<Maybe<ResolversTypes['AuditAnker']>, ParentType, ContextType>;
   auditIntegriteit?: Resolver<ResolversTypes['AuditIntegriteit'], ParentType, ContextType, Partial<QueryAuditIntegriteitArgs>>;
   auditLog?: Resolver<ResolversTypes['AuditPagina'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'eerste' | 'na' | 'nieuwsteEerst'>>;
-  casusMatch?: Resolver<ResolversTypes['CasusMatches'], ParentType, ContextType, RequireFields<QueryCasusMatchArgs, 'casus'>>;
+  casusMatch?: Resolver<ResolversTypes['CasusMatches'], ParentType, ContextType, RequireFields<QueryCasusMatchArgs, 'casus' | 'eerste'>>;
   deelname?: Resolver<Maybe<ResolversTypes['Deelname']>, ParentType, ContextType, RequireFields<QueryDeelnameArgs, 'id'>>;
   dekking?: Resolver<ResolversTypes['Dekking'], ParentType, ContextType, RequireFields<QueryDekkingArgs, 'regioId'>>;
   gemeenten?: Resolver<Array<ResolversTypes['Gemeente']>, ParentType, ContextType, Partial<QueryGemeentenArgs>>;

@@ -5,7 +5,7 @@ import { matchCasus } from '../../domain/casus-matching.ts';
 import { ValidationError, type FieldIssue } from '../../domain/errors.ts';
 import type { RegistryIndex } from '../../domain/registry-index.ts';
 import type { CasusInput, QueryResolvers } from '../generated/resolvers.ts';
-import { checkLeeftijd } from './arguments.ts';
+import { checkLeeftijd, pageArgs } from './arguments.ts';
 
 const MAX_LIJST = 50;
 
@@ -40,20 +40,25 @@ function unknownIds(view: RegistryIndex, casus: CasusInput): FieldIssue[] {
 }
 
 export const casusQuery: Pick<QueryResolvers, 'casusMatch'> = {
-  casusMatch: async (_, { casus }, ctx) => {
+  casusMatch: async (_, { casus, eerste }, ctx) => {
     checkLeeftijd(casus.leeftijd, 'casus.leeftijd');
+    const { eerste: max } = pageArgs(eerste ?? 10, 0);
     const view = await ctx.view();
     const issues = unknownIds(view, casus);
     if (issues.length > 0) throw new ValidationError(issues);
-    return matchCasus(view, {
-      themaIds: casus.themaIds ?? [],
-      leeftijd: casus.leeftijd
-        ? { van: casus.leeftijd.van ?? null, tot: casus.leeftijd.tot ?? null }
-        : null,
-      gemeenteId: casus.gemeenteId ?? null,
-      signalen: casus.signalen ?? [],
-      betrokkenOrganisatieIds: casus.betrokkenOrganisatieIds ?? [],
-      vanKnooppuntId: casus.vanKnooppuntId ?? null,
-    });
+    return matchCasus(
+      view,
+      {
+        themaIds: casus.themaIds ?? [],
+        leeftijd: casus.leeftijd
+          ? { van: casus.leeftijd.van ?? null, tot: casus.leeftijd.tot ?? null }
+          : null,
+        gemeenteId: casus.gemeenteId ?? null,
+        signalen: casus.signalen ?? [],
+        betrokkenOrganisatieIds: casus.betrokkenOrganisatieIds ?? [],
+        vanKnooppuntId: casus.vanKnooppuntId ?? null,
+      },
+      max,
+    );
   },
 };

@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The order of casus matching in numbers: which knooppunten are passend, elders and verwant, best
+// first, computed over the candidates of casus-kandidaten.ts with integer operations only (issue
+// 20). The rules are those of casus-matching.ts's beoordeel, which puts the reasons into words for
+// the knooppunten returned; a property test (casus-kandidaten.test.ts) proves both give the same
+// result as scoring every knooppunt with beoordeel.
+import {
+  casusIndex,
+  GROEPSAANPAK,
+  kandidatenVoor,
+  SIGNAAL_BIT,
+  signaalBits,
+  WETTELIJK_MELDPUNT,
+} from './casus-kandidaten.ts';
+import type { Casus } from './casus-matching.ts';
+import { SIGNALEN, VOORWAARDE_SIGNALEN, type Knooppunt } from './model.ts';
+import type { RegistryIndex } from './registry-index.ts';
+
+export const THEMA_GEWICHT = 3;
+export const SIGNAAL_GEWICHT = 2;
+export const SPECIFIEK_GEWICHT = 4;
+
+const HG = SIGNAAL_BIT.HUISELIJK_GEWELD_OF_KINDERMISHANDELING;
+const ACUUT = SIGNAAL_BIT.ACUUT_GEVAAR;
+const GROEP = SIGNAAL_BIT.GROEP;
+const VOORWAARDEN = signaalBits(VOORWAARDE_SIGNALEN);
+/** A signal the knooppunt is meant for but the casus lacks costs a point; not acute danger (a
+ * knooppunt that can act on it is not only for acute casussen) and not a condition. */
+const BEDOELD = signaalBits(SIGNALEN) & ~ACUUT & ~VOORWAARDEN;
+
+/** How many signals each combination of signal bits holds. */
+const BITS = Uint8Array.from({ length: 1 << SIGNALEN.length }, (_, x) => {
+  let n = 0;
+  for (let v = x; v !== 0; v &= v - 1) n++;
+  return n;
+});
+
+/**
+ * The best `max` keys seen, smallest first; a key that cannot make the list costs one comparison.
+ * Keys are whole numbers that sort as the ranking does (see rangorde).
+ */
+class Besten {
+  readonly max: number;
+  readonly keys: Float64Array;
+  length = 0;
+  constructor(max: number) {
+    this.max = max;
+    this.keys = new Float64Array(max);
+  }
+  add(key: number): void {
+    if (this.length === this.max && !(key < this.keys[this.max - 1]!)) return;
+    let lo = 0;
+    let hi = this.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.keys[mid]! < key) lo = mid + 1;
+      else hi = mid;
+    }
+    if (this.length < this.max) this.length++;
+    this.keys.copyWithin(lo + 1, lo, this.length - 1);
+    this.keys[lo] = key;
+  }
+}
+
+export interface Rangorde {
+  /** Take up the problematiek and the casus meets their conditions; best first, at most max. */
+  passend: Knooppunt[];
+  /** Passend after the first, without any criterion the casus misses; at most max. */
+  elders: Knooppunt[];
+  /** Take up the problematiek, but the casus misses a condition; at most max. */
+  verwant: Knooppunt[];
+  /** The user's own knooppunt when it would be passend: left out of the lists. */
+  eigen: Knooppunt | null;
+  /** How many each list would hold without the limit. */
+  aantal: { passend: number; elders: number; verwant: number };
+}
+
+/**
+ * Ranked by voorrang first, then score, then name. A knooppunt scores for each shared thema and
+ * signal, for being made for these themas, and for parties of the casus taking part already; it
+ * loses a point for each signal it is meant for that the casus lacks (casus-matching.ts).
+ */
+export function rangorde(view: RegistryIndex, casus: Casus, max: number): Rangorde {
+  const ix = casusIndex(view);
+  const n = ix.knooppunten.length;
+  const casusSignalen = signaalBits(casus.signalen);
+  const groep = (casusSignalen & GROEP) !== 0;
+  const acuutCasus = (casusSignalen & ACUUT) !== 0;
+  const inCasus = new Uint8Array(ix.themaNummer.size);
+  for (const t of casus.themaIds) {
+    const nr = ix.themaNummer.get(t);
+    if (nr !== undefined) inCasus[nr] = 1;
+  }
+  const van = casus.leeftijd?.van ?? 0;
+  const tot = casus.leeftijd?.tot ?? Infinity;
+  const gemeente = casus.gemeenteId === null ? -1 : (ix.gemeenteNummer.get(casus.gemeenteId) ?? -2);
+  const eigen = casus.vanKnooppuntId === null ? -1 : (ix.nummerVan.get(casus.vanKnooppuntId) ?? -1);
+  // Parties of the casus already at a table: one per deelname, three at most count.
+  let alAanTafel: Uint8Array | null = null;
+  for (const o of casus.betrokkenOrganisatieIds) {
+    const tafels = ix.deelnamesVan.get(o);
+    if (!tafels) continue;
+    alAanTafel ??= new Uint8Array(n);
+    for (const k of tafels) alAanTafel[k] = Math.min(alAanTafel[k]! + 1, 3);
+  }
+
+  // One key per knooppunt (below), whole numbers far within a double's exact range.
+  const SCORE = 1 << 20;
+  const passend = new Besten(max);
+  const schoon = new Besten(max + 1);
+  const verwant = new Besten(max);
+  let eigenPast = false;
+  const aantal = { passend: 0, schoon: 0, verwant: 0 };
+  // The first passend one and the first without a missed criterion, whatever the limit.
+  let eerstePassend = Infinity;
+  let eersteSchoon = Infinity;
+
+  // The index's arrays as locals: this loop runs for thousands of candidates nationally.
+  const { leeftijdMin, leeftijdMax, gemeenteStart, gemeenten, themaStart, themas: themaLijst } = ix;
+  const { signalen: signalenVan, uitsluitingen, soort: soortVan } = ix;
+  const metLeeftijd = casus.leeftijd !== null;
+  const casusZonderThema = casus.themaIds.length === 0;
+  const kandidaten = kandidatenVoor(ix, casus);
+  for (let c = 0; c < kandidaten.length; c++) {
+    const k = kandidaten[c]!;
+    // Hard criteria: the age band and the werkgebied.
+    if (metLeeftijd && !(leeftijdMin[k]! <= tot && leeftijdMax[k]! >= van)) continue;
+    if (gemeente !== -1) {
+      let i = gemeenteStart[k]!;
+      const eind = gemeenteStart[k + 1]!;
+      while (i < eind && gemeenten[i] !== gemeente) i++;
+      if (i === eind) continue;
+    }
+    let themas = 0;
+    const eerste = themaStart[k]!;
+    const aantalThemas = themaStart[k + 1]! - eerste;
+    for (let i = 0; i < aantalThemas; i++) themas += inCasus[themaLijst[eerste + i]!]!;
+    const signalen = signalenVan[k]!;
+    const gedeeld = signalen & casusSignalen;
+    const hg = (gedeeld & HG) !== 0;
+    // The problematiek must fit: a shared thema, or signals of domestic violence (H §2.3).
+    if (themas === 0 && !hg) continue;
+    const bedoeldOntbreekt = signalen & ~casusSignalen & BEDOELD;
+    const soort = soortVan[k]!;
+    const voorwaardenGehaald =
+      (signalen & ~casusSignalen & VOORWAARDEN) === 0 &&
+      (uitsluitingen[k]! & casusSignalen) === 0 &&
+      groep === ((soort & GROEPSAANPAK) !== 0);
+    let score =
+      SIGNAAL_GEWICHT * BITS[gedeeld]! -
+      BITS[bedoeldOntbreekt]! +
+      (alAanTafel ? alAanTafel[k]! : 0);
+    if (themas > 0)
+      score += THEMA_GEWICHT * themas + Math.round(SPECIFIEK_GEWICHT * (themas / aantalThemas));
+    const voorrang =
+      voorwaardenGehaald &&
+      (soort & WETTELIJK_MELDPUNT) !== 0 &&
+      (hg || (acuutCasus && (signalen & ACUUT) !== 0));
+    if (k === eigen) {
+      eigenPast = voorwaardenGehaald;
+      continue;
+    }
+    // Smaller is better; the knooppunt's number is the remainder by n.
+    const key = ((voorrang ? 0 : 2 * SCORE) + SCORE - score) * n + k;
+    if (!voorwaardenGehaald) {
+      verwant.add(key);
+      aantal.verwant++;
+    } else {
+      passend.add(key);
+      aantal.passend++;
+      if (key < eerstePassend) eerstePassend = key;
+      // Nothing it names is missed: no signal it is meant for, and a thema if the casus has any.
+      if (bedoeldOntbreekt === 0 && (themas > 0 || casusZonderThema)) {
+        schoon.add(key);
+        aantal.schoon++;
+        if (key < eersteSchoon) eersteSchoon = key;
+      }
+    }
+  }
+
+  const knooppunten = (b: Besten) =>
+    Array.from(b.keys.subarray(0, b.length), (key) => ix.knooppunten[key % n]!);
+  // Elders leaves out the first passend one (it is the advice itself); when it has no missed
+  // criterion it is also the first without.
+  const eersteIsSchoon = eersteSchoon === eerstePassend && eerstePassend !== Infinity;
+  const elders = knooppunten(schoon).slice(eersteIsSchoon ? 1 : 0);
+  return {
+    passend: knooppunten(passend),
+    elders: elders.slice(0, max),
+    verwant: knooppunten(verwant),
+    eigen: eigenPast ? ix.knooppunten[eigen]! : null,
+    aantal: {
+      passend: aantal.passend,
+      elders: aantal.schoon - (eersteIsSchoon ? 1 : 0),
+      verwant: aantal.verwant,
+    },
+  };
+}
