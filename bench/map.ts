@@ -12,11 +12,13 @@ import { creates } from '../server/store/port.ts';
 import { startHarness, VIEWPORT, type Harness } from '../test/browser/harness.ts';
 
 const RUNS = Number(process.env['BENCH_MAP_RUNS'] ?? 10);
+/** `BENCH_MAP_REGIOS=ZVH-GR,ZVH-UT` measures only those regions (all three by default). */
+const REGIOS = process.env['BENCH_MAP_REGIOS']?.split(',');
 
-/** Collects long tasks from the start of the page, so blocking of the main thread can be reported. */
 /** The page's map query (its text spans lines, so match the operation's name). */
 const isKaartQuery = (body: string) => body.includes('query KaartRegio');
 
+/** Collects long tasks from the start of the page, so blocking of the main thread can be reported. */
 const LONG_TASKS = `window.__longTasks = [];
 new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });`;
 
@@ -108,6 +110,7 @@ export async function benchMap(): Promise<string> {
       ['ZVH-GR', 'synthetic region (300 knooppunten)'],
       ['ZVH-UT', 'synthetic region (760 knooppunten)'],
     ] as const) {
+      if (REGIOS && !REGIOS.includes(regio)) continue;
       const cold = await visit(harness, `/?regio=${regio}`);
       const warm: Visit[] = [];
       for (let i = 0; i < RUNS; i++) warm.push(await visit(harness, `/?regio=${regio}`));
@@ -131,3 +134,6 @@ export async function benchMap(): Promise<string> {
     ...rows,
   ].join('\n');
 }
+
+// `npm run bench:kaart`: only the map, without the query and load runs of `npm run bench`.
+if (import.meta.main) console.log(await benchMap());

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROUTE } from '../../client/pages/kaart/map/encoding.ts';
 import { KNOOPPUNTEN } from '../../seed/example-region.ts';
+import { systeemWijziging } from '../../server/domain/audit.ts';
 import { filterKnooppunten } from '../../server/domain/knooppunt-filter.ts';
 import {
   axeViolations,
@@ -350,6 +351,14 @@ describe('the regional map', () => {
     await page.goto(`${harness.base}/?regio=${REGIO}`);
     await page.waitForSelector('body[data-kaart=gereed]');
     await page.locator('#kaart').scrollIntoViewIfNeeded();
+    // At the zoom the map opens with, every knooppunt is a target of at least 24 px (WCAG 2.5.8).
+    const kleinste = await page.evaluate(() => {
+      const cy = (document.querySelector('#kaart') as unknown as Cy)._cyreg.cy;
+      return Math.min(
+        ...cy.nodes('.knooppunt').map((n) => Math.min(n.renderedWidth(), n.renderedHeight())),
+      );
+    });
+    expect(kleinste).toBeGreaterThanOrEqual(24);
     const vt = await waar(page, 'k:veilig-thuis');
     await page.touchscreen.tap(vt.x, vt.y);
     await expect.poll(() => params(page.url()).get('selectie')).toBe('veilig-thuis');
@@ -531,6 +540,79 @@ describe('the regional map', () => {
     await page.close();
   });
 
+  it('keeps each group title clear of the other groups and of the labels inside them', async () => {
+    const { page, problems } = await openPage(harness, `/?regio=${REGIO}&groepering=gemeente`);
+    await page.locator('#kaart').scrollIntoViewIfNeeded();
+    // After the canvas settled (the group list above it moves it), no title is covered.
+    await page.waitForTimeout(400);
+    const botsingen = await page.evaluate(() => {
+      const cy = (document.querySelector('#kaart') as unknown as Cy)._cyreg.cy;
+      type Vak = { x1: number; y1: number; x2: number; y2: number };
+      const over = (a: Vak, b: Vak) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+      const alleenLabel = { includeNodes: false, includeEdges: false, includeOverlays: false };
+      const groepen = cy.nodes('.groep');
+      const uit: string[] = [];
+      groepen.forEach((g) => {
+        const titel = g.boundingBox(alleenLabel);
+        groepen.forEach((h) => {
+          if (
+            !h.same(g) &&
+            over(titel, h.boundingBox({ includeLabels: false, includeOverlays: false }))
+          )
+            uit.push(`${g.data('label') as string} onder ${h.data('label') as string}`);
+        });
+        cy.nodes('.knooppunt')
+          .not('.zonder-label')
+          .forEach((n) => {
+            if (over(titel, n.boundingBox(alleenLabel)))
+              uit.push(`${g.data('label') as string} onder ${n.data('naam') as string}`);
+          });
+      });
+      return { uit, aantal: groepen.length };
+    });
+    expect(botsingen.aantal).toBeGreaterThan(2);
+    expect(botsingen.uit).toEqual([]);
+    await screenshot(page, '15-kaart-gegroepeerd-gemeente');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the labels of a 2-step route inside the canvas, on a screen and on a phone', async () => {
+    const pad = `/?regio=${REGIO}&selectie=meldpunt-zorg-overlast&routes=UIT&stappen=2`;
+    for (const [naam, open] of [
+      ['1440', () => openPage(harness, pad)],
+      ['390', () => openTelefoon(pad)],
+    ] as const) {
+      const { page, problems } = await open();
+      await page.locator('#kaart').scrollIntoViewIfNeeded();
+      const buiten = () =>
+        page.evaluate(() => {
+          const cy = (document.querySelector('#kaart') as unknown as Cy)._cyreg.cy;
+          return cy
+            .nodes('.knooppunt')
+            .not('.zonder-label')
+            .filter((n) => {
+              const b = n.renderedBoundingBox({ includeOverlays: false });
+              return b.x1 < 0 || b.y1 < 0 || b.x2 > cy.width() || b.y2 > cy.height();
+            })
+            .map((n) => n.data('naam') as string);
+        });
+      await expect.poll(buiten).toEqual([]);
+      // The route's start and its ends are labelled, not left out to fit.
+      expect(
+        await page.evaluate(
+          () =>
+            (document.querySelector('#kaart') as unknown as Cy)._cyreg.cy.nodes(
+              '.knooppunt:selected.zonder-label',
+            ).length,
+        ),
+      ).toBe(0);
+      await screenshot(page, `07-routes-2-stappen-${naam}`);
+      expect(problems).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('fits a phone: the filters fold away before the canvas, the list scrolls in its own region', async () => {
     const totaal = await count({});
     const meldpunten = await count({ functie: ['MELDPUNT'] });
@@ -578,6 +660,76 @@ describe('the regional map', () => {
       .toBe('Veilig Thuis Noord-Holland Noord');
     expect(await breedteOverschot(page)).toBe(0);
     await screenshot(page, '12-lijst-paneel');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a knooppunt that has ended', () => {
+  const ID = 'jeugdgroepoverleg-hoorn';
+  let eigen: Harness;
+  beforeAll(async () => {
+    // Ended at the end of 2024, as a beheerder would record it.
+    eigen = await startHarness(async (store) => {
+      const { versie } = (await store.load()).knooppunten.find((k) => k.id === ID)!;
+      await store.update(
+        'knooppunt',
+        ID,
+        versie,
+        { ...KNOOPPUNTEN[ID]!, geldigTot: '2024-12-31' },
+        systeemWijziging(),
+      );
+    });
+  }, 60_000);
+  afterAll(async () => eigen?.close());
+
+  it('is drawn faded where it is drawn, and the panel and the list say it ended', async () => {
+    const { page, problems } = await openPage(eigen, `/?regio=${REGIO}&beeindigd=ja`);
+    await page.locator('#kaart').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(400);
+    const plek = await waar(page, `k:${ID}`);
+    // What Cytoscape draws at that point of the canvas, and how.
+    const getekend = await page.evaluate(({ x, y }) => {
+      const kaart = document.querySelector('#kaart') as unknown as Cy & HTMLElement;
+      const cy = kaart._cyreg.cy;
+      const vak = kaart.getBoundingClientRect();
+      const { zoom, pan } = { zoom: cy.zoom(), pan: cy.pan() };
+      const renderer = (
+        cy as unknown as {
+          renderer(): {
+            findNearestElement(x: number, y: number, interactief: boolean, touch: boolean): unknown;
+          };
+        }
+      ).renderer();
+      const el = renderer.findNearestElement(
+        (x - vak.x - kaart.clientLeft - pan.x) / zoom,
+        (y - vak.y - kaart.clientTop - pan.y) / zoom,
+        true,
+        false,
+      ) as import('cytoscape').NodeSingular | undefined;
+      const ander = cy.getElementById('k:veilig-thuis');
+      return {
+        id: el?.id(),
+        opacity: Number(el?.style('opacity')),
+        label: el?.data('label') as string,
+        ander: Number(ander.style('opacity')),
+      };
+    }, plek);
+    expect(getekend.id).toBe(`k:${ID}`);
+    expect(getekend.opacity).toBeLessThan(0.5);
+    expect(getekend.ander).toBe(1);
+    expect(getekend.label).toContain('beëindigd op 31 december 2024');
+    await screenshot(page, '22-kaart-beeindigd');
+
+    // A person clicks it: the panel says it ended.
+    await page.mouse.click(plek.x, plek.y);
+    await expect.poll(() => params(page.url()).get('selectie')).toBe(ID);
+    await expect.poll(() => page.textContent('#paneel')).toContain('Beëindigd op 31 december 2024');
+    // And so does its row in the list.
+    await page.getByRole('radio', { name: 'Lijst' }).check();
+    const rij = page.locator('#lijst-sectie tr', { hasText: 'Jeugdgroepoverleg Hoorn' });
+    await expect.poll(() => rij.first().textContent()).toContain('Beëindigd op 31 december 2024');
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();

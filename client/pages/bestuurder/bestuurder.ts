@@ -20,7 +20,8 @@ import { toonLayout } from '../../shared/layout.ts';
 import { titelblok } from '../../shared/titelblok.ts';
 import { kaartUrl } from '../../shared/view-state.ts';
 import { vinkje } from '../casus/velden.ts';
-import { gemeentekaart, laadGrenzen, type Gemeentevlak } from './gemeentekaart.ts';
+import { laadGrenzen, type Gemeentevlak } from '../../shared/grenzen.ts';
+import { gemeentekaart } from './gemeentekaart.ts';
 import { BESTUURDER_KEUZES, BESTUURDER_NIEUW_PROBLEEM, BESTUURDER_OVERZICHT } from './queries.ts';
 
 type Overzicht = BestuurderOverzichtQuery;

@@ -1,29 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The region's gemeenten as an SVG map, shaded by how many knooppunten take up a thema there.
 // Each gemeente also carries its number as text, so colour is never the only carrier (WCAG 1.4.1);
-// the coverage matrix is its accessible equivalent. Boundaries: client/public/nl-vr-gm.topo.json
-// (CBS/Kadaster via minvws/nl-covid19-data-dashboard, EUPL-1.2), joined on the CBS code.
-import { geoMercator, geoPath } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+// the coverage matrix is its accessible equivalent. Boundaries: client/shared/grenzen.ts.
 import { html, svg, type TemplateResult } from 'lit-html';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-
-export type Gemeentevlak = Feature<Geometry, { code: string }>;
-let grenzen: Promise<Gemeentevlak[]> | undefined;
-
-/** Every gemeente's boundary, fetched once. */
-export function laadGrenzen(): Promise<Gemeentevlak[]> {
-  return (grenzen ??= fetch('/nl-vr-gm.topo.json')
-    .then(
-      (r) => r.json() as Promise<Topology<{ gm_features: GeometryCollection<{ code: string }> }>>,
-    )
-    .then(
-      (t) =>
-        (feature(t, t.objects.gm_features) as FeatureCollection<Geometry, { code: string }>)
-          .features,
-    ));
-}
+import { passendPad, type Gemeentevlak } from '../../shared/grenzen.ts';
 
 /** The drawing's size, as in the viewBox below. */
 const [BREEDTE, HOOGTE] = [520, 420];
@@ -35,11 +15,7 @@ export function gemeentekaart(
   aantallen: ReadonlyMap<string, { naam: string; aantal: number }>,
 ): TemplateResult {
   const vlakken = alleVlakken.filter((f) => aantallen.has(f.properties.code));
-  const projectie = geoMercator().fitSize([BREEDTE, HOOGTE], {
-    type: 'FeatureCollection',
-    features: vlakken,
-  });
-  const pad = geoPath(projectie);
+  const pad = passendPad(vlakken, [BREEDTE, HOOGTE]);
   const gemeente = (f: Gemeentevlak) => {
     const { naam, aantal } = aantallen.get(f.properties.code)!;
     const [x, y] = pad.centroid(f);

@@ -4,6 +4,7 @@
 import { html, nothing, render, type TemplateResult } from 'lit-html';
 import { gql } from '../../shared/api.ts';
 import { download } from '../../shared/export.ts';
+import { gewoneKlik } from '../../shared/gewone-klik.ts';
 import { knooppuntenCsv } from './csv.ts';
 import type { KnooppuntFilter } from '../../shared/gql/graphql.ts';
 import { LEEFTIJDSBANDEN } from '../../shared/labels.ts';
@@ -49,9 +50,15 @@ import {
   type Keuzelijsten,
   type Routes,
 } from './queries.ts';
-import { REGIOGROEP, regioOverzicht } from './regio-overzicht.ts';
+import { REGIOGROEP, toonRegioOverzicht } from './regio-overzicht.ts';
 import { radiogroep, type Optie } from './velden.ts';
-import { instellingen, werkbalk, type WerkbalkActies, type Zoekstand } from './werkbalk.ts';
+import {
+  instellingen,
+  regiokeuze,
+  werkbalk,
+  type WerkbalkActies,
+  type Zoekstand,
+} from './werkbalk.ts';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 const ui = {
@@ -221,10 +228,7 @@ function toon(): void {
   ui.werkruimte.hidden = landelijk;
   ui.chips.hidden = landelijk;
   if (landelijk) {
-    render(
-      regioOverzicht(s.regios, (regio) => werkbalkActies.regio(regio)),
-      ui.landelijk,
-    );
+    toonRegioOverzicht(ui.landelijk, s.regios, (regio) => werkbalkActies.regio(regio));
     return;
   }
   render(chipsVak(), ui.chips);
@@ -295,6 +299,8 @@ function tekenKaart(): void {
         view.indeling,
         view.organisaties,
         groepen,
+        // The same date as the list and the panel measure geldigheid against.
+        view.beeindigd ? null : view.peildatum,
       );
       // The controls list the groups the map drew.
       kaartGroepen = map.groepen();
@@ -341,7 +347,14 @@ const werkbalkActies: WerkbalkActies = {
     // The layout names the chosen region and carries it in its links.
     void toonLayout('kaart');
   },
-  landelijk: () => void update({ landelijk: true, ...kies(null) }),
+  landelijk: () => {
+    // From the phone's drawer too: it closes, and focus goes to the overview's heading.
+    s.lade = false;
+    toonLade();
+    void update({ landelijk: true, ...kies(null) }).then(() =>
+      document.querySelector<HTMLElement>('#landelijk-kop')?.focus(),
+    );
+  },
   weergave: (weergave) => void update({ weergave }),
   zoekTyp: (term) => void zoekTyp(term),
   zoekActief: (actief) => {
@@ -434,7 +447,7 @@ function filterVak(): TemplateResult {
         Toon de kaart
       </button>
     </div>
-    ${filterInhoud()}
+    ${regiokeuze(werkbalkGegevens(), werkbalkActies)} ${filterInhoud()}
     <h2 class="utrecht-heading-2">Kaartinstellingen</h2>
     ${instellingen(s.view, werkbalkActies)}
   </dialog>`;
@@ -481,19 +494,21 @@ function filterInhoud(): TemplateResult {
 
 function kaartVak(): TemplateResult {
   const lijst = s.view.weergave === 'lijst';
+  const bediening = kaartBediening(
+    {
+      groepering: s.view.groepering,
+      focus: s.view.focus,
+      selectie: s.view.selectie !== null || s.view.organisatieKeuze !== null,
+      regiokaart: !routeModus(s.view),
+      groepen: s.view.groepering ? kaartGroepen : [],
+      breed: breed.matches,
+    },
+    bedieningActies,
+  );
+  // On a phone the map's buttons follow it, in reading and Tab order: the canvas comes first.
   return html`<section id="kaart-sectie" aria-labelledby="kaart-kop" ?hidden=${lijst}>
       <h2 id="kaart-kop" class="sr-only">Kaart</h2>
-      ${kaartBediening(
-        {
-          groepering: s.view.groepering,
-          focus: s.view.focus,
-          selectie: s.view.selectie !== null || s.view.organisatieKeuze !== null,
-          regiokaart: !routeModus(s.view),
-          groepen: s.view.groepering ? kaartGroepen : [],
-          breed: breed.matches,
-        },
-        bedieningActies,
-      )}
+      ${breed.matches ? bediening : nothing}
       <div class="kaart-omhulsel">
         <div
           id="kaart"
@@ -509,6 +524,7 @@ function kaartVak(): TemplateResult {
           <div id="legenda-inhoud">${legenda()}</div>
         </details>
       </div>
+      ${breed.matches ? nothing : bediening}
       <p class="utrecht-paragraph hint">
         Sleep knooppunten om de kaart naar uw hand te zetten; deze browser onthoudt dat.
         <button
@@ -603,8 +619,7 @@ function herstelIndeling(): void {
 const koppeling: Koppeling = (id) => ({
   href: `${location.pathname}${serializeViewState({ ...s.view, ...kies(id) })}`,
   onClick: (event) => {
-    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey)
-      return;
+    if (!gewoneKlik(event)) return;
     event.preventDefault();
     void openPanel(id, event.currentTarget as HTMLElement);
   },

@@ -5,6 +5,7 @@ import type {
   KaartDetailsQuery,
   KaartGeschiedenisQuery,
   KaartKeuzelijstenQuery,
+  KaartRegiogemeentenQuery,
   KaartRegioQuery,
   KaartRoutesQuery,
   KaartZoekQuery,
@@ -23,6 +24,21 @@ export const KAART_KEUZELIJSTEN = graphql(/* GraphQL */ `
     themas {
       id
       naam
+    }
+  }
+`);
+
+/** Every region with its count and gemeenten: the national map draws a region as their union. */
+export const KAART_REGIOGEMEENTEN = graphql(/* GraphQL */ `
+  query KaartRegiogemeenten {
+    regios {
+      id
+      naam
+      soort
+      aantalKnooppunten
+      gemeenten {
+        id
+      }
     }
   }
 `);
@@ -420,6 +436,7 @@ export const KAART_ROUTES = graphql(/* GraphQL */ `
 `);
 
 export type Keuzelijsten = KaartKeuzelijstenQuery;
+export type Regiogemeenten = KaartRegiogemeentenQuery['regios'];
 export type Kaart = KaartRegioQuery['kaart'];
 export type KaartKnooppunt = Kaart['knooppunten'][number];
 export type KaartOverdracht = Kaart['overdrachten'][number];

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The toolbar above the map: region (or all regions), search with a result list, map or list,
-// and the layout, the organisation layer and the date the map shows (on a phone these settings
-// move into the filter drawer, with a button "Filters (n)" here to open it).
+// and the layout, the organisation layer and the date the map shows (on a phone the region and
+// these settings move into the filter drawer, with a button "Filters (n)" here to open it).
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
 import { ENUM_LABELS } from '../../../server/domain/enum-labels.ts';
+import { gewoneKlik } from '../../shared/gewone-klik.ts';
 import type { Indeling, ViewState, Weergave } from '../../shared/view-state.ts';
 import type { Zoekresultaat } from './queries.ts';
 import { keuzelijst, keuzevakje, radiogroep, type Optie } from './velden.ts';
@@ -105,6 +106,7 @@ function zoekveld(g: WerkbalkGegevens, a: WerkbalkActies): TemplateResult {
           type="search"
           role="combobox"
           autocomplete="off"
+          placeholder="Naam, gemeente, thema"
           aria-autocomplete="list"
           aria-expanded=${open ? 'true' : 'false'}
           aria-controls="zoeklijst"
@@ -201,7 +203,17 @@ export function instellingen(view: ViewState, a: WerkbalkActies): TemplateResult
   </div>`;
 }
 
+/**
+ * On a phone the map page's toolbar holds only search, map or list, and the drawer's button: the
+ * region choice moves into the drawer (the header names the region), so the map comes first.
+ */
 export function werkbalk(g: WerkbalkGegevens, a: WerkbalkActies): TemplateResult {
+  if (g.view.landelijk) return regiokeuze(g, a);
+  return html`${g.breed ? regiokeuze(g, a) : nothing} ${werkbalkKaart(g, a)}`;
+}
+
+/** The region select, and the link to the national overview of all regions. */
+export function regiokeuze(g: WerkbalkGegevens, a: WerkbalkActies): TemplateResult {
   const regio = g.view.landelijk ? null : g.view.regio;
   return html`<div class="regiokeuze">
       ${keuzelijst(
@@ -221,15 +233,14 @@ export function werkbalk(g: WerkbalkGegevens, a: WerkbalkActies): TemplateResult
               class="utrecht-link"
               href="/?landelijk=ja"
               @click=${(event: MouseEvent) => {
-                if (event.button !== 0 || event.ctrlKey || event.metaKey) return;
+                if (!gewoneKlik(event)) return;
                 event.preventDefault();
                 a.landelijk();
               }}
               >Alle regio’s</a
             >`
       }
-    </div>
-    ${g.view.landelijk ? nothing : werkbalkKaart(g, a)}`;
+    </div>`;
 }
 
 function werkbalkKaart(g: WerkbalkGegevens, a: WerkbalkActies): TemplateResult {

@@ -1027,10 +1027,11 @@ export type CasusRegioQuery = { gemeenten: Array<{ id: string, naam: string }>, 
 
 export type CasusMatchQueryVariables = Exact<{
   casus: CasusInput;
+  eerste?: number | null | undefined;
 }>;
 
 
-export type CasusMatchQuery = { casusMatch: { lacune: string | null, eigen: string | null, acuut: { kop: string, daarna: string, bron: string, stappen: Array<{ wie: string, nummer: string | null, wanneer: string }> } | null, passend: Array<{ voorrang: string | null, voldaan: Array<string>, nietVoldaan: Array<string>, knooppunt: { id: string, naam: string, functie: Functie, aanmeldcriteria: string | null, regio: { id: string, naam: string } }, route: { stappen: Array<{ van: { id: string, naam: string }, naar: { id: string, naam: string }, overdracht: { soort: OverdrachtSoort } }> } | null, aanmelders: Array<{ alBetrokken: boolean, organisatie: { id: string, naam: string } }> }>, elders: Array<{ voorrang: string | null, voldaan: Array<string>, nietVoldaan: Array<string>, knooppunt: { id: string, naam: string, functie: Functie, aanmeldcriteria: string | null, regio: { id: string, naam: string } }, route: { stappen: Array<{ van: { id: string, naam: string }, naar: { id: string, naam: string }, overdracht: { soort: OverdrachtSoort } }> } | null, aanmelders: Array<{ alBetrokken: boolean, organisatie: { id: string, naam: string } }> }>, verwant: Array<{ voorrang: string | null, voldaan: Array<string>, nietVoldaan: Array<string>, knooppunt: { id: string, naam: string, functie: Functie, aanmeldcriteria: string | null, regio: { id: string, naam: string } }, route: { stappen: Array<{ van: { id: string, naam: string }, naar: { id: string, naam: string }, overdracht: { soort: OverdrachtSoort } }> } | null, aanmelders: Array<{ alBetrokken: boolean, organisatie: { id: string, naam: string } }> }>, ongedekteThemas: Array<{ id: string, naam: string }> } };
+export type CasusMatchQuery = { casusMatch: { aantalPassend: number, aantalElders: number, aantalVerwant: number, lacune: string | null, eigen: string | null, acuut: { kop: string, daarna: string, bron: string, stappen: Array<{ wie: string, nummer: string | null, wanneer: string }> } | null, passend: Array<{ voorrang: string | null, voldaan: Array<string>, nietVoldaan: Array<string>, knooppunt: { id: string, naam: string, functie: Functie, aanmeldcriteria: string | null, regio: { id: string, naam: string } }, route: { stappen: Array<{ van: { id: string, naam: string }, naar: { id: string, naam: string }, overdracht: { soort: OverdrachtSoort } }> } | null, aanmelders: Array<{ alBetrokken: boolean, organisatie: { id: string, naam: string } }> }>, elders: Array<{ voorrang: string | null, voldaan: Array<string>, nietVoldaan: Array<string>, knooppunt: { id: string, naam: string, functie: Functie, aanmeldcriteria: string | null, regio: { id: string, naam: string } }, route: { stappen: Array<{ van: { id: string, naam: string }, naar: { id: string, naam: string }, overdracht: { soort: OverdrachtSoort } }> } | null, aanmelders: Array<{ alBetrokken: boolean, organisatie: { id: string, naam: string } }> }>, verwant: Array<{ voorrang: string | null, voldaan: Array<string>, nietVoldaan: Array<string>, knooppunt: { id: string, naam: string, functie: Functie, aanmeldcriteria: string | null, regio: { id: string, naam: string } }, route: { stappen: Array<{ van: { id: string, naam: string }, naar: { id: string, naam: string }, overdracht: { soort: OverdrachtSoort } }> } | null, aanmelders: Array<{ alBetrokken: boolean, organisatie: { id: string, naam: string } }> }>, ongedekteThemas: Array<{ id: string, naam: string }> } };
 
 export type CasusMatchVeldenFragment = { voorrang: string | null, voldaan: Array<string>, nietVoldaan: Array<string>, knooppunt: { id: string, naam: string, functie: Functie, aanmeldcriteria: string | null, regio: { id: string, naam: string } }, route: { stappen: Array<{ van: { id: string, naam: string }, naar: { id: string, naam: string }, overdracht: { soort: OverdrachtSoort } }> } | null, aanmelders: Array<{ alBetrokken: boolean, organisatie: { id: string, naam: string } }> };
 
@@ -1038,6 +1039,11 @@ export type KaartKeuzelijstenQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type KaartKeuzelijstenQuery = { regios: Array<{ id: string, naam: string, soort: RegioSoort, aantalKnooppunten: number }>, themas: Array<{ id: string, naam: string }> };
+
+export type KaartRegiogemeentenQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KaartRegiogemeentenQuery = { regios: Array<{ id: string, naam: string, soort: RegioSoort, aantalKnooppunten: number, gemeenten: Array<{ id: string }> }> };
 
 export type KaartGemeentenQueryVariables = Exact<{
   regioId?: string | null | undefined;
@@ -2230,8 +2236,8 @@ export const CasusRegioDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CasusRegioQuery, CasusRegioQueryVariables>;
 export const CasusMatchDocument = new TypedDocumentString(`
-    query CasusMatch($casus: CasusInput!) {
-  casusMatch(casus: $casus) {
+    query CasusMatch($casus: CasusInput!, $eerste: Int) {
+  casusMatch(casus: $casus, eerste: $eerste) {
     acuut {
       kop
       stappen {
@@ -2245,12 +2251,15 @@ export const CasusMatchDocument = new TypedDocumentString(`
     passend {
       ...CasusMatchVelden
     }
+    aantalPassend
     elders {
       ...CasusMatchVelden
     }
+    aantalElders
     verwant {
       ...CasusMatchVelden
     }
+    aantalVerwant
     ongedekteThemas {
       id
       naam
@@ -2310,6 +2319,19 @@ export const KaartKeuzelijstenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<KaartKeuzelijstenQuery, KaartKeuzelijstenQueryVariables>;
+export const KaartRegiogemeentenDocument = new TypedDocumentString(`
+    query KaartRegiogemeenten {
+  regios {
+    id
+    naam
+    soort
+    aantalKnooppunten
+    gemeenten {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KaartRegiogemeentenQuery, KaartRegiogemeentenQueryVariables>;
 export const KaartGemeentenDocument = new TypedDocumentString(`
     query KaartGemeenten($regioId: ID) {
   gemeenten(regioId: $regioId) {

@@ -53,13 +53,22 @@ export const LABEL_FONT = 13;
 /** Widest a label line may be, in font sizes. */
 export const LABEL_MAX_EM = 11;
 
+/** Room between an open group's frame and its members, in map units. */
+export const GROEP_RAND = 24;
+
+/** A group's title font, relative to the label font. */
+export const TITEL_SCHAAL = 1.25;
+
 /** Knooppunten that ended or have not begun are drawn faded (and say so in their label). */
 export const BUITEN_TIJD_OPACITY = 0.4;
 
 export const INK = '#1a1a1a';
 
-/** The map's style; `font` is the label size in map units (label-detail.ts scales it with the zoom). */
-export function stylesheet(font = LABEL_FONT): cytoscape.StylesheetJson {
+/**
+ * The map's style; `font` is the label size in map units (label-detail.ts scales it with the zoom),
+ * `tik` the smallest node on a touch screen (label-detail.ts, tikMaat; 0: none).
+ */
+export function stylesheet(font = LABEL_FONT, tik = 0): cytoscape.StylesheetJson {
   return [
     {
       selector: 'node',
@@ -120,7 +129,7 @@ export function stylesheet(font = LABEL_FONT): cytoscape.StylesheetJson {
     {
       selector: 'edge',
       style: {
-        'curve-style': 'bezier',
+        'curve-style': 'straight',
         'line-color': '#444',
         'target-arrow-color': '#444',
         'arrow-scale': 1.1,
@@ -138,15 +147,27 @@ export function stylesheet(font = LABEL_FONT): cytoscape.StylesheetJson {
         'target-arrow-color': r.kleur,
       },
     })),
+    // Two routes between the same pair curve apart (map-view.ts marks them).
+    { selector: 'edge.parallel', style: { 'curve-style': 'bezier' } },
     {
       selector: 'edge.deelname',
       style: {
         'line-color': '#9a9a9a',
         width: 1,
         'target-arrow-shape': 'none',
-        'curve-style': 'straight',
       },
     },
+    // A finger needs a target it can hit: small nodes grow to `tik` (a selector, not a function
+    // per node, so the style stays shared).
+    ...(tik > 0
+      ? [
+          {
+            selector: `node.knooppunt[grootte < ${tik}], node.groep-dicht[grootte < ${tik}]`,
+            style: { width: tik, height: tik },
+          },
+          { selector: 'node.organisatie', style: { width: tik * 1.6, height: tik } },
+        ]
+      : []),
     {
       selector: 'node.buiten-tijd',
       style: { opacity: BUITEN_TIJD_OPACITY, 'text-opacity': 1 },
@@ -160,11 +181,16 @@ export function stylesheet(font = LABEL_FONT): cytoscape.StylesheetJson {
         'border-width': 2,
         'border-style': 'solid',
         'border-color': '#8a8a8a',
+        // The title: one line above the frame, cut off where it would reach the next group; the
+        // frame follows the members, not their labels, so it does not grow over the title below.
         'text-valign': 'top',
         'text-halign': 'center',
+        'text-wrap': 'ellipsis',
+        'text-max-width': 'data(titelBreedte)',
         'font-weight': 'bold',
-        'font-size': font * 1.25,
-        padding: '24px',
+        'font-size': font * TITEL_SCHAAL,
+        'compound-sizing-wrt-labels': 'exclude',
+        padding: `${GROEP_RAND}px`,
       },
     },
     {

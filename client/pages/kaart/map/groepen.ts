@@ -45,15 +45,17 @@ type Punt = { x: number; y: number };
 
 /**
  * Positions for a grouped map: each open group a grid of its members (in name order), each closed
- * group one node; groups in rows, largest first. Returns member and group centre positions.
+ * group one node; groups in rows, largest first. Returns member and group centre positions, and
+ * how wide each group's title may be (the room it has, so that it never reaches its neighbour).
  */
 export function groepIndeling(
   groepen: readonly { sleutel: string; leden: readonly string[]; open: boolean }[],
-): { leden: Map<string, Punt>; centra: Map<string, Punt> } {
+): { leden: Map<string, Punt>; centra: Map<string, Punt>; titelBreedte: Map<string, number> } {
   const STAP_X = 170;
   const STAP_Y = 120;
   const leden = new Map<string, Punt>();
   const centra = new Map<string, Punt>();
+  const titelBreedte = new Map<string, number>();
   const maat = (g: (typeof groepen)[number]) => {
     if (!g.open) return { kolommen: 1, rijen: 1, breedte: 220, hoogte: 180 };
     const kolommen = Math.max(1, Math.ceil(Math.sqrt(g.leden.length * 1.5)));
@@ -73,6 +75,7 @@ export function groepIndeling(
       rijHoogte = 0;
     }
     centra.set(g.sleutel, { x: x + m.breedte / 2, y: y + m.hoogte / 2 });
+    titelBreedte.set(g.sleutel, m.breedte - 30);
     if (g.open)
       g.leden.forEach((id, i) =>
         leden.set(id, {
@@ -83,5 +86,5 @@ export function groepIndeling(
     x += m.breedte;
     rijHoogte = Math.max(rijHoogte, m.hoogte);
   }
-  return { leden, centra };
+  return { leden, centra, titelBreedte };
 }

@@ -8,9 +8,16 @@ import cytoscape from 'cytoscape';
 import type { Indeling } from '../../../shared/view-state.ts';
 import { vandaag } from '../../../shared/datum.ts';
 import type { Kaart, KaartKnooppunt, KaartOverdracht, Routes } from '../queries.ts';
-import { BADGE_ZOOM, LABEL_FONT, stylesheet } from './encoding.ts';
+import { BADGE_ZOOM, GROEP_RAND, LABEL_FONT, LABEL_MAX_EM, stylesheet } from './encoding.ts';
 import { groepIndeling, groepVan, type Groepering } from './groepen.ts';
-import { labelFont, zichtbareLabels, type LabelKandidaat } from './label-detail.ts';
+import {
+  labelFont,
+  tikMaat,
+  titelBox,
+  zichtbareLabels,
+  type Box,
+  type LabelKandidaat,
+} from './label-detail.ts';
 import { kaartSvg, type Kop } from './svg-export.ts';
 import {
   knooppuntTip,
@@ -63,14 +70,31 @@ export interface MapCallbacks {
 }
 
 type Beeld = { zoom: number; pan: { x: number; y: number } };
+/** A node as the fit needs it: its centre, its height and its id (for its label's width). */
+type Punt = { id: string; x: number; y: number; hoogte: number };
+/** Whether an element definition has a class. */
+const heeft = (d: cytoscape.ElementDefinition, klasse: string) =>
+  String(d.classes).split(' ').includes(klasse);
+
+/** A node's size from its data, not its style: reading the style would compute it for all nodes. */
+const maatVan = (n: cytoscape.NodeSingular) => Number(n.data('grootte') ?? 22);
+const punt = (n: cytoscape.NodeSingular): Punt => ({
+  id: n.id(),
+  ...n.position(),
+  hoogte: maatVan(n),
+});
 
 export class MapView {
-  private readonly cy: cytoscape.Core;
+  private readonly container: HTMLElement;
+  private kern: cytoscape.Core | undefined;
   private readonly callbacks: MapCallbacks;
   private readonly tip: HTMLElement;
   private storageKey = '';
   private dichtbij: boolean | undefined;
-  private font = LABEL_FONT;
+  /** The style's zoom-dependent part now drawn: label font and touch size. */
+  private stijlSleutel = `${LABEL_FONT}|0`;
+  /** A finger needs larger nodes than a mouse (WCAG 2.5.8). */
+  private readonly aanraak = matchMedia('(pointer: coarse)').matches;
   private labelTimer: ReturnType<typeof setTimeout> | undefined;
   /** Label widths in font sizes, measured once per drawing. */
   private readonly breedte = new Map<string, number>();
@@ -78,68 +102,86 @@ export class MapView {
   private muis = false;
   private focusStappen: number | null = null;
   private focusSleutel = '';
+  /** The filter applied now ('' is none), so that the same filter again costs nothing. */
+  private filterSleutel = '';
+  /** What is marked now: the selected nodes' ids, 'route', or '' for nothing. */
+  private markering = '';
   /** The viewport the drawing opened with. */
   private beeld: Beeld | undefined;
   /** Whether the user zoomed or panned since the drawing; until then a resize fits again. */
   private verschoven = false;
 
   constructor(container: HTMLElement, callbacks: MapCallbacks) {
+    this.container = container;
     this.callbacks = callbacks;
-    this.cy = cytoscape({
-      container,
-      style: stylesheet(),
-      minZoom: 0.05,
-      maxZoom: 4,
-      boxSelectionEnabled: false,
-    });
     this.tip = document.createElement('div');
     this.tip.className = 'kaart-tip';
     // The same text is in the panel and the list; a screen reader need not hear it twice.
     this.tip.setAttribute('aria-hidden', 'true');
     this.tip.hidden = true;
     container.append(this.tip);
-
-    this.cy.on('tap', 'node.knooppunt', (event) =>
-      this.callbacks.onSelect(
-        (event.target as cytoscape.NodeSingular).data('knooppuntId') as string,
-      ),
-    );
-    this.cy.on('tap', 'node.organisatie', (event) =>
-      this.callbacks.onOrganisatie(
-        (event.target as cytoscape.NodeSingular).data('organisatieId') as string,
-        false,
-      ),
-    );
-    this.cy.on('tap', 'node.groep, node.groep-dicht', (event) =>
-      this.callbacks.onGroep((event.target as cytoscape.NodeSingular).data('sleutel') as string),
-    );
-    this.cy.on('tap', (event) => {
-      this.verbergTip();
-      if (event.target === this.cy) this.callbacks.onSelect(null);
-    });
-    // Keep the user's arrangement: dragged positions are stored per region, layout and layer.
-    this.cy.on('dragfree', 'node', () => this.savePositions());
-    // The canvas swallows the mouse-down that would focus the container; keys must reach it.
-    this.cy.on('tapstart', () => container.focus({ preventScroll: true }));
     container.addEventListener('keydown', (event) => this.onKey(event));
     for (const soort of ['pointerdown', 'pointermove'] as const)
       container.addEventListener(soort, (event) => {
         this.muis = event.pointerType === 'mouse';
         if (!this.muis) this.verbergTip();
       });
-    this.cy.on('mouseover', 'node, edge', (event) => this.toonTip(event));
-    this.cy.on('mouseout', 'node, edge', (event) => {
+    // Cytoscape starts in a task of its own while the map's data is on its way, not in the one
+    // that builds the page (together they were the longest task of a small region's start).
+    setTimeout(() => this.cy, 0);
+  }
+
+  /** The Cytoscape instance, made on first use. */
+  private get cy(): cytoscape.Core {
+    return (this.kern ??= this.maak());
+  }
+
+  private maak(): cytoscape.Core {
+    const container = this.container;
+    const cy = cytoscape({
+      container,
+      style: stylesheet(),
+      // No layout at start: positions come with the data.
+      layout: { name: 'null' },
+      minZoom: 0.05,
+      maxZoom: 4,
+      boxSelectionEnabled: false,
+    });
+    cy.on('tap', 'node.knooppunt', (event) =>
+      this.callbacks.onSelect(
+        (event.target as cytoscape.NodeSingular).data('knooppuntId') as string,
+      ),
+    );
+    cy.on('tap', 'node.organisatie', (event) =>
+      this.callbacks.onOrganisatie(
+        (event.target as cytoscape.NodeSingular).data('organisatieId') as string,
+        false,
+      ),
+    );
+    cy.on('tap', 'node.groep, node.groep-dicht', (event) =>
+      this.callbacks.onGroep((event.target as cytoscape.NodeSingular).data('sleutel') as string),
+    );
+    cy.on('tap', (event) => {
+      this.verbergTip();
+      if (event.target === cy) this.callbacks.onSelect(null);
+    });
+    // Keep the user's arrangement: dragged positions are stored per region, layout and layer.
+    cy.on('dragfree', 'node', () => this.savePositions());
+    // The canvas swallows the mouse-down that would focus the container; keys must reach it.
+    cy.on('tapstart', () => container.focus({ preventScroll: true }));
+    cy.on('mouseover', 'node, edge', (event) => this.toonTip(event));
+    cy.on('mouseout', 'node, edge', (event) => {
       (event.target as cytoscape.SingularElementArgument).removeClass('hover');
       this.verbergTip();
     });
-    this.cy.on('zoom', () => this.updateBadges());
-    this.cy.on('viewport', () => {
+    cy.on('zoom', () => this.updateBadges());
+    cy.on('viewport', () => {
       this.verbergTip();
       this.planLabels(120);
     });
     // The panel and the list change the container's size; the canvas follows, and keeps the
     // selection in view (it opens beside the panel, not under it).
-    this.cy.on('scrollzoom pinchzoom dragpan', () => (this.verschoven = true));
+    cy.on('scrollzoom pinchzoom dragpan', () => (this.verschoven = true));
     new ResizeObserver(() => {
       this.cy.resize();
       if (!this.verschoven)
@@ -148,24 +190,29 @@ export class MapView {
             this.cy
               .nodes()
               .filter((n) => opKaart(n) && !n.isParent())
-              .map((n: cytoscape.NodeSingular) => n.position()),
+              .map(punt),
           ),
         );
       const gekozen = this.cy.nodes(':selected');
       if (gekozen.nonempty() && !this.inView(gekozen[0]!))
         this.cy.animate({ center: { eles: gekozen } }, { duration: 150 });
     }).observe(container);
+    return cy;
   }
 
-  /** Draws a region map with preset positions; the user's own positions win over the server's. */
+  /**
+   * Draws a region map with preset positions; the user's own positions win over the server's.
+   * Knooppunten that do not exist on `peildatum` (null: today) are drawn faded.
+   */
   show(
     kaart: Kaart,
     indeling: Indeling,
     metOrganisaties: boolean,
     groepen: GroepKeuze | null = null,
+    peildatum: string | null = null,
   ): void {
     const groepSleutel = groepen ? `:${groepen.soort}:${[...groepen.dicht].sort().join(',')}` : '';
-    const today = vandaag();
+    const today = peildatum ?? vandaag();
     this.draw(
       `kaart:${kaart.regio.id}:${indeling}:${metOrganisaties ? 'org' : 'kp'}${groepSleutel}`,
       {
@@ -207,6 +254,7 @@ export class MapView {
 
   /** Emphasises the overdrachten of one route; select() clears it. */
   highlightRoute(overdrachtIds: readonly string[]): void {
+    this.markering = 'route';
     this.cy.batch(() => {
       this.cy.elements().removeClass('gedimd');
       const edges = this.cy
@@ -292,6 +340,7 @@ export class MapView {
                 sleutel,
                 naam: g.naam,
                 label: `${g.naam} (${g.leden.length})`,
+                titelBreedte: indeling.titelBreedte.get(sleutel),
               },
             },
       ),
@@ -400,49 +449,95 @@ export class MapView {
         },
       });
 
+    // The old drawing goes first, so that a new label font restyles only the new one.
+    this.cy.elements().remove();
     this.voorbereidLabels(nodes);
-    this.cy.batch(() => {
-      this.cy.elements().remove();
-      this.cy.add([...nodes, ...edges]);
-      this.cy.edges().unselectify();
-      this.cy.nodes('.groep').unselectify();
-    });
+    // Badges, selectability and labels are in the definitions: the first frame styles each
+    // element once, and no pass over all elements follows the adding.
+    this.dichtbij = (this.beeld?.zoom ?? 1) >= BADGE_ZOOM;
+    for (const n of nodes) {
+      if (this.dichtbij && heeft(n, 'knooppunt')) n.classes = `${String(n.classes)} dichtbij`;
+      if (heeft(n, 'groep')) n.selectable = false;
+    }
+    // Only edges that share their pair of nodes with another curve apart; the rest are straight,
+    // which spares Cytoscape a search for parallel edges per edge in the first frame.
+    const paren = new Map<string, number>();
+    const paar = (e: cytoscape.ElementDefinition) =>
+      [e.data['source'] as string, e.data['target'] as string].sort().join('>');
+    for (const e of edges) paren.set(paar(e), (paren.get(paar(e)) ?? 0) + 1);
+    for (const e of edges) {
+      e.selectable = false;
+      if (paren.get(paar(e))! > 1) e.classes = `${String(e.classes)} parallel`;
+    }
+    this.cy.batch(() => this.cy.add([...nodes, ...edges]));
     // The viewport from the positions, not from every label's box: measuring 300 labels for a
     // fit cost the first frame of a large region some 400 ms.
     this.cy.viewport(this.beeld ?? { zoom: 1, pan: { x: 0, y: 0 } });
+    // The labels were chosen for this viewport already.
+    clearTimeout(this.labelTimer);
     this.verschoven = false;
     this.focusSleutel = '';
-    this.dichtbij = undefined;
-    this.updateBadges();
+    this.filterSleutel = '';
+    this.markering = '';
   }
 
   /**
-   * Zoom and pan that show these points (node centres) with room for the nodes and the labels
-   * below them.
+   * Zoom and pan that show these nodes with their labels inside the canvas, `rand` pixels from its
+   * edge. A label's size on screen depends on the zoom (label-detail.ts), so the zoom is found by
+   * bisection: the largest at which every node and the label below it fit.
    */
-  private passend(punten: readonly { x: number; y: number }[], rand = 30): Beeld {
+  private passend(punten: readonly Punt[], rand = 30): Beeld {
     if (punten.length === 0) return { zoom: 1, pan: { x: 0, y: 0 } };
-    const x1 = Math.min(...punten.map((p) => p.x)) - 60;
-    const x2 = Math.max(...punten.map((p) => p.x)) + 60;
-    const y1 = Math.min(...punten.map((p) => p.y)) - 35;
-    const y2 = Math.max(...punten.map((p) => p.y)) + 70;
-    const zoom = Math.min(
-      this.cy.maxZoom(),
-      Math.max(
-        this.cy.minZoom(),
-        Math.min(
-          (this.cy.width() - 2 * rand) / (x2 - x1),
-          (this.cy.height() - 2 * rand) / (y2 - y1),
-        ),
-      ),
-    );
+    const vakken = (zoom: number) => {
+      const font = labelFont(zoom) * 1.05; // a selected label is bold, a little wider
+      let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+      const tik = this.aanraak ? tikMaat(zoom) : 0;
+      for (const punt of punten) {
+        const p = { ...punt, hoogte: Math.max(tik, punt.hoogte) };
+        const em = this.breedte.get(p.id) ?? LABEL_MAX_EM;
+        const half = Math.max(p.hoogte / 2, (Math.min(em, LABEL_MAX_EM) * font) / 2);
+        const regels = Math.min(3, Math.max(1, Math.ceil(em / LABEL_MAX_EM)));
+        x1 = Math.min(x1, p.x - half);
+        x2 = Math.max(x2, p.x + half);
+        y1 = Math.min(y1, p.y - p.hoogte / 2);
+        y2 = Math.max(y2, p.y + p.hoogte / 2 + 4 + regels * font * 1.25);
+      }
+      return { x1, y1, x2, y2 };
+    };
+    // A phone's narrow canvas keeps a narrower edge.
+    const marge = Math.min(rand, this.cy.width() / 40);
+    const [breedte, hoogte] = [this.cy.width() - 2 * marge, this.cy.height() - 2 * marge];
+    const past = (zoom: number) => {
+      const b = vakken(zoom);
+      return zoom * (b.x2 - b.x1) <= breedte && zoom * (b.y2 - b.y1) <= hoogte;
+    };
+    let [laag, hoog] = [this.cy.minZoom(), this.cy.maxZoom()];
+    if (past(hoog)) laag = hoog;
+    for (let i = 0; i < 24 && hoog / laag > 1.001; i++) {
+      const midden = Math.sqrt(laag * hoog);
+      if (past(midden)) laag = midden;
+      else hoog = midden;
+    }
+    const zoom = laag;
+    const b = vakken(zoom);
     return {
       zoom,
       pan: {
-        x: this.cy.width() / 2 - (zoom * (x1 + x2)) / 2,
-        y: this.cy.height() / 2 - (zoom * (y1 + y2)) / 2,
+        x: this.cy.width() / 2 - (zoom * (b.x1 + b.x2)) / 2,
+        y: this.cy.height() / 2 - (zoom * (b.y1 + b.y2)) / 2,
       },
     };
+  }
+
+  /** Restyles when the zoom needs another label font or touch size; returns the font. */
+  private stijl(zoom: number): number {
+    const font = labelFont(zoom);
+    const tik = this.aanraak ? tikMaat(zoom) : 0;
+    if (`${font}|${tik}` !== this.stijlSleutel) {
+      this.stijlSleutel = `${font}|${tik}`;
+      this.cy.style(stylesheet(font, tik));
+    }
+    return font;
   }
 
   /** Labels once after a burst of changes (filter, selection, focus), in a task of their own. */
@@ -478,21 +573,46 @@ export class MapView {
     }
     const geplaatst = nodes.filter((n) => n.position);
     if (geplaatst.length === 0) return;
-    this.beeld = this.passend(geplaatst.map((n) => n.position!));
-    const font = labelFont(this.beeld.zoom);
-    if (font !== this.font) {
-      this.font = font;
-      this.cy.style(stylesheet(font));
+    this.beeld = this.passend(
+      geplaatst.map((n) => ({
+        id: n.data.id!,
+        ...n.position!,
+        hoogte: Number(n.data['grootte'] ?? 22),
+      })),
+    );
+    const font = this.stijl(this.beeld.zoom);
+    const tik = this.aanraak ? tikMaat(this.beeld.zoom) : 0;
+    // An open group's frame: its members with the group's padding (encoding.ts, node.groep).
+    const frames = new Map<string, Box>();
+    for (const n of geplaatst) {
+      const ouder = n.data['parent'] as string | undefined;
+      if (ouder === undefined) continue;
+      const half = Number(n.data['grootte'] ?? 22) / 2 + GROEP_RAND;
+      const f = frames.get(ouder) ?? { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
+      frames.set(ouder, {
+        x1: Math.min(f.x1, n.position!.x - half),
+        y1: Math.min(f.y1, n.position!.y - half),
+        x2: Math.max(f.x2, n.position!.x + half),
+        y2: Math.max(f.y2, n.position!.y + half),
+      });
     }
+    const titelBreedte = new Map(
+      nodes
+        .filter((n) => heeft(n, 'groep'))
+        .map((n) => [n.data.id!, Number(n.data['titelBreedte'])]),
+    );
     const getoond = zichtbareLabels(
       geplaatst.map((n) => ({
         id: n.data.id!,
         ...n.position!,
-        hoogte: Number(n.data['grootte'] ?? 44),
+        hoogte: Math.max(tik, Number(n.data['grootte'] ?? 44)),
         breedteEm: this.breedte.get(n.data.id!) ?? 10,
         prioriteit: Number(n.data['graad'] ?? 0) * 10 + (n.classes === 'organisatie' ? -5 : 0),
       })),
       font,
+      [...frames].map(([id, frame]) =>
+        titelBox(frame, this.breedte.get(id) ?? 10, titelBreedte.get(id) ?? Infinity, font),
+      ),
     );
     for (const n of geplaatst)
       if (!getoond.has(n.data.id!)) n.classes = `${String(n.classes)} zonder-label`;
@@ -500,11 +620,8 @@ export class MapView {
 
   /** Labels at a readable size; those that would overlap a more important one are left out. */
   private updateLabels(): void {
-    const font = labelFont(this.cy.zoom());
-    if (font !== this.font) {
-      this.font = font;
-      this.cy.style(stylesheet(font));
-    }
+    const font = this.stijl(this.cy.zoom());
+    const tik = this.aanraak ? tikMaat(this.cy.zoom()) : 0;
     const gekozen = this.cy.nodes(':selected');
     const buren = gekozen.closedNeighborhood();
     const kandidaten: LabelKandidaat[] = this.cy
@@ -514,7 +631,7 @@ export class MapView {
       .map((n: cytoscape.NodeSingular) => ({
         id: n.id(),
         ...n.position(),
-        hoogte: n.height(),
+        hoogte: Math.max(tik, maatVan(n)),
         breedteEm: this.breedte.get(n.id()) ?? 10,
         prioriteit:
           (n.selected() ? 1e6 : 0) +
@@ -524,7 +641,19 @@ export class MapView {
           ((n.data('graad') as number | undefined) ?? 0) * 10 +
           (n.hasClass('organisatie') ? -5 : 0),
       }));
-    const getoond = zichtbareLabels(kandidaten, font);
+    // Group titles are always drawn; member labels give way to them.
+    const titels = this.cy
+      .nodes('.groep')
+      .filter(opKaart)
+      .map((n: cytoscape.NodeSingular) =>
+        titelBox(
+          n.boundingBox({ includeLabels: false }),
+          this.breedte.get(n.id()) ?? 10,
+          n.data('titelBreedte') as number,
+          font,
+        ),
+      );
+    const getoond = zichtbareLabels(kandidaten, font, titels);
     this.cy.batch(() => {
       this.cy
         .nodes()
@@ -538,6 +667,9 @@ export class MapView {
 
   /** Shows only the given knooppunten (null: all), and the organisaties that sit at a shown one. */
   filter(visible: ReadonlySet<string> | null): void {
+    const sleutel = visible === null ? '' : [...visible].sort().join();
+    if (sleutel === this.filterSleutel) return;
+    this.filterSleutel = sleutel;
     this.cy.batch(() => {
       this.cy.nodes('.knooppunt').forEach((n) => {
         n.toggleClass(
@@ -578,6 +710,7 @@ export class MapView {
     const anders = sleutel !== this.focusSleutel;
     this.focusSleutel = sleutel;
     this.focusStappen = stappen;
+    if (!anders && sleutel === '') return;
     let binnen = kern.union(kern.parent());
     if (stappen !== null)
       for (let i = 0, rand = kern; i < stappen; i++) {
@@ -595,15 +728,9 @@ export class MapView {
         .not('.verborgen')
         .filter((n: cytoscape.NodeSingular) => !n.isParent());
       this.cy.stop(true);
-      this.cy.animate(
-        this.passend(
-          getoond.map((n: cytoscape.NodeSingular) => n.position()),
-          40,
-        ),
-        {
-          duration: 250,
-        },
-      );
+      this.cy.animate(this.passend(getoond.map(punt), 40), {
+        duration: 250,
+      });
     }
   }
 
@@ -630,6 +757,9 @@ export class MapView {
   }
 
   private markeer(nodes: cytoscape.NodeCollection): void {
+    const markering = nodes.map((n) => n.id()).join();
+    if (markering === '' && this.markering === '') return;
+    this.markering = markering;
     this.cy.batch(() => {
       this.cy.elements().unselect().removeClass('gedimd route-gekozen');
       if (nodes.empty()) return;
@@ -657,13 +787,7 @@ export class MapView {
     if (shown.empty()) return;
     // A running animation (centring a selection) would otherwise end after this one and win.
     this.cy.stop(true);
-    this.cy.animate(
-      this.passend(
-        shown.map((n: cytoscape.NodeSingular) => n.position()),
-        40,
-      ),
-      { duration: 250 },
-    );
+    this.cy.animate(this.passend(shown.map(punt), 40), { duration: 250 });
   }
 
   /** Zooms around the centre of the canvas; factor > 1 zooms in. */
