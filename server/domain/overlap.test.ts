@@ -78,6 +78,20 @@ describe('overlap', () => {
     ]);
   });
 
+  it('names shared themas as they read in a sentence: an abbreviation keeps its capitals', () => {
+    const registry = buildRegistry({
+      knooppunten: ['a', 'b'].map((id) =>
+        entity(id, buildKnooppunt({ naam: id, themaIds: ['ggz', 'hg'], gemeenteIds: ['GM0001'] })),
+      ),
+    });
+    registry.themas = [
+      { id: 'ggz', naam: 'GGZ en verslaving', omschrijving: null },
+      { id: 'hg', naam: 'Huiselijk geweld', omschrijving: null },
+    ];
+    const [paar] = overlap(indexRegistry(registry), 'regio-a');
+    expect(paar!.redenen[0]).toBe("dezelfde thema's: GGZ en verslaving en huiselijk geweld");
+  });
+
   it('never makes a meldpunt and an overlegtafel merge candidates: chain partners (H §2.4, §5.3)', () => {
     const p = paar({
       functie: 'MELDPUNT',

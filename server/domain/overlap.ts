@@ -8,7 +8,7 @@ import { ENUM_LABELS } from './enum-labels.ts';
 import { filterKnooppunten } from './knooppunt-filter.ts';
 import type { Knooppunt } from './model.ts';
 import type { RegistryIndex } from './registry-index.ts';
-import { aantal, opsomming } from './taal.ts';
+import { aantal, inZin, opsomming } from './taal.ts';
 
 /** What a bestuurder can do with an overlapping pair, most actionable first. */
 const OVERLAP_SOORTEN = [
@@ -54,9 +54,9 @@ function leeftijdOverlap(a: Knooppunt, b: Knooppunt): number {
 }
 
 const label = {
-  functie: (k: Knooppunt) => ENUM_LABELS.Functie[k.functie].toLowerCase(),
-  werkproces: (k: Knooppunt) => ENUM_LABELS.Werkproces[k.werkproces].toLowerCase(),
-  basis: (k: Knooppunt) => ENUM_LABELS.WettelijkeBasis[k.wettelijkeBasis].toLowerCase(),
+  functie: (k: Knooppunt) => inZin(ENUM_LABELS.Functie[k.functie]),
+  werkproces: (k: Knooppunt) => inZin(ENUM_LABELS.Werkproces[k.werkproces]),
+  basis: (k: Knooppunt) => inZin(ENUM_LABELS.WettelijkeBasis[k.wettelijkeBasis]),
 };
 
 /** Differences in the typering (H §2.5) and werkproces (Bijlage 1), in words. */
@@ -152,8 +152,8 @@ function paar(
   const themas = a.themaIds.filter((t) => b.themaIds.includes(t));
   const gemeenten = a.gemeenteIds.filter((g) => b.gemeenteIds.includes(g));
   if (themas.length === 0 || gemeenten.length === 0) return null;
-  const naam = (ids: string[], map: ReadonlyMap<string, { naam: string }>) =>
-    ids.map((id) => map.get(id)?.naam ?? id).join(', ');
+  const namen = (ids: string[], map: ReadonlyMap<string, { naam: string }>) =>
+    ids.map((id) => map.get(id)?.naam ?? id);
   const [pa, pb] = [partijen(a), partijen(b)];
   const delen = [
     jaccard(a.themaIds, b.themaIds),
@@ -165,14 +165,14 @@ function paar(
   if (score < minimum) return null;
   const gedeeldePartijen = pa.filter((p) => pb.includes(p));
   const redenen = [
-    `${themas.length === 1 ? 'hetzelfde thema' : "dezelfde thema's"}: ${naam(themas, index.themas).toLowerCase()}`,
+    `${themas.length === 1 ? 'hetzelfde thema' : "dezelfde thema's"}: ${opsomming(namen(themas, index.themas).map((t) => inZin(t)))}`,
     gemeenten.length === a.gemeenteIds.length && gemeenten.length === b.gemeenteIds.length
       ? 'hetzelfde werkgebied'
       : `${aantal(gemeenten.length, 'gemeente', 'gemeenten')} in beide werkgebieden`,
     ...(delen[2]! >= 0.5 ? ['een overlappende doelgroep'] : []),
     ...(gedeeldePartijen.length > 0
       ? [
-          `${aantal(gedeeldePartijen.length, 'gedeelde partij', 'gedeelde partijen')} (${naam(gedeeldePartijen, index.organisaties)})`,
+          `${aantal(gedeeldePartijen.length, 'gedeelde partij', 'gedeelde partijen')} (${opsomming(namen(gedeeldePartijen, index.organisaties))})`,
         ]
       : []),
     ...(a.functie === b.functie ? [`beide een ${label.functie(a)}`] : []),
