@@ -331,10 +331,11 @@ export class EditService {
   /** Who changed what in a knooppunt's history, oldest first; for signed-in accounts. */
   async geschiedenis(knooppuntId: string, wie: Verzoeker): Promise<AuditRecord[]> {
     mayOnRegister(wie, 'GESCHIEDENIS_LEZEN');
-    const records = await this.registry.store.auditRecords({ knooppuntId, limiet: 10_000 });
-    return records
-      .filter((r) => r.resultaat === 'GELUKT')
-      .map((r) => alleenVanKnooppunt(r, knooppuntId));
+    const geschiedenis: AuditRecord[] = [];
+    for await (const deel of auditDelen(this.registry.store, knooppuntId))
+      for (const r of deel)
+        if (r.resultaat === 'GELUKT') geschiedenis.push(alleenVanKnooppunt(r, knooppuntId));
+    return geschiedenis;
   }
 
   /** The audit trail, searched and paged (domain/audit-zoeken.ts); for beheerders, checked before any work. */
