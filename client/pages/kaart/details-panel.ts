@@ -20,6 +20,7 @@ import {
 } from '../../shared/labels.ts';
 import { SIGNAAL_BIJZIN } from '../../../server/domain/casus-matching.ts';
 import { geldigheidOp } from '../../../server/domain/validity.ts';
+import { inZin } from '../../../server/domain/taal.ts';
 import type { Details } from './queries.ts';
 
 /** A link to another knooppunt: a real URL, opened in this panel on a plain click. */
@@ -148,7 +149,7 @@ export function detailsPaneel(
 ): TemplateResult {
   const typering = [
     label(FUNCTIE, d.functie),
-    `werkproces ${label(WERKPROCES, d.werkproces).toLowerCase()}`,
+    `werkproces ${inZin(label(WERKPROCES, d.werkproces))}`,
     label(WETTELIJKE_BASIS, d.wettelijkeBasis),
     label(SAMENSTELLING, d.samenstelling),
   ].join(' · ');

@@ -15,7 +15,7 @@ describe('tooltips', () => {
       tijd: 'beeindigd',
     });
     expect(tip.titel).toBe('Zorg- en Veiligheidshuis');
-    expect(tip.regels.join(' ')).toContain('Overlegtafel · Casusoverleg');
+    expect(tip.regels.join(' ')).toContain('Overlegtafel · werkproces casusoverleg');
     expect(tip.regels.join(' ')).toContain('Taak van één partij');
     expect(tip.regels.at(-1)).toBe('Let op: beëindigd op 31 januari 2020');
   });

@@ -13,7 +13,7 @@ import {
   WETTELIJKE_BASIS,
 } from '../../../shared/labels.ts';
 import { datum } from '../../../shared/datum.ts';
-import { aantal } from '../../../../server/domain/taal.ts';
+import { aantal, inZin } from '../../../../server/domain/taal.ts';
 import { geldigheidOp } from '../../../../server/domain/validity.ts';
 
 export interface Tip {
@@ -61,7 +61,8 @@ export function tijdLabel(k: {
 export const knooppuntTip = (k: TipKnooppunt): Tip => ({
   titel: k.naam,
   regels: [
-    `${label(FUNCTIE, k.functie)} · ${label(WERKPROCES, k.werkproces)}`,
+    // "Meldpunt · werkproces meldpunt", as the panel says it: two labels alone read as a repeat.
+    `${label(FUNCTIE, k.functie)} · werkproces ${inZin(label(WERKPROCES, k.werkproces))}`,
     `${label(WETTELIJKE_BASIS, k.wettelijkeBasis)} · ${label(SAMENSTELLING, k.samenstelling)}`,
     ...(k.tijd ? [`Let op: ${tijdLabel(k)}`] : []),
   ],
