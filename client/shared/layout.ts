@@ -80,6 +80,8 @@ interface Stand {
   /** The region chosen in the URL (?regio=), which every navigation link carries along. */
   regio: string | null;
   regioNaam: string | null;
+  /** The overview of all regions (?landelijk=ja): the header names no region. */
+  landelijk: boolean;
   /** Who is signed in: undefined while loading, null when nobody is. */
   ik: LayoutQuery['ik'] | undefined;
   breed: boolean;
@@ -171,7 +173,7 @@ function hulplink(pagina: Pagina) {
 }
 
 function kop(stand: Stand) {
-  const { pagina, regio, regioNaam } = stand;
+  const { pagina, regio, regioNaam, landelijk } = stand;
   return html`<a class="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#inhoud"
       >Naar de inhoud</a
     >
@@ -179,7 +181,7 @@ function kop(stand: Stand) {
       <div class="utrecht-page-header__content paginakop__merk">
         <p class="paginakop__product">
           <a class="paginakop__naam" href=${metRegio('/', regio)}>Knooppuntenregister</a>
-          ${regioNaam ? html`<span class="paginakop__regio">${regioNaam}</span>` : nothing}
+          ${regioNaam && !landelijk ? html`<span class="paginakop__regio">${regioNaam}</span>` : nothing}
         </p>
         <p class="paginakop__account" id="account">${account(stand)}</p>
       </div>
@@ -248,11 +250,15 @@ export async function toonLayout(pagina: Pagina): Promise<void> {
     });
     breedte = media;
   }
-  const regio = new URLSearchParams(location.search).get('regio');
+  const params = new URLSearchParams(location.search);
+  const regio = params.get('regio');
+  // The overview of all regions keeps the region in its link (to go back to it), but is about none.
+  const landelijk = params.get('landelijk') === 'ja';
   const vorige = stand;
   const nu: Stand = {
     pagina,
     regio,
+    landelijk,
     regioNaam: vorige?.regio === regio ? vorige.regioNaam : null,
     ik: vorige?.ik,
     breed: breedte.matches,
