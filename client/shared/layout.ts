@@ -172,11 +172,27 @@ function hulplink(pagina: Pagina) {
   >`;
 }
 
+/**
+ * The map page puts its toolbar and filters before the map: about 40 Tabs from the top. This link
+ * goes straight to the canvas, or to the list when the list is shown instead (UX check).
+ */
+const naarDeKaart = html`<a
+  class="utrecht-skip-link utrecht-skip-link--visible-on-focus"
+  href="#kaart"
+  @click=${(event: Event) => {
+    if (!document.getElementById('kaart-sectie')?.hidden) return;
+    event.preventDefault();
+    document.getElementById('lijst-kop')?.focus();
+  }}
+  >Naar de kaart</a
+>`;
+
 function kop(stand: Stand) {
   const { pagina, regio, regioNaam, landelijk } = stand;
   return html`<a class="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#inhoud"
       >Naar de inhoud</a
     >
+    ${pagina === 'kaart' && !landelijk ? naarDeKaart : nothing}
     <div class="utrecht-page-header">
       <div class="utrecht-page-header__content paginakop__merk">
         <p class="paginakop__product">
