@@ -97,10 +97,15 @@ describe('searching and filtering the map', () => {
       .getByRole('option')
       .first();
     await expect.poll(() => eerste.textContent()).toContain('Bemoeizorgoverleg Den Helder');
+    // Visibly, before and after the choice: the list says the filters hide it, the field that
+    // they made way.
+    expect(await eerste.textContent()).toContain('valt buiten uw filters');
     await eerste.click();
     await expect.poll(() => params(page.url()).get('selectie')).toBe('bemoeizorg-den-helder');
     expect(params(page.url()).has('functie')).toBe(false);
-    await expect.poll(() => page.textContent('#melding')).toContain('De filters zijn gewist');
+    const melding = page.locator('#zoek-melding');
+    await expect.poll(() => melding.textContent()).toContain('De filters zijn gewist');
+    expect(await melding.isVisible()).toBe(true);
     expect(problems).toEqual([]);
     await page.close();
   });

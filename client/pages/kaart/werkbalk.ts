@@ -37,6 +37,8 @@ export interface Zoekstand {
   /** The result list; null when closed or not yet asked. */
   resultaten: readonly Zoekresultaat[] | null;
   actief: number;
+  /** Said visibly under the field after a choice, e.g. that the filters made way for it. */
+  melding?: string;
 }
 
 export interface WerkbalkGegevens {
@@ -44,6 +46,8 @@ export interface WerkbalkGegevens {
   /** The regions, each with its kind as its group. */
   regios: readonly Optie[];
   zoek: Zoekstand;
+  /** Whether the filters hide a knooppunt: such a result says so before it is chosen. */
+  buitenFilters: (id: string) => boolean;
   /** How many filters are chosen, on the drawer's button. */
   gekozen: number;
   /** Wide screen: settings in the toolbar, no drawer. */
@@ -52,11 +56,14 @@ export interface WerkbalkGegevens {
 
 const aangevinkt = (event: Event) => (event.currentTarget as HTMLInputElement).checked;
 
-/** Where a result matched, unless it was its name: "gemeente Texel". */
-function waarom(r: Zoekresultaat): string {
-  if (r.gevondenIn === 'NAAM') return '';
+/**
+ * Where a result matched, unless it was its name ("gemeente Texel"), and whether the filters hide
+ * it (choosing it clears them).
+ */
+function waarom(r: Zoekresultaat, buiten: boolean): string {
   const waar = ENUM_LABELS.GevondenIn[r.gevondenIn].replace(/^In (de |een )?/, '');
-  return r.via ? `${waar}: ${r.via}` : waar;
+  const gevonden = r.gevondenIn === 'NAAM' ? '' : r.via ? `${waar}: ${r.via}` : waar;
+  return [gevonden, buiten ? 'valt buiten uw filters' : ''].filter(Boolean).join(' · ');
 }
 
 /**
@@ -65,8 +72,12 @@ function waarom(r: Zoekresultaat): string {
  * a tap or click on a result chooses it. No result is said in words under the field, visibly.
  */
 function zoekveld(g: WerkbalkGegevens, a: WerkbalkActies): TemplateResult {
-  const { term, resultaten, actief } = g.zoek;
+  const { term, resultaten, actief, melding } = g.zoek;
   const open = resultaten !== null && resultaten.length > 0;
+  const zoekWaarom = (r: Zoekresultaat) => {
+    const tekst = waarom(r, g.buitenFilters(r.knooppunt.id));
+    return tekst ? html`<span class="zoekoptie__waarom">${tekst}</span>` : nothing;
+  };
   const opToets = (event: KeyboardEvent) => {
     const aantal = resultaten?.length ?? 0;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -140,12 +151,12 @@ function zoekveld(g: WerkbalkGegevens, a: WerkbalkActies): TemplateResult {
               @click=${() => a.zoekKies(r)}
             >
               <span class="zoekoptie__naam">${r.knooppunt.naam}</span>
-              ${waarom(r) ? html`<span class="zoekoptie__waarom">${waarom(r)}</span>` : nothing}
+              ${zoekWaarom(r)}
             </li>`,
         )}
       </ul>
       <p id="zoek-melding" class="utrecht-form-field-description zoekmelding" aria-live="polite">
-        ${geen ? `Geen resultaat voor ‘${term.trim()}’. De kaart blijft zoals hij was.` : ''}
+        ${geen ? `Geen resultaat voor ‘${term.trim()}’. De kaart blijft zoals hij was.` : (melding ?? '')}
       </p>
     </div>
   </form>`;
