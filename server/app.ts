@@ -149,7 +149,7 @@ export function buildApp({
       useValueFreeErrors(),
       useIntrospectionForSignedIn(security.graphiql),
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
-      ...responseCache(registry, answers, (request, context) =>
+      responseCache(registry, answers, (request, context) =>
         auth.actorOfRequest(request, incoming(context)),
       ),
       {

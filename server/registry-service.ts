@@ -2,12 +2,11 @@
 // The application's reads over a Store (writes: edit-service.ts): an in-memory index
 // that is rebuilt only when the store's revision changes (so every app instance on a shared
 // Neo4j sees the others' writes).
+import { gevolgd, type Gelezen } from './domain/gelezen.ts';
 import {
-  gevolgd,
   indexRegistry,
-  nogGeldig,
+  verschilVan,
   werkIndexBij,
-  type Lezing,
   type RegistryIndex,
 } from './domain/registry-index.ts';
 import {
@@ -19,8 +18,14 @@ import {
 import { dekking, type Dekking } from './domain/coverage.ts';
 import { filterKnooppunten } from './domain/knooppunt-filter.ts';
 import type { Knooppunt, Regio } from './domain/model.ts';
-import { overlap, overlapNa, overlapPerSoort, type Overlap } from './domain/overlap.ts';
-import { registryOp } from './domain/validity.ts';
+import {
+  overlap,
+  overlapLeest,
+  overlapNa,
+  overlapPerSoort,
+  type Overlap,
+} from './domain/overlap.ts';
+import { geldigOp, opDatumNa, registryOp } from './domain/validity.ts';
 import {
   findRoutes,
   routeGraphOf,
@@ -62,10 +67,33 @@ const MEMO_SIZE = 1000;
 /** Findings kept per knooppunt and date: enough for the whole country. */
 const BEVINDINGEN_SIZE = 50_000;
 
-/** A result kept across writes with the lookups it made (domain/registry-index.ts, gevolgd). */
+/**
+ * A result kept across writes with the lookups it made (domain/gelezen.ts), and the last index
+ * they were found to give the same on (held weakly: an old index may go).
+ */
 interface Herbruikbaar<T> {
-  lezingen: readonly Lezing[];
+  gelezen: Gelezen;
+  geldigOp: WeakRef<RegistryIndex>;
   resultaat: T;
+}
+
+const herbruikbaarOp = <T>(
+  view: RegistryIndex,
+  gelezen: Gelezen,
+  resultaat: T,
+): Herbruikbaar<T> => ({
+  gelezen,
+  geldigOp: new WeakRef(view),
+  resultaat,
+});
+
+/** The kept result's lookups give the same on this view (then noted as its last). */
+function bruikbaar(kept: Herbruikbaar<unknown>, view: RegistryIndex): boolean {
+  const eerder = kept.geldigOp.deref();
+  if (eerder === view) return true;
+  if (!(eerder ? kept.gelezen.geldigNa(eerder, view) : kept.gelezen.geldig(view))) return false;
+  kept.geldigOp = new WeakRef(view);
+  return true;
 }
 
 /** Adds to a map used as a bounded cache, forgetting the oldest entry beyond the limit. */
@@ -93,15 +121,14 @@ export class RegistryService {
   private readonly bevindingenMemo = new Map<string, Herbruikbaar<readonly Finding[]>>();
   private readonly vorigeOverlap = new Map<
     string,
-    { index: RegistryIndex; knooppunten: readonly Knooppunt[]; paren: Overlap[] }
+    Herbruikbaar<Overlap[]> & { index: RegistryIndex; knooppunten: readonly Knooppunt[] }
   >();
   private readonly perSoort = new WeakMap<Overlap[], ReturnType<typeof overlapPerSoort>>();
   private readonly vorigeVerantwoording = new Map<
     string,
-    {
+    Herbruikbaar<Verantwoording> & {
       knooppunten: readonly Knooppunt[];
       bevindingen: (readonly Finding[])[];
-      resultaat: Verantwoording;
     }
   >();
 
@@ -123,7 +150,23 @@ export class RegistryService {
    * Computed once per revision and date.
    */
   opDatum(full: RegistryIndex, datum: string): RegistryIndex {
-    return this.memo(full, JSON.stringify(['opDatum', datum]), () => {
+    const key = JSON.stringify(['opDatum', datum]);
+    return this.memo(full, key, () => {
+      // After a write: the view before it, updated with what the write changed (issue 20).
+      const verschil = verschilVan(full);
+      const vorige = verschil && this.memos.get(verschil.vorige)?.get(key);
+      if (verschil && vorige === verschil.vorige) {
+        // Everything existed on the date before: whether what changed does.
+        const ids = verschil.anders.get('knooppunten');
+        const bestaat = (id: string) => {
+          const k = full.knooppunten.get(id);
+          return k === undefined || geldigOp(k, datum);
+        };
+        if (ids !== null && [...(ids ?? [])].every(bestaat)) return full;
+      } else if (verschil && vorige) {
+        const view = opDatumNa(vorige as RegistryIndex, full, verschil, datum);
+        if (view) return view;
+      }
       const registry = registryOp(full.registry, datum);
       return registry === full.registry ? full : indexRegistry(registry);
     });
@@ -242,14 +285,15 @@ export class RegistryService {
     const key = JSON.stringify(['overlap', regioId, minimum]);
     return this.memo(view, key, () => {
       const vorige = this.vorigeOverlap.get(key);
+      if (vorige && bruikbaar(vorige, view)) return vorige.resultaat;
       const paren = vorige
-        ? overlapNa(vorige, view, regioId, minimum)
+        ? overlapNa({ ...vorige, paren: vorige.resultaat }, view, regioId, minimum)
         : overlap(view, regioId, minimum);
-      const knooppunten =
-        vorige && paren === vorige.paren
-          ? vorige.knooppunten
-          : filterKnooppunten(view, { regioIds: [regioId] });
-      bewaar(this.vorigeOverlap, key, { index: view, knooppunten, paren }, MEMO_SIZE);
+      const { index, gelezen } = gevolgd(view);
+      const knooppunten = filterKnooppunten(index, { regioIds: [regioId] });
+      overlapLeest(view, knooppunten, gelezen);
+      const kept = { ...herbruikbaarOp(view, gelezen, paren), index: view, knooppunten };
+      bewaar(this.vorigeOverlap, key, kept, MEMO_SIZE);
       return paren;
     });
   }
@@ -268,30 +312,49 @@ export class RegistryService {
   verantwoording(view: RegistryIndex, regioId: string, vandaag: string): Verantwoording {
     const key = JSON.stringify(['verantwoording', regioId, vandaag]);
     return this.memo(view, key, () => {
-      const knooppunten = filterKnooppunten(view, { regioIds: [regioId] });
-      const bevindingen = knooppunten.map((k) => this.bevindingen(view, k, vandaag));
-      const perKnooppunt = new Map(knooppunten.map((k, i) => [k, bevindingen[i]!]));
+      // Kept with what its members' findings and the choice of members read: most writes touch
+      // none of it, and then not even the 760 knooppunten of the largest region are looked at.
       const vorige = this.vorigeVerantwoording.get(key);
+      if (vorige && bruikbaar(vorige, view)) return vorige.resultaat;
+      const { index, gelezen } = gevolgd(view);
+      const knooppunten = filterKnooppunten(index, { regioIds: [regioId] });
+      const kept = knooppunten.map((k) => this.bevindingen(view, k, vandaag));
+      const bevindingen = kept.map((b) => b.resultaat);
+      const perKnooppunt = new Map(knooppunten.map((k, i) => [k, bevindingen[i]!]));
       const zelfde = <T>(a: readonly T[], b: readonly T[]) =>
         a.length === b.length && a.every((x, i) => x === b[i]);
       const resultaat =
         vorige && zelfde(vorige.knooppunten, knooppunten) && zelfde(vorige.bevindingen, bevindingen)
           ? vorige.resultaat
-          : verantwoording(view, knooppunten, vandaag, (k) => perKnooppunt.get(k)!);
-      bewaar(this.vorigeVerantwoording, key, { knooppunten, bevindingen, resultaat }, MEMO_SIZE);
+          : verantwoording(index, knooppunten, vandaag, (k) => perKnooppunt.get(k)!);
+      for (const b of kept) gelezen.voegToe(b.gelezen);
+      bewaar(
+        this.vorigeVerantwoording,
+        key,
+        { ...herbruikbaarOp(view, gelezen, resultaat), knooppunten, bevindingen },
+        MEMO_SIZE,
+      );
       return resultaat;
     });
   }
 
-  /** One knooppunt's findings (domain/compliance.ts), kept while nothing its rules read changes. */
-  bevindingen(view: RegistryIndex, k: Knooppunt, vandaag: string): readonly Finding[] {
+  /**
+   * One knooppunt's findings (domain/compliance.ts) with what they read, kept while none of it
+   * changes; `k` is of this view.
+   */
+  private bevindingen(
+    view: RegistryIndex,
+    k: Knooppunt,
+    vandaag: string,
+  ): Herbruikbaar<readonly Finding[]> {
     const key = `${k.id}|${vandaag}`;
     const vorige = this.bevindingenMemo.get(key);
-    if (vorige && nogGeldig(view, vorige.lezingen)) return vorige.resultaat;
-    const { index, lezingen } = gevolgd(view);
-    if (index.knooppunten.get(k.id) !== k) return checkKnooppunt(view, k, vandaag);
-    const resultaat = checkKnooppunt(index, k, vandaag);
-    return bewaar(this.bevindingenMemo, key, { lezingen, resultaat }, BEVINDINGEN_SIZE).resultaat;
+    if (vorige && bruikbaar(vorige, view)) return vorige;
+    const { index, gelezen } = gevolgd(view);
+    // The knooppunt itself: the findings are of this version of it.
+    gelezen.noteer('knooppunten', k.id, k);
+    const kept = herbruikbaarOp(view, gelezen, checkKnooppunt(index, k, vandaag));
+    return bewaar(this.bevindingenMemo, key, kept, BEVINDINGEN_SIZE);
   }
 
   /**
@@ -301,10 +364,10 @@ export class RegistryService {
   private herbruik<T>(view: RegistryIndex, key: string, compute: (index: RegistryIndex) => T): T {
     return this.memo(view, key, () => {
       const vorige = this.herbruikbaar.get(key);
-      if (vorige && nogGeldig(view, vorige.lezingen)) return vorige.resultaat as T;
-      const { index, lezingen } = gevolgd(view);
+      if (vorige && bruikbaar(vorige, view)) return vorige.resultaat as T;
+      const { index, gelezen } = gevolgd(view);
       const resultaat = compute(index);
-      bewaar(this.herbruikbaar, key, { lezingen, resultaat }, MEMO_SIZE);
+      bewaar(this.herbruikbaar, key, herbruikbaarOp(view, gelezen, resultaat), MEMO_SIZE);
       if (resultaat instanceof Promise)
         resultaat.catch(() => {
           if (this.herbruikbaar.get(key)?.resultaat === resultaat) this.herbruikbaar.delete(key);

@@ -15,11 +15,18 @@ import { verantwoording } from '../server/domain/compliance.ts';
 import { dekking } from '../server/domain/coverage.ts';
 import { filterKnooppunten } from '../server/domain/knooppunt-filter.ts';
 import { overlap } from '../server/domain/overlap.ts';
-import { indexRegistry, objectenVan, type RegistryIndex } from '../server/domain/registry-index.ts';
+import {
+  indexRegistry,
+  objectenVan,
+  verschilVan,
+  type RegistryIndex,
+} from '../server/domain/registry-index.ts';
+import { registryOp } from '../server/domain/validity.ts';
 import { findRoutes, type Richting } from '../server/domain/routes.ts';
 import { RegistryService } from '../server/registry-service.ts';
 import { EmbeddedStore } from '../server/store/embedded/embedded-store.ts';
 import { TEST_AUDIT_SLEUTEL } from './builders.ts';
+import { gewoneMaps } from './gewone-maps.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'kpr-index-'));
 const store = new EmbeddedStore(dir, { auditSleutel: TEST_AUDIT_SLEUTEL });
@@ -73,7 +80,7 @@ describe('RegistryService after a write', () => {
       const bijgewerkt = await service.index();
       expect(loads, 'the service loaded everything again').not.toHaveBeenCalled();
       const vers = indexRegistry(await store.load());
-      expect(bijgewerkt).toEqual(vers);
+      expect(gewoneMaps(bijgewerkt)).toEqual(vers);
       await analyses(bijgewerkt, vers);
       loads.mockClear();
     };
@@ -112,6 +119,47 @@ describe('RegistryService after a write', () => {
       const o = objectenVan(await service.index(), kind).get(`nieuw-${kind}`)!;
       await store.remove(kind, o.id, o.versie, systeemWijziging());
       await vergelijk();
+    }
+  });
+
+  it('updates the registry on a date from the write too, when a knooppunt has ended', async () => {
+    const DAG = '2026-12-02';
+    const [beeindigd, ander] = (await service.index()).knooppuntenOpNaam.slice(4, 6);
+    const { id, versie } = beeindigd!;
+    await store.update(
+      'knooppunt',
+      id,
+      versie,
+      { ...gegevensVan(beeindigd!), geldigTot: '2020-01-01' },
+      systeemWijziging(),
+    );
+    /** The view equals one computed afresh; `bijgewerkt`: it was updated, not computed afresh. */
+    const vergelijk = async (bijgewerkt: boolean) => {
+      const view = service.opDatum(await service.index(), DAG);
+      expect(gewoneMaps(view)).toEqual(indexRegistry(registryOp(await store.load(), DAG)));
+      expect(verschilVan(view) !== undefined).toBe(bijgewerkt);
+    };
+    await vergelijk(false);
+    const k = (await service.index()).knooppunten.get(ander!.id)!;
+    await store.update(
+      'knooppunt',
+      k.id,
+      k.versie,
+      { ...gegevensVan(k), doelgroep: 'Anders' },
+      systeemWijziging(),
+    );
+    await vergelijk(true);
+    // A deelname of the ended knooppunt changes nothing on the date; one of another does.
+    const deelnames = (await service.index()).deelnamesVanKnooppunt;
+    for (const d of [deelnames.get(id)![0]!, deelnames.get(k.id)![0]!]) {
+      await store.update(
+        'deelname',
+        d.id,
+        d.versie,
+        { ...gegevensVan(d), taak: null },
+        systeemWijziging(),
+      );
+      await vergelijk(true);
     }
   });
 });

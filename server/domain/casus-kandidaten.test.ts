@@ -12,7 +12,7 @@ import { casusIndex, kandidatenVoor } from './casus-kandidaten.ts';
 import { beoordeel, matchCasus, type Beoordeling, type Casus } from './casus-matching.ts';
 import { rangorde } from './casus-rangorde.ts';
 import { SIGNALEN, type Registry } from './model.ts';
-import { indexRegistry } from './registry-index.ts';
+import { indexRegistry, werkIndexBij, type ObjectNaWijziging } from './registry-index.ts';
 
 /** When set, matching scores every knooppunt: the full scan the index must agree with. */
 const scan = vi.hoisted(() => ({ volledig: false }));
@@ -160,5 +160,48 @@ describe('rangorde over the national synthetic dataset', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('casusIndex after a write', () => {
+  it('patches the index of the view before, equal to one built afresh', () => {
+    const opId = <T extends { id: string }>(l: readonly T[]) =>
+      [...l].sort((a, b) => (a.id < b.id ? -1 : 1));
+    let na: Registry = {
+      ...registry,
+      knooppunten: opId(registry.knooppunten),
+      deelnames: opId(registry.deelnames),
+    };
+    let view = indexRegistry(na);
+    const eerder = casusIndex(view);
+    const k = view.knooppuntenOpNaam[100]!;
+    const [d] = na.deelnames;
+    const writes: ObjectNaWijziging[] = [
+      {
+        kind: 'knooppunt',
+        id: k.id,
+        na: {
+          ...k,
+          signalen: ['HUISELIJK_GEWELD_OF_KINDERMISHANDELING'],
+          uitsluitingen: ['DETENTIE'],
+          leeftijdMin: 12,
+          werkproces: 'GROEPSAANPAK',
+          versie: k.versie + 1,
+        },
+      },
+      { kind: 'deelname', id: d!.id, na: { ...d!, organisatieId: organisaties[7]! } },
+    ];
+    for (const w of writes) {
+      const lijst = w.kind === 'knooppunt' ? 'knooppunten' : 'deelnames';
+      na = {
+        ...na,
+        [lijst]: (na[lijst] as { id: string }[]).map((o) => (o.id === w.id ? w.na : o)),
+      };
+      view = werkIndexBij(view, [w]);
+      const bijgewerkt = casusIndex(view);
+      // Patched, not built again: the flat lists are the ones from before.
+      expect(bijgewerkt.themas).toBe(eerder.themas);
+      expect(bijgewerkt).toEqual(casusIndex(indexRegistry(na)));
+    }
   });
 });

@@ -10,7 +10,7 @@
 // violence and the knooppunt is there for that (casus-matching.ts, H §2.3); and, when the casus
 // names a gemeente, only when it works there. Anything else matching refuses anyway.
 import { SIGNALEN, type Knooppunt, type Signaal } from './model.ts';
-import type { RegistryIndex } from './registry-index.ts';
+import { verschilVan, type RegistryIndex } from './registry-index.ts';
 
 /** Each signal as one bit, so a knooppunt's signals are one integer. */
 export const SIGNAAL_BIT: Readonly<Record<Signaal, number>> = Object.fromEntries(
@@ -79,19 +79,34 @@ function plat(
 }
 
 export function casusIndex(view: RegistryIndex): CasusIndex {
-  const bekend = perView.get(view);
-  if (bekend) return bekend;
-  const knooppunten = view.knooppuntenOpNaam;
-  const nummerVan = new Map(knooppunten.map((k, i) => [k.id, i]));
-  const nummers = (lijst: readonly Knooppunt[]) =>
-    Int32Array.from(lijst, (k) => nummerVan.get(k.id)!);
-  const themaNummer = new Map([...view.themas.keys()].map((id, i) => [id, i]));
-  const themas = plat(knooppunten, (k) => k.themaIds, themaNummer);
-  const gemeenteNummer = new Map<string, number>();
-  const gemeenten = plat(knooppunten, (k) => k.gemeenteIds, gemeenteNummer);
-  const perThema = [...themaNummer.keys()].map((t) =>
-    nummers(view.knooppuntenVanThema.get(t) ?? []),
-  );
+  let index = perView.get(view);
+  if (!index) perView.set(view, (index = naSchrijven(view) ?? opgebouwd(view)));
+  return index;
+}
+
+/** What matching weighs of one knooppunt beyond its themas and gemeenten, as numbers. */
+const EIGENSCHAPPEN = {
+  signalen: (k: Knooppunt) => signaalBits(k.signalen),
+  uitsluitingen: (k: Knooppunt) => signaalBits(k.uitsluitingen),
+  leeftijdMin: (k: Knooppunt) => k.leeftijdMin ?? 0,
+  leeftijdMax: (k: Knooppunt) => k.leeftijdMax ?? Infinity,
+  soort: (k: Knooppunt) =>
+    (k.werkproces === 'GROEPSAANPAK' ? GROEPSAANPAK : 0) |
+    (k.functie === 'MELDPUNT' && k.wettelijkeBasis === 'WETTELIJK_GEREGELD'
+      ? WETTELIJK_MELDPUNT
+      : 0),
+} satisfies { [V in keyof CasusIndex]?: (k: Knooppunt) => number };
+type Eigenschap = keyof typeof EIGENSCHAPPEN;
+
+const HG_LIJST = (view: RegistryIndex) =>
+  view.knooppuntenVanSignaal.get('HUISELIJK_GEWELD_OF_KINDERMISHANDELING') ?? [];
+
+function nummersVan(nummerVan: ReadonlyMap<string, number>, lijst: readonly Knooppunt[]) {
+  return Int32Array.from(lijst, (k) => nummerVan.get(k.id)!);
+}
+
+/** Per organisatie one knooppunt number per deelname. */
+function deelnamesPerOrganisatie(view: RegistryIndex, nummerVan: ReadonlyMap<string, number>) {
   const deelnamesVan = new Map<string, number[]>();
   for (const d of view.deelnames.values()) {
     const k = nummerVan.get(d.knooppuntId);
@@ -100,7 +115,55 @@ export function casusIndex(view: RegistryIndex): CasusIndex {
     if (lijst) lijst.push(k);
     else deelnamesVan.set(d.organisatieId, [k]);
   }
-  const index: CasusIndex = {
+  return new Map([...deelnamesVan].map(([o, lijst]) => [o, Int32Array.from(lijst)]));
+}
+
+const zelfde = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+
+/**
+ * After a write that left every knooppunt in its place with its themas and gemeenten (most
+ * edits): the index of the view before, with the changed knooppunten's numbers patched. Building
+ * it anew takes about 90 ms nationally, which the first casus after every write would wait for.
+ */
+function naSchrijven(view: RegistryIndex): CasusIndex | undefined {
+  const verschil = verschilVan(view);
+  const vorige = verschil && perView.get(verschil.vorige);
+  const ids = verschil?.anders.get('knooppunten') ?? new Set<string>();
+  if (!vorige || ids === null || verschil.anders.has('positieOpNaam')) return undefined;
+  const veranderd: Knooppunt[] = [];
+  for (const id of ids) {
+    const [nr, k] = [vorige.nummerVan.get(id), view.knooppunten.get(id)];
+    const oud = nr === undefined ? undefined : vorige.knooppunten[nr];
+    if (!oud || !k || !zelfde(oud.themaIds, k.themaIds) || !zelfde(oud.gemeenteIds, k.gemeenteIds))
+      return undefined;
+    veranderd.push(k);
+  }
+  const index = { ...vorige, knooppunten: view.knooppuntenOpNaam };
+  for (const [veld, waarde] of Object.entries(EIGENSCHAPPEN) as [
+    Eigenschap,
+    (typeof EIGENSCHAPPEN)[Eigenschap],
+  ][]) {
+    const kopie = vorige[veld].slice();
+    for (const k of veranderd) kopie[vorige.nummerVan.get(k.id)!] = waarde(k);
+    index[veld] = kopie as never;
+  }
+  if (veranderd.length > 0) index.metHuiselijkGeweld = nummersVan(index.nummerVan, HG_LIJST(view));
+  if (verschil.anders.has('deelnames'))
+    index.deelnamesVan = deelnamesPerOrganisatie(view, index.nummerVan);
+  return index;
+}
+
+function opgebouwd(view: RegistryIndex): CasusIndex {
+  const knooppunten = view.knooppuntenOpNaam;
+  const nummerVan = new Map(knooppunten.map((k, i) => [k.id, i]));
+  const nummers = (lijst: readonly Knooppunt[]) => nummersVan(nummerVan, lijst);
+  const themaNummer = new Map([...view.themas.keys()].map((id, i) => [id, i]));
+  const themas = plat(knooppunten, (k) => k.themaIds, themaNummer);
+  const gemeenteNummer = new Map<string, number>();
+  const gemeenten = plat(knooppunten, (k) => k.gemeenteIds, gemeenteNummer);
+  const { signalen, uitsluitingen, leeftijdMin, leeftijdMax, soort } = EIGENSCHAPPEN;
+  return {
     knooppunten,
     nummerVan,
     themaNummer,
@@ -109,27 +172,16 @@ export function casusIndex(view: RegistryIndex): CasusIndex {
     gemeenteStart: gemeenten.start,
     gemeenten: gemeenten.lijst,
     gemeenteNummer,
-    signalen: Int32Array.from(knooppunten, (k) => signaalBits(k.signalen)),
-    uitsluitingen: Int32Array.from(knooppunten, (k) => signaalBits(k.uitsluitingen)),
-    leeftijdMin: Float64Array.from(knooppunten, (k) => k.leeftijdMin ?? 0),
-    leeftijdMax: Float64Array.from(knooppunten, (k) => k.leeftijdMax ?? Infinity),
-    soort: Uint8Array.from(
-      knooppunten,
-      (k) =>
-        (k.werkproces === 'GROEPSAANPAK' ? GROEPSAANPAK : 0) |
-        (k.functie === 'MELDPUNT' && k.wettelijkeBasis === 'WETTELIJK_GEREGELD'
-          ? WETTELIJK_MELDPUNT
-          : 0),
-    ),
-    perThema,
-    metHuiselijkGeweld: nummers(
-      view.knooppuntenVanSignaal.get('HUISELIJK_GEWELD_OF_KINDERMISHANDELING') ?? [],
-    ),
+    signalen: Int32Array.from(knooppunten, signalen),
+    uitsluitingen: Int32Array.from(knooppunten, uitsluitingen),
+    leeftijdMin: Float64Array.from(knooppunten, leeftijdMin),
+    leeftijdMax: Float64Array.from(knooppunten, leeftijdMax),
+    soort: Uint8Array.from(knooppunten, soort),
+    perThema: [...themaNummer.keys()].map((t) => nummers(view.knooppuntenVanThema.get(t) ?? [])),
+    metHuiselijkGeweld: nummers(HG_LIJST(view)),
     perGemeente: new Map([...view.knooppuntenVanGemeente].map(([g, lijst]) => [g, nummers(lijst)])),
-    deelnamesVan: new Map([...deelnamesVan].map(([o, lijst]) => [o, Int32Array.from(lijst)])),
+    deelnamesVan: deelnamesPerOrganisatie(view, nummerVan),
   };
-  perView.set(view, index);
-  return index;
 }
 
 /**

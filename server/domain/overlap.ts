@@ -5,6 +5,7 @@
 // in data alone does not make two knooppunten mergeable: their functie, werkproces and wettelijke
 // basis decide whether merging is lawful and sensible, so each pair carries the advice that fits.
 import { ENUM_LABELS } from './enum-labels.ts';
+import type { Gelezen } from './gelezen.ts';
 import { filterKnooppunten } from './knooppunt-filter.ts';
 import type { Knooppunt } from './model.ts';
 import type { RegistryIndex } from './registry-index.ts';
@@ -291,6 +292,28 @@ export function overlapNa(
   }
   while (x < behouden.length) paren.push(behouden[x++]!);
   return paren;
+}
+
+/**
+ * Notes what the pairs of these knooppunten (a region's, from filterKnooppunten) read beyond the
+ * choice of them, the same that overlapNa looks at: each knooppunt, its deelnames, the
+ * organisaties it names (taakhouder, partijen) and the themas.
+ */
+export function overlapLeest(
+  index: RegistryIndex,
+  knooppunten: readonly Knooppunt[],
+  gelezen: Gelezen,
+): void {
+  gelezen.noteer('themas', null, index.themas);
+  const organisatie = (id: string | null) =>
+    id !== null && gelezen.noteer('organisaties', id, index.organisaties.get(id));
+  for (const k of knooppunten) {
+    const deelnames = index.deelnamesVanKnooppunt.get(k.id);
+    gelezen.noteer('knooppunten', k.id, k);
+    gelezen.noteer('deelnamesVanKnooppunt', k.id, deelnames);
+    organisatie(k.taakhouderId);
+    for (const d of deelnames ?? []) organisatie(d.organisatieId);
+  }
 }
 
 /** The pairs per soort, in the order of OVERLAP_SOORTEN; soorten without pairs are left out. */

@@ -3,8 +3,15 @@
 // after a series of writes: create, update and delete of each kind.
 import { describe, expect, it } from 'vitest';
 import { exampleIndex } from '../../test/example-index.ts';
+import { gewoneMaps } from '../../test/gewone-maps.ts';
 import type { EditableKind, Registry } from './model.ts';
-import { indexRegistry, werkIndexBij, type ObjectNaWijziging } from './registry-index.ts';
+import {
+  indexRegistry,
+  verschilVan,
+  werkIndexBij,
+  type ObjectNaWijziging,
+  type RegistryIndex,
+} from './registry-index.ts';
 
 const LIJST = {
   knooppunt: 'knooppunten',
@@ -36,8 +43,20 @@ describe('werkIndexBij', () => {
       (registry[LIJST[kind]] as (Lijst[number] & { versie: number })[])[n]!;
     const schrijf = (...ws: ObjectNaWijziging[]) => {
       for (const w of ws) registry = na(registry, w);
+      const vorige = index;
       index = werkIndexBij(index, ws);
-      expect(index).toEqual(indexRegistry(registry));
+      expect(gewoneMaps(index)).toEqual(indexRegistry(registry));
+      // What changed is named: every lookup that is not the same, with every key that differs.
+      const { anders } = verschilVan(index)!;
+      for (const naam of Object.keys(index) as (keyof RegistryIndex)[]) {
+        if (index[naam] === vorige[naam]) continue;
+        const sleutels = anders.get(naam);
+        expect(sleutels, naam).not.toBeUndefined();
+        if (!sleutels) continue;
+        const [voor, nu] = [vorige[naam], index[naam]] as ReadonlyMap<string, unknown>[];
+        for (const s of new Set([...voor!.keys(), ...nu!.keys()]))
+          if (voor!.get(s) !== nu!.get(s)) expect(sleutels.has(s), `${naam} ${s}`).toBe(true);
+      }
     };
     for (const kind of Object.keys(LIJST) as EditableKind[]) {
       // Created: a copy under a new id (a knooppunt named to land in the middle of the order).

@@ -2,6 +2,7 @@
 // An in-memory index of the registry: every lookup the API and the analyses need, built once
 // per store revision. Pure.
 import { searchableText } from './knooppunt-filter.ts';
+import { metWijzigingen } from './laag-map.ts';
 import type {
   Deelname,
   EditableKind,
@@ -181,10 +182,10 @@ function byIdNa<T extends { id: string }>(
 ): ReadonlyMap<string, T> {
   if (v.ids.size === 0) return map;
   if (v.nieuw.some((o) => !map.has(o.id))) return byId(lijst);
-  const na = new Map(map);
-  for (const o of v.oud) if (!v.nieuw.some((n) => n.id === o.id)) na.delete(o.id);
-  for (const o of v.nieuw) na.set(o.id, o);
-  return na;
+  return metWijzigingen(map, (na) => {
+    for (const o of v.oud) if (!v.nieuw.some((n) => n.id === o.id)) na.delete(o.id);
+    for (const o of v.nieuw) na.set(o.id, o);
+  });
 }
 
 /**
@@ -199,31 +200,32 @@ function groupsNa<T extends { id: string }>(
   order: (a: T, b: T) => number,
 ): ReadonlyMap<string, readonly T[]> {
   if (v.ids.size === 0) return map;
-  const na = new Map(map);
   const geraakt = new Set([...v.oud, ...v.nieuw].flatMap(keys));
-  for (const key of geraakt) {
-    if (key === null) continue;
-    const oud = map.get(key) ?? [];
-    // One object that stays in the group at its place: a copy with it swapped, found by halving.
-    const [x] = v.nieuw;
-    const i = x && v.ids.size === 1 && keys(x).includes(key) ? plaats(oud, x, order) - 1 : -1;
-    if (
-      i >= 0 &&
-      oud[i]!.id === x!.id &&
-      (i === 0 || order(oud[i - 1]!, x!) < 0) &&
-      (i === oud.length - 1 || order(x!, oud[i + 1]!) < 0)
-    ) {
-      const groep = oud.slice();
-      groep[i] = x!;
-      na.set(key, groep);
-      continue;
+  return metWijzigingen(map, (na) => {
+    for (const key of geraakt) {
+      if (key === null) continue;
+      const oud = map.get(key) ?? [];
+      // One object that stays in the group at its place: a copy with it swapped, found by halving.
+      const [x] = v.nieuw;
+      const i = x && v.ids.size === 1 && keys(x).includes(key) ? plaats(oud, x, order) - 1 : -1;
+      if (
+        i >= 0 &&
+        oud[i]!.id === x!.id &&
+        (i === 0 || order(oud[i - 1]!, x!) < 0) &&
+        (i === oud.length - 1 || order(x!, oud[i + 1]!) < 0)
+      ) {
+        const groep = oud.slice();
+        groep[i] = x!;
+        na.set(key, groep);
+        continue;
+      }
+      const groep = oud.filter((o) => !v.ids.has(o.id));
+      for (const o of v.nieuw)
+        if (keys(o).includes(key)) groep.splice(plaats(groep, o, order), 0, o);
+      if (groep.length === 0) na.delete(key);
+      else na.set(key, groep);
     }
-    const groep = oud.filter((o) => !v.ids.has(o.id));
-    for (const o of v.nieuw) if (keys(o).includes(key)) groep.splice(plaats(groep, o, order), 0, o);
-    if (groep.length === 0) na.delete(key);
-    else na.set(key, groep);
-  }
-  return na;
+  });
 }
 
 /** Name order: a stable sort of the list by id leaves knooppunten of the same name in id order. */
@@ -298,15 +300,15 @@ export function werkIndexBij(
       k.nieuw.some((x) => opNaam[index.positieOpNaam.get(x.id) ?? -1] !== x)
     )
       positieOpNaam = new Map(opNaam.map((x, i) => [x.id, i]));
-    const tekst = new Map(zoektekst);
-    for (const id of k.ids) tekst.delete(id);
-    for (const x of k.nieuw) tekst.set(x.id, searchableText(x));
-    zoektekst = tekst;
+    zoektekst = metWijzigingen(zoektekst, (tekst) => {
+      for (const id of k.ids) if (!k.nieuw.some((x) => x.id === id)) tekst.delete(id);
+      for (const x of k.nieuw) tekst.set(x.id, searchableText(x));
+    });
   }
   const opPositie = (a: Knooppunt, b: Knooppunt) =>
     positieOpNaam.get(a.id)! - positieOpNaam.get(b.id)!;
   const g = GROEPEN;
-  return {
+  const na: RegistryIndex = {
     ...index,
     registry: volgende,
     knooppunten: byIdNa(index.knooppunten, volgende.knooppunten, k),
@@ -346,83 +348,46 @@ export function werkIndexBij(
     ),
     zoektekst,
   };
+  const groep = <T>(keys: (item: T) => readonly (string | null)[], v: Vervanging<T>) =>
+    new Set([...v.oud, ...v.nieuw].flatMap(keys).filter((x) => x !== null));
+  const sleutels: { [L in keyof RegistryIndex]?: ReadonlySet<string> } = {
+    knooppunten: k.ids,
+    organisaties: o.ids,
+    deelnames: d.ids,
+    overdrachten: ov.ids,
+    zoektekst: k.ids,
+    deelnamesVanKnooppunt: groep(g.deelnamesVanKnooppunt, d),
+    deelnamesVanOrganisatie: groep(g.deelnamesVanOrganisatie, d),
+    overdrachtenUit: groep(g.overdrachtenUit, ov),
+    overdrachtenIn: groep(g.overdrachtenIn, ov),
+    knooppuntenVanThema: groep(g.knooppuntenVanThema, k),
+    knooppuntenVanSignaal: groep(g.knooppuntenVanSignaal, k),
+    knooppuntenVanGemeente: groep(g.knooppuntenVanGemeente, k),
+    knooppuntenVanRegio: groep(g.knooppuntenVanRegio, k),
+    knooppuntenBelegdBij: groep(g.knooppuntenBelegdBij, k),
+  };
+  const anders = new Map<keyof RegistryIndex, ReadonlySet<string> | null>();
+  for (const naam of Object.keys(na) as (keyof RegistryIndex)[])
+    if (na[naam] !== index[naam]) anders.set(naam, sleutels[naam] ?? null);
+  verschillen.set(na, { vorige: index, anders });
+  // Only the last few differences are kept, so older indexes can go.
+  let oud: RegistryIndex | undefined = na;
+  for (let i = 0; i < VERSCHILLEN && oud; i++) oud = verschillen.get(oud)?.vorige;
+  if (oud) verschillen.delete(oud);
+  return na;
 }
 
-/** One lookup a computation made: in which lookup, which key (null: the whole), what it gave. */
-export type Lezing = readonly [naam: keyof RegistryIndex, sleutel: string | null, waarde: unknown];
-
-/** A lookup that notes what is read from it; reading it whole notes the lookup itself. */
-class GevolgdeMap<V> implements ReadonlyMap<string, V> {
-  private readonly naam: keyof RegistryIndex;
-  private readonly map: ReadonlyMap<string, V>;
-  private readonly lezingen: Lezing[];
-  constructor(naam: keyof RegistryIndex, map: ReadonlyMap<string, V>, lezingen: Lezing[]) {
-    this.naam = naam;
-    this.map = map;
-    this.lezingen = lezingen;
-  }
-  /** Keys already noted: rules read the same organisatie many times. */
-  private readonly gelezen = new Set<string>();
-  get(sleutel: string): V | undefined {
-    const waarde = this.map.get(sleutel);
-    if (!this.gelezen.has(sleutel)) {
-      this.gelezen.add(sleutel);
-      this.lezingen.push([this.naam, sleutel, waarde]);
-    }
-    return waarde;
-  }
-  has(sleutel: string): boolean {
-    return this.get(sleutel) !== undefined;
-  }
-  private geheel(): ReadonlyMap<string, V> {
-    this.lezingen.push([this.naam, null, this.map]);
-    return this.map;
-  }
-  get size(): number {
-    return this.geheel().size;
-  }
-  forEach(f: (waarde: V, sleutel: string, map: ReadonlyMap<string, V>) => void): void {
-    this.geheel().forEach((waarde, sleutel) => f(waarde, sleutel, this));
-  }
-  entries() {
-    return this.geheel().entries();
-  }
-  keys() {
-    return this.geheel().keys();
-  }
-  values() {
-    return this.geheel().values();
-  }
-  [Symbol.iterator]() {
-    return this.geheel()[Symbol.iterator]();
-  }
-}
+/** How many writes back an index knows how it differs. */
+const VERSCHILLEN = 8;
 
 /**
- * The index as a computation sees it, noting every lookup it makes. Since werkIndexBij keeps
- * what a write did not touch identical, `nogGeldig` can tell from these notes whether a later
- * index would give the computation the same, and its result can be reused (issue 20).
+ * How an index made by werkIndexBij differs from the one it was made from: per lookup that is not
+ * the same (===), the keys whose value may differ, or null when any may (positions after a
+ * rename; lists). Lookups not named are the same. Known for the last VERSCHILLEN writes.
  */
-export function gevolgd(index: RegistryIndex): { index: RegistryIndex; lezingen: Lezing[] } {
-  const lezingen: Lezing[] = [];
-  const kopie = {} as Record<keyof RegistryIndex, unknown>;
-  for (const naam of Object.keys(index) as (keyof RegistryIndex)[]) {
-    const waarde = index[naam];
-    if (waarde instanceof Map) kopie[naam] = new GevolgdeMap(naam, waarde, lezingen);
-    else
-      Object.defineProperty(kopie, naam, {
-        enumerable: true,
-        get: () => (lezingen.push([naam, null, waarde]), waarde),
-      });
-  }
-  return { index: kopie as unknown as RegistryIndex, lezingen };
+export interface Verschil {
+  vorige: RegistryIndex;
+  anders: ReadonlyMap<keyof RegistryIndex, ReadonlySet<string> | null>;
 }
-
-/** Every noted lookup gives the same in this index. */
-export function nogGeldig(index: RegistryIndex, lezingen: readonly Lezing[]): boolean {
-  return lezingen.every(([naam, sleutel, waarde]) =>
-    sleutel === null
-      ? index[naam] === waarde
-      : (index[naam] as ReadonlyMap<string, unknown>).get(sleutel) === waarde,
-  );
-}
+const verschillen = new WeakMap<RegistryIndex, Verschil>();
+export const verschilVan = (index: RegistryIndex): Verschil | undefined => verschillen.get(index);

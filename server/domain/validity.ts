@@ -2,7 +2,13 @@
 // Validity in time (issue 8): a knooppunt may have a first and a last day. The registry "on a
 // date" holds only the knooppunten that exist on it, with their deelnames and routes; what
 // ended stays stored (and editable) but is left out of lists, maps and analyses by default.
-import type { Document, Knooppunt, Registry } from './model.ts';
+import type { Document, EditableKind, Knooppunt, Registry } from './model.ts';
+import {
+  werkIndexBij,
+  type ObjectNaWijziging,
+  type RegistryIndex,
+  type Verschil,
+} from './registry-index.ts';
 
 /** The knooppunt exists on this ISO date: both bounds are inclusive, a missing bound is open. */
 export function geldigOp(k: Pick<Knooppunt, 'geldigVanaf' | 'geldigTot'>, datum: string): boolean {
@@ -59,4 +65,46 @@ export function registryOp(registry: Registry, datum: string): Registry {
       (o) => bestaat.has(o.vanId) && bestaat.has(o.naarId),
     ),
   };
+}
+
+/**
+ * The registry on a date after a write, from the view on that date before it (`vorige`, from the
+ * index the write was applied to): the objects the write changed, as they stand on the date. Undefined
+ * when the write changes which knooppunten exist then; what hangs on them is then worked out afresh.
+ */
+export function opDatumNa(
+  vorige: RegistryIndex,
+  volledig: RegistryIndex,
+  { anders }: Verschil,
+  datum: string,
+): RegistryIndex | undefined {
+  const bestaat = (id: string) => vorige.knooppunten.has(id);
+  const wijzigingen: ObjectNaWijziging[] = [];
+  const zet = <T>(kind: EditableKind, id: string, na: T | null, was: boolean) => {
+    if (na !== null || was) wijzigingen.push({ kind, id, na: na as object | null });
+  };
+  const ids = (naam: 'knooppunten' | 'organisaties' | 'deelnames' | 'overdrachten') =>
+    anders.get(naam) ?? new Set<string>();
+  const knooppunten = ids('knooppunten');
+  if (knooppunten === null) return undefined;
+  for (const id of knooppunten) {
+    const k = volledig.knooppunten.get(id);
+    const nu = k !== undefined && geldigOp(k, datum);
+    if (nu !== bestaat(id)) return undefined;
+    if (!nu) continue;
+    const aanpalend = k.aanpalend.filter((a) => bestaat(a.knooppuntId));
+    zet('knooppunt', id, aanpalend.length === k.aanpalend.length ? k : { ...k, aanpalend }, true);
+  }
+  for (const id of ids('organisaties') ?? [])
+    zet('organisatie', id, volledig.organisaties.get(id) ?? null, vorige.organisaties.has(id));
+  for (const id of ids('deelnames') ?? []) {
+    const d = volledig.deelnames.get(id);
+    zet('deelname', id, d && bestaat(d.knooppuntId) ? d : null, vorige.deelnames.has(id));
+  }
+  for (const id of ids('overdrachten') ?? []) {
+    const o = volledig.overdrachten.get(id);
+    const nu = o && bestaat(o.vanId) && bestaat(o.naarId) ? o : null;
+    zet('overdracht', id, nu, vorige.overdrachten.has(id));
+  }
+  return wijzigingen.length === 0 ? vorige : werkIndexBij(vorige, wijzigingen);
 }
