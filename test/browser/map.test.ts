@@ -17,6 +17,7 @@ import {
   screenshot,
   startHarness,
   TELEFOON,
+  VIEWPORT,
   type Harness,
 } from './harness.ts';
 
@@ -132,6 +133,50 @@ describe('the regional map', () => {
     await page.getByLabel('Werkgebied (gemeente)').selectOption('GM0405');
     await expect.poll(() => page.textContent('#aantal')).toBe(`${hoorn} van ${totaal} knooppunten`);
     expect(params(page.url()).get('leeftijd')).toBe('jeugd');
+    await page.close();
+  });
+
+  it('shows the toolbar while the map loads, so the canvas does not move once it is drawn', async () => {
+    const page = await harness.browser.newPage({ viewport: VIEWPORT });
+    // The map's answer is held back, as on a slow line or for a large region.
+    let laat!: () => void;
+    const vrij = new Promise<void>((resolve) => (laat = resolve));
+    await page.route('**/graphql', async (route) => {
+      if (route.request().postData()?.includes('query KaartRegio')) await vrij;
+      await route.continue();
+    });
+    await page.goto(`${harness.base}/?regio=${REGIO}`);
+    await page.getByText('Kaart laden…').waitFor();
+    await page.getByLabel('Regio', { exact: true }).waitFor();
+    expect(await page.getByLabel('Zoek een knooppunt').isVisible()).toBe(true);
+    await screenshot(page, '24-kaart-laden');
+    const tijdensLaden = (await page.locator('#kaart').boundingBox())!.y;
+    laat();
+    await page.waitForSelector('body[data-kaart=gereed]');
+    expect((await page.locator('#kaart').boundingBox())!.y).toBe(tijdensLaden);
+    await page.close();
+  });
+
+  it('selects the knooppunt under the pointer after the page above the map moved it down', async () => {
+    // A message in the toolbar ("geen resultaat") moves the canvas down without a scroll; a click
+    // must still land on what is drawn under the pointer (it hit 193 px lower before).
+    const page = await harness.browser.newPage({ viewport: { width: 1440, height: 1500 } });
+    await page.goto(`${harness.base}/?regio=${REGIO}`);
+    await page.waitForSelector('body[data-kaart=gereed]');
+    const voor = await waar(page, 'k:veilig-thuis');
+    await page.mouse.move(voor.x, voor.y);
+    await page.getByLabel('Zoek een knooppunt').fill('qqqq');
+    await page.getByRole('button', { name: 'Zoek', exact: true }).click();
+    await page
+      .getByText(/geen knooppunt gevonden|geen resultaat/i)
+      .first()
+      .waitFor();
+    await screenshot(page, '23-kaart-zoek-geen-resultaat');
+    const na = await waar(page, 'k:veilig-thuis');
+    expect(na.y).toBeGreaterThan(voor.y);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await page.mouse.click(na.x, na.y);
+    await expect.poll(() => params(page.url()).get('selectie')).toBe('veilig-thuis');
     await page.close();
   });
 
@@ -350,7 +395,6 @@ describe('the regional map', () => {
     const page = await context.newPage();
     await page.goto(`${harness.base}/?regio=${REGIO}`);
     await page.waitForSelector('body[data-kaart=gereed]');
-    await page.locator('#kaart').scrollIntoViewIfNeeded();
     // At the zoom the map opens with, every knooppunt is a target of at least 24 px (WCAG 2.5.8).
     const kleinste = await page.evaluate(() => {
       const cy = (document.querySelector('#kaart') as unknown as Cy)._cyreg.cy;
@@ -359,7 +403,10 @@ describe('the regional map', () => {
       );
     });
     expect(kleinste).toBeGreaterThanOrEqual(24);
+    // Tapped where it is in the first screen, without scrolling first (which would make Cytoscape
+    // measure its place again and hide a stale one).
     const vt = await waar(page, 'k:veilig-thuis');
+    expect(vt.y).toBeLessThan(TELEFOON.height);
     await page.touchscreen.tap(vt.x, vt.y);
     await expect.poll(() => params(page.url()).get('selectie')).toBe('veilig-thuis');
     expect(await page.locator('.kaart-tip').isVisible()).toBe(false);
@@ -375,7 +422,14 @@ describe('the regional map', () => {
 
   it('selects with the keyboard, shows the whole description, and returns focus', async () => {
     const { page, problems } = await openPage(harness, `/?regio=${REGIO}`);
-    await page.focus('#kaart');
+    // From the top of the page: the second skip link goes past the toolbar and filters.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(
+      'Naar de kaart',
+    );
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('kaart');
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => params(page.url()).get('selectie')).not.toBeNull();
     await page.keyboard.press('Enter');

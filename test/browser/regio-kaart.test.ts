@@ -4,6 +4,7 @@
 // a phone: the canvas starts within the first screen, nothing wider than the screen.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TIK_PX } from '../../client/pages/kaart/map/label-detail.ts';
 import {
   axeViolations,
   breedteOverschot,
@@ -24,6 +25,7 @@ beforeAll(async () => {
 afterAll(async () => harness?.close());
 
 const params = (url: string) => new URL(url).searchParams;
+type Cy = { _cyreg: { cy: import('cytoscape').Core } };
 
 /** How many knooppunten a region's map holds, as the server counts them. */
 async function telling(regio: string): Promise<number> {
@@ -61,6 +63,9 @@ describe('the national map of regions', () => {
     expect(await tip.innerText()).toBe(`${naam}\n${aantal} knooppunten`);
     await screenshot(page, 'regiokaart-breed');
     expect(await axeViolations(page)).toEqual([]);
+    // The overview is about no region: the header names none, though the link keeps one.
+    await page.locator('body[data-layout=gereed]').waitFor();
+    expect(await page.locator('.paginakop__regio').count()).toBe(0);
 
     await page.mouse.click(punt.x, punt.y);
     await expect.poll(() => params(page.url()).has('landelijk')).toBe(false);
@@ -69,6 +74,7 @@ describe('the national map of regions', () => {
     await expect
       .poll(() => page.textContent('#aantal'))
       .toBe(`${aantal} van ${aantal} knooppunten`);
+    await expect.poll(() => page.locator('.paginakop__regio').textContent()).toBe(naam);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -130,7 +136,18 @@ describe('the national map of regions', () => {
     await page.touchscreen.tap(punt.x, punt.y);
     await expect.poll(() => params(page.url()).has('landelijk')).toBe(false);
     expect(params(page.url()).get('regio')).toBe(REGIO);
-    await page.locator('#werkruimte').waitFor();
+    // The map as its user sees it: drawn, with every element (a photo of it half-drawn misleads).
+    await page.waitForSelector('body[data-kaart=gereed]');
+    // Drawn for this canvas: the canvas was hidden behind the overview, and a fit for no size gave
+    // the smallest zoom's touch size (giant, overlapping nodes) until the labels were redone.
+    const groot = await page.evaluate((tik) => {
+      const cy = (document.querySelector('#kaart') as unknown as Cy)._cyreg.cy;
+      const maat = (n: import('cytoscape').NodeSingular) =>
+        n.renderedWidth() / Math.max(tik, Number(n.data('grootte')) * cy.zoom());
+      return Math.max(...cy.nodes('.knooppunt').map(maat));
+    }, TIK_PX);
+    // At most one step of the touch size (label-detail.ts, tikMaat) above what is needed.
+    expect(groot).toBeLessThanOrEqual(1.25);
 
     await page.evaluate(() => window.scrollTo(0, 0));
     const kaart = (await page.locator('#kaart').boundingBox())!;
@@ -149,6 +166,7 @@ describe('the national map of regions', () => {
     await expect.poll(() => params(page.url()).get('landelijk')).toBe('ja');
     expect(await lade.isVisible()).toBe(false);
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('landelijk-kop');
+    await expect.poll(() => page.locator('.paginakop__regio').count()).toBe(0);
     await context.close();
   });
 });

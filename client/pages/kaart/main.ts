@@ -164,7 +164,8 @@ function laadEnToon(): Promise<void> {
     try {
       s.fout = null;
       await laad(s.view);
-      toon();
+      // Ready when the map has every element (a large region's are added over a few frames).
+      await toon();
       document.body.dataset['kaart'] = 'gereed';
       performance.mark('kaart-interactief');
     } catch (error) {
@@ -219,8 +220,8 @@ async function laad(view: ViewState): Promise<void> {
   }
 }
 
-/** Renders every region from the state, then brings the canvas in line. */
-function toon(): void {
+/** Renders every region from the state, then brings the canvas in line (resolves when drawn). */
+function toon(): Promise<void> {
   render(werkbalk(werkbalkGegevens(), werkbalkActies), ui.werkbalk);
   render(foutmelding(), ui.fout);
   const { landelijk } = s.view;
@@ -229,7 +230,7 @@ function toon(): void {
   ui.chips.hidden = landelijk;
   if (landelijk) {
     toonRegioOverzicht(ui.landelijk, s.regios, (regio) => werkbalkActies.regio(regio));
-    return;
+    return Promise.resolve();
   }
   render(chipsVak(), ui.chips);
   render(filterVak(), ui.filters);
@@ -237,7 +238,7 @@ function toon(): void {
   render(kaartVak(), ui.kaartvak);
   render(paneel(), ui.paneel);
   ui.paneel.hidden = s.view.selectie === null && s.view.organisatieKeuze === null;
-  tekenKaart();
+  return tekenKaart();
 }
 
 /** A filter change: the map then fits what remains (or the whole region again). */
@@ -276,39 +277,52 @@ function sluitLade(): void {
   document.querySelector<HTMLElement>('#filterknop')?.focus();
 }
 
-function tekenKaart(): void {
-  const { view } = s;
+/**
+ * Brings the canvas in line with the view: draws the map or the routes when they changed, and
+ * once every element is on it, marks the selection, filter, focus and route of the view as it is
+ * then (a large map takes a few frames, during which the view may change again).
+ */
+async function tekenKaart(): Promise<void> {
   if (!s.kaart) return;
+  const { view } = s;
   const routes = routeModus(view) ? s.routes : null;
-  if (routes) {
-    if (s.getekend !== routes.sleutel) map.showRoutes(routes.routes);
-    s.getekend = routes.sleutel;
-  } else {
+  const groepen = view.groepering
+    ? {
+        soort: view.groepering,
+        dicht: new Set(view.dicht),
+        aantalGemeenten: s.gemeenten?.lijst.length ?? 0,
+      }
+    : null;
+  const sleutel = routes?.sleutel ?? [s.kaart.sleutel, view.groepering, ...view.dicht].join('|');
+  if (s.getekend !== sleutel) {
+    s.getekend = sleutel;
     const { kaart } = s.kaart;
-    const groepen = view.groepering
-      ? {
-          soort: view.groepering,
-          dicht: new Set(view.dicht),
-          aantalGemeenten: s.gemeenten?.lijst.length ?? 0,
-        }
-      : null;
-    const sleutel = [s.kaart.sleutel, view.groepering, ...view.dicht].join('|');
-    if (s.getekend !== sleutel) {
-      map.show(
-        view.organisaties ? kaart : { ...kaart, organisaties: [], deelnames: [] },
-        view.indeling,
-        view.organisaties,
-        groepen,
-        // The same date as the list and the panel measure geldigheid against.
-        view.beeindigd ? null : view.peildatum,
-      );
-      // The controls list the groups the map drew.
+    const getekend = routes
+      ? map.showRoutes(routes.routes)
+      : map.show(
+          view.organisaties ? kaart : { ...kaart, organisaties: [], deelnames: [] },
+          view.indeling,
+          view.organisaties,
+          groepen,
+          // The same date as the list and the panel measure geldigheid against.
+          view.beeindigd ? null : view.peildatum,
+        );
+    await getekend;
+    // The controls list the groups the map drew.
+    if (!routes && s.getekend === sleutel) {
       kaartGroepen = map.groepen();
       if (groepen) render(kaartVak(), ui.kaartvak);
     }
-    s.getekend = sleutel;
-    map.filter(s.zichtbaar);
   }
+  await map.klaar();
+  markeerKaart();
+}
+
+/** Filter, selection, focus and chosen route of the view, on the map as drawn. */
+function markeerKaart(): void {
+  const { view } = s;
+  const routes = routeModus(view) ? s.routes : null;
+  if (!routes) map.filter(s.zichtbaar);
   map.select(view.selectie, view.naast);
   if (view.organisatieKeuze) map.selectOrganisatie(view.organisatieKeuze);
   map.focus(routes ? null : view.focus);
@@ -337,6 +351,7 @@ const werkbalkGegevens = () => ({
     groep: REGIOGROEP[r.soort],
   })),
   zoek: s.zoek,
+  buitenFilters: (id: string) => s.zichtbaar !== null && !s.zichtbaar.has(id),
   gekozen: gekozen(s.view.filters),
   breed: breed.matches,
 });
@@ -351,25 +366,26 @@ const werkbalkActies: WerkbalkActies = {
     // From the phone's drawer too: it closes, and focus goes to the overview's heading.
     s.lade = false;
     toonLade();
-    void update({ landelijk: true, ...kies(null) }).then(() =>
-      document.querySelector<HTMLElement>('#landelijk-kop')?.focus(),
-    );
+    void update({ landelijk: true, ...kies(null) }).then(() => {
+      void toonLayout('kaart');
+      document.querySelector<HTMLElement>('#landelijk-kop')?.focus();
+    });
   },
   weergave: (weergave) => void update({ weergave }),
   zoekTyp: (term) => void zoekTyp(term),
   zoekActief: (actief) => {
     s.zoek = { ...s.zoek, actief };
-    toon();
+    void toon();
   },
   zoekKies: (resultaat) => void zoekKies(resultaat.knooppunt),
   zoekBevestig: (term) => void zoekBevestig(term),
   zoekSluit: () => {
     s.zoek = { ...s.zoek, resultaten: null, actief: -1 };
-    toon();
+    void toon();
   },
   lade: () => {
     s.lade = true;
-    toon();
+    void toon();
   },
   indeling: (indeling) => void update({ indeling }),
   organisaties: (organisaties) => void update({ organisaties }),
@@ -797,7 +813,7 @@ async function zoekTyp(term: string): Promise<void> {
   const resultaten = await zoekResultaten(term);
   if (s.zoek.term !== term) return;
   s.zoek = { term, resultaten, actief: -1 };
-  toon();
+  void toon();
 }
 
 /** Enter or "Zoek" without a highlighted result: the best match, or say there is none. */
@@ -806,7 +822,7 @@ async function zoekBevestig(term: string): Promise<void> {
   const beste = resultaten?.[0];
   if (beste) return zoekKies(beste.knooppunt);
   s.zoek = { term, resultaten, actief: -1 };
-  toon();
+  void toon();
 }
 
 /**
@@ -815,10 +831,11 @@ async function zoekBevestig(term: string): Promise<void> {
  */
 async function zoekKies(k: { id: string; naam: string }): Promise<void> {
   s.zoek = { term: k.naam, resultaten: null, actief: -1 };
-  // A result the filters hide would be selected out of sight: the filters make way for it.
+  // A result the filters hide would be selected out of sight: the filters make way for it, and
+  // the page says so under the field (the list said so before the choice).
   if (s.zichtbaar && !s.zichtbaar.has(k.id)) {
+    s.zoek.melding = `De filters zijn gewist: ${k.naam} viel erbuiten.`;
     await update({ filters: emptyFilters() });
-    announce(`De filters zijn gewist: ${k.naam} viel erbuiten.`);
   }
   // Selecting brings the node into view beside the panel (MapView.select).
   await openPanel(k.id, $('#zoekterm'));
@@ -862,18 +879,21 @@ async function start(): Promise<void> {
     history.replaceState(null, '', `${location.pathname}${serializeViewState(s.view)}`);
     void toonLayout('kaart');
   }
+  // The toolbar needs only the regions: drawn now, it is usable while the map loads, and does not
+  // push the canvas down once it is there (UX check).
+  render(werkbalk(werkbalkGegevens(), werkbalkActies), ui.werkbalk);
   ui.paneel.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') void sluitPaneel();
   });
   // Phone and desktop place the filters and settings differently (drawer or beside the map).
   breed.addEventListener('change', () => {
     s.lade = false;
-    toon();
+    void toon();
   });
   window.addEventListener('popstate', () => {
-    const regio = s.view.regio;
+    const { regio, landelijk } = s.view;
     s.view = parseViewState(location.search);
-    if (s.view.regio !== regio) void toonLayout('kaart');
+    if (s.view.regio !== regio || s.view.landelijk !== landelijk) void toonLayout('kaart');
     void laadEnToon();
   });
   await laadEnToon();

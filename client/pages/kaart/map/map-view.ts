@@ -84,6 +84,19 @@ const punt = (n: cytoscape.NodeSingular): Punt => ({
   hoogte: maatVan(n),
 });
 
+/**
+ * Adding elements frame by frame: the first part, and the time a frame may take. A frame styles,
+ * measures and draws what was added (on the 2-core bench machine about 0.2 ms per element, the
+ * first frame more: Cytoscape's code runs cold) and redraws what was there; later parts grow or
+ * shrink so that a frame takes about BEELD_MS. A map of 27 knooppunten (80 elements) is one part.
+ */
+const EERSTE_DEEL = 100;
+const BEELD_MS = 100;
+
+/** After the next frame has been drawn. */
+const volgendBeeld = () =>
+  new Promise<void>((klaar) => requestAnimationFrame(() => setTimeout(klaar, 0)));
+
 export class MapView {
   private readonly container: HTMLElement;
   private kern: cytoscape.Core | undefined;
@@ -110,6 +123,12 @@ export class MapView {
   private beeld: Beeld | undefined;
   /** Whether the user zoomed or panned since the drawing; until then a resize fits again. */
   private verschoven = false;
+  /** The drawing under way (its number) and its adding of elements frame by frame. */
+  private tekening = 0;
+  private bezig: Promise<void> = Promise.resolve();
+  /** Whether elements of the drawing are still to be added; its nodes, for a fit meanwhile. */
+  private tekent = false;
+  private punten: Punt[] = [];
 
   constructor(container: HTMLElement, callbacks: MapCallbacks) {
     this.container = container;
@@ -126,6 +145,13 @@ export class MapView {
         this.muis = event.pointerType === 'mouse';
         if (!this.muis) this.verbergTip();
       });
+    // Cytoscape keeps the canvas's place on the page until a scroll or a resize of its own; the
+    // toolbar, filters and notices drawn above it move it down without either, and a click would
+    // land on what is drawn lower (UX check, 193 px). Any change of the page's height, and the
+    // pointer entering, make it measure again.
+    const meetOpnieuw = () => this.kern?.resize();
+    new ResizeObserver(meetOpnieuw).observe(document.body);
+    container.addEventListener('pointerenter', meetOpnieuw);
     // Cytoscape starts in a task of its own while the map's data is on its way, not in the one
     // that builds the page (together they were the longest task of a small region's start).
     setTimeout(() => this.cy, 0);
@@ -184,13 +210,16 @@ export class MapView {
     cy.on('scrollzoom pinchzoom dragpan', () => (this.verschoven = true));
     new ResizeObserver(() => {
       this.cy.resize();
+      // While a drawing is being added, the fit is for all of it, not the part on the map yet.
       if (!this.verschoven)
         this.cy.viewport(
           this.passend(
-            this.cy
-              .nodes()
-              .filter((n) => opKaart(n) && !n.isParent())
-              .map(punt),
+            this.tekent
+              ? this.punten
+              : this.cy
+                  .nodes()
+                  .filter((n) => opKaart(n) && !n.isParent())
+                  .map(punt),
           ),
         );
       const gekozen = this.cy.nodes(':selected');
@@ -202,7 +231,8 @@ export class MapView {
 
   /**
    * Draws a region map with preset positions; the user's own positions win over the server's.
-   * Knooppunten that do not exist on `peildatum` (null: today) are drawn faded.
+   * Knooppunten that do not exist on `peildatum` (null: today) are drawn faded. Resolves when
+   * every element is on the map (see `voegToe`).
    */
   show(
     kaart: Kaart,
@@ -210,10 +240,10 @@ export class MapView {
     metOrganisaties: boolean,
     groepen: GroepKeuze | null = null,
     peildatum: string | null = null,
-  ): void {
+  ): Promise<void> {
     const groepSleutel = groepen ? `:${groepen.soort}:${[...groepen.dicht].sort().join(',')}` : '';
     const today = peildatum ?? vandaag();
-    this.draw(
+    return this.draw(
       `kaart:${kaart.regio.id}:${indeling}:${metOrganisaties ? 'org' : 'kp'}${groepSleutel}`,
       {
         ...kaart,
@@ -224,7 +254,7 @@ export class MapView {
   }
 
   /** Draws the routes of one knooppunt in the flow layout, the knooppunt itself at the start. */
-  showRoutes(routes: Routes): void {
+  showRoutes(routes: Routes): Promise<void> {
     const knooppunten = new Map(
       routes.routes.flatMap((r) => r.stappen.flatMap((s) => [s.van, s.naar])).map((k) => [k.id, k]),
     );
@@ -243,7 +273,7 @@ export class MapView {
         ]),
       ),
     );
-    this.draw(`routes:${routes.knooppunt.id}:${routes.richting}`, {
+    return this.draw(`routes:${routes.knooppunt.id}:${routes.richting}`, {
       knooppunten: [...knooppunten.values()],
       overdrachten: [...overdrachten.values()],
       organisaties: [],
@@ -265,7 +295,11 @@ export class MapView {
     });
   }
 
-  private draw(storageKey: string, kaart: MapKaart, groepen: GroepKeuze | null = null): void {
+  private draw(
+    storageKey: string,
+    kaart: MapKaart,
+    groepen: GroepKeuze | null = null,
+  ): Promise<void> {
     this.storageKey = storageKey;
     const own = this.loadPositions();
     const server: Positions = Object.fromEntries(
@@ -451,6 +485,10 @@ export class MapView {
 
     // The old drawing goes first, so that a new label font restyles only the new one.
     this.cy.elements().remove();
+    // Cytoscape keeps the size it read last: from the national view the canvas was hidden, and a
+    // fit for a canvas of no size drew a phone's map at the smallest zoom with giant nodes.
+    const { clientWidth, clientHeight } = this.container;
+    if (clientWidth !== this.cy.width() || clientHeight !== this.cy.height()) this.cy.resize();
     this.voorbereidLabels(nodes);
     // Badges, selectability and labels are in the definitions: the first frame styles each
     // element once, and no pass over all elements follows the adding.
@@ -469,7 +507,6 @@ export class MapView {
       e.selectable = false;
       if (paren.get(paar(e))! > 1) e.classes = `${String(e.classes)} parallel`;
     }
-    this.cy.batch(() => this.cy.add([...nodes, ...edges]));
     // The viewport from the positions, not from every label's box: measuring 300 labels for a
     // fit cost the first frame of a large region some 400 ms.
     this.cy.viewport(this.beeld ?? { zoom: 1, pan: { x: 0, y: 0 } });
@@ -479,6 +516,43 @@ export class MapView {
     this.focusSleutel = '';
     this.filterSleutel = '';
     this.markering = '';
+    return this.voegToe([...nodes, ...edges]);
+  }
+
+  /**
+   * Adds the elements part by part, one part per frame: Cytoscape styles, measures and draws what
+   * was added in the next frame, and for a region of 760 knooppunten all at once that frame
+   * blocked the page for over half a second. Nodes come before the edges between them. A newer
+   * drawing stops an older one; the promise resolves when the newest is complete.
+   */
+  private voegToe(elementen: cytoscape.ElementDefinition[]): Promise<void> {
+    const tekening = ++this.tekening;
+    let deel = EERSTE_DEEL;
+    const voeg = (van: number) =>
+      this.cy.batch(() => this.cy.add(elementen.slice(van, van + deel)));
+    voeg(0);
+    this.tekent = elementen.length > deel;
+    this.bezig = (async () => {
+      for (let van = deel; van < elementen.length; van += deel) {
+        const begin = performance.now();
+        await volgendBeeld();
+        if (tekening !== this.tekening) return;
+        // The next part in proportion to how long the last one's frame took.
+        const duur = Math.max(1, performance.now() - begin);
+        deel = Math.max(50, Math.round(deel * Math.min(2, BEELD_MS / duur)));
+        voeg(van);
+      }
+      this.tekent = false;
+    })();
+    return this.klaar();
+  }
+
+  /** Resolves when the drawing under way, if any, has all its elements (a newer one included). */
+  async klaar(): Promise<void> {
+    for (let bezig = this.bezig; ; bezig = this.bezig) {
+      await bezig;
+      if (bezig === this.bezig) return;
+    }
   }
 
   /**
@@ -572,14 +646,13 @@ export class MapView {
       );
     }
     const geplaatst = nodes.filter((n) => n.position);
+    this.punten = geplaatst.map((n) => ({
+      id: n.data.id!,
+      ...n.position!,
+      hoogte: Number(n.data['grootte'] ?? 22),
+    }));
     if (geplaatst.length === 0) return;
-    this.beeld = this.passend(
-      geplaatst.map((n) => ({
-        id: n.data.id!,
-        ...n.position!,
-        hoogte: Number(n.data['grootte'] ?? 22),
-      })),
-    );
+    this.beeld = this.passend(this.punten);
     const font = this.stijl(this.beeld.zoom);
     const tik = this.aanraak ? tikMaat(this.beeld.zoom) : 0;
     // An open group's frame: its members with the group's padding (encoding.ts, node.groep).
