@@ -5,20 +5,13 @@
 import { ANTWOORDEN_MB } from '../config.ts';
 import { createHash } from 'node:crypto';
 import type { Cache } from '@graphql-yoga/plugin-response-cache';
-import {
-  getOperationAST,
-  Kind,
-  OperationTypeNode,
-  type DocumentNode,
-  type ExecutionArgs,
-  type ExecutionResult,
-  type SelectionSetNode,
-} from 'graphql';
+import { type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import type { Actor } from '../domain/accounts.ts';
 import type { RegistryService } from '../registry-service.ts';
 import { vandaag } from '../vandaag.ts';
+import { queryVelden } from './openbaar.ts';
 
 /**
  * Root fields whose answers are never kept: a casus is what a professional typed (privacy by
@@ -75,26 +68,10 @@ const NOOIT: ReadonlySet<string> = new Set([
   '__type',
 ]);
 
-/** The operation to run is a query none of whose root fields (also through fragments) is never kept. */
+/** The operation to run is a query none of whose root fields is never kept. */
 function bewaarbaar(document: DocumentNode, operationName: string | null | undefined): boolean {
-  const operatie = getOperationAST(document, operationName);
-  if (operatie?.operation !== OperationTypeNode.QUERY) return false;
-  const fragmenten = new Map(
-    document.definitions.flatMap((d) =>
-      d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d.selectionSet] as const] : [],
-    ),
-  );
-  const gezien = new Set<string>();
-  const zonderNooit = (set: SelectionSetNode | undefined): boolean =>
-    set !== undefined &&
-    set.selections.every((s) => {
-      if (s.kind === Kind.FIELD) return !NOOIT.has(s.name.value);
-      if (s.kind === Kind.INLINE_FRAGMENT) return zonderNooit(s.selectionSet);
-      if (gezien.has(s.name.value)) return true;
-      gezien.add(s.name.value);
-      return zonderNooit(fragmenten.get(s.name.value));
-    });
-  return zonderNooit(operatie.selectionSet);
+  const velden = queryVelden(document, operationName);
+  return velden !== null && ![...velden].some((v) => NOOIT.has(v));
 }
 
 /**
