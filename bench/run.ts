@@ -146,7 +146,7 @@ try {
     editToken: undefined,
     logger,
     security,
-    answers: { get: () => undefined, set: () => {}, invalidate: () => {} },
+    answers: { get: () => undefined, set: () => {} },
   }).listen(0);
   servers.push(server, uncached);
   await Promise.all(servers.map((s) => new Promise((resolve) => s.once('listening', resolve))));

@@ -22,8 +22,7 @@ import { createContext, type Context } from './graphql/context.ts';
 import { bladwijzers } from './http/bladwijzers.ts';
 import { graphiqlOpties } from './graphql/graphiql-voorbeelden.ts';
 import { alleenOpenbaar } from './graphql/openbaar.ts';
-import { answerCache, responseCache } from './graphql/response-cache.ts';
-import type { Cache } from '@graphql-yoga/plugin-response-cache';
+import { answerCache, responseCache, type AntwoordCache } from './graphql/response-cache.ts';
 import { buildSchema } from './graphql/schema.ts';
 import { maskError, unauthenticated } from './errors.ts';
 import { useIntrospectionForSignedIn, useValueFreeErrors } from './graphql/privacy-plugins.ts';
@@ -69,7 +68,7 @@ export interface AppOptions {
   /** The built client (vite build); a notice is served when it is missing. */
   clientDir?: string;
   /** Where whole answers of read queries are kept (graphql/response-cache.ts); in memory by default. */
-  answers?: Cache;
+  answers?: AntwoordCache;
   /** Contactadres van de regionale beheerder (CONTACT_EMAIL), for readers' questions; none by default. */
   contact?: string | undefined;
 }

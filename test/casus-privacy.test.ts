@@ -5,7 +5,7 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInMemoryCache } from '@graphql-yoga/plugin-response-cache';
+import { answerCache, type AntwoordCache } from '../server/graphql/response-cache.ts';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EmbeddedStore } from '../server/store/embedded/embedded-store.ts';
@@ -21,11 +21,14 @@ const kept: string[] = [];
 
 beforeAll(async () => {
   const logger = pino({ level: 'trace' }, pino.destination({ dest: logFile, sync: true }));
-  const cache = createInMemoryCache();
-  const answers: typeof cache = {
+  const cache = answerCache();
+  const answers: AntwoordCache = {
     get: (key) => cache.get(key),
-    invalidate: (entities) => cache.invalidate(entities),
-    set: (...args) => (kept.push(JSON.stringify(args[1])), cache.set(...args)),
+    // What is kept is the answer's JSON text.
+    set: (key, answer) => (
+      kept.push((answer.stringify ?? JSON.stringify)(answer)),
+      cache.set(key, answer)
+    ),
   };
   h = await startHttp({ logger, answers });
 });
@@ -106,6 +109,7 @@ describe('casus matching stores and logs nothing of the casus', () => {
     expect(kept).toEqual([]);
     await post(JSON.stringify({ query: '{ regios { id } }' }));
     expect(kept).toHaveLength(1);
+    expect(kept[0]).toContain('"regios"');
 
     // An unexpected failure is logged, with its stack, and still without the casus.
     await h.store.close();

@@ -7,13 +7,13 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Cache } from '@graphql-yoga/plugin-response-cache';
 import { pino, type Logger } from 'pino';
 import { loadExampleRegion } from '../seed/load.ts';
 import { buildApp, type Security } from '../server/app.ts';
 import { AccountService } from '../server/auth/account-service.ts';
 import { EditService } from '../server/edit-service.ts';
 import { RegistryService } from '../server/registry-service.ts';
+import type { AntwoordCache } from '../server/graphql/response-cache.ts';
 import { EmbeddedStore } from '../server/store/embedded/embedded-store.ts';
 import { TEST_AUDIT_SLEUTEL } from './builders.ts';
 
@@ -48,7 +48,7 @@ export interface AppSettings {
   /** Another registry over another store (a broken one, say); the harness's own by default. */
   registry?: RegistryService;
   logger?: Logger;
-  answers?: Cache;
+  answers?: AntwoordCache;
   /** The built client to serve (browser tests). */
   clientDir?: string;
   /** A fixed port instead of a free one (a provider that must know the address). */

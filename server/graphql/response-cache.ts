@@ -4,7 +4,6 @@
 // large answer GraphQL execution costs more than the (already memoised) analysis itself.
 import { ANTWOORDEN_MB } from '../config.ts';
 import { createHash } from 'node:crypto';
-import type { Cache } from '@graphql-yoga/plugin-response-cache';
 import { type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
@@ -27,7 +26,13 @@ export const NEVER_CACHED = [
 ] as const;
 
 /** An answer with its JSON text, which Yoga sends instead of serialising it again. */
-type MetTekst = ExecutionResult & { stringify?: (answer: ExecutionResult) => string };
+export type MetTekst = ExecutionResult & { stringify?: (answer: ExecutionResult) => string };
+
+/** Where kept answers live: in memory by default (answerCache); a test may watch what is kept. */
+export interface AntwoordCache {
+  get(key: string): MetTekst | undefined;
+  set(key: string, answer: MetTekst): void;
+}
 
 /**
  * Kept answers, least recently used first out, bounded by their size (the JSON length of each
@@ -35,7 +40,7 @@ type MetTekst = ExecutionResult & { stringify?: (answer: ExecutionResult) => str
  * however large answers grow. Keys name the revision (below), so nothing is invalidated by
  * entity: old answers age out.
  */
-export function answerCache(maxMb = ANTWOORDEN_MB): Cache {
+export function answerCache(maxMb = ANTWOORDEN_MB): AntwoordCache {
   const maxSize = Math.max(1, Math.floor(maxMb * 2 ** 20));
   const answers = new LRUCache<string, MetTekst>({
     maxSize,
@@ -44,10 +49,7 @@ export function answerCache(maxMb = ANTWOORDEN_MB): Cache {
   return {
     get: (key) => answers.get(key),
     // An answer larger than the whole cache is not kept (lru-cache refuses it).
-    set: (key, answer, _entities, ttl) => {
-      answers.set(key, answer, Number.isFinite(ttl) && ttl > 0 ? { ttl } : {});
-    },
-    invalidate: () => {},
+    set: (key, answer) => void answers.set(key, answer),
   };
 }
 
@@ -84,7 +86,7 @@ function bewaarbaar(document: DocumentNode, operationName: string | null | undef
  */
 export function responseCache(
   registry: RegistryService,
-  cache: Cache,
+  cache: AntwoordCache,
   actorOf: (request: Request, context: object) => Promise<Actor | null>,
 ): Plugin {
   const sleutels = new WeakMap<object, string>();
@@ -104,7 +106,7 @@ export function responseCache(
           ]),
         )
         .digest('base64url');
-      const bewaard = await cache.get(sleutel);
+      const bewaard = cache.get(sleutel);
       if (bewaard) setResult(bewaard);
       else sleutels.set(context, sleutel);
     },
@@ -119,7 +121,7 @@ export function responseCache(
           const stringify = () => tekst;
           Object.assign(result, { stringify });
           const alleenTekst: MetTekst = { stringify };
-          void cache.set(sleutel, alleenTekst, [], Infinity);
+          cache.set(sleutel, alleenTekst);
         },
       };
     },
