@@ -7,8 +7,11 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROUTE } from '../../client/pages/kaart/map/encoding.ts';
 import { KNOOPPUNTEN } from '../../seed/example-region.ts';
+import { loadReferentiedata } from '../../seed/reference-data.ts';
+import { generateSyntheticDataset } from '../../seed/synthetic-dataset.ts';
 import { systeemWijziging } from '../../server/domain/audit.ts';
 import { filterKnooppunten } from '../../server/domain/knooppunt-filter.ts';
+import { creates } from '../../server/store/port.ts';
 import {
   axeViolations,
   breedteOverschot,
@@ -49,6 +52,34 @@ function waar(page: Page, id: string): Promise<{ x: number; y: number }> {
   }, id);
 }
 
+/**
+ * Where the map's labels are unreadable at the zoom it opens with: two labels over each other, or
+ * a label under another knooppunt (Cytoscape's label and node boxes, in map units).
+ */
+function labelBotsingen(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const cy = (document.querySelector('#kaart') as unknown as Cy)._cyreg.cy;
+    const knopen = cy.nodes('.knooppunt').filter((n) => n.visible());
+    const labels = knopen.filter((n) => !n.hasClass('zonder-label'));
+    const box = (n: import('cytoscape').NodeSingular, label: boolean) =>
+      n.boundingBox({ includeLabels: label, includeNodes: !label, includeOverlays: false });
+    const over = (a: import('cytoscape').BoundingBox12, b: import('cytoscape').BoundingBox12) =>
+      a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+    const botsingen: string[] = [];
+    labels.forEach((a) => {
+      labels.forEach((b) => {
+        if (a.id() < b.id() && over(box(a, true), box(b, true)))
+          botsingen.push(`${a.id()} × ${b.id()}`);
+      });
+      knopen.forEach((b) => {
+        if (a !== b && over(box(a, true), box(b, false)))
+          botsingen.push(`${a.id()} onder ${b.id()}`);
+      });
+    });
+    return botsingen;
+  });
+}
+
 /** A page loaded on a phone from the start: what is folded away depends on the screen it opens on. */
 async function openTelefoon(path: string) {
   const page = await harness.browser.newPage({ viewport: TELEFOON });
@@ -82,6 +113,12 @@ describe('the regional map', () => {
         .toBeGreaterThan(0);
     }
     await screenshot(page, '01-kaart-overzicht');
+    // Most of the canvas is in the first screen: one toolbar row, its settings folded, the map's
+    // controls in one row (it started at y 591 of 900, a third of it in view; UX check).
+    const kaart = (await page.locator('#kaart').boundingBox())!;
+    expect((VIEWPORT.height - kaart.y) / kaart.height).toBeGreaterThan(0.75);
+    // Every label shown at the opening zoom can be read: none over another, none under a node.
+    await expect.poll(() => labelBotsingen(page)).toEqual([]);
     expect(await breedteOverschot(page)).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
@@ -403,6 +440,22 @@ describe('the regional map', () => {
       );
     });
     expect(kleinste).toBeGreaterThanOrEqual(24);
+    // Spread out enough to tell apart: no knooppunt drawn over another (fitted into the phone's
+    // canvas, the region was a blob of touch-size nodes; UX check), and no label unreadable.
+    const overElkaar = await page.evaluate(() => {
+      const cy = (document.querySelector('#kaart') as unknown as Cy)._cyreg.cy;
+      const knopen = cy.nodes('.knooppunt');
+      return knopen.filter((a) =>
+        knopen.some((b) => {
+          if (a === b) return false;
+          const p = a.boundingBox({ includeLabels: false });
+          const q = b.boundingBox({ includeLabels: false });
+          return p.x1 < q.x2 && q.x1 < p.x2 && p.y1 < q.y2 && q.y1 < p.y2;
+        }),
+      ).length;
+    });
+    expect(overElkaar).toBe(0);
+    await expect.poll(() => labelBotsingen(page)).toEqual([]);
     // Tapped where it is in the first screen, without scrolling first (which would make Cytoscape
     // measure its place again and hide a stale one).
     const vt = await waar(page, 'k:veilig-thuis');
@@ -475,8 +528,14 @@ describe('the regional map', () => {
     await expect
       .poll(() => page.textContent('#paneel-titel'))
       .toBe('Veilig Thuis Noord-Holland Noord');
+    // The settings are folded behind one button in the toolbar, which counts those changed.
+    expect(await page.getByLabel('Stroom (meldpunt → tafel)').isVisible()).toBe(false);
+    await page.locator('summary', { hasText: 'Kaartinstellingen' }).click();
     await page.getByLabel('Stroom (meldpunt → tafel)').check();
     await expect.poll(() => params(page.url()).get('indeling')).toBe('STROOM');
+    await expect
+      .poll(() => page.locator('.instellingen__knop').textContent())
+      .toContain('Kaartinstellingen (1 aangepast)');
     expect(params(page.url()).get('selectie')).toBe('veilig-thuis');
     await expect.poll(() => page.isVisible('#paneel')).toBe(true);
     await screenshot(page, '04-kaart-stroom');
@@ -787,5 +846,183 @@ describe('a knooppunt that has ended', () => {
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
+  });
+});
+
+describe('a large region (760 knooppunten, the size of ZVH-UT in the synthetic set)', () => {
+  let groot: Harness;
+  const GROOT = 'ZVH-UT';
+  beforeAll(async () => {
+    const synthetisch = generateSyntheticDataset(loadReferentiedata(), {
+      regioIds: [GROOT],
+      knooppunten: 760,
+      seed: 3,
+    });
+    groot = await startHarness((store) => store.applyAll(creates(synthetisch), systeemWijziging()));
+  }, 120_000);
+  afterAll(async () => groot?.close());
+
+  /** Per group: what its frame and its title cover on another group, and whether its title is cut. */
+  const groepBotsingen = (page: Page) =>
+    page.evaluate(() => {
+      const cy = (document.querySelector('#kaart') as unknown as Cy)._cyreg.cy;
+      type Vak = { x1: number; y1: number; x2: number; y2: number };
+      const over = (a: Vak, b: Vak) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+      const meter = document.createElement('canvas').getContext('2d')!;
+      const familie = getComputedStyle(cy.container()!).fontFamily;
+      const groepen = cy.nodes('.groep, .groep-dicht');
+      const uit: string[] = [];
+      groepen.forEach((g) => {
+        const naam = g.data('label') as string;
+        const heel = g.boundingBox({ includeOverlays: false });
+        groepen.forEach((h) => {
+          if (
+            !h.same(g) &&
+            over(heel, h.boundingBox({ includeLabels: false, includeOverlays: false }))
+          )
+            uit.push(`${naam} over ${h.data('label') as string}`);
+        });
+        if (g.hasClass('groep')) {
+          // Cytoscape ends a title wider than text-max-width in an ellipsis.
+          meter.font = `bold ${g.style('font-size')} ${familie}`;
+          if (meter.measureText(naam).width > parseFloat(g.style('text-max-width') as string))
+            uit.push(`${naam} afgekapt`);
+        }
+      });
+      return { uit, aantal: groepen.length };
+    });
+
+  it('draws each group as a box of its own with its whole title, by gemeente and by functie', async () => {
+    for (const [groepering, minimaal] of [
+      ['gemeente', 10],
+      ['functie', 2],
+    ] as const) {
+      const { page, problems } = await openPage(groot, `/?regio=${GROOT}&groepering=${groepering}`);
+      await page.locator('#kaart').scrollIntoViewIfNeeded();
+      await page.waitForTimeout(400);
+      const { uit, aantal } = await groepBotsingen(page);
+      expect(aantal).toBeGreaterThanOrEqual(minimaal);
+      expect(uit).toEqual([]);
+      await screenshot(page, `23-groot-gegroepeerd-${groepering}`);
+      // Zoomed in, the titles get a smaller font (a step of the label size) and stay whole.
+      await page.getByRole('button', { name: 'Inzoomen' }).click();
+      await page.waitForTimeout(800);
+      expect((await groepBotsingen(page)).uit).toEqual([]);
+      expect(problems).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('closes a group with a click on its title, and draws it clear of the others', async () => {
+    const { page, problems } = await openPage(groot, `/?regio=${GROOT}&groepering=functie`);
+    await page.locator('#kaart').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(400);
+    const titel = await page.evaluate(() => {
+      const kaart = document.querySelector('#kaart') as unknown as Cy & HTMLElement;
+      const cy = kaart._cyreg.cy;
+      const box = cy.getElementById('g:MELDPUNT').boundingBox({
+        includeNodes: false,
+        includeEdges: false,
+        includeOverlays: false,
+      });
+      const vak = kaart.getBoundingClientRect();
+      const [zoom, pan] = [cy.zoom(), cy.pan()];
+      return {
+        x: vak.x + kaart.clientLeft + pan.x + zoom * (box.x1 + box.x2) * 0.5,
+        y: vak.y + kaart.clientTop + pan.y + zoom * (box.y1 + box.y2) * 0.5,
+      };
+    });
+    await page.mouse.click(titel.x, titel.y);
+    await expect.poll(() => params(page.url()).getAll('dicht')).toEqual(['MELDPUNT']);
+    await page.waitForSelector('body[data-kaart=gereed]');
+    await page.waitForTimeout(400);
+    const { uit } = await groepBotsingen(page);
+    expect(uit).toEqual([]);
+    // Its lines to the members of the open group carry no count scattered over that group.
+    const tellingen = await page.evaluate(() =>
+      (document.querySelector('#kaart') as unknown as Cy)._cyreg.cy
+        .edges('.bundel')
+        .map((e) => String(e.style('label') ?? ''))
+        .filter((tekst) => tekst !== ''),
+    );
+    expect(tellingen).toEqual([]);
+    await screenshot(page, '23-groot-groep-dicht');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('draws the labels at a readable size at each zoom step', async () => {
+    const { page, problems } = await openPage(groot, `/?regio=${GROOT}`);
+    await page.locator('#kaart').scrollIntoViewIfNeeded();
+    // On screen, each label drawn is 12 px (LABEL_PX) up to a step of the font (1.25) larger.
+    const maten = () =>
+      page.evaluate(() => {
+        const cy = (document.querySelector('#kaart') as unknown as Cy)._cyreg.cy;
+        const px = cy
+          .nodes('.knooppunt')
+          .not('.zonder-label')
+          .map((n) => Math.round(parseFloat(n.style('font-size') as string) * cy.zoom() * 10) / 10);
+        return { zoom: cy.zoom(), min: Math.min(...px), max: Math.max(...px), aantal: px.length };
+      });
+    const gezien: number[] = [];
+    for (let stap = 0; stap < 3; stap++) {
+      const { zoom, min, max, aantal } = await maten();
+      gezien.push(zoom);
+      expect(aantal).toBeGreaterThan(0);
+      expect(min).toBeGreaterThanOrEqual(11.9);
+      expect(max).toBeLessThanOrEqual(15.1);
+      await page.getByRole('button', { name: 'Inzoomen' }).click();
+      await page.getByRole('button', { name: 'Inzoomen' }).click();
+      // The zoom animates (200 ms), then the labels follow.
+      await page.waitForTimeout(800);
+    }
+    expect(gezien[2]! / gezien[0]!).toBeGreaterThan(4);
+    await screenshot(page, '23-groot-ingezoomd');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('fits the map to what a focus of 3 steps shows, on a screen and on a phone', async () => {
+    for (const [naam, viewport] of [
+      ['1440', VIEWPORT],
+      ['390', TELEFOON],
+    ] as const) {
+      const page = await groot.browser.newPage({ viewport });
+      await page.goto(`${groot.base}/?regio=${GROOT}&selectie=syn-zvh-ut-k17`);
+      await page.waitForSelector('body[data-kaart=gereed]');
+      // A phone folds grouping and focus away under one button.
+      const focus = page.getByLabel(/^Focus/);
+      if (!(await focus.isVisible())) await page.getByText('Groeperen en focus').click();
+      await focus.selectOption('3');
+      await expect.poll(() => params(page.url()).get('focus')).toBe('3');
+      await page.locator('#kaart').scrollIntoViewIfNeeded();
+      await page.waitForTimeout(600);
+      const { binnen, midden, deel, aantal, gedimd } = await page.evaluate(() => {
+        const cy = (document.querySelector('#kaart') as unknown as Cy)._cyreg.cy;
+        const getoond = cy.nodes('.knooppunt').filter((n) => !n.hasClass('buiten-focus'));
+        const box = getoond.renderedBoundingBox({ includeLabels: false });
+        return {
+          aantal: getoond.length,
+          gedimd: getoond.filter((n) => n.hasClass('gedimd')).length,
+          midden:
+            Math.abs((box.x1 + box.x2) / 2 - cy.width() / 2) < cy.width() / 4 &&
+            Math.abs((box.y1 + box.y2) / 2 - cy.height() / 2) < cy.height() / 4,
+          binnen: box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height(),
+          // How much of the canvas's width or height the focused part takes.
+          deel: Math.max(box.w / cy.width(), box.h / cy.height()),
+        };
+      });
+      expect(aantal).toBeGreaterThan(5);
+      expect(aantal).toBeLessThan(760);
+      // What the focus shows is drawn in full, not faded.
+      expect(gedimd).toBe(0);
+      // A phone's fit stops where nodes would get smaller than a finger (label-detail.ts,
+      // TIK_ZOOM): there the focused part fills the canvas around its centre.
+      if (naam === '1440') expect(binnen).toBe(true);
+      else expect(midden).toBe(true);
+      expect(deel).toBeGreaterThan(0.5);
+      await screenshot(page, `23-groot-focus-3-${naam}`);
+      await page.close();
+    }
   });
 });

@@ -62,6 +62,19 @@ describe('doorverwijzing routes', () => {
     await page.getByRole('radio', { name: '3 stappen' }).click();
     await expect.poll(() => params(page.url()).get('stappen')).toBe('3');
     await expect.poll(() => routes.count()).toBe(expected.length);
+    // Every knooppunt on a routes map is a step of a route: none is dimmed to pale grey until
+    // one route is marked.
+    await page.waitForSelector('body[data-kaart=gereed]');
+    expect(
+      await page.evaluate(
+        () =>
+          (
+            document.querySelector('#kaart') as unknown as {
+              _cyreg: { cy: import('cytoscape').Core };
+            }
+          )._cyreg.cy.nodes('.gedimd').length,
+      ),
+    ).toBe(0);
     const ketens = expected.length - direct.length;
     expect(
       await paneel

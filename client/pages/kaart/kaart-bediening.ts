@@ -39,12 +39,28 @@ const knop = (tekst: string, actie: () => void, uit = false) =>
     ${tekst}
   </button>`;
 
+/**
+ * Zoom in and out as the signs every map uses, named in words for screen readers and speech
+ * input (and as a tooltip): with their names in full the controls took two rows above the canvas.
+ */
+const tekenknop = (teken: string, naam: string, actie: () => void) =>
+  html`<button
+    type="button"
+    class="utrecht-button utrecht-button--secondary-action kaart-bediening__teken"
+    aria-label=${naam}
+    title=${naam}
+    @click=${actie}
+  >
+    <span aria-hidden="true">${teken}</span>
+  </button>`;
+
 const waarde = (event: Event) => (event.target as HTMLSelectElement).value;
 
 export function kaartBediening(g: BedieningGegevens, a: BedieningActies): TemplateResult {
   return html`<div class="kaart-bediening">
     <div class="utrecht-button-group" role="group" aria-label="Zoomen">
-      ${knop('Inzoomen', () => a.zoom(1.5))} ${knop('Uitzoomen', () => a.zoom(1 / 1.5))}
+      ${tekenknop('+', 'Inzoomen', () => a.zoom(1.5))}
+      ${tekenknop('−', 'Uitzoomen', () => a.zoom(1 / 1.5))}
       ${knop('Passend maken', () => a.passend())}
       ${knop('Zoom naar selectie', () => a.naarSelectie(), !g.selectie)}
     </div>
@@ -66,7 +82,9 @@ export function kaartBediening(g: BedieningGegevens, a: BedieningActies): Templa
             ${keuzelijst(
               {
                 id: 'focus',
-                label: g.selectie ? 'Focus op de selectie' : 'Focus (kies eerst een knooppunt)',
+                // One short label (it said "kies eerst een knooppunt" too, which pushed the
+                // controls onto a second row above the canvas; UX check, issue 17).
+                label: 'Focus op de selectie',
                 leeg: 'Alles tonen',
                 gekozen: g.focus === null ? null : String(g.focus),
               },

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The toolbar above the map: region (or all regions), search with a result list, map or list,
-// and the layout, the organisation layer and the date the map shows (on a phone the region and
-// these settings move into the filter drawer, with a button "Filters (n)" here to open it).
+// and, folded as "Kaartinstellingen", the layout, the organisation layer and the date the map
+// shows (on a phone the region and these settings move into the filter drawer, with a button
+// "Filters (n)" here to open it).
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
 import { ENUM_LABELS } from '../../../server/domain/enum-labels.ts';
@@ -268,7 +269,7 @@ function werkbalkKaart(g: WerkbalkGegevens, a: WerkbalkActies): TemplateResult {
     )}
     ${
       g.breed
-        ? html`<div class="instellingen">${instellingen(g.view, a)}</div>`
+        ? kaartinstellingen(g.view, a)
         : html`<button
             type="button"
             id="filterknop"
@@ -279,4 +280,24 @@ function werkbalkKaart(g: WerkbalkGegevens, a: WerkbalkActies): TemplateResult {
             Filters${g.gekozen > 0 ? ` (${g.gekozen})` : ''}
           </button>`
     }`;
+}
+
+/**
+ * On a wide screen the settings fold behind "Kaartinstellingen", so that the toolbar is one row
+ * and most of the canvas is in the first screen (UX check, issue 17); the button says how many
+ * differ from the default, so a shared link's settings are not hidden unnoticed.
+ */
+function kaartinstellingen(view: ViewState, a: WerkbalkActies): TemplateResult {
+  const aangepast = [
+    view.indeling !== 'OVERZICHT',
+    view.organisaties,
+    view.peildatum !== null,
+    view.beeindigd,
+  ].filter(Boolean).length;
+  return html`<details class="instellingen">
+    <summary class="instellingen__knop">
+      Kaartinstellingen${aangepast > 0 ? ` (${aangepast} aangepast)` : ''}
+    </summary>
+    ${instellingen(view, a)}
+  </details>`;
 }

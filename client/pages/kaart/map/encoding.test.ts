@@ -24,8 +24,13 @@ import { legendaGroepen } from './legend.ts';
 
 type Rule = { selector: string; style: Record<string, unknown> };
 const rules = () => stylesheet() as Rule[];
-const styleOf = (selector: string): Record<string, unknown> | undefined =>
-  rules().find((r) => r.selector === selector)?.style;
+/** What the rules for this selector set together (the font's rules come apart, fontRegels). */
+const styleOf = (selector: string): Record<string, unknown> | undefined => {
+  const gevonden = rules().filter((r) => r.selector === selector);
+  return gevonden.length > 0
+    ? (Object.assign({}, ...gevonden.map((r) => r.style)) as Record<string, unknown>)
+    : undefined;
+};
 
 /** Unordered pairs of distinct entries. */
 const pairs = <T>(items: T[]): [T, T][] =>

@@ -65,6 +65,23 @@ export const BUITEN_TIJD_OPACITY = 0.4;
 export const INK = '#1a1a1a';
 
 /**
+ * What of the style depends on the label font (map units): map-view.ts gives it to the elements
+ * that show a label as the zoom changes, instead of swapping the whole stylesheet.
+ */
+export function fontRegels(
+  font: number,
+): { selector: string; style: cytoscape.Css.Node & cytoscape.Css.Edge }[] {
+  return [
+    { selector: 'node', style: { 'font-size': font } },
+    // Not a group's title: it has a width of its own (node.groep).
+    { selector: 'node[^titelBreedte]', style: { 'text-max-width': `${font * LABEL_MAX_EM}px` } },
+    { selector: 'node.organisatie', style: { 'font-size': font * 0.85 } },
+    { selector: 'node.groep', style: { 'font-size': font * TITEL_SCHAAL } },
+    { selector: 'edge.geteld', style: { 'font-size': font } },
+  ];
+}
+
+/**
  * The map's style; `font` is the label size in map units (label-detail.ts scales it with the zoom),
  * `tik` the smallest node on a touch screen (label-detail.ts, tikMaat; 0: none).
  */
@@ -75,10 +92,8 @@ export function stylesheet(font = LABEL_FONT, tik = 0): cytoscape.StylesheetJson
       style: {
         label: 'data(label)',
         'text-wrap': 'wrap',
-        'text-max-width': `${font * LABEL_MAX_EM}px`,
         'text-valign': 'bottom',
         'text-margin-y': 4,
-        'font-size': font,
         // Labels too small to read are not drawn: keeps the first frame of a large region short.
         'min-zoomed-font-size': 8,
         color: INK,
@@ -88,6 +103,7 @@ export function stylesheet(font = LABEL_FONT, tik = 0): cytoscape.StylesheetJson
         'border-color': INK,
       },
     },
+    ...fontRegels(font),
     // A group's box takes the size of what it holds: only nodes with a size of their own get one.
     { selector: 'node[grootte]', style: { width: 'data(grootte)', height: 'data(grootte)' } },
     // Level of detail (labels.ts): a label that would overlap a more important one is left out.
@@ -123,7 +139,6 @@ export function stylesheet(font = LABEL_FONT, tik = 0): cytoscape.StylesheetJson
         height: 22,
         'background-color': '#e9e9e9',
         'border-width': 1,
-        'font-size': font * 0.85,
       },
     },
     {
@@ -188,7 +203,6 @@ export function stylesheet(font = LABEL_FONT, tik = 0): cytoscape.StylesheetJson
         'text-wrap': 'ellipsis',
         'text-max-width': 'data(titelBreedte)',
         'font-weight': 'bold',
-        'font-size': font * TITEL_SCHAAL,
         'compound-sizing-wrt-labels': 'exclude',
         padding: `${GROEP_RAND}px`,
       },
@@ -197,7 +211,7 @@ export function stylesheet(font = LABEL_FONT, tik = 0): cytoscape.StylesheetJson
       selector: 'node.groep-dicht',
       style: {
         shape: 'round-rectangle',
-        width: 'data(grootte)',
+        width: 'data(breedte)',
         height: 'data(grootte)',
         'background-color': '#e3ecf7',
         'border-width': 3,
@@ -213,8 +227,12 @@ export function stylesheet(font = LABEL_FONT, tik = 0): cytoscape.StylesheetJson
         'line-color': '#6d6d6d',
         'target-arrow-color': '#6d6d6d',
         'target-arrow-shape': 'triangle',
+      },
+    },
+    {
+      selector: 'edge.geteld',
+      style: {
         label: 'data(aantal)',
-        'font-size': font,
         'text-background-color': '#ffffff',
         'text-background-opacity': 1,
       },

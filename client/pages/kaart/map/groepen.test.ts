@@ -29,17 +29,83 @@ describe('groepVan', () => {
 });
 
 describe('groepIndeling', () => {
-  it('places every member of an open group, none of a closed one, and keeps groups apart', () => {
-    const { leden, centra } = groepIndeling([
-      { sleutel: 'x', leden: ['a', 'b', 'c', 'd', 'e'], open: true },
-      { sleutel: 'y', leden: ['f', 'g'], open: false },
-      { sleutel: 'z', leden: ['h'], open: true },
-    ]);
-    expect([...leden.keys()].sort()).toEqual(['a', 'b', 'c', 'd', 'e', 'h']);
+  const groep = (sleutel: string, aantal: number, open = true, titelEm = 8) => ({
+    sleutel,
+    leden: Array.from({ length: aantal }, (_, i) => `${sleutel}${i}`),
+    open,
+    titelEm,
+  });
+  const TITEL_FONT = 130;
+
+  it('places every member of an open group, none of a closed one, and keeps members apart', () => {
+    const { leden, centra, maten } = groepIndeling(
+      [groep('x', 5), groep('y', 2, false), groep('z', 1)],
+      TITEL_FONT,
+    );
+    expect([...leden.keys()].sort()).toEqual(['x0', 'x1', 'x2', 'x3', 'x4', 'z0']);
     expect([...centra.keys()].sort()).toEqual(['x', 'y', 'z']);
+    expect([...maten.keys()]).toEqual(['y']);
     const punten = [...leden.values()];
     for (const [i, p] of punten.entries())
       for (const q of punten.slice(i + 1))
         expect(Math.hypot(p.x - q.x, p.y - q.y)).toBeGreaterThanOrEqual(120);
+  });
+
+  it('lays out no groups as nothing', () => {
+    expect(groepIndeling([], TITEL_FONT).centra.size).toBe(0);
+  });
+
+  it('gives each group, with its whole title at the largest font above it, a place of its own', () => {
+    // A large region by gemeente: two large groups, many small ones with long names, one closed.
+    const groepen = [
+      groep('meer', 279, true, 12),
+      groep('hele', 174, true, 8),
+      ...Array.from({ length: 24 }, (_, i) => groep(`g${i}`, 6 + (i % 12), true, 6 + (i % 8))),
+      groep('dicht', 145, false, 7),
+    ];
+    const { leden, centra, titelBreedte, maten } = groepIndeling(groepen, TITEL_FONT);
+    type Vak = { x1: number; y1: number; x2: number; y2: number };
+    const vakken = groepen.map((g): Vak[] => {
+      const titel = g.titelEm * TITEL_FONT * 1.1;
+      // Never cut off at the largest font.
+      if (g.open) expect(titelBreedte.get(g.sleutel)).toBeGreaterThanOrEqual(titel);
+      const maat = maten.get(g.sleutel);
+      const c = centra.get(g.sleutel)!;
+      const frame = maat
+        ? {
+            x1: c.x - maat.breedte / 2,
+            x2: c.x + maat.breedte / 2,
+            y1: c.y - maat.hoogte / 2,
+            y2: c.y + maat.hoogte / 2,
+          }
+        : (() => {
+            // A member's node (at most 64 wide) and the frame's padding (24) around it.
+            const p = g.leden.map((id) => leden.get(id)!);
+            return {
+              x1: Math.min(...p.map((q) => q.x)) - 56,
+              x2: Math.max(...p.map((q) => q.x)) + 56,
+              y1: Math.min(...p.map((q) => q.y)) - 56,
+              y2: Math.max(...p.map((q) => q.y)) + 56,
+            };
+          })();
+      if (maat) return [frame];
+      const midden = (frame.x1 + frame.x2) / 2;
+      const titelVak = {
+        x1: midden - titel / 2,
+        x2: midden + titel / 2,
+        y1: frame.y1 - TITEL_FONT * 1.4,
+        y2: frame.y1,
+      };
+      return [frame, titelVak];
+    });
+    const over = (a: Vak, b: Vak) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+    const botsingen: string[] = [];
+    vakken.forEach((a, i) =>
+      vakken.forEach((b, j) => {
+        if (i < j && a.some((v) => b.some((w) => over(v, w))))
+          botsingen.push(`${groepen[i]!.sleutel} en ${groepen[j]!.sleutel}`);
+      }),
+    );
+    expect(botsingen).toEqual([]);
   });
 });

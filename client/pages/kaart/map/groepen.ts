@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Grouping a large region into a structure (issue 17): each knooppunt in one group, by the
 // gemeente of its werkgebied, its (first) thema or its functie; groups are laid out side by side,
-// and a closed group is one node with its count.
+// apart, each under its whole title, and a closed group is one box with its count.
 import { FUNCTIE, label } from '../../../shared/labels.ts';
 
 export type { Groepering } from '../../../shared/view-state.ts';
@@ -43,48 +43,119 @@ export function groepVan(k: Groepeerbaar, soort: Groepering, aantalGemeenten: nu
 
 type Punt = { x: number; y: number };
 
+/** A group as the layout needs it: its members, whether it is open, and its title's width in font sizes. */
+export interface TeIndelen {
+  sleutel: string;
+  leden: readonly string[];
+  open: boolean;
+  titelEm: number;
+}
+
 /**
- * Positions for a grouped map: each open group a grid of its members (in name order), each closed
- * group one node; groups in rows, largest first. Returns member and group centre positions, and
- * how wide each group's title may be (the room it has, so that it never reaches its neighbour).
+ * Positions for a grouped map: each open group a grid of its members (in name order) under room
+ * for its title, each closed group one box as wide as its title; groups in rows, largest first,
+ * each row centred, the rows as wide as fills a wide canvas best. `titelFont` is the largest
+ * title font (map units, label-detail.ts): a title never grows beyond it, so with room for it no
+ * title reaches a neighbour at any zoom, and none is cut off. Returns member and group centre
+ * positions, each title's room, and each closed group's size.
  */
 export function groepIndeling(
-  groepen: readonly { sleutel: string; leden: readonly string[]; open: boolean }[],
-): { leden: Map<string, Punt>; centra: Map<string, Punt>; titelBreedte: Map<string, number> } {
+  groepen: readonly TeIndelen[],
+  titelFont: number,
+): {
+  leden: Map<string, Punt>;
+  centra: Map<string, Punt>;
+  titelBreedte: Map<string, number>;
+  maten: Map<string, { breedte: number; hoogte: number }>;
+} {
   const STAP_X = 170;
   const STAP_Y = 120;
+  /** From a frame's edge to its outer members' centres: the largest node's half and the padding. */
+  const RAND = 60;
+  /** Between two groups' slots, and below a frame for its last row's labels. */
+  const MARGE = 100;
+  const titelHoogte = titelFont * 1.4;
   const leden = new Map<string, Punt>();
   const centra = new Map<string, Punt>();
   const titelBreedte = new Map<string, number>();
-  const maat = (g: (typeof groepen)[number]) => {
-    if (!g.open) return { kolommen: 1, rijen: 1, breedte: 220, hoogte: 180 };
-    const kolommen = Math.max(1, Math.ceil(Math.sqrt(g.leden.length * 1.5)));
-    const rijen = Math.ceil(g.leden.length / kolommen);
-    return { kolommen, rijen, breedte: kolommen * STAP_X + 80, hoogte: rijen * STAP_Y + 100 };
-  };
-  const totaal = groepen.reduce((som, g) => som + maat(g).breedte * maat(g).hoogte, 0);
-  const rijBreedte = Math.max(900, Math.sqrt(totaal) * 1.4);
-  let x = 0;
-  let y = 0;
-  let rijHoogte = 0;
-  for (const g of [...groepen].sort((a, b) => b.leden.length - a.leden.length)) {
-    const m = maat(g);
-    if (x > 0 && x + m.breedte > rijBreedte) {
-      x = 0;
-      y += rijHoogte;
-      rijHoogte = 0;
+  const maten = new Map<string, { breedte: number; hoogte: number }>();
+  const maat = (g: TeIndelen) => {
+    // A bold title, as titelBox (label-detail.ts) reckons it.
+    const titel = g.titelEm * titelFont * 1.1;
+    if (!g.open) {
+      const frame = { breedte: titel + titelFont, hoogte: 2 * titelHoogte };
+      return { kolommen: 0, frame, breedte: frame.breedte + MARGE, hoogte: frame.hoogte + MARGE };
     }
-    centra.set(g.sleutel, { x: x + m.breedte / 2, y: y + m.hoogte / 2 });
-    titelBreedte.set(g.sleutel, m.breedte - 30);
-    if (g.open)
-      g.leden.forEach((id, i) =>
-        leden.set(id, {
-          x: x + 40 + STAP_X / 2 + (i % m.kolommen) * STAP_X,
-          y: y + 60 + Math.floor(i / m.kolommen) * STAP_Y,
-        }),
-      );
-    x += m.breedte;
-    rijHoogte = Math.max(rijHoogte, m.hoogte);
+    // About 3:2, but at least as wide as the title where the members allow.
+    const kolommen = Math.max(
+      1,
+      Math.min(
+        g.leden.length,
+        Math.max(
+          Math.ceil(Math.sqrt(g.leden.length * 1.5)),
+          Math.ceil((titel - 2 * RAND) / STAP_X) + 1,
+        ),
+      ),
+    );
+    const rijen = Math.ceil(g.leden.length / kolommen);
+    const frame = {
+      breedte: (kolommen - 1) * STAP_X + 2 * RAND,
+      hoogte: (rijen - 1) * STAP_Y + 2 * RAND,
+    };
+    return {
+      kolommen,
+      frame,
+      breedte: Math.max(frame.breedte, titel) + MARGE,
+      hoogte: titelHoogte + frame.hoogte + MARGE,
+    };
+  };
+  const gemeten = [...groepen]
+    .sort((a, b) => b.leden.length - a.leden.length)
+    .map((g) => ({ g, m: maat(g) }));
+  if (gemeten.length === 0) return { leden, centra, titelBreedte, maten };
+  /** The groups in rows of at most `rijBreedte`, in order. */
+  const inRijen = (rijBreedte: number) => {
+    const rijen: (typeof gemeten)[] = [];
+    let breedte = 0;
+    for (const item of gemeten) {
+      if (rijen.length === 0 || breedte + item.m.breedte > rijBreedte) {
+        rijen.push([]);
+        breedte = 0;
+      }
+      rijen.at(-1)!.push(item);
+      breedte += item.m.breedte;
+    }
+    const b = Math.max(...rijen.map((rij) => rij.reduce((s, { m }) => s + m.breedte, 0)));
+    const h = rijen.reduce((s, rij) => s + Math.max(...rij.map(({ m }) => m.hoogte)), 0);
+    // How far a canvas of about 16:9 must zoom out to show them (less is better).
+    return { rijen, breedste: b, maat: Math.max(b / 1.8, h) };
+  };
+  // The row width that fills such a canvas best: one of the widths the first groups make together.
+  let som = 0;
+  const { rijen, breedste } = gemeten
+    .map(({ m }) => (som += m.breedte))
+    .map(inRijen)
+    .reduce((best, optie) => (optie.maat < best.maat ? optie : best));
+  let y = 0;
+  for (const rij of rijen) {
+    let x = (breedste - rij.reduce((s, { m }) => s + m.breedte, 0)) / 2;
+    for (const { g, m } of rij) {
+      // The frame centred in its slot, under its title.
+      const links = x + (m.breedte - m.frame.breedte) / 2;
+      const boven = y + titelHoogte;
+      centra.set(g.sleutel, { x: links + m.frame.breedte / 2, y: boven + m.frame.hoogte / 2 });
+      titelBreedte.set(g.sleutel, m.breedte - MARGE);
+      if (!g.open) maten.set(g.sleutel, m.frame);
+      g.leden.forEach((id, i) => {
+        if (g.open)
+          leden.set(id, {
+            x: links + RAND + (i % m.kolommen) * STAP_X,
+            y: boven + RAND + Math.floor(i / m.kolommen) * STAP_Y,
+          });
+      });
+      x += m.breedte;
+    }
+    y += Math.max(...rij.map(({ m }) => m.hoogte));
   }
-  return { leden, centra, titelBreedte };
+  return { leden, centra, titelBreedte, maten };
 }

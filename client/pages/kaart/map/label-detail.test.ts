@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Level of detail for map labels: readable on screen, none over a more important one.
 import { describe, expect, it } from 'vitest';
-import { LABEL_FONT } from './encoding.ts';
+import { LABEL_FONT, LABEL_MAX_EM } from './encoding.ts';
 import {
+  gewikkeldeBreedte,
   labelBox,
   labelFont,
   LABEL_PX,
@@ -34,6 +35,15 @@ describe('label level of detail', () => {
     expect([...zichtbareLabels(naast, LABEL_FONT)].sort()).toEqual(['b', 'c']);
   });
 
+  it('leaves out a label that another node would cover, whatever its priority', () => {
+    // b sits just below a, on the line where a's label would be; c is far away.
+    const kandidaten = [knoop('a', 0, 0, 9), knoop('b', 0, 60, 0), knoop('c', 500, 0, 0)];
+    expect([...zichtbareLabels(kandidaten, LABEL_FONT)].sort()).toEqual(['b', 'c']);
+    // The selection is drawn above the other nodes: its label stays.
+    kandidaten[0] = { ...kandidaten[0]!, boven: true };
+    expect([...zichtbareLabels(kandidaten, LABEL_FONT)].sort()).toEqual(['a', 'b', 'c']);
+  });
+
   it('shows all labels zoomed in that it hides zoomed out', () => {
     const rij = Array.from({ length: 10 }, (_, i) => knoop(`k${i}`, i * 130, 0, i));
     expect(zichtbareLabels(rij, labelFont(1)).size).toBe(10);
@@ -41,6 +51,13 @@ describe('label level of detail', () => {
     expect(ver.size).toBeLessThan(10);
     // The most important first.
     expect(ver.has('k9')).toBe(true);
+  });
+
+  it('counts the lines a label wraps to at spaces, not its width divided by the line width', () => {
+    // 5 + 8 + 6 em: 19 em would be two lines of 11, but no two words fit on one line together.
+    expect(Math.ceil(gewikkeldeBreedte([5, 8, 6], 0.3) / LABEL_MAX_EM)).toBe(3);
+    expect(gewikkeldeBreedte([3, 4], 0.3)).toBeCloseTo(7.3);
+    expect(gewikkeldeBreedte([6, 4, 7], 0.3)).toBeCloseTo(LABEL_MAX_EM + 7);
   });
 
   it('places a label below its node, wrapped to at most three lines', () => {

@@ -25,6 +25,13 @@ export const TIK_PX = 24;
 const KLEINSTE = 38;
 
 /**
+ * The zoom from which every node is drawn at least TIK_PX without growing. A phone's fit goes no
+ * further out: squeezed into its canvas, a region of 27 knooppunten became a blob of overlapping
+ * touch-size nodes (UX check, issue 17); the rest of the map is a pan away.
+ */
+export const TIK_ZOOM = TIK_PX / KLEINSTE;
+
+/**
  * On a touch screen, the size in map units below which no node is drawn at this zoom, so that
  * each is at least TIK_PX on screen; 0 when every node is that large anyway. In steps of a
  * quarter, like the label font.
@@ -46,6 +53,8 @@ export interface LabelKandidaat {
   breedteEm: number;
   /** Higher first. */
   prioriteit: number;
+  /** Drawn above the other nodes (the selection): no node covers its label. */
+  boven?: boolean;
 }
 
 export interface Box {
@@ -55,11 +64,29 @@ export interface Box {
   y2: number;
 }
 
+/**
+ * A label's width in font sizes as labelBox counts it: Cytoscape wraps at spaces, so a long word
+ * can end a line early and a label of 1.5 lines' width take three (the lines under "Nazorgloket
+ * ex-gedetineerden West-Friesland" ran into the node below). Every line but the last counts as
+ * LABEL_MAX_EM wide; `woorden` are the words' widths, `spatie` a space's.
+ */
+export function gewikkeldeBreedte(woorden: readonly number[], spatie: number): number {
+  let [volle, regel] = [0, 0];
+  for (const woord of woorden) {
+    if (regel > 0 && regel + spatie + woord > LABEL_MAX_EM) [volle, regel] = [volle + 1, woord];
+    else regel += (regel > 0 ? spatie : 0) + woord;
+  }
+  return volle * LABEL_MAX_EM + Math.min(regel, LABEL_MAX_EM);
+}
+
+/** Room kept around a label, in font sizes. */
+const MARGE = 0.3;
+
 /** The box a label takes below its node, wrapped at LABEL_MAX_EM, with a little room around it. */
 export function labelBox(k: LabelKandidaat, font: number): Box {
   const regels = Math.min(3, Math.max(1, Math.ceil(k.breedteEm / LABEL_MAX_EM)));
   const breedte = Math.min(k.breedteEm, LABEL_MAX_EM) * font;
-  const marge = font * 0.3;
+  const marge = font * MARGE;
   const y1 = k.y + k.hoogte / 2 + 4;
   return {
     x1: k.x - breedte / 2 - marge,
@@ -87,9 +114,18 @@ export function titelBox(frame: Box, breedteEm: number, maxBreedte: number, font
 
 const overlap = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
+/** The box a node takes, map units (its width taken as its height: shapes are about square). */
+const knoopBox = (k: LabelKandidaat): Box => ({
+  x1: k.x - k.hoogte / 2,
+  x2: k.x + k.hoogte / 2,
+  y1: k.y - k.hoogte / 2,
+  y2: k.y + k.hoogte / 2,
+});
+
 /**
- * The ids whose label is drawn: greedily by priority, each only if it overlaps none drawn before
- * and none of the boxes in `bezet` (group titles, always drawn).
+ * The ids whose label is drawn: greedily by priority, each only if it overlaps none drawn before,
+ * no other node (a label under a node could not be read, UX check issue 17) and none of the boxes
+ * in `bezet` (group titles, always drawn).
  */
 export function zichtbareLabels(
   kandidaten: readonly LabelKandidaat[],
@@ -97,23 +133,37 @@ export function zichtbareLabels(
   bezet: readonly Box[] = [],
 ): Set<string> {
   const cel = LABEL_MAX_EM * font;
-  const raster = new Map<string, Box[]>();
+  /** Per cell the boxes in it, each with the node it belongs to ('' for none) and whether it is that node. */
+  const raster = new Map<string, { box: Box; van: string; knoop: boolean }[]>();
   const cellen = (b: Box) => {
     const keys: string[] = [];
     for (let i = Math.floor(b.x1 / cel); i <= Math.floor(b.x2 / cel); i++)
       for (let j = Math.floor(b.y1 / cel); j <= Math.floor(b.y2 / cel); j++) keys.push(`${i},${j}`);
     return keys;
   };
-  const plaats = (box: Box, keys = cellen(box)) => {
-    for (const key of keys) raster.set(key, [...(raster.get(key) ?? []), box]);
+  const plaats = (box: Box, van: string, knoop = false, keys = cellen(box)) => {
+    for (const key of keys) raster.set(key, [...(raster.get(key) ?? []), { box, van, knoop }]);
   };
-  bezet.forEach((box) => plaats(box));
+  bezet.forEach((box) => plaats(box, ''));
+  kandidaten.forEach((k) => plaats(knoopBox(k), k.id, true));
   const getoond = new Set<string>();
   for (const k of [...kandidaten].sort((a, b) => b.prioriteit - a.prioriteit)) {
     const box = labelBox(k, font);
+    // Against nodes the text itself counts, not the room kept around it: a row of nodes keeps
+    // its labels just below it.
+    const m = font * MARGE;
+    const tekst = { x1: box.x1 + m, x2: box.x2 - m, y1: box.y1 + m, y2: box.y2 - m };
     const keys = cellen(box);
-    if (keys.some((key) => raster.get(key)?.some((ander) => overlap(box, ander)))) continue;
-    plaats(box, keys);
+    const botst = (key: string) =>
+      raster
+        .get(key)
+        ?.some((ander) =>
+          ander.knoop
+            ? !k.boven && ander.van !== k.id && overlap(tekst, ander.box)
+            : overlap(box, ander.box),
+        );
+    if (keys.some(botst)) continue;
+    plaats(box, k.id, false, keys);
     getoond.add(k.id);
   }
   return getoond;

@@ -8,10 +8,20 @@ import cytoscape from 'cytoscape';
 import type { Indeling } from '../../../shared/view-state.ts';
 import { vandaag } from '../../../shared/datum.ts';
 import type { Kaart, KaartKnooppunt, KaartOverdracht, Routes } from '../queries.ts';
-import { BADGE_ZOOM, GROEP_RAND, LABEL_FONT, LABEL_MAX_EM, stylesheet } from './encoding.ts';
+import {
+  BADGE_ZOOM,
+  fontRegels,
+  GROEP_RAND,
+  LABEL_FONT,
+  LABEL_MAX_EM,
+  stylesheet,
+  TITEL_SCHAAL,
+} from './encoding.ts';
 import { groepIndeling, groepVan, type Groepering } from './groepen.ts';
 import {
+  gewikkeldeBreedte,
   labelFont,
+  TIK_ZOOM,
   tikMaat,
   titelBox,
   zichtbareLabels,
@@ -70,8 +80,8 @@ export interface MapCallbacks {
 }
 
 type Beeld = { zoom: number; pan: { x: number; y: number } };
-/** A node as the fit needs it: its centre, its height and its id (for its label's width). */
-type Punt = { id: string; x: number; y: number; hoogte: number };
+/** A node as the fit needs it: its centre, its size and its id (for its label's width). */
+type Punt = { id: string; x: number; y: number; hoogte: number; breedte?: number };
 /** Whether an element definition has a class. */
 const heeft = (d: cytoscape.ElementDefinition, klasse: string) =>
   String(d.classes).split(' ').includes(klasse);
@@ -82,6 +92,7 @@ const punt = (n: cytoscape.NodeSingular): Punt => ({
   id: n.id(),
   ...n.position(),
   hoogte: maatVan(n),
+  breedte: Number(n.data('breedte') ?? maatVan(n)),
 });
 
 /**
@@ -92,6 +103,9 @@ const punt = (n: cytoscape.NodeSingular): Punt => ({
  */
 const EERSTE_DEEL = 100;
 const BEELD_MS = 100;
+
+/** A canvas narrower than this is a phone's: its fit keeps the nodes a finger's size (TIK_ZOOM). */
+const TELEFOON_PX = 600;
 
 /** After the next frame has been drawn. */
 const volgendBeeld = () =>
@@ -106,11 +120,14 @@ export class MapView {
   private dichtbij: boolean | undefined;
   /** The style's zoom-dependent part now drawn: label font and touch size. */
   private stijlSleutel = `${LABEL_FONT}|0`;
+  /** The label font the elements that show a label have now (the stylesheet's, or a bypass). */
+  private elementFont = LABEL_FONT;
   /** A finger needs larger nodes than a mouse (WCAG 2.5.8). */
   private readonly aanraak = matchMedia('(pointer: coarse)').matches;
   private labelTimer: ReturnType<typeof setTimeout> | undefined;
   /** Label widths in font sizes, measured once per drawing. */
   private readonly breedte = new Map<string, number>();
+  private meter: CanvasRenderingContext2D | null | undefined;
   /** Only a mouse gets tooltips; a finger's tap fires mouse events too. */
   private muis = false;
   private focusStappen: number | null = null;
@@ -157,6 +174,11 @@ export class MapView {
     setTimeout(() => this.cy, 0);
   }
 
+  /** Whether the drawing is a knooppunt's routes (showRoutes), not a region. */
+  private get routeKaart(): boolean {
+    return this.storageKey.startsWith('routes:');
+  }
+
   /** The Cytoscape instance, made on first use. */
   private get cy(): cytoscape.Core {
     return (this.kern ??= this.maak());
@@ -189,7 +211,13 @@ export class MapView {
     );
     cy.on('tap', (event) => {
       this.verbergTip();
-      if (event.target === cy) this.callbacks.onSelect(null);
+      // A group's title opens and closes it too. Not through Cytoscape's label events: the lines
+      // leaving a group cross its title and would take the click.
+      const titel =
+        event.target === cy || (event.target as cytoscape.SingularElementArgument).isEdge();
+      const groep = titel ? this.titelOp(event.position) : undefined;
+      if (groep) this.callbacks.onGroep(groep.data('sleutel') as string);
+      else if (event.target === cy) this.callbacks.onSelect(null);
     });
     // Keep the user's arrangement: dragged positions are stored per region, layout and layer.
     cy.on('dragfree', 'node', () => this.savePositions());
@@ -335,8 +363,16 @@ export class MapView {
     }
     const dicht = (sleutel: string | undefined) =>
       sleutel !== undefined && (groepen?.dicht.has(sleutel) ?? false);
+    const titel = (g: { naam: string; leden: readonly string[] }) =>
+      `${g.naam} (${g.leden.length})`;
     const indeling = groepIndeling(
-      [...groepLijst].map(([sleutel, g]) => ({ sleutel, leden: g.leden, open: !dicht(sleutel) })),
+      [...groepLijst].map(([sleutel, g]) => ({
+        sleutel,
+        leden: g.leden,
+        open: !dicht(sleutel),
+        titelEm: this.emBreedte(titel(g)),
+      })),
+      labelFont(this.cy.minZoom()) * TITEL_SCHAAL,
     );
     const position = (key: string) =>
       groepen
@@ -360,9 +396,10 @@ export class MapView {
                 id: `gd:${sleutel}`,
                 sleutel,
                 naam: g.naam,
-                label: `${g.naam} (${g.leden.length})`,
+                label: titel(g),
                 leden: g.leden,
-                grootte: Math.round(60 + 8 * Math.sqrt(g.leden.length)),
+                breedte: Math.round(indeling.maten.get(sleutel)!.breedte),
+                grootte: Math.round(indeling.maten.get(sleutel)!.hoogte),
               },
               position: indeling.centra.get(sleutel)!,
             }
@@ -373,7 +410,7 @@ export class MapView {
                 id: `g:${sleutel}`,
                 sleutel,
                 naam: g.naam,
-                label: `${g.naam} (${g.leden.length})`,
+                label: titel(g),
                 titelBreedte: indeling.titelBreedte.get(sleutel),
               },
             },
@@ -470,10 +507,13 @@ export class MapView {
           },
         }),
       );
+    // Only a bundle between two closed groups carries its count: hundreds of counts on the lines
+    // from a closed group to the members of an open one were scattered over that group.
     for (const [id, b] of bundels)
       edges.push({
         group: 'edges',
-        classes: 'bundel',
+        classes:
+          b.source.startsWith('gd:') && b.target.startsWith('gd:') ? 'bundel geteld' : 'bundel',
         data: {
           id: `b:${id}`,
           source: b.source,
@@ -569,7 +609,7 @@ export class MapView {
       for (const punt of punten) {
         const p = { ...punt, hoogte: Math.max(tik, punt.hoogte) };
         const em = this.breedte.get(p.id) ?? LABEL_MAX_EM;
-        const half = Math.max(p.hoogte / 2, (Math.min(em, LABEL_MAX_EM) * font) / 2);
+        const half = Math.max((p.breedte ?? p.hoogte) / 2, (Math.min(em, LABEL_MAX_EM) * font) / 2);
         const regels = Math.min(3, Math.max(1, Math.ceil(em / LABEL_MAX_EM)));
         x1 = Math.min(x1, p.x - half);
         x2 = Math.max(x2, p.x + half);
@@ -585,7 +625,9 @@ export class MapView {
       const b = vakken(zoom);
       return zoom * (b.x2 - b.x1) <= breedte && zoom * (b.y2 - b.y1) <= hoogte;
     };
-    let [laag, hoog] = [this.cy.minZoom(), this.cy.maxZoom()];
+    // A route's few knooppunten in columns stay readable fitted; a region's do not.
+    const telefoon = (this.aanraak || this.cy.width() < TELEFOON_PX) && !this.routeKaart;
+    let [laag, hoog] = [telefoon ? TIK_ZOOM : this.cy.minZoom(), this.cy.maxZoom()];
     if (past(hoog)) laag = hoog;
     for (let i = 0; i < 24 && hoog / laag > 1.001; i++) {
       const midden = Math.sqrt(laag * hoog);
@@ -603,15 +645,33 @@ export class MapView {
     };
   }
 
-  /** Restyles when the zoom needs another label font or touch size; returns the font. */
-  private stijl(zoom: number): number {
+  /**
+   * The label font for a zoom level. Swapping the stylesheet restyles every element: on a region of
+   * 760 knooppunten it made each zoom step's frame some 250 ms longer (CPU profile). So it is swapped
+   * for a new drawing (`nieuw`, before its elements are added) and for a new touch size; a new font
+   * alone goes only to what shows a label (updateLabels, zetFont).
+   */
+  private stijl(zoom: number, nieuw = false): number {
     const font = labelFont(zoom);
     const tik = this.aanraak ? tikMaat(zoom) : 0;
-    if (`${font}|${tik}` !== this.stijlSleutel) {
-      this.stijlSleutel = `${font}|${tik}`;
-      this.cy.style(stylesheet(font, tik));
+    const sleutel = `${font}|${tik}`;
+    if (sleutel !== this.stijlSleutel && (nieuw || !this.stijlSleutel.endsWith(`|${tik}`))) {
+      this.stijlSleutel = sleutel;
+      this.cy.batch(() => {
+        this.cy.elements().removeStyle();
+        this.cy.style(stylesheet(font, tik));
+      });
+      this.elementFont = font;
     }
+    if (nieuw) this.elementFont = font;
     return font;
+  }
+
+  /** Gives these elements the label font, over the stylesheet's (see stijl). */
+  private zetFont(font: number, eles: cytoscape.Collection): void {
+    this.cy.batch(() => {
+      for (const regel of fontRegels(font)) eles.filter(regel.selector).style(regel.style);
+    });
   }
 
   /** Labels once after a burst of changes (filter, selection, focus), in a task of their own. */
@@ -634,15 +694,14 @@ export class MapView {
    * large region styles every element once instead of restyling it after the fit.
    */
   private voorbereidLabels(nodes: cytoscape.ElementDefinition[]): void {
-    const context = document.createElement('canvas').getContext('2d');
-    if (context)
-      context.font = `100px ${getComputedStyle(this.cy.container()!).fontFamily || 'sans-serif'}`;
     this.breedte.clear();
     for (const n of nodes) {
       const label = String(n.data['label']);
+      // A group's title is one line (cut off); a node's label wraps at spaces.
+      const woorden = label.split(' ').map((woord) => this.emBreedte(woord));
       this.breedte.set(
         n.data.id!,
-        context ? context.measureText(label).width / 100 : label.length * 0.55,
+        heeft(n, 'groep') ? this.emBreedte(label) : gewikkeldeBreedte(woorden, this.emBreedte(' ')),
       );
     }
     const geplaatst = nodes.filter((n) => n.position);
@@ -650,10 +709,11 @@ export class MapView {
       id: n.data.id!,
       ...n.position!,
       hoogte: Number(n.data['grootte'] ?? 22),
+      breedte: Number(n.data['breedte'] ?? n.data['grootte'] ?? 22),
     }));
     if (geplaatst.length === 0) return;
     this.beeld = this.passend(this.punten);
-    const font = this.stijl(this.beeld.zoom);
+    const font = this.stijl(this.beeld.zoom, true);
     const tik = this.aanraak ? tikMaat(this.beeld.zoom) : 0;
     // An open group's frame: its members with the group's padding (encoding.ts, node.groep).
     const frames = new Map<string, Box>();
@@ -691,6 +751,25 @@ export class MapView {
       if (!getoond.has(n.data.id!)) n.classes = `${String(n.classes)} zonder-label`;
   }
 
+  /** The open group whose title is at this place on the map, if any. */
+  private titelOp(p: cytoscape.Position): cytoscape.NodeSingular | undefined {
+    const alleenTitel = { includeNodes: false, includeEdges: false, includeOverlays: false };
+    return this.cy.nodes('.groep').filter((g) => {
+      const b = g.boundingBox(alleenTitel);
+      return opKaart(g) && p.x >= b.x1 && p.x <= b.x2 && p.y >= b.y1 && p.y <= b.y2;
+    })[0];
+  }
+
+  /** A text's width on one line, in font sizes. */
+  private emBreedte(tekst: string): number {
+    if (this.meter === undefined) {
+      this.meter = document.createElement('canvas').getContext('2d');
+      if (this.meter)
+        this.meter.font = `100px ${getComputedStyle(this.container).fontFamily || 'sans-serif'}`;
+    }
+    return this.meter ? this.meter.measureText(tekst).width / 100 : tekst.length * 0.55;
+  }
+
   /** Labels at a readable size; those that would overlap a more important one are left out. */
   private updateLabels(): void {
     const font = this.stijl(this.cy.zoom());
@@ -706,6 +785,7 @@ export class MapView {
         ...n.position(),
         hoogte: Math.max(tik, maatVan(n)),
         breedteEm: this.breedte.get(n.id()) ?? 10,
+        boven: n.selected(),
         prioriteit:
           (n.selected() ? 1e6 : 0) +
           (buren.contains(n) ? 1e4 : 0) +
@@ -727,15 +807,29 @@ export class MapView {
         ),
       );
     const getoond = zichtbareLabels(kandidaten, font, titels);
+    const nieuw = this.cy.collection();
     this.cy.batch(() => {
       this.cy
         .nodes()
         .not('.groep')
         .forEach((n) => {
-          if (n.hasClass('zonder-label') === getoond.has(n.id()))
+          if (n.hasClass('zonder-label') === getoond.has(n.id())) {
             n.toggleClass('zonder-label', !getoond.has(n.id()));
+            if (getoond.has(n.id())) nieuw.merge(n);
+          }
         });
     });
+    // A new font goes to every label drawn; the same font to those that just got one.
+    if (font !== this.elementFont) {
+      this.elementFont = font;
+      this.zetFont(
+        font,
+        this.cy
+          .nodes()
+          .filter((n) => getoond.has(n.id()) || n.selected())
+          .union(this.cy.elements('node.groep, node.groep-dicht, edge.geteld')),
+      );
+    } else this.zetFont(font, nieuw);
   }
 
   /** Shows only the given knooppunten (null: all), and the organisaties that sit at a shown one. */
@@ -790,9 +884,14 @@ export class MapView {
         rand = rand.neighborhood('node').not(binnen);
         binnen = binnen.union(rand).union(rand.parent());
       }
+    // What a focus shows is the selection's surroundings already: dimmed as well, most of it was
+    // pale grey on white (UX check, issue 17). Without a focus the selection dims the rest again.
     this.cy.batch(() => {
       this.cy.elements().removeClass('buiten-focus');
-      if (sleutel !== '') this.cy.nodes().not(binnen).addClass('buiten-focus');
+      if (sleutel !== '') {
+        this.cy.nodes().not(binnen).addClass('buiten-focus');
+        this.cy.elements().removeClass('gedimd');
+      } else if (anders && kern.nonempty() && !this.routeKaart) this.dimRond(kern);
     });
     this.planLabels();
     if (anders && sleutel !== '') {
@@ -837,11 +936,10 @@ export class MapView {
       this.cy.elements().unselect().removeClass('gedimd route-gekozen');
       if (nodes.empty()) return;
       nodes.select();
-      this.cy
-        .elements()
-        .not(nodes.closedNeighborhood())
-        .not(nodes.closedNeighborhood().parents())
-        .addClass('gedimd');
+      // On a routes map every knooppunt is a step of a route from the selection: dimming those
+      // two or three steps away left them pale grey on white (UX check, issue 17).
+      if (this.routeKaart || this.focusStappen !== null) return;
+      this.dimRond(nodes);
     });
     if (this.focusStappen !== null) this.focus(this.focusStappen);
     if (nodes.length > 1)
@@ -852,6 +950,15 @@ export class MapView {
     else if (nodes.nonempty() && !this.inView(nodes[0]!))
       this.cy.animate({ center: { eles: nodes } }, { duration: 200 });
     this.planLabels();
+  }
+
+  /** Dims what is not these nodes or next to them. */
+  private dimRond(nodes: cytoscape.NodeCollection): void {
+    this.cy
+      .elements()
+      .not(nodes.closedNeighborhood())
+      .not(nodes.closedNeighborhood().parents())
+      .addClass('gedimd');
   }
 
   /** Fits what is shown (not hidden by filter or focus) into the canvas, with some room. */
@@ -941,7 +1048,10 @@ export class MapView {
     else if (el.isEdge() && el.hasClass('overdracht'))
       tip = routeTip(el.data() as Parameters<typeof routeTip>[0]);
     if (!tip) return;
-    if (el.isNode()) el.addClass('hover');
+    if (el.isNode()) {
+      el.addClass('hover');
+      this.zetFont(this.elementFont, this.cy.collection().merge(el));
+    }
     const titel = document.createElement('strong');
     titel.textContent = tip.titel;
     this.tip.replaceChildren(

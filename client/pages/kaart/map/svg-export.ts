@@ -97,7 +97,7 @@ function lijn(e: cytoscape.EdgeSingular): string {
     const inkeping = route?.arrow === 'vee' ? punt(Math.PI, lengte * 0.45) : '';
     pijl = `<polygon points="${r1(t.x)},${r1(t.y)} ${punt(Math.PI - 0.45, lengte)} ${inkeping} ${punt(Math.PI + 0.45, lengte)}" fill="${kleur}"/>`;
   }
-  const aantal = e.hasClass('bundel')
+  const aantal = e.hasClass('geteld')
     ? `<text x="${r1((s.x + t.x) / 2)}" y="${r1((s.y + t.y) / 2)}" font-size="${LABEL_FONT}" text-anchor="middle" stroke="#fff" stroke-width="3" paint-order="stroke">${esc(String(e.data('aantal')))}</text>`
     : '';
   const soort = route ? ` data-soort="${esc(e.data('soort') as string)}"` : '';
