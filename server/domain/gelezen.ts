@@ -2,6 +2,7 @@
 // What a computation read from the index, to tell whether it would read the same from a later
 // one: since werkIndexBij keeps what a write did not touch identical (===), a result whose reads
 // all give the same can be reused after the write (issue 20). Pure.
+import { AfgeleideMap } from './afgeleide-map.ts';
 import { LaagMap } from './laag-map.ts';
 import { verschilVan, type RegistryIndex, type Verschil } from './registry-index.ts';
 
@@ -79,11 +80,12 @@ export class Gelezen {
 }
 
 /** A lookup that notes what is read from it; reading it whole notes the lookup itself. */
-class GevolgdeMap<V> implements ReadonlyMap<string, V> {
+class GevolgdeMap<V> extends AfgeleideMap<V> {
   private readonly naam: Naam;
   private readonly map: ReadonlyMap<string, V>;
   private readonly gelezen: Gelezen;
   constructor(naam: Naam, map: ReadonlyMap<string, V>, gelezen: Gelezen) {
+    super();
     this.naam = naam;
     this.map = map;
     this.gelezen = gelezen;
@@ -96,27 +98,12 @@ class GevolgdeMap<V> implements ReadonlyMap<string, V> {
   has(sleutel: string): boolean {
     return this.get(sleutel) !== undefined;
   }
-  private geheel(): ReadonlyMap<string, V> {
+  protected geheel(): ReadonlyMap<string, V> {
     this.gelezen.noteer(this.naam, null, this.map);
     return this.map;
   }
   get size(): number {
     return this.geheel().size;
-  }
-  forEach(f: (waarde: V, sleutel: string, map: ReadonlyMap<string, V>) => void): void {
-    this.geheel().forEach((waarde, sleutel) => f(waarde, sleutel, this));
-  }
-  entries() {
-    return this.geheel().entries();
-  }
-  keys() {
-    return this.geheel().keys();
-  }
-  values() {
-    return this.geheel().values();
-  }
-  [Symbol.iterator]() {
-    return this.geheel()[Symbol.iterator]();
   }
 }
 

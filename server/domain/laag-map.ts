@@ -3,6 +3,8 @@
 // (10,000 knooppunten, 40,000 deelnames) differ in one or two keys, and copying such a Map cost
 // milliseconds per write (issue 20). Pure.
 
+import { AfgeleideMap } from './afgeleide-map.ts';
+
 const WEG = Symbol('weg');
 /** A key of the lookup underneath: replaced in place, moved to the end, or removed. */
 type Wijziging<V> = { waarde: V; achteraan: boolean } | typeof WEG;
@@ -18,7 +20,7 @@ export interface Wijzigbaar<V> {
  * it (size is known without one) makes the whole as a plain Map once, in the order a copy with
  * the same set and delete calls would have.
  */
-export class LaagMap<V> implements ReadonlyMap<string, V> {
+export class LaagMap<V> extends AfgeleideMap<V> {
   readonly size: number;
   private readonly basis: ReadonlyMap<string, V>;
   private readonly wijzigingen: ReadonlyMap<string, Wijziging<V>>;
@@ -29,6 +31,7 @@ export class LaagMap<V> implements ReadonlyMap<string, V> {
     wijzigingen: ReadonlyMap<string, Wijziging<V>>,
     size: number,
   ) {
+    super();
     this.basis = basis;
     this.wijzigingen = wijzigingen;
     this.size = size;
@@ -48,7 +51,7 @@ export class LaagMap<V> implements ReadonlyMap<string, V> {
     return [this.basis, this.wijzigingen];
   }
 
-  private geheel(): Map<string, V> {
+  protected geheel(): Map<string, V> {
     if (this.plat) return this.plat;
     const plat = new Map<string, V>();
     for (const [sleutel, waarde] of this.basis) {
@@ -59,21 +62,6 @@ export class LaagMap<V> implements ReadonlyMap<string, V> {
     for (const [sleutel, w] of this.wijzigingen)
       if (w !== WEG && w.achteraan) plat.set(sleutel, w.waarde);
     return (this.plat = plat);
-  }
-  forEach(f: (waarde: V, sleutel: string, map: ReadonlyMap<string, V>) => void): void {
-    this.geheel().forEach((waarde, sleutel) => f(waarde, sleutel, this));
-  }
-  entries() {
-    return this.geheel().entries();
-  }
-  keys() {
-    return this.geheel().keys();
-  }
-  values() {
-    return this.geheel().values();
-  }
-  [Symbol.iterator]() {
-    return this.geheel()[Symbol.iterator]();
   }
 }
 
