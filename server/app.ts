@@ -23,6 +23,7 @@ import { bladwijzers } from './http/bladwijzers.ts';
 import { graphiqlOpties } from './graphql/graphiql-voorbeelden.ts';
 import { alleenOpenbaar } from './graphql/openbaar.ts';
 import { answerCache, responseCache, type AntwoordCache } from './graphql/response-cache.ts';
+import { useJitUitvoering } from './graphql/jit-uitvoering.ts';
 import { buildSchema } from './graphql/schema.ts';
 import { maskError, unauthenticated } from './errors.ts';
 import { useIntrospectionForSignedIn, useValueFreeErrors } from './graphql/privacy-plugins.ts';
@@ -161,6 +162,7 @@ export function buildApp({
             throw unauthenticated();
         },
       },
+      useJitUitvoering(),
     ],
     // Used as express middleware, Yoga's server context holds express's request (for the client address).
     context: async ({ request, ...server }) =>
