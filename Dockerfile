@@ -11,7 +11,10 @@ COPY . .
 RUN npx vite build --logLevel warn
 
 FROM node:24-bookworm-slim
-ENV NODE_ENV=production PORT=4000 DATA_DIR=/data
+# The heap's ceiling (issue 20): without it V8 lets a busy process grow its heap far beyond what
+# it holds (RSS 0.45 → 0.85 GB under load, live heap about 150 MB for 10,000 knooppunten). Raise it
+# for a registry many times larger; the README (Prestaties) says what it bounds.
+ENV NODE_ENV=production PORT=4000 DATA_DIR=/data NODE_OPTIONS=--max-old-space-size=512
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force

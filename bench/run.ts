@@ -341,10 +341,10 @@ try {
     const errors = report.results.reduce((n, r) => n + r.errors, 0);
     goals.push({
       goal: `Under load (${CONNECTIONS.join('/')} connections on the map, a casus match, the regional analysis): no errors, memory levels off`,
-      measured: `${errors} errors; RSS ${Math.round(report.rssStart)} MB at start, at most ${Math.round(report.rssPeak)} MB`,
-      target: `0 errors; RSS ≤ start + 2 × ${report.cacheMb} MB (ANTWOORDEN_CACHE_MB)`,
-      // Kept answers are bounded; the process may grow by them and by the index it already holds.
-      met: errors === 0 && report.rssPeak <= report.rssStart + 2 * report.cacheMb,
+      measured: `${errors} errors; RSS ${Math.round(report.rssStart)} MB at start, ${Math.round(report.rssInGebruik)} MB after the first answers, at most ${Math.round(report.rssPeak)} MB (${report.nodeOptions || 'no heap limit'})`,
+      target: `0 errors; RSS ≤ after the first answers + 2 × ${report.cacheMb} MB (ANTWOORDEN_CACHE_MB)`,
+      // Kept answers are bounded and fill during the runs; the heap is held by the image's limit.
+      met: errors === 0 && report.rssPeak <= report.rssInGebruik + 2 * report.cacheMb,
     });
   } else {
     goals.push({
