@@ -402,7 +402,7 @@ export class RegistryService {
     const positions = await this.layouts.positions(
       `routes|${knooppunt.id}|${options.richting}`,
       graph,
-      'STROOM',
+      'ROUTES',
     );
     return { ...result, knooppunt, ...options, posities: toPosities(positions) };
   }

@@ -2,12 +2,7 @@
 // Read queries run compiled from their second execution, with graphql-js's coercion of variables
 // (input-field defaults, value-free errors); mutations keep the standard executor.
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import {
-  isEnumType,
-  isScalarType,
-  specifiedScalarTypes,
-  type ExecutionResult,
-} from 'graphql';
+import { isEnumType, isScalarType, specifiedScalarTypes, type ExecutionResult } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import { describe, expect, it } from 'vitest';
 import { useJitUitvoering } from './jit-uitvoering.ts';
@@ -88,9 +83,7 @@ describe('read queries executed compiled', () => {
 
   it("holds for the app's schema: no custom scalars, no enum with internal values", () => {
     // Coerced variables pass through graphql-jit's coercion unchanged only then.
-    const types = Object.values(buildSchema().getTypeMap()).filter(
-      (t) => !t.name.startsWith('__'),
-    );
+    const types = Object.values(buildSchema().getTypeMap()).filter((t) => !t.name.startsWith('__'));
     const eigen = types.filter(isScalarType).filter((t) => !specifiedScalarTypes.includes(t));
     expect(eigen.map((t) => t.name)).toEqual([]);
     const afwijkend = types

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { REGIO } from '../../seed/example-region.ts';
 import { exampleIndex } from '../../test/example-index.ts';
 import { layoutGraphOf, mapNodeKey, regionMap, type LayoutGraph } from '../domain/region-map.ts';
+import { findRoutes, routeGraphOf } from '../domain/routes.ts';
 import { layoutGraph, type Positions } from './layout-graph.ts';
+import { KOLOM, RIJ } from './route-layout.ts';
 
 const map = regionMap(exampleIndex(), REGIO);
 const knooppunten = layoutGraphOf(map, false);
@@ -134,5 +136,39 @@ describe('layoutGraph on the example region', () => {
         .map(([, p]) => Math.hypot(p.x - nieuw.x, p.y - nieuw.y)),
     );
     expect(nearest).toBeGreaterThan(50);
+  });
+});
+
+describe('layoutGraph of a knooppunt’s routes', () => {
+  const routes = (richting: 'UIT' | 'IN', maxStappen: number) =>
+    routeGraphOf(
+      'meldpunt-zorg-overlast',
+      findRoutes(exampleIndex(), 'meldpunt-zorg-overlast', { richting, maxStappen }).routes,
+      richting,
+    );
+
+  it('puts the direct targets in one column after the knooppunt, a label’s room apart, and the chains beyond', async () => {
+    for (const [richting, kant] of [
+      ['UIT', 1],
+      ['IN', -1],
+    ] as const) {
+      const graph = routes(richting, 3);
+      const first = await layoutGraph(graph, 'ROUTES');
+      expect(await layoutGraph(graph, 'ROUTES')).toEqual(first);
+      expectEveryNodePlaced(graph, first);
+      const stap = (n: LayoutGraph['nodes'][number]) =>
+        richting === 'UIT' ? n.laag : Math.max(...graph.nodes.map((m) => m.laag)) - n.laag;
+      const op = (s: number) =>
+        graph.nodes.filter((n) => stap(n) === s).map((n) => first[mapNodeKey(n.kind, n.id)]!);
+      const [knooppunt] = op(0);
+      expect(knooppunt).toEqual({ x: 0, y: 0 });
+      const direct = op(1).sort((a, b) => a.y - b.y);
+      expect(direct.length).toBeGreaterThan(1);
+      expect(direct.every((p) => p.x === kant * KOLOM.direct)).toBe(true);
+      direct.slice(1).forEach((p, i) => expect(p.y - direct[i]!.y).toBe(RIJ));
+      // Each further step a column further out.
+      for (let s = 2; op(s).length > 0; s++)
+        expect(op(s).every((p) => kant * p.x > kant * op(s - 1)[0]!.x)).toBe(true);
+    }
   });
 });

@@ -6,11 +6,13 @@ import cytoscape from 'cytoscape';
 import elk from 'cytoscape-elk';
 import fcose from 'cytoscape-fcose';
 import { mapNodeKey, type LayoutGraph } from '../domain/region-map.ts';
+import { routeLayout } from './route-layout.ts';
 
 cytoscape.use(fcose);
 cytoscape.use(elk);
 
-export type Indeling = 'OVERZICHT' | 'STROOM';
+/** A region map's two layouts, and ROUTES for one knooppunt's routes in ranks (route-layout.ts). */
+export type Indeling = 'OVERZICHT' | 'STROOM' | 'ROUTES';
 export type Positions = Record<string, { x: number; y: number }>;
 
 /** A deterministic start: nodes on a spiral in canonical order, or where they were before. */
@@ -73,6 +75,7 @@ export async function layoutGraph(
   indeling: Indeling,
   previous?: Positions,
 ): Promise<Positions> {
+  if (indeling === 'ROUTES') return roundAll(routeLayout(graph));
   const start = startPositions(graph, previous);
   // Nodes the user has seen before stay where they were (the mental map): only new ones are
   // placed. Re-running fCoSE from a finished layout still moved nodes by up to 200 px, and

@@ -396,7 +396,7 @@ describe('the regional map', () => {
 
     // Focus: only Veilig Thuis and its direct neighbours stay.
     await page.getByLabel('Groeperen').selectOption('');
-    await page.getByLabel('Focus op de selectie').selectOption('1');
+    await page.getByLabel('Focus op selectie').selectOption('1');
     await expect.poll(() => params(page.url()).get('focus')).toBe('1');
     const { zichtbaar, buren } = await page.evaluate(() => {
       const cy = (document.querySelector('#kaart') as unknown as Cy)._cyreg.cy;
@@ -763,6 +763,65 @@ describe('the regional map', () => {
     await page.close();
   });
 
+  it('keeps the map controls in two rows beside the details panel at 1440', async () => {
+    const { page, problems } = await openPage(harness, `/?regio=${REGIO}&groepering=functie`);
+    await page.locator('#kaart').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(400);
+    const vt = await waar(page, 'k:veilig-thuis');
+    await page.mouse.click(vt.x, vt.y);
+    await expect
+      .poll(() => page.textContent('#paneel-titel'))
+      .toBe('Veilig Thuis Noord-Holland Noord');
+    // Rows: the controls' vertical centres, 16 px apart at least (one row aligns their bottoms).
+    const { rijen, breedte } = await page.evaluate(() => {
+      const bediening = document.querySelector('.kaart-bediening')!;
+      const midden = [...bediening.querySelectorAll('button, select, summary')]
+        .filter((el) => el.checkVisibility())
+        .map((el) => el.getBoundingClientRect())
+        .map((r) => (r.top + r.bottom) / 2)
+        .sort((a, b) => a - b);
+      return {
+        rijen: midden.filter((y, i) => i === 0 || y - midden[i - 1]! > 16).length,
+        breedte: bediening.getBoundingClientRect().width,
+      };
+    });
+    await screenshot(page, '25-kaart-bediening-paneel');
+    // Beside the panel the canvas's column is narrow: this is the case that took three rows.
+    expect(breedte).toBeLessThan(700);
+    expect(rijen).toBeLessThanOrEqual(2);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('reads the date as dd-mm-jjjj and says in Dutch which date is wrong', async () => {
+    const { page, problems } = await openPage(harness, `/?regio=${REGIO}`);
+    await page.getByText('Kaartinstellingen').click();
+    const veld = page.getByLabel('Stand op datum');
+    await veld.fill('31-02-2026');
+    await veld.press('Enter');
+    const fout = page.getByText('Stand op datum: 31 februari 2026 bestaat niet.');
+    await expect.poll(() => fout.isVisible()).toBe(true);
+    expect(await veld.getAttribute('aria-invalid')).toBe('true');
+    expect(params(page.url()).has('peildatum')).toBe(false);
+    expect(await axeViolations(page)).toEqual([]);
+    await veld.fill('januari');
+    await veld.press('Enter');
+    await expect
+      .poll(() => page.getByText('Stand op datum: vul een datum in als dd-mm-jjjj').isVisible())
+      .toBe(true);
+    await veld.fill('1-1-2024');
+    await veld.press('Enter');
+    await expect.poll(() => params(page.url()).get('peildatum')).toBe('2024-01-01');
+    await page.waitForSelector('body[data-kaart=gereed]');
+    await expect.poll(() => page.textContent('#aantal')).toMatch(/ op 1 januari 2024$/);
+    await expect.poll(() => veld.inputValue()).toBe('01-01-2024');
+    expect(await page.locator('#peildatum-fout').count()).toBe(0);
+    await screenshot(page, '26-kaart-peildatum');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('shows the list and the details panel at 1440 without sideways scroll', async () => {
     const { page, problems } = await openPage(
       harness,
@@ -833,6 +892,17 @@ describe('a knooppunt that has ended', () => {
     expect(getekend.opacity).toBeLessThan(0.5);
     expect(getekend.ander).toBe(1);
     expect(getekend.label).toContain('beëindigd op 31 december 2024');
+    // The count says what it counts: the region select counts today's knooppunten, one fewer.
+    const alle = await page.evaluate(
+      () =>
+        (document.querySelector('#kaart') as unknown as Cy)._cyreg.cy.nodes('.knooppunt').length,
+    );
+    expect(await page.textContent('#aantal')).toBe(
+      `${alle} van ${alle} knooppunten, waarvan 1 beëindigd`,
+    );
+    expect(await page.locator('#regio option:checked').textContent()).toContain(
+      `(${alle - 1} knooppunten)`,
+    );
     await screenshot(page, '22-kaart-beeindigd');
 
     // A person clicks it: the panel says it ended.
@@ -903,6 +973,26 @@ describe('a large region (760 knooppunten, the size of ZVH-UT in the synthetic s
       const { uit, aantal } = await groepBotsingen(page);
       expect(aantal).toBeGreaterThanOrEqual(minimaal);
       expect(uit).toEqual([]);
+      // The legend's button, over the canvas's corner, covers no group's title.
+      const onderLegenda = await page.evaluate(() => {
+        const kaart = document.querySelector('#kaart') as unknown as Cy & HTMLElement;
+        const vak = kaart.getBoundingClientRect();
+        const knop = document.querySelector('.kaart-legenda')!.getBoundingClientRect();
+        return kaart._cyreg.cy
+          .nodes('.groep')
+          .filter((g) => {
+            const t = g.renderedBoundingBox({
+              includeNodes: false,
+              includeEdges: false,
+              includeOverlays: false,
+            });
+            const [x1, y1] = [vak.x + kaart.clientLeft + t.x1, vak.y + kaart.clientTop + t.y1];
+            const [x2, y2] = [x1 + t.w, y1 + t.h];
+            return x1 < knop.right && knop.left < x2 && y1 < knop.bottom && knop.top < y2;
+          })
+          .map((g) => g.data('label') as string);
+      });
+      expect(onderLegenda).toEqual([]);
       await screenshot(page, `23-groot-gegroepeerd-${groepering}`);
       // Zoomed in, the titles get a smaller font (a step of the label size) and stay whole.
       await page.getByRole('button', { name: 'Inzoomen' }).click();
@@ -1026,13 +1116,56 @@ describe('a large region (760 knooppunten, the size of ZVH-UT in the synthetic s
       expect(aantal).toBeLessThan(760);
       // What the focus shows is drawn in full, not faded.
       expect(gedimd).toBe(0);
-      // A phone's fit stops where nodes would get smaller than a finger (label-detail.ts,
-      // TIK_ZOOM): there the focused part fills the canvas around its centre.
-      if (naam === '1440') expect(binnen).toBe(true);
-      else expect(midden).toBe(true);
+      // The whole focused part, on a phone too (its fit has no finger-size floor; a pinch
+      // brings its knooppunten closer).
+      expect(binnen).toBe(true);
+      expect(midden).toBe(true);
       expect(deel).toBeGreaterThan(0.5);
       await screenshot(page, `23-groot-focus-3-${naam}`);
       await page.close();
     }
+  });
+
+  it('groups on a phone as closed boxes, all in view, that a tap opens', async () => {
+    const context = await groot.browser.newContext({
+      viewport: TELEFOON,
+      hasTouch: true,
+      isMobile: true,
+    });
+    const page = await context.newPage();
+    await page.goto(`${groot.base}/?regio=${GROOT}`);
+    await page.waitForSelector('body[data-kaart=gereed]');
+    await page.getByText('Groeperen en focus').tap();
+    await page.getByLabel('Groeperen').selectOption('gemeente');
+    await expect.poll(() => params(page.url()).getAll('dicht').length).toBeGreaterThan(10);
+    await page.waitForSelector('body[data-kaart=gereed]');
+    await page.locator('#kaart').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(600);
+    const dozen = await page.evaluate(() => {
+      const cy = (document.querySelector('#kaart') as unknown as Cy)._cyreg.cy;
+      return cy.nodes('.groep-dicht').map((n) => {
+        const b = n.renderedBoundingBox({ includeOverlays: false });
+        return {
+          id: n.id(),
+          binnen: b.x1 >= 0 && b.y1 >= 0 && b.x2 <= cy.width() && b.y2 <= cy.height(),
+          maat: Math.min(b.w, b.h),
+          naam: n.style('label') as string,
+        };
+      });
+    });
+    expect(dozen.length).toBe(params(page.url()).getAll('dicht').length);
+    expect(dozen.filter((d) => !d.binnen)).toEqual([]);
+    expect(Math.min(...dozen.map((d) => d.maat))).toBeGreaterThanOrEqual(24);
+    // Every closed group says which it is, however many share the small screen.
+    expect(dozen.filter((d) => d.naam === '')).toEqual([]);
+    await screenshot(page, '23-groot-gegroepeerd-telefoon');
+    const eerste = dozen[0]!.id;
+    const plek = await waar(page, eerste);
+    await page.touchscreen.tap(plek.x, plek.y);
+    await expect
+      .poll(() => params(page.url()).getAll('dicht'))
+      .not.toContain(eerste.slice('gd:'.length));
+    expect(await breedteOverschot(page)).toBe(0);
+    await context.close();
   });
 });

@@ -18,6 +18,7 @@ import {
   SCREENS,
   startHarness,
   TELEFOON,
+  VIEWPORT,
   type Harness,
 } from './harness.ts';
 
@@ -108,6 +109,73 @@ describe('doorverwijzing routes', () => {
     expect(problems).toEqual([]);
     await page.close();
   }, 120_000);
+
+  // A meldpunt's 7 direct targets, and the 8 knooppunten a tafel's casussen come from directly.
+  it('labels every direct target at 2 and 3 steps, clear of the other labels, on a canvas it fills', async () => {
+    const index = await harness.registry.index();
+    for (const [knooppunt, richting] of [
+      [MELDPUNT, 'UIT'],
+      ['zvh-casusoverleg', 'IN'],
+    ] as const) {
+      const doelen = findRoutes(index, knooppunt, { richting, maxStappen: 1 }).routes.map(
+        ({ stappen: [stap] }) => `k:${richting === 'UIT' ? stap!.naar.id : stap!.van.id}`,
+      );
+      expect(doelen.length).toBeGreaterThan(5);
+      for (const [naam, viewport] of [
+        ['1440', VIEWPORT],
+        ['390', TELEFOON],
+      ] as const)
+        for (const stappen of [2, 3]) {
+          const page = await harness.browser.newPage({ viewport });
+          await page.goto(
+            `${harness.base}/?regio=ZVH-NHN&selectie=${knooppunt}&routes=${richting}&stappen=${stappen}`,
+          );
+          await page.waitForSelector('body[data-kaart=gereed]');
+          await page.locator('#kaart').scrollIntoViewIfNeeded();
+          const meet = () =>
+            page.evaluate((doelen) => {
+              const cy = (
+                document.querySelector('#kaart') as unknown as {
+                  _cyreg: { cy: import('cytoscape').Core };
+                }
+              )._cyreg.cy;
+              const alleenLabel = {
+                includeNodes: false,
+                includeEdges: false,
+                includeOverlays: false,
+              };
+              const labels = cy
+                .nodes('.knooppunt')
+                .not('.zonder-label')
+                .map((n) => ({ id: n.id(), box: n.renderedBoundingBox(alleenLabel) }));
+              const raakt = (a: (typeof labels)[0], b: (typeof labels)[0]) =>
+                a.id !== b.id &&
+                a.box.x1 < b.box.x2 &&
+                b.box.x1 < a.box.x2 &&
+                a.box.y1 < b.box.y2 &&
+                b.box.y1 < a.box.y2;
+              const tekening = cy.elements().renderedBoundingBox();
+              return {
+                zonderLabel: doelen.filter((id) => !labels.some((l) => l.id === id)),
+                botsend: labels
+                  .filter((l) => doelen.includes(l.id) && labels.some((m) => raakt(l, m)))
+                  .map((l) => l.id),
+                hoogte: tekening.h / cy.height(),
+              };
+            }, doelen);
+          await expect
+            .poll(async () => (await meet()).zonderLabel, {
+              message: `${richting} ${naam} ${stappen}`,
+            })
+            .toEqual([]);
+          const { botsend, hoogte } = await meet();
+          await screenshot(page, `07-routes-${richting}-${stappen}-stappen-${naam}`);
+          expect(botsend, `${richting} ${naam} ${stappen}`).toEqual([]);
+          expect(hoogte, `${richting} ${naam} ${stappen}`).toBeGreaterThan(0.75);
+          await page.close();
+        }
+    }
+  });
 
   it('shows where a tafel’s casussen come from, narrowed by thema', async () => {
     const index = await harness.registry.index();

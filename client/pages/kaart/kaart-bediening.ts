@@ -56,67 +56,76 @@ const tekenknop = (teken: string, naam: string, actie: () => void) =>
 
 const waarde = (event: Event) => (event.target as HTMLSelectElement).value;
 
+/**
+ * On a wide screen, the zoom buttons (and, grouped, the groups' disclosure) in one row and
+ * grouping and focus in a second: with the details panel open the canvas's column is some 640 px,
+ * where they took three rows and pushed the canvas down (UX check, issue 17). A phone folds
+ * grouping and focus under one button, so the map comes first.
+ */
 export function kaartBediening(g: BedieningGegevens, a: BedieningActies): TemplateResult {
+  const zoomen = html`<div class="utrecht-button-group" role="group" aria-label="Zoomen">
+    ${tekenknop('+', 'Inzoomen', () => a.zoom(1.5))}
+    ${tekenknop('−', 'Uitzoomen', () => a.zoom(1 / 1.5))}
+    ${knop('Passend maken', () => a.passend())}
+    ${knop('Zoom naar selectie', () => a.naarSelectie(), !g.selectie)}
+  </div>`;
+  if (!g.regiokaart) return html`<div class="kaart-bediening">${zoomen}</div>`;
+  const groepen = g.groepering && g.groepen.length > 0 ? groepenLijst(g, a) : nothing;
+  const keuzes = html`<div class="kaart-bediening__keuzes">
+    ${keuzelijst(
+      { id: 'groepering', label: 'Groeperen', leeg: 'Niet groeperen', gekozen: g.groepering },
+      Object.entries(GROEPERINGEN).map(([id, naam]) => ({ id, naam })),
+      (event) => a.groepering((waarde(event) || null) as Groepering | null),
+    )}
+    ${keuzelijst(
+      {
+        id: 'focus',
+        label: 'Focus op selectie',
+        leeg: 'Alles tonen',
+        gekozen: g.focus === null ? null : String(g.focus),
+      },
+      [
+        { id: '1', naam: 'Directe buren' },
+        { id: '2', naam: 'Tot 2 stappen' },
+        { id: '3', naam: 'Tot 3 stappen' },
+      ],
+      (event) => a.focus(waarde(event) ? (Number(waarde(event)) as Stappen) : null),
+    )}
+  </div>`;
   return html`<div class="kaart-bediening">
-    <div class="utrecht-button-group" role="group" aria-label="Zoomen">
-      ${tekenknop('+', 'Inzoomen', () => a.zoom(1.5))}
-      ${tekenknop('−', 'Uitzoomen', () => a.zoom(1 / 1.5))}
-      ${knop('Passend maken', () => a.passend())}
-      ${knop('Zoom naar selectie', () => a.naarSelectie(), !g.selectie)}
-    </div>
+    ${zoomen}
     ${
-      g.regiokaart
-        ? html`<details class="opvouwbaar kaart-bediening__meer" ?open=${g.breed}>
+      g.breed
+        ? html`${groepen}${keuzes}`
+        : html`<details class="opvouwbaar kaart-bediening__meer">
             <summary class="opvouwbaar__knop">Groeperen en focus</summary>
-            <div class="kaart-bediening__keuzes">
-            ${keuzelijst(
-              {
-                id: 'groepering',
-                label: 'Groeperen',
-                leeg: 'Niet groeperen',
-                gekozen: g.groepering,
-              },
-              Object.entries(GROEPERINGEN).map(([id, naam]) => ({ id, naam })),
-              (event) => a.groepering((waarde(event) || null) as Groepering | null),
-            )}
-            ${keuzelijst(
-              {
-                id: 'focus',
-                // One short label (it said "kies eerst een knooppunt" too, which pushed the
-                // controls onto a second row above the canvas; UX check, issue 17).
-                label: 'Focus op de selectie',
-                leeg: 'Alles tonen',
-                gekozen: g.focus === null ? null : String(g.focus),
-              },
-              [
-                { id: '1', naam: 'Directe buren (1 stap)' },
-                { id: '2', naam: 'Tot 2 stappen' },
-                { id: '3', naam: 'Tot 3 stappen' },
-              ],
-              (event) => a.focus(waarde(event) ? (Number(waarde(event)) as Stappen) : null),
-            )}
-            </div>
-            ${g.groepering && g.groepen.length > 0 ? groepenLijst(g, a) : nothing}
+            ${keuzes}${groepen}
           </details>`
-        : nothing
     }
   </div>`;
 }
 
+/**
+ * Each group's open or closed state, for the keyboard and screen readers (a click on a group does
+ * the same). On a wide screen its list opens over the top of the canvas, so the controls' rows do
+ * not move.
+ */
 function groepenLijst(g: BedieningGegevens, a: BedieningActies): TemplateResult {
   const open = g.groepen.filter((x) => x.open).length;
   return html`<details class="kaart-groepen">
-    <summary>Groepen openen en sluiten (${open} van ${g.groepen.length} open)</summary>
-    <div class="utrecht-button-group">
-      ${knop('Alle groepen openen', () => a.groep(null, true), open === g.groepen.length)}
-      ${knop('Alle groepen sluiten', () => a.groep(null, false), open === 0)}
-    </div>
-    <div class="kaart-groepen__lijst">
-      ${g.groepen.map((x) =>
-        keuzevakje({ tekst: `${x.naam} (${x.aantal}) open`, checked: x.open }, (event) =>
-          a.groep(x.sleutel, (event.target as HTMLInputElement).checked),
-        ),
-      )}
+    <summary>Groepen (${open} van ${g.groepen.length} open)</summary>
+    <div class="kaart-groepen__inhoud">
+      <div class="utrecht-button-group">
+        ${knop('Alle groepen openen', () => a.groep(null, true), open === g.groepen.length)}
+        ${knop('Alle groepen sluiten', () => a.groep(null, false), open === 0)}
+      </div>
+      <div class="kaart-groepen__lijst">
+        ${g.groepen.map((x) =>
+          keuzevakje({ tekst: `${x.naam} (${x.aantal}) open`, checked: x.open }, (event) =>
+            a.groep(x.sleutel, (event.target as HTMLInputElement).checked),
+          ),
+        )}
+      </div>
     </div>
   </details>`;
 }

@@ -8,7 +8,9 @@ import { gewoneKlik } from '../../shared/gewone-klik.ts';
 import { knooppuntenCsv } from './csv.ts';
 import type { KnooppuntFilter } from '../../shared/gql/graphql.ts';
 import { LEEFTIJDSBANDEN } from '../../shared/labels.ts';
-import { aantal } from '../../../server/domain/taal.ts';
+import { aantal, getal, opsomming } from '../../../server/domain/taal.ts';
+import { datum, vandaag } from '../../shared/datum.ts';
+import { tijdVan } from './map/tooltip.ts';
 import { sindsOnbekend } from '../../../server/domain/validity.ts';
 import { toonLayout } from '../../shared/layout.ts';
 import { routesLijst } from '../../shared/routes-view.ts';
@@ -28,6 +30,7 @@ import { detailsPaneel, type Koppeling } from './details-panel.ts';
 import { filterChips, filterFormulier } from './filters.ts';
 import { lijstweergave } from './list-view.ts';
 import { legenda } from './map/legend.ts';
+import { groepVan } from './map/groepen.ts';
 import { MapView } from './map/map-view.ts';
 import { kaartBediening } from './kaart-bediening.ts';
 import { organisatiePaneel } from './organisatie-paneel.ts';
@@ -56,6 +59,7 @@ import {
   instellingen,
   regiokeuze,
   werkbalk,
+  type DatumFout,
   type WerkbalkActies,
   type Zoekstand,
 } from './werkbalk.ts';
@@ -95,6 +99,8 @@ interface Toestand {
   /** The knooppunt whose verification form is open (issue 22), if any. */
   verificatieVan: string | null;
   fout: string | null;
+  /** A date typed in "Stand op datum" that is none (werkbalk.ts), shown until it is fixed. */
+  datumFout: DatumFout | null;
   /** Where focus returns when the panel closes. */
   terugNaar: HTMLElement | null;
   /** Loads run one after another, so a slow answer never overwrites a newer one. */
@@ -117,6 +123,7 @@ const s: Toestand = {
   geschiedenis: null,
   verificatieVan: null,
   fout: null,
+  datumFout: null,
   terugNaar: null,
   bezig: Promise.resolve(),
 };
@@ -347,9 +354,11 @@ const werkbalkGegevens = () => ({
   view: s.view,
   regios: s.regios.map((r) => ({
     id: r.id,
+    // Today's knooppunten; the count above the filters says how it differs (tellingTekst).
     naam: `${r.naam} (${aantal(r.aantalKnooppunten, 'knooppunt', 'knooppunten')})`,
     groep: REGIOGROEP[r.soort],
   })),
+  datumFout: s.datumFout,
   zoek: s.zoek,
   buitenFilters: (id: string) => s.zichtbaar !== null && !s.zichtbaar.has(id),
   gekozen: gekozen(s.view.filters),
@@ -390,6 +399,10 @@ const werkbalkActies: WerkbalkActies = {
   indeling: (indeling) => void update({ indeling }),
   organisaties: (organisaties) => void update({ organisaties }),
   peildatum: (peildatum) => void update({ peildatum, ...kies(null) }),
+  peildatumFout: (fout) => {
+    s.datumFout = fout;
+    void toon();
+  },
   beeindigd: (beeindigd) => void update({ beeindigd, ...kies(null) }),
 };
 
@@ -465,16 +478,33 @@ function filterVak(): TemplateResult {
     </div>
     ${regiokeuze(werkbalkGegevens(), werkbalkActies)} ${filterInhoud()}
     <h2 class="utrecht-heading-2">Kaartinstellingen</h2>
-    ${instellingen(s.view, werkbalkActies)}
+    ${instellingen(s.view, s.datumFout, werkbalkActies)}
   </dialog>`;
+}
+
+/**
+ * "28 van 28 knooppunten, waarvan 1 beëindigd": what the count counts, so that it does not seem
+ * to disagree with the region's count of knooppunten that exist today (the region select).
+ */
+function tellingTekst(alle: Kaart['knooppunten']): string {
+  const zichtbaar = zichtbareKnooppunten();
+  const basis = `${zichtbaar.length} van ${alle.length} knooppunten`;
+  if (s.view.peildatum && !s.view.beeindigd) return `${basis} op ${datum(s.view.peildatum)}`;
+  if (!s.view.beeindigd) return basis;
+  const dag = vandaag();
+  const tijd = zichtbaar.map((k) => tijdVan(k, dag));
+  const delen = [
+    [tijd.filter((t) => t === 'beeindigd').length, 'beëindigd'],
+    [tijd.filter((t) => t === 'toekomst').length, 'nog niet begonnen'],
+  ] as const;
+  const waarvan = delen.filter(([n]) => n > 0).map(([n, wat]) => `${getal(n)} ${wat}`);
+  return waarvan.length > 0 ? `${basis}, waarvan ${opsomming(waarvan)}` : basis;
 }
 
 function filterInhoud(): TemplateResult {
   const { view } = s;
   const kaart = s.kaart?.kaart;
-  const telling = kaart
-    ? `${zichtbareKnooppunten().length} van ${kaart.knooppunten.length} knooppunten`
-    : '';
+  const telling = kaart ? tellingTekst(kaart.knooppunten) : '';
   const opties = filterOpties();
   // On a date in the past, say how many are shown only because their start is not known.
   const onbekend =
@@ -573,6 +603,27 @@ function kaartLeeg(): TemplateResult | typeof nothing {
   </div>`;
 }
 
+/**
+ * Every group of a grouping, to close them all: on a phone a grouping opens closed, as boxes with
+ * their counts that a finger can tap open, all in view (its members fitted into a phone's canvas
+ * were dots, their titles unreadable).
+ */
+function alleGroepen(soort: NonNullable<ViewState['groepering']>): string[] {
+  const kaart = s.kaart?.kaart;
+  if (!kaart) return [];
+  const aantalGemeenten = s.gemeenten?.lijst.length ?? 0;
+  const sleutels = kaart.knooppunten.map(
+    (k) =>
+      groepVan(
+        { functie: k.functie, werkgebied: k.werkgebied ?? [], themas: k.themas ?? [] },
+        soort,
+        aantalGemeenten,
+      ).sleutel,
+  );
+  if (s.view.organisaties && kaart.organisaties.length > 0) sleutels.push('organisaties');
+  return [...new Set(sleutels)];
+}
+
 /** The groups the map drew last, for the controls that open and close them. */
 let kaartGroepen: ReturnType<MapView['groepen']> = [];
 
@@ -583,7 +634,8 @@ const bedieningActies = {
   naarSelectie: () => {
     if (!map.zoomNaarSelectie()) announce('Er is geen knooppunt gekozen.');
   },
-  groepering: (groepering: ViewState['groepering']) => void update({ groepering, dicht: [] }),
+  groepering: (groepering: ViewState['groepering']) =>
+    void update({ groepering, dicht: groepering && !breed.matches ? alleGroepen(groepering) : [] }),
   focus: (focus: ViewState['focus']) => void update({ focus }),
   groep: (sleutel: string | null, open: boolean) => {
     const alle = map.groepen().map((g) => g.sleutel);
@@ -841,6 +893,21 @@ async function zoekKies(k: { id: string; naam: string }): Promise<void> {
   await openPanel(k.id, $('#zoekterm'));
 }
 
+/**
+ * The corner of the canvas the closed legend covers (its button when open), measured from the
+ * canvas's top right; nothing when the legend follows the canvas (phone). Read at each fit.
+ */
+function legendaKnop(): { breedte: number; hoogte: number } {
+  const legenda = document.querySelector<HTMLDetailsElement>('.kaart-legenda');
+  const knop = (
+    legenda?.open ? legenda.querySelector('summary') : legenda
+  )?.getBoundingClientRect();
+  const kaart = $('#kaart').getBoundingClientRect();
+  if (!knop || knop.bottom <= kaart.top || knop.top >= kaart.bottom)
+    return { breedte: 0, hoogte: 0 };
+  return { breedte: kaart.right - knop.left, hoogte: knop.bottom - kaart.top };
+}
+
 // The canvas needs its container before anything is loaded.
 render(kaartVak(), ui.kaartvak);
 const map = new MapView($('#kaart'), {
@@ -853,6 +920,7 @@ const map = new MapView($('#kaart'), {
     void update({ dicht: [...dicht] });
   },
   announce,
+  bedekt: legendaKnop,
 });
 
 async function start(): Promise<void> {

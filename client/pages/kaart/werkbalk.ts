@@ -6,6 +6,12 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
 import { ENUM_LABELS } from '../../../server/domain/enum-labels.ts';
+import {
+  bestaandeDatum,
+  datumInWoorden,
+  inDatumvorm,
+  vanDagMaandJaar,
+} from '../../../server/domain/kalender.ts';
 import { gewoneKlik } from '../../shared/gewone-klik.ts';
 import type { Indeling, ViewState, Weergave } from '../../shared/view-state.ts';
 import type { Zoekresultaat } from './queries.ts';
@@ -30,6 +36,8 @@ export interface WerkbalkActies {
   indeling: (indeling: Indeling) => void;
   organisaties: (aan: boolean) => void;
   peildatum: (datum: string | null) => void;
+  /** A date typed that is none: what was typed and what is wrong; null when it is fixed. */
+  peildatumFout: (fout: DatumFout | null) => void;
   beeindigd: (aan: boolean) => void;
 }
 
@@ -42,8 +50,15 @@ export interface Zoekstand {
   melding?: string;
 }
 
+export interface DatumFout {
+  tekst: string;
+  melding: string;
+}
+
 export interface WerkbalkGegevens {
   view: ViewState;
+  /** The date typed in "Stand op datum" that is none, if any. */
+  datumFout: DatumFout | null;
   /** The regions, each with its kind as its group. */
   regios: readonly Optie[];
   zoek: Zoekstand;
@@ -163,27 +178,76 @@ function zoekveld(g: WerkbalkGegevens, a: WerkbalkActies): TemplateResult {
   </form>`;
 }
 
-function peildatum(view: ViewState, kies: (datum: string | null) => void): TemplateResult {
+const DATUMLABEL = 'Stand op datum';
+
+/**
+ * The date as typed: empty is today (null); 31-12-2025 (also 31/12/2025, 1-2-2025 or 2025-12-31)
+ * is that day; anything else is said in words that name the field.
+ */
+export function leesPeildatum(tekst: string): { datum: string | null } | { fout: string } {
+  const getypt = tekst.trim();
+  if (getypt === '') return { datum: null };
+  const iso = inDatumvorm(getypt) ? getypt : vanDagMaandJaar(getypt);
+  if (iso === null)
+    return { fout: `${DATUMLABEL}: vul een datum in als dd-mm-jjjj, bijvoorbeeld 31-12-2025.` };
+  if (!bestaandeDatum(iso)) return { fout: `${DATUMLABEL}: ${datumInWoorden(iso)} bestaat niet.` };
+  return { datum: iso };
+}
+
+/** "2025-12-31" as Dutch readers write it: "31-12-2025". */
+const alsDagMaandJaar = (iso: string) => iso.split('-').reverse().join('-');
+
+/**
+ * A text field in the form Dutch readers use (dd-mm-jjjj), not the browser's date field: that
+ * one follows the browser's language (mm/dd/yyyy in an English one) and drops a date it cannot
+ * read without a word.
+ */
+function peildatum(view: ViewState, fout: DatumFout | null, a: WerkbalkActies): TemplateResult {
   const opChange = (event: Event) => {
-    const waarde = (event.currentTarget as HTMLInputElement).value;
-    kies(/^\d{4}-\d{2}-\d{2}$/.test(waarde) ? waarde : null);
+    const tekst = (event.currentTarget as HTMLInputElement).value;
+    const gelezen = leesPeildatum(tekst);
+    if ('fout' in gelezen) a.peildatumFout({ tekst, melding: gelezen.fout });
+    else {
+      if (fout) a.peildatumFout(null);
+      if (gelezen.datum !== view.peildatum) a.peildatum(gelezen.datum);
+    }
   };
-  return html`<div class="utrecht-form-field utrecht-form-field--text">
+  const waarde = fout?.tekst ?? (view.peildatum ? alsDagMaandJaar(view.peildatum) : '');
+  return html`<div
+    class="utrecht-form-field utrecht-form-field--text ${fout ? 'utrecht-form-field--invalid' : ''}"
+  >
     <div class="utrecht-form-field__label">
-      <label class="utrecht-form-label" for="peildatum">Stand op datum</label>
+      <label class="utrecht-form-label" for="peildatum">${DATUMLABEL}</label>
     </div>
+    <p id="peildatum-uitleg" class="utrecht-form-field-description">
+      Als dd-mm-jjjj; leeg is vandaag.
+    </p>
+    ${
+      fout
+        ? html`<p
+            id="peildatum-fout"
+            class="utrecht-form-field-error-message utrecht-form-field__error-message"
+            role="alert"
+          >
+            ${fout.melding}
+          </p>`
+        : nothing
+    }
     <input
       id="peildatum"
-      type="date"
-      class="utrecht-textbox utrecht-textbox--html-input utrecht-form-field__input"
-      aria-describedby="peildatum-uitleg"
-      .value=${live(view.peildatum ?? '')}
+      type="text"
+      inputmode="numeric"
+      autocomplete="off"
+      placeholder="dd-mm-jjjj"
+      class="utrecht-textbox utrecht-textbox--html-input utrecht-form-field__input peildatum ${
+        fout ? 'utrecht-textbox--invalid' : ''
+      }"
+      aria-describedby=${fout ? 'peildatum-fout peildatum-uitleg' : 'peildatum-uitleg'}
+      aria-invalid=${fout ? 'true' : nothing}
+      .value=${live(waarde)}
       ?disabled=${view.beeindigd}
       @change=${opChange}
     />
-    <p id="peildatum-uitleg" class="sr-only">
-      Leeg is vandaag: alleen knooppunten die op die datum bestonden.
-    </p>
   </div>`;
 }
 
@@ -191,7 +255,11 @@ function peildatum(view: ViewState, kies: (datum: string | null) => void): Templ
  * The settings that change how the map looks, not what it is about: in the toolbar on a wide
  * screen, in the filter drawer on a phone.
  */
-export function instellingen(view: ViewState, a: WerkbalkActies): TemplateResult {
+export function instellingen(
+  view: ViewState,
+  datumFout: DatumFout | null,
+  a: WerkbalkActies,
+): TemplateResult {
   return html`<div class="instellingen__inhoud">
       ${radiogroep(
         'Indeling',
@@ -207,7 +275,7 @@ export function instellingen(view: ViewState, a: WerkbalkActies): TemplateResult
         { id: 'laag-organisaties', tekst: 'Organisaties tonen', checked: view.organisaties },
         (event) => a.organisaties(aangevinkt(event)),
       )}
-      ${peildatum(view, a.peildatum)}
+      ${peildatum(view, datumFout, a)}
       ${keuzevakje(
         { id: 'beeindigd', tekst: 'Ook beëindigde tonen', checked: view.beeindigd },
         (event) => a.beeindigd(aangevinkt(event)),
@@ -269,7 +337,7 @@ function werkbalkKaart(g: WerkbalkGegevens, a: WerkbalkActies): TemplateResult {
     )}
     ${
       g.breed
-        ? kaartinstellingen(g.view, a)
+        ? kaartinstellingen(g, a)
         : html`<button
             type="button"
             id="filterknop"
@@ -287,17 +355,19 @@ function werkbalkKaart(g: WerkbalkGegevens, a: WerkbalkActies): TemplateResult {
  * and most of the canvas is in the first screen (UX check, issue 17); the button says how many
  * differ from the default, so a shared link's settings are not hidden unnoticed.
  */
-function kaartinstellingen(view: ViewState, a: WerkbalkActies): TemplateResult {
+function kaartinstellingen(g: WerkbalkGegevens, a: WerkbalkActies): TemplateResult {
+  const { view } = g;
   const aangepast = [
     view.indeling !== 'OVERZICHT',
     view.organisaties,
     view.peildatum !== null,
     view.beeindigd,
   ].filter(Boolean).length;
-  return html`<details class="instellingen">
+  // Open while a typed date is wrong: its message stays in sight.
+  return html`<details class="instellingen" ?open=${g.datumFout !== null}>
     <summary class="instellingen__knop">
       Kaartinstellingen${aangepast > 0 ? ` (${aangepast} aangepast)` : ''}
     </summary>
-    ${instellingen(view, a)}
+    ${instellingen(view, g.datumFout, a)}
   </details>`;
 }

@@ -218,6 +218,9 @@ export function stylesheet(font = LABEL_FONT, tik = 0): cytoscape.StylesheetJson
         'border-style': 'solid',
         'font-weight': 'bold',
         'text-valign': 'center',
+        // Always named (MapView leaves closed groups out of the choice of labels), wrapped in the box.
+        'text-wrap': 'wrap',
+        'text-max-width': 'data(breedte)',
       },
     },
     {

@@ -8,7 +8,7 @@ export type { Groepering } from '../../../shared/view-state.ts';
 import type { Groepering } from '../../../shared/view-state.ts';
 
 export const GROEPERINGEN: Record<Groepering, string> = {
-  gemeente: 'Gemeente van het werkgebied',
+  gemeente: 'Gemeente',
   thema: 'Eerste thema',
   functie: 'Functie',
 };

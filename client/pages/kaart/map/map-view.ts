@@ -77,12 +77,41 @@ export interface MapCallbacks {
   /** A group was clicked: open it when closed, close it when open. */
   onGroep(sleutel: string): void;
   announce(text: string): void;
+  /**
+   * The top right corner of the canvas that something drawn over it covers (the legend's button),
+   * in CSS pixels: the opening fit keeps the map clear of it.
+   */
+  bedekt?(): { breedte: number; hoogte: number };
 }
 
 type Beeld = { zoom: number; pan: { x: number; y: number } };
-/** A node as the fit needs it: its centre, its size and its id (for its label's width). */
-type Punt = { id: string; x: number; y: number; hoogte: number; breedte?: number };
+/**
+ * A node as the fit needs it: its centre, its size, its id (for its label's width), and whether it
+ * is in an open group (whose frame and title reach above it).
+ */
+type Punt = {
+  id: string;
+  x: number;
+  y: number;
+  hoogte: number;
+  breedte?: number;
+  inGroep?: boolean;
+};
 /** Whether an element definition has a class. */
+/** A closed group's box, which holds its name (encoding.ts, node.groep-dicht), in map units. */
+const dichteGroep = (p: cytoscape.Position, breedte: number, hoogte: number): Box => ({
+  x1: p.x - breedte / 2,
+  x2: p.x + breedte / 2,
+  y1: p.y - hoogte / 2,
+  y2: p.y + hoogte / 2,
+});
+
+/** The items that pass and those that do not, each in their order. */
+const deel = <T>(lijst: readonly T[], past: (x: T) => boolean): [T[], T[]] => [
+  lijst.filter(past),
+  lijst.filter((x) => !past(x)),
+];
+
 const heeft = (d: cytoscape.ElementDefinition, klasse: string) =>
   String(d.classes).split(' ').includes(klasse);
 
@@ -93,6 +122,7 @@ const punt = (n: cytoscape.NodeSingular): Punt => ({
   ...n.position(),
   hoogte: maatVan(n),
   breedte: Number(n.data('breedte') ?? maatVan(n)),
+  inGroep: n.isChild(),
 });
 
 /**
@@ -104,7 +134,10 @@ const punt = (n: cytoscape.NodeSingular): Punt => ({
 const EERSTE_DEEL = 100;
 const BEELD_MS = 100;
 
-/** A canvas narrower than this is a phone's: its fit keeps the nodes a finger's size (TIK_ZOOM). */
+/**
+ * A canvas narrower than this is a phone's: the fit of its plain region map keeps the nodes a
+ * finger's size (TIK_ZOOM).
+ */
 const TELEFOON_PX = 600;
 
 /** After the next frame has been drawn. */
@@ -132,6 +165,10 @@ export class MapView {
   private muis = false;
   private focusStappen: number | null = null;
   private focusSleutel = '';
+  /** Whether the canvas has the routes map's size (kaart.css). */
+  private routesVak = false;
+  /** Whether the drawing is grouped (open groups' frames, closed groups' boxes). */
+  private gegroepeerd = false;
   /** The filter applied now ('' is none), so that the same filter again costs nothing. */
   private filterSleutel = '';
   /** What is marked now: the selected nodes' ids, 'route', or '' for nothing. */
@@ -329,6 +366,12 @@ export class MapView {
     groepen: GroepKeuze | null = null,
   ): Promise<void> {
     this.storageKey = storageKey;
+    this.gegroepeerd = groepen !== null;
+    // A routes map has a canvas of its own size (kaart.css): measured again before the fit.
+    if (this.container.classList.toggle('kaart--routes', this.routeKaart) !== this.routesVak) {
+      this.routesVak = this.routeKaart;
+      this.cy.resize();
+    }
     const own = this.loadPositions();
     const server: Positions = Object.fromEntries(
       kaart.posities.map((p) => [nodeKey(p.soort, p.id), { x: p.x, y: p.y }]),
@@ -596,16 +639,33 @@ export class MapView {
   }
 
   /**
-   * Zoom and pan that show these nodes with their labels inside the canvas, `rand` pixels from its
-   * edge. A label's size on screen depends on the zoom (label-detail.ts), so the zoom is found by
+   * The plain region map: not grouped, no focus, not a knooppunt's routes. Only there does a
+   * phone's fit stop at TIK_ZOOM and do small nodes grow to a finger's size; a grouped or focused
+   * view is fitted whole (its group boxes are the targets; a pinch brings the members closer).
+   */
+  private get kaal(): boolean {
+    return !this.routeKaart && !this.gegroepeerd && this.focusSleutel === '';
+  }
+
+  /** The smallest node in map units at this zoom (label-detail.ts, tikMaat); 0: none. */
+  private tik(zoom: number): number {
+    return this.aanraak && !this.gegroepeerd && this.focusSleutel === '' ? tikMaat(zoom) : 0;
+  }
+
+  /**
+   * Zoom and pan that show these nodes with their labels (and their groups' titles) inside the
+   * canvas, `rand` pixels from its edge and clear of the corner the legend's button covers. A
+   * label's size on screen depends on the zoom (label-detail.ts), so the zoom is found by
    * bisection: the largest at which every node and the label below it fit.
    */
   private passend(punten: readonly Punt[], rand = 30): Beeld {
     if (punten.length === 0) return { zoom: 1, pan: { x: 0, y: 0 } };
     const vakken = (zoom: number) => {
       const font = labelFont(zoom) * 1.05; // a selected label is bold, a little wider
+      // An open group's title: one line of the title font above its frame (encoding.ts).
+      const titel = GROEP_RAND + 2 + labelFont(zoom) * TITEL_SCHAAL * 1.3;
       let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
-      const tik = this.aanraak ? tikMaat(zoom) : 0;
+      const tik = this.tik(zoom);
       for (const punt of punten) {
         const p = { ...punt, hoogte: Math.max(tik, punt.hoogte) };
         const em = this.breedte.get(p.id) ?? LABEL_MAX_EM;
@@ -613,36 +673,56 @@ export class MapView {
         const regels = Math.min(3, Math.max(1, Math.ceil(em / LABEL_MAX_EM)));
         x1 = Math.min(x1, p.x - half);
         x2 = Math.max(x2, p.x + half);
-        y1 = Math.min(y1, p.y - p.hoogte / 2);
+        y1 = Math.min(y1, p.y - p.hoogte / 2 - (p.inGroep ? titel : 0));
         y2 = Math.max(y2, p.y + p.hoogte / 2 + 4 + regels * font * 1.25);
       }
       return { x1, y1, x2, y2 };
     };
     // A phone's narrow canvas keeps a narrower edge.
     const marge = Math.min(rand, this.cy.width() / 40);
-    const [breedte, hoogte] = [this.cy.width() - 2 * marge, this.cy.height() - 2 * marge];
+    const [w, h] = [this.cy.width(), this.cy.height()];
+    // The region map goes below the covered corner or beside it, whichever shows it larger. (A
+    // route's columns are fitted to the canvas as a whole: its labels are placed for that zoom.)
+    const hoek = (!this.routeKaart && this.callbacks.bedekt?.()) || { breedte: 0, hoogte: 0 };
+    const ruimtes = [
+      { x1: marge, y1: marge + hoek.hoogte, x2: w - marge, y2: h - marge },
+      { x1: marge, y1: marge, x2: w - marge - hoek.breedte, y2: h - marge },
+    ];
+    const telefoon = this.aanraak || w < TELEFOON_PX;
+    const vloer = telefoon && this.kaal ? TIK_ZOOM : this.cy.minZoom();
+    const gekozen = ruimtes
+      .map((r) => ({ r, zoom: this.grootsteZoom(vakken, r.x2 - r.x1, r.y2 - r.y1, vloer) }))
+      .reduce((a, b) => (b.zoom > a.zoom ? b : a));
+    const { r, zoom } = gekozen;
+    const b = vakken(zoom);
+    return {
+      zoom,
+      pan: {
+        x: (r.x1 + r.x2) / 2 - (zoom * (b.x1 + b.x2)) / 2,
+        y: (r.y1 + r.y2) / 2 - (zoom * (b.y1 + b.y2)) / 2,
+      },
+    };
+  }
+
+  /** The largest zoom from `vloer` up at which the boxes fit a room of this size (bisection). */
+  private grootsteZoom(
+    vakken: (zoom: number) => Box,
+    breedte: number,
+    hoogte: number,
+    vloer: number,
+  ): number {
     const past = (zoom: number) => {
       const b = vakken(zoom);
       return zoom * (b.x2 - b.x1) <= breedte && zoom * (b.y2 - b.y1) <= hoogte;
     };
-    // A route's few knooppunten in columns stay readable fitted; a region's do not.
-    const telefoon = (this.aanraak || this.cy.width() < TELEFOON_PX) && !this.routeKaart;
-    let [laag, hoog] = [telefoon ? TIK_ZOOM : this.cy.minZoom(), this.cy.maxZoom()];
+    let [laag, hoog] = [vloer, this.cy.maxZoom()];
     if (past(hoog)) laag = hoog;
     for (let i = 0; i < 24 && hoog / laag > 1.001; i++) {
       const midden = Math.sqrt(laag * hoog);
       if (past(midden)) laag = midden;
       else hoog = midden;
     }
-    const zoom = laag;
-    const b = vakken(zoom);
-    return {
-      zoom,
-      pan: {
-        x: this.cy.width() / 2 - (zoom * (b.x1 + b.x2)) / 2,
-        y: this.cy.height() / 2 - (zoom * (b.y1 + b.y2)) / 2,
-      },
-    };
+    return laag;
   }
 
   /**
@@ -653,7 +733,7 @@ export class MapView {
    */
   private stijl(zoom: number, nieuw = false): number {
     const font = labelFont(zoom);
-    const tik = this.aanraak ? tikMaat(zoom) : 0;
+    const tik = this.tik(zoom);
     const sleutel = `${font}|${tik}`;
     if (sleutel !== this.stijlSleutel && (nieuw || !this.stijlSleutel.endsWith(`|${tik}`))) {
       this.stijlSleutel = sleutel;
@@ -710,11 +790,12 @@ export class MapView {
       ...n.position!,
       hoogte: Number(n.data['grootte'] ?? 22),
       breedte: Number(n.data['breedte'] ?? n.data['grootte'] ?? 22),
+      inGroep: n.data['parent'] !== undefined,
     }));
     if (geplaatst.length === 0) return;
     this.beeld = this.passend(this.punten);
     const font = this.stijl(this.beeld.zoom, true);
-    const tik = this.aanraak ? tikMaat(this.beeld.zoom) : 0;
+    const tik = this.tik(this.beeld.zoom);
     // An open group's frame: its members with the group's padding (encoding.ts, node.groep).
     const frames = new Map<string, Box>();
     for (const n of geplaatst) {
@@ -734,8 +815,9 @@ export class MapView {
         .filter((n) => heeft(n, 'groep'))
         .map((n) => [n.data.id!, Number(n.data['titelBreedte'])]),
     );
+    const [dicht, open] = deel(geplaatst, (n) => heeft(n, 'groep-dicht'));
     const getoond = zichtbareLabels(
-      geplaatst.map((n) => ({
+      open.map((n) => ({
         id: n.data.id!,
         ...n.position!,
         hoogte: Math.max(tik, Number(n.data['grootte'] ?? 44)),
@@ -743,11 +825,16 @@ export class MapView {
         prioriteit: Number(n.data['graad'] ?? 0) * 10 + (n.classes === 'organisatie' ? -5 : 0),
       })),
       font,
-      [...frames].map(([id, frame]) =>
-        titelBox(frame, this.breedte.get(id) ?? 10, titelBreedte.get(id) ?? Infinity, font),
-      ),
+      [
+        ...[...frames].map(([id, frame]) =>
+          titelBox(frame, this.breedte.get(id) ?? 10, titelBreedte.get(id) ?? Infinity, font),
+        ),
+        ...dicht.map((n) =>
+          dichteGroep(n.position!, Number(n.data['breedte']), Number(n.data['grootte'])),
+        ),
+      ],
     );
-    for (const n of geplaatst)
+    for (const n of open)
       if (!getoond.has(n.data.id!)) n.classes = `${String(n.classes)} zonder-label`;
   }
 
@@ -773,12 +860,12 @@ export class MapView {
   /** Labels at a readable size; those that would overlap a more important one are left out. */
   private updateLabels(): void {
     const font = this.stijl(this.cy.zoom());
-    const tik = this.aanraak ? tikMaat(this.cy.zoom()) : 0;
+    const tik = this.tik(this.cy.zoom());
     const gekozen = this.cy.nodes(':selected');
     const buren = gekozen.closedNeighborhood();
     const kandidaten: LabelKandidaat[] = this.cy
       .nodes()
-      .not('.groep')
+      .not('.groep, .groep-dicht')
       .filter(opKaart)
       .map((n: cytoscape.NodeSingular) => ({
         id: n.id(),
@@ -790,28 +877,35 @@ export class MapView {
           (n.selected() ? 1e6 : 0) +
           (buren.contains(n) ? 1e4 : 0) +
           (n.hasClass('gedimd') ? -1e4 : 0) +
-          (n.hasClass('groep-dicht') ? 5e3 : 0) +
           ((n.data('graad') as number | undefined) ?? 0) * 10 +
           (n.hasClass('organisatie') ? -5 : 0),
       }));
-    // Group titles are always drawn; member labels give way to them.
-    const titels = this.cy
-      .nodes('.groep')
-      .filter(opKaart)
-      .map((n: cytoscape.NodeSingular) =>
-        titelBox(
-          n.boundingBox({ includeLabels: false }),
-          this.breedte.get(n.id()) ?? 10,
-          n.data('titelBreedte') as number,
-          font,
+    // Group titles and closed groups' names are always drawn; other labels give way to them.
+    const titels = [
+      ...this.cy
+        .nodes('.groep')
+        .filter(opKaart)
+        .map((n: cytoscape.NodeSingular) =>
+          titelBox(
+            n.boundingBox({ includeLabels: false }),
+            this.breedte.get(n.id()) ?? 10,
+            n.data('titelBreedte') as number,
+            font,
+          ),
         ),
-      );
+      ...this.cy
+        .nodes('.groep-dicht')
+        .filter(opKaart)
+        .map((n: cytoscape.NodeSingular) =>
+          dichteGroep(n.position(), n.data('breedte') as number, n.data('grootte') as number),
+        ),
+    ];
     const getoond = zichtbareLabels(kandidaten, font, titels);
     const nieuw = this.cy.collection();
     this.cy.batch(() => {
       this.cy
         .nodes()
-        .not('.groep')
+        .not('.groep, .groep-dicht')
         .forEach((n) => {
           if (n.hasClass('zonder-label') === getoond.has(n.id())) {
             n.toggleClass('zonder-label', !getoond.has(n.id()));
