@@ -240,6 +240,8 @@ export function stylesheet(font = LABEL_FONT, tik = 0): cytoscape.StylesheetJson
         'text-background-opacity': 1,
       },
     },
+    // A count that would cover a box or another count (map-view.ts, label-detail.ts vrijeTellingen).
+    { selector: 'edge.zonder-label', style: { label: '' } },
     { selector: '.gedimd', style: { opacity: 0.2 } },
     { selector: '.verborgen, .buiten-focus', style: { display: 'none' } },
     {

@@ -108,4 +108,36 @@ describe('groepIndeling', () => {
     );
     expect(botsingen).toEqual([]);
   });
+
+  it("on a phone's canvas, lays closed groups out so that their names fit it at 12 px", () => {
+    // ZVH-UT by gemeente, all closed: the widths of its 28 names (in font sizes) and their sizes.
+    const namen = [
+      12.6, 7.4, 11.8, 4.7, 5.2, 4.9, 5.4, 5.6, 5.9, 5.7, 10.1, 7.7, 9.9, 6.3, 5.5, 7.8, 7.4, 6.2,
+      7.2, 8.1, 4.4, 8.3, 6.2, 10.2, 7.1, 7.0, 4.2, 7.2,
+    ];
+    const groepen = namen.map((em, i) => groep(`g${i}`, 300 - i * 10, false, em));
+    const FONT = 104;
+    // The canvas of a phone 390 wide, less its edge: 338 by 444 CSS pixels.
+    const [breedte, hoogte] = [338, 444];
+    const { centra, maten } = groepIndeling(groepen, TITEL_FONT, {
+      verhouding: breedte / hoogte,
+      naamFont: FONT,
+    });
+    const vakken = groepen.map((g) => {
+      const { x, y } = centra.get(g.sleutel)!;
+      const maat = maten.get(g.sleutel)!;
+      // Each box holds its bold name on one line.
+      expect(maat.breedte).toBeGreaterThan(g.titelEm * FONT * 1.1);
+      const [b, h] = [maat.breedte / 2, maat.hoogte / 2];
+      return { x1: x - b, x2: x + b, y1: y - h, y2: y + h };
+    });
+    for (const [i, a] of vakken.entries())
+      for (const b of vakken.slice(i + 1))
+        expect(a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2).toBe(false);
+    // The zoom at which all of them fit, and the names' size on screen at that zoom.
+    const omvang = (k: 'x' | 'y') =>
+      Math.max(...vakken.map((v) => v[`${k}2`])) - Math.min(...vakken.map((v) => v[`${k}1`]));
+    const zoom = Math.min(breedte / omvang('x'), hoogte / omvang('y'));
+    expect(FONT * zoom).toBeGreaterThanOrEqual(12);
+  });
 });

@@ -51,10 +51,22 @@ export interface TeIndelen {
   titelEm: number;
 }
 
+/** The canvas a grouped map is laid out for. */
+export interface Vak {
+  /** Its width over its height. */
+  verhouding: number;
+  /**
+   * A phone's: closed groups are boxes just large enough for their name in this font (the largest
+   * label font, map units), close together. Boxes sized for the title font, a margin apart, made
+   * 28 gemeenten so wide a layout that the fit drew their names 7 px high (issue 17).
+   */
+  naamFont?: number;
+}
+
 /**
  * Positions for a grouped map: each open group a grid of its members (in name order) under room
  * for its title, each closed group one box as wide as its title; groups in rows, largest first,
- * each row centred, the rows as wide as fills a wide canvas best. `titelFont` is the largest
+ * each row centred, the rows as wide as fills the canvas (`vak`) best. `titelFont` is the largest
  * title font (map units, label-detail.ts): a title never grows beyond it, so with room for it no
  * title reaches a neighbour at any zoom, and none is cut off. Returns member and group centre
  * positions, each title's room, and each closed group's size.
@@ -62,6 +74,7 @@ export interface TeIndelen {
 export function groepIndeling(
   groepen: readonly TeIndelen[],
   titelFont: number,
+  vak: Vak = { verhouding: 1.8 },
 ): {
   leden: Map<string, Punt>;
   centra: Map<string, Punt>;
@@ -82,9 +95,18 @@ export function groepIndeling(
   const maat = (g: TeIndelen) => {
     // A bold title, as titelBox (label-detail.ts) reckons it.
     const titel = g.titelEm * titelFont * 1.1;
+    if (!g.open && vak.naamFont !== undefined) {
+      // One bold line with room around it: with the name LABEL_PX on screen, the box is more
+      // than a finger's height (TIK_PX, label-detail.ts).
+      const f = vak.naamFont;
+      const frame = { breedte: (g.titelEm * 1.1 + 0.8) * f, hoogte: 2.4 * f };
+      const [breedte, hoogte] = [frame.breedte + 0.8 * f, frame.hoogte + 0.8 * f];
+      return { kolommen: 0, frame, boven: 0, breedte, hoogte };
+    }
     if (!g.open) {
       const frame = { breedte: titel + titelFont, hoogte: 2 * titelHoogte };
-      return { kolommen: 0, frame, breedte: frame.breedte + MARGE, hoogte: frame.hoogte + MARGE };
+      const [breedte, hoogte] = [frame.breedte + MARGE, frame.hoogte + MARGE];
+      return { kolommen: 0, frame, boven: titelHoogte, breedte, hoogte };
     }
     // About 3:2, but at least as wide as the title where the members allow.
     const kolommen = Math.max(
@@ -105,6 +127,7 @@ export function groepIndeling(
     return {
       kolommen,
       frame,
+      boven: titelHoogte,
       breedte: Math.max(frame.breedte, titel) + MARGE,
       hoogte: titelHoogte + frame.hoogte + MARGE,
     };
@@ -127,22 +150,27 @@ export function groepIndeling(
     }
     const b = Math.max(...rijen.map((rij) => rij.reduce((s, { m }) => s + m.breedte, 0)));
     const h = rijen.reduce((s, rij) => s + Math.max(...rij.map(({ m }) => m.hoogte)), 0);
-    // How far a canvas of about 16:9 must zoom out to show them (less is better).
-    return { rijen, breedste: b, maat: Math.max(b / 1.8, h) };
+    // How far the canvas must zoom out to show them (less is better).
+    return { rijen, breedste: b, maat: Math.max(b / vak.verhouding, h) };
   };
-  // The row width that fills such a canvas best: one of the widths the first groups make together.
-  let som = 0;
-  const { rijen, breedste } = gemeten
-    .map(({ m }) => (som += m.breedte))
+  // The row width that fills the canvas best: one of the widths the first groups make together;
+  // on a phone, any run of groups (the first groups' widths left it two boxes a row, 13 rows).
+  const breedtes = new Set(
+    (vak.naamFont === undefined ? gemeten.slice(0, 1) : gemeten).flatMap((_, i) => {
+      let som = 0;
+      return gemeten.slice(i).map(({ m }) => (som += m.breedte));
+    }),
+  );
+  const { rijen, breedste } = [...breedtes]
     .map(inRijen)
     .reduce((best, optie) => (optie.maat < best.maat ? optie : best));
   let y = 0;
   for (const rij of rijen) {
     let x = (breedste - rij.reduce((s, { m }) => s + m.breedte, 0)) / 2;
     for (const { g, m } of rij) {
-      // The frame centred in its slot, under its title.
+      // The frame centred in its slot, under its title (a phone's closed box: at its top).
       const links = x + (m.breedte - m.frame.breedte) / 2;
-      const boven = y + titelHoogte;
+      const boven = y + m.boven;
       centra.set(g.sleutel, { x: links + m.frame.breedte / 2, y: boven + m.frame.hoogte / 2 });
       titelBreedte.set(g.sleutel, m.breedte - MARGE);
       if (!g.open) maten.set(g.sleutel, m.frame);

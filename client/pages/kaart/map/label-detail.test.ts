@@ -7,7 +7,10 @@ import {
   labelBox,
   labelFont,
   LABEL_PX,
+  lijnMidden,
+  vrijeTellingen,
   zichtbareLabels,
+  type Box,
   type LabelKandidaat,
 } from './label-detail.ts';
 
@@ -64,5 +67,47 @@ describe('label level of detail', () => {
     const box = labelBox({ ...knoop('a', 0, 0), breedteEm: 40 }, 10);
     expect(box.y1).toBeGreaterThan(20);
     expect(box.y2 - box.y1).toBeLessThan(3 * 10 * 1.25 + 10);
+  });
+});
+
+describe('counts on bundled lines', () => {
+  const doos = (x: number, y: number, breedte = 400, hoogte = 100): Box => ({
+    x1: x - breedte / 2,
+    x2: x + breedte / 2,
+    y1: y - hoogte / 2,
+    y2: y + hoogte / 2,
+  });
+
+  it('puts a count halfway along the line between the boxes, not between their centres', () => {
+    // From a wide box to a narrow one: the line leaves at x 400 and reaches the other at x 950.
+    const midden = lijnMidden(doos(0, 0, 800), doos(1000, 0, 100));
+    expect(midden.x).toBeCloseTo(675);
+    expect(midden.y).toBe(0);
+    expect(lijnMidden(doos(0, 0), doos(0, 1000))).toEqual({ x: 0, y: 500 });
+  });
+
+  it('draws a count only clear of the boxes and of the counts drawn before it', () => {
+    const [a, b, c] = [doos(0, 0), doos(0, 1000), doos(0, 160)];
+    const telling = (id: string, van: Box, naar: Box, prioriteit: number) => ({
+      id,
+      van,
+      naar,
+      breedteEm: 2,
+      prioriteit,
+    });
+    const tellingen = (ba: number) =>
+      vrijeTellingen(
+        [
+          telling('ab', a, b, 5),
+          // The other way between the same boxes: the same place, drawn only if it goes first.
+          telling('ba', b, a, ba),
+          // Between a and c is a gap of 60, too small for a count of font 40.
+          telling('ac', a, c, 9),
+        ],
+        40,
+        [a, b, c],
+      );
+    expect([...tellingen(3)]).toEqual(['ab']);
+    expect([...tellingen(7)]).toEqual(['ba']);
   });
 });

@@ -168,3 +168,59 @@ export function zichtbareLabels(
   }
   return getoond;
 }
+
+/** A bundled line's count (map-view.ts, edge.geteld) as a candidate to be drawn. */
+export interface Telling {
+  id: string;
+  /** The boxes the line joins, map units. */
+  van: Box;
+  naar: Box;
+  /** The count's width in font sizes. */
+  breedteEm: number;
+  /** Higher first. */
+  prioriteit: number;
+}
+
+/**
+ * Where Cytoscape draws a straight line's label: halfway along the part of the line between the
+ * two boxes it joins (it runs from centre to centre, clipped at their borders).
+ */
+export function lijnMidden(van: Box, naar: Box): { x: number; y: number } {
+  const a = { x: (van.x1 + van.x2) / 2, y: (van.y1 + van.y2) / 2 };
+  const b = { x: (naar.x1 + naar.x2) / 2, y: (naar.y1 + naar.y2) / 2 };
+  const [dx, dy] = [Math.abs(b.x - a.x), Math.abs(b.y - a.y)];
+  /** The part of the line, from centre to centre, that a box's half covers. */
+  const binnen = (box: Box) =>
+    Math.min((box.x2 - box.x1) / 2 / dx, (box.y2 - box.y1) / 2 / dy, 0.5);
+  const t = (binnen(van) + 1 - binnen(naar)) / 2;
+  return { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
+}
+
+/**
+ * The counts drawn: greedily by priority, each only where it covers none of `bezet` (the boxes
+ * of closed groups, the frames and titles of open ones) and no count drawn before. Between the
+ * closed groups of a phone's map the counts lay over the boxes and hid their names (issue 17).
+ */
+export function vrijeTellingen(
+  tellingen: readonly Telling[],
+  font: number,
+  bezet: readonly Box[],
+): Set<string> {
+  const getoond: Box[] = [];
+  const ids = new Set<string>();
+  const marge = font * MARGE;
+  for (const t of [...tellingen].sort((a, b) => b.prioriteit - a.prioriteit)) {
+    const { x, y } = lijnMidden(t.van, t.naar);
+    const half = (t.breedteEm * font) / 2 + marge;
+    const box = {
+      x1: x - half,
+      x2: x + half,
+      y1: y - font * 0.65 - marge,
+      y2: y + font * 0.65 + marge,
+    };
+    if (bezet.some((b) => overlap(box, b)) || getoond.some((b) => overlap(box, b))) continue;
+    getoond.push(box);
+    ids.add(t.id);
+  }
+  return ids;
+}

@@ -24,9 +24,11 @@ import {
   TIK_ZOOM,
   tikMaat,
   titelBox,
+  vrijeTellingen,
   zichtbareLabels,
   type Box,
   type LabelKandidaat,
+  type Telling,
 } from './label-detail.ts';
 import { kaartSvg, type Kop } from './svg-export.ts';
 import {
@@ -86,8 +88,9 @@ export interface MapCallbacks {
 
 type Beeld = { zoom: number; pan: { x: number; y: number } };
 /**
- * A node as the fit needs it: its centre, its size, its id (for its label's width), and whether it
- * is in an open group (whose frame and title reach above it).
+ * A node as the fit needs it: its centre, its size, its id (for its label's width), whether it
+ * is in an open group (whose frame and title reach above it), and whether it is a closed group
+ * (whose name is inside it, not below).
  */
 type Punt = {
   id: string;
@@ -96,8 +99,8 @@ type Punt = {
   hoogte: number;
   breedte?: number;
   inGroep?: boolean;
+  naamBinnen?: boolean;
 };
-/** Whether an element definition has a class. */
 /** A closed group's box, which holds its name (encoding.ts, node.groep-dicht), in map units. */
 const dichteGroep = (p: cytoscape.Position, breedte: number, hoogte: number): Box => ({
   x1: p.x - breedte / 2,
@@ -112,6 +115,7 @@ const deel = <T>(lijst: readonly T[], past: (x: T) => boolean): [T[], T[]] => [
   lijst.filter((x) => !past(x)),
 ];
 
+/** Whether an element definition has a class. */
 const heeft = (d: cytoscape.ElementDefinition, klasse: string) =>
   String(d.classes).split(' ').includes(klasse);
 
@@ -123,6 +127,7 @@ const punt = (n: cytoscape.NodeSingular): Punt => ({
   hoogte: maatVan(n),
   breedte: Number(n.data('breedte') ?? maatVan(n)),
   inGroep: n.isChild(),
+  naamBinnen: n.hasClass('groep-dicht'),
 });
 
 /**
@@ -408,6 +413,7 @@ export class MapView {
       sleutel !== undefined && (groepen?.dicht.has(sleutel) ?? false);
     const titel = (g: { naam: string; leden: readonly string[] }) =>
       `${g.naam} (${g.leden.length})`;
+    const { clientWidth, clientHeight } = this.container;
     const indeling = groepIndeling(
       [...groepLijst].map(([sleutel, g]) => ({
         sleutel,
@@ -416,6 +422,10 @@ export class MapView {
         titelEm: this.emBreedte(titel(g)),
       })),
       labelFont(this.cy.minZoom()) * TITEL_SCHAAL,
+      {
+        verhouding: clientWidth > 0 && clientHeight > 0 ? clientWidth / clientHeight : 1.8,
+        ...(this.telefoon(clientWidth) ? { naamFont: labelFont(this.cy.minZoom()) } : {}),
+      },
     );
     const position = (key: string) =>
       groepen
@@ -570,9 +580,8 @@ export class MapView {
     this.cy.elements().remove();
     // Cytoscape keeps the size it read last: from the national view the canvas was hidden, and a
     // fit for a canvas of no size drew a phone's map at the smallest zoom with giant nodes.
-    const { clientWidth, clientHeight } = this.container;
     if (clientWidth !== this.cy.width() || clientHeight !== this.cy.height()) this.cy.resize();
-    this.voorbereidLabels(nodes);
+    this.voorbereidLabels(nodes, edges);
     // Badges, selectability and labels are in the definitions: the first frame styles each
     // element once, and no pass over all elements follows the adding.
     this.dichtbij = (this.beeld?.zoom ?? 1) >= BADGE_ZOOM;
@@ -647,6 +656,11 @@ export class MapView {
     return !this.routeKaart && !this.gegroepeerd && this.focusSleutel === '';
   }
 
+  /** Whether a canvas this wide is a phone's, or a finger works it. */
+  private telefoon(breedte: number): boolean {
+    return this.aanraak || breedte < TELEFOON_PX;
+  }
+
   /** The smallest node in map units at this zoom (label-detail.ts, tikMaat); 0: none. */
   private tik(zoom: number): number {
     return this.aanraak && !this.gegroepeerd && this.focusSleutel === '' ? tikMaat(zoom) : 0;
@@ -668,13 +682,13 @@ export class MapView {
       const tik = this.tik(zoom);
       for (const punt of punten) {
         const p = { ...punt, hoogte: Math.max(tik, punt.hoogte) };
-        const em = this.breedte.get(p.id) ?? LABEL_MAX_EM;
+        const em = p.naamBinnen ? 0 : (this.breedte.get(p.id) ?? LABEL_MAX_EM);
         const half = Math.max((p.breedte ?? p.hoogte) / 2, (Math.min(em, LABEL_MAX_EM) * font) / 2);
-        const regels = Math.min(3, Math.max(1, Math.ceil(em / LABEL_MAX_EM)));
+        const regels = em > 0 ? Math.min(3, Math.ceil(em / LABEL_MAX_EM)) : 0;
         x1 = Math.min(x1, p.x - half);
         x2 = Math.max(x2, p.x + half);
         y1 = Math.min(y1, p.y - p.hoogte / 2 - (p.inGroep ? titel : 0));
-        y2 = Math.max(y2, p.y + p.hoogte / 2 + 4 + regels * font * 1.25);
+        y2 = Math.max(y2, p.y + p.hoogte / 2 + (em > 0 ? 4 + regels * font * 1.25 : 0));
       }
       return { x1, y1, x2, y2 };
     };
@@ -688,8 +702,7 @@ export class MapView {
       { x1: marge, y1: marge + hoek.hoogte, x2: w - marge, y2: h - marge },
       { x1: marge, y1: marge, x2: w - marge - hoek.breedte, y2: h - marge },
     ];
-    const telefoon = this.aanraak || w < TELEFOON_PX;
-    const vloer = telefoon && this.kaal ? TIK_ZOOM : this.cy.minZoom();
+    const vloer = this.telefoon(w) && this.kaal ? TIK_ZOOM : this.cy.minZoom();
     const gekozen = ruimtes
       .map((r) => ({ r, zoom: this.grootsteZoom(vakken, r.x2 - r.x1, r.y2 - r.y1, vloer) }))
       .reduce((a, b) => (b.zoom > a.zoom ? b : a));
@@ -770,10 +783,13 @@ export class MapView {
 
   /**
    * Before the elements are added: measures the labels, sets the label size for the zoom the fit
-   * will give, and leaves out overlapping labels in the definitions, so that the first frame of a
-   * large region styles every element once instead of restyling it after the fit.
+   * will give, and leaves out overlapping labels and counts in the definitions, so that the first
+   * frame of a large region styles every element once instead of restyling it after the fit.
    */
-  private voorbereidLabels(nodes: cytoscape.ElementDefinition[]): void {
+  private voorbereidLabels(
+    nodes: cytoscape.ElementDefinition[],
+    edges: cytoscape.ElementDefinition[],
+  ): void {
     this.breedte.clear();
     for (const n of nodes) {
       const label = String(n.data['label']);
@@ -816,6 +832,18 @@ export class MapView {
         .map((n) => [n.data.id!, Number(n.data['titelBreedte'])]),
     );
     const [dicht, open] = deel(geplaatst, (n) => heeft(n, 'groep-dicht'));
+    const dozen = new Map(
+      dicht.map((n) => [
+        n.data.id!,
+        dichteGroep(n.position!, Number(n.data['breedte']), Number(n.data['grootte'])),
+      ]),
+    );
+    const titels = [
+      ...[...frames].map(([id, frame]) =>
+        titelBox(frame, this.breedte.get(id) ?? 10, titelBreedte.get(id) ?? Infinity, font),
+      ),
+      ...dozen.values(),
+    ];
     const getoond = zichtbareLabels(
       open.map((n) => ({
         id: n.data.id!,
@@ -825,17 +853,24 @@ export class MapView {
         prioriteit: Number(n.data['graad'] ?? 0) * 10 + (n.classes === 'organisatie' ? -5 : 0),
       })),
       font,
-      [
-        ...[...frames].map(([id, frame]) =>
-          titelBox(frame, this.breedte.get(id) ?? 10, titelBreedte.get(id) ?? Infinity, font),
-        ),
-        ...dicht.map((n) =>
-          dichteGroep(n.position!, Number(n.data['breedte']), Number(n.data['grootte'])),
-        ),
-      ],
+      titels,
     );
     for (const n of open)
       if (!getoond.has(n.data.id!)) n.classes = `${String(n.classes)} zonder-label`;
+    const getelde = edges.filter((e) => heeft(e, 'geteld'));
+    const tellingen = vrijeTellingen(
+      getelde.map((e) => ({
+        id: e.data.id!,
+        van: dozen.get(e.data['source'] as string)!,
+        naar: dozen.get(e.data['target'] as string)!,
+        breedteEm: this.emBreedte(String(e.data['aantal'])),
+        prioriteit: Number(e.data['aantal']),
+      })),
+      font,
+      [...titels, ...frames.values()],
+    );
+    for (const e of getelde)
+      if (!tellingen.has(e.data.id!)) e.classes = `${String(e.classes)} zonder-label`;
   }
 
   /** The open group whose title is at this place on the map, if any. */
@@ -881,26 +916,47 @@ export class MapView {
           (n.hasClass('organisatie') ? -5 : 0),
       }));
     // Group titles and closed groups' names are always drawn; other labels give way to them.
-    const titels = [
-      ...this.cy
-        .nodes('.groep')
-        .filter(opKaart)
-        .map((n: cytoscape.NodeSingular) =>
-          titelBox(
-            n.boundingBox({ includeLabels: false }),
-            this.breedte.get(n.id()) ?? 10,
-            n.data('titelBreedte') as number,
-            font,
-          ),
-        ),
-      ...this.cy
+    const open = this.cy.nodes('.groep').filter(opKaart);
+    const frames = open.map((n) => n.boundingBox({ includeLabels: false }));
+    const dozen = new Map(
+      this.cy
         .nodes('.groep-dicht')
         .filter(opKaart)
-        .map((n: cytoscape.NodeSingular) =>
+        .map((n: cytoscape.NodeSingular): [string, Box] => [
+          n.id(),
           dichteGroep(n.position(), n.data('breedte') as number, n.data('grootte') as number),
+        ]),
+    );
+    const titels = [
+      ...open.map((n, i) =>
+        titelBox(
+          frames[i]!,
+          this.breedte.get(n.id()) ?? 10,
+          n.data('titelBreedte') as number,
+          font,
         ),
+      ),
+      ...dozen.values(),
     ];
     const getoond = zichtbareLabels(kandidaten, font, titels);
+    // Counts only between closed groups shown (a filter hides some), clear of boxes and titles.
+    const getelde = this.cy
+      .edges('.geteld')
+      .filter((e) => dozen.has(e.source().id()) && dozen.has(e.target().id()));
+    const tellingen = vrijeTellingen(
+      getelde.map((e: cytoscape.EdgeSingular): Telling => ({
+        id: e.id(),
+        van: dozen.get(e.source().id())!,
+        naar: dozen.get(e.target().id())!,
+        breedteEm: this.emBreedte(e.data('aantal') as string),
+        prioriteit:
+          (gekozen.intersection(e.connectedNodes()).nonempty() ? 1e6 : 0) +
+          (e.hasClass('gedimd') ? -1e4 : 0) +
+          Number(e.data('aantal')),
+      })),
+      font,
+      [...titels, ...frames],
+    );
     const nieuw = this.cy.collection();
     this.cy.batch(() => {
       this.cy
@@ -912,6 +968,12 @@ export class MapView {
             if (getoond.has(n.id())) nieuw.merge(n);
           }
         });
+      this.cy.edges('.geteld').forEach((e) => {
+        if (e.hasClass('zonder-label') === tellingen.has(e.id())) {
+          e.toggleClass('zonder-label', !tellingen.has(e.id()));
+          if (tellingen.has(e.id())) nieuw.merge(e);
+        }
+      });
     });
     // A new font goes to every label drawn; the same font to those that just got one.
     if (font !== this.elementFont) {
