@@ -41,9 +41,14 @@ export function routeLayout(graph: LayoutGraph): Positions {
   const volgorde = uit ? lagen : [...lagen].reverse();
   const richting = uit ? 1 : -1;
   const buren = new Map<string, string[]>();
+  const voegToe = (key: string, buur: string) => {
+    const lijst = buren.get(key);
+    if (lijst) lijst.push(buur);
+    else buren.set(key, [buur]);
+  };
   for (const { source, target } of graph.edges) {
-    buren.set(source, [...(buren.get(source) ?? []), target]);
-    buren.set(target, [...(buren.get(target) ?? []), source]);
+    voegToe(source, target);
+    voegToe(target, source);
   }
   const posities: Positions = {};
   const [wortel] = volgorde.length > 0 ? inLaag(volgorde[0]!) : [];

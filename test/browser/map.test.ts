@@ -81,6 +81,23 @@ function labelBotsingen(page: Page): Promise<string[]> {
 }
 
 /** A page loaded on a phone from the start: what is folded away depends on the screen it opens on. */
+/**
+ * Presses "Inzoomen" as a person does, by mouse or finger; each press waits for the last zoom
+ * animation to end (a press during it would start from partway).
+ */
+async function zoomIn(page: Page, keer: number, hoe: 'click' | 'tap'): Promise<void> {
+  for (let druk = 0; druk < keer; druk++) {
+    await page.getByRole('button', { name: 'Inzoomen' })[hoe]();
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () => !(document.querySelector('#kaart') as unknown as Cy)._cyreg.cy.animated(),
+        ),
+      )
+      .toBe(true);
+  }
+}
+
 async function openTelefoon(path: string) {
   const page = await harness.browser.newPage({ viewport: TELEFOON });
   const problems: string[] = [];
@@ -1072,16 +1089,7 @@ describe('a large region (760 knooppunten, the size of ZVH-UT in the synthetic s
       // Each press animates the zoom (200 ms); a press during it would start from partway, as it
       // does for a person pressing quickly, so each waits for the last to end (on a busy machine
       // that takes longer). Then the labels follow.
-      for (let druk = 0; druk < 2; druk++) {
-        await page.getByRole('button', { name: 'Inzoomen' }).click();
-        await expect
-          .poll(() =>
-            page.evaluate(
-              () => !(document.querySelector('#kaart') as unknown as Cy)._cyreg.cy.animated(),
-            ),
-          )
-          .toBe(true);
-      }
+      await zoomIn(page, 2, 'click');
       await page.waitForTimeout(800);
     }
     expect(gezien[2]! / gezien[0]!).toBeGreaterThan(4);
@@ -1205,16 +1213,7 @@ describe('a large region (760 knooppunten, the size of ZVH-UT in the synthetic s
     // zoomed in (where the boxes are further apart and some counts have room).
     expect((await tellingBotsingen(page)).uit).toEqual([]);
     await screenshot(page, '23-groot-gegroepeerd-telefoon');
-    for (let druk = 0; druk < 2; druk++) {
-      await page.getByRole('button', { name: 'Inzoomen' }).tap();
-      await expect
-        .poll(() =>
-          page.evaluate(
-            () => !(document.querySelector('#kaart') as unknown as Cy)._cyreg.cy.animated(),
-          ),
-        )
-        .toBe(true);
-    }
+    await zoomIn(page, 2, 'tap');
     await page.waitForTimeout(600);
     const ingezoomd = await tellingBotsingen(page);
     expect(ingezoomd.aantal).toBeGreaterThan(0);
