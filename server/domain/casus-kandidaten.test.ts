@@ -22,7 +22,7 @@ vi.mock('./casus-kandidaten.ts', async (original) => {
     ...echt,
     kandidatenVoor: (...args: Parameters<typeof echt.kandidatenVoor>) =>
       scan.volledig
-        ? Int32Array.from(args[0].knooppunten, (_, i) => i)
+        ? { nummers: Int32Array.from(args[0].knooppunten, (_, i) => i), gedeeld: null }
         : echt.kandidatenVoor(...args),
   };
 });
@@ -95,7 +95,7 @@ describe('kandidatenVoor over the national synthetic dataset', () => {
     const gevonden = [...volledig.passend, ...volledig.verwant].map((m) => m.knooppunt.id);
     expect(gevonden.length).toBeGreaterThan(0);
     const ix = casusIndex(index);
-    const kandidaten = Array.from(kandidatenVoor(ix, casus), (k) => ix.knooppunten[k]!.id);
+    const kandidaten = Array.from(kandidatenVoor(ix, casus).nummers, (k) => ix.knooppunten[k]!.id);
     expect(kandidaten).toEqual(expect.arrayContaining(gevonden));
     expect(new Set(kandidaten).size).toBe(kandidaten.length);
     expect(kandidaten.length).toBeLessThan(index.knooppunten.size / 20);

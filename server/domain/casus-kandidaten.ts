@@ -184,6 +184,16 @@ function opgebouwd(view: RegistryIndex): CasusIndex {
   };
 }
 
+/** The candidates of a casus, and what the postings already counted of them. */
+export interface Kandidaten {
+  readonly nummers: Int32Array;
+  /**
+   * Per knooppunt number, for the candidates: one more than the themas it shares with the casus.
+   * Null when the candidates are those of the gemeente: scoring then counts the themas itself.
+   */
+  readonly gedeeld: Uint8Array | null;
+}
+
 /**
  * The numbers of the knooppunten sharing a thema or the domestic-violence signal with the casus
  * (the postings), or of those working in its gemeente when that list is shorter; each once. A
@@ -192,29 +202,36 @@ function opgebouwd(view: RegistryIndex): CasusIndex {
 export function kandidatenVoor(
   index: CasusIndex,
   casus: { themaIds: readonly string[]; signalen: readonly Signaal[]; gemeenteId: string | null },
-): Int32Array {
-  const lijsten = casus.themaIds.flatMap((t) => {
+): Kandidaten {
+  const lijsten = [...new Set(casus.themaIds)].flatMap((t) => {
     const n = index.themaNummer.get(t);
     return n === undefined ? [] : [index.perThema[n]!];
   });
-  if (signaalBits(casus.signalen) & HG) lijsten.push(index.metHuiselijkGeweld);
-  const postings = lijsten.reduce((n, l) => n + l.length, 0);
+  const hg = (signaalBits(casus.signalen) & HG) !== 0;
+  const postings = lijsten.reduce((n, l) => n + l.length, hg ? index.metHuiselijkGeweld.length : 0);
   if (casus.gemeenteId !== null) {
     const hier = index.perGemeente.get(casus.gemeenteId) ?? new Int32Array(0);
-    if (hier.length <= postings) return hier;
+    if (hier.length <= postings) return { nummers: hier, gedeeld: null };
   }
-  if (lijsten.length === 1) return lijsten[0]!;
-  // A union without a Set: a knooppunt on several lists is taken the first time only.
-  const gezien = new Uint8Array(index.knooppunten.length);
-  const result = new Int32Array(postings);
+  // A union without a Set, counting the themas each shares on the way: a knooppunt on several
+  // lists is taken the first time only. A thema's list names a knooppunt once per time it has it.
+  const gedeeld = new Uint8Array(index.knooppunten.length);
+  const nummers = new Int32Array(postings);
   let aantal = 0;
   for (const lijst of lijsten)
     for (let i = 0; i < lijst.length; i++) {
       const k = lijst[i]!;
-      if (gezien[k] === 0) {
-        gezien[k] = 1;
-        result[aantal++] = k;
+      if (gedeeld[k] === 0) {
+        gedeeld[k] = 1;
+        nummers[aantal++] = k;
       }
+      gedeeld[k] = gedeeld[k]! + 1;
     }
-  return result.subarray(0, aantal);
+  if (hg)
+    for (const k of index.metHuiselijkGeweld)
+      if (gedeeld[k] === 0) {
+        gedeeld[k] = 1;
+        nummers[aantal++] = k;
+      }
+  return { nummers: nummers.subarray(0, aantal), gedeeld };
 }

@@ -298,18 +298,39 @@ export function beoordeel(index: RegistryIndex, casus: Casus, k: Knooppunt): Beo
  */
 function aanmeldersVan(index: RegistryIndex, casus: Casus, k: Knooppunt): Match['aanmelders'] {
   const betrokken = new Set(casus.betrokkenOrganisatieIds);
-  const ids =
-    k.functie === 'MELDPUNT'
-      ? [...betrokken]
-      : [...new Set((index.deelnamesVanKnooppunt.get(k.id) ?? []).map((d) => d.organisatieId))];
-  return ids
-    .map((id) => index.organisaties.get(id))
-    .filter((o) => o !== undefined)
-    .map((organisatie) => ({ organisatie, alBetrokken: betrokken.has(organisatie.id) }))
-    .sort(
-      (a, b) =>
-        Number(b.alBetrokken) - Number(a.alBetrokken) || byNaam(a.organisatie, b.organisatie),
-    );
+  const aanmelder = (organisatie: Organisatie) => ({
+    organisatie,
+    alBetrokken: betrokken.has(organisatie.id),
+  });
+  if (k.functie === 'MELDPUNT')
+    return [...betrokken]
+      .map((id) => index.organisaties.get(id))
+      .filter((o) => o !== undefined)
+      .sort(byNaam)
+      .map(aanmelder);
+  const partners = partnersVan(index, k);
+  return [
+    ...partners.filter((o) => betrokken.has(o.id)),
+    ...partners.filter((o) => !betrokken.has(o.id)),
+  ].map(aanmelder);
+}
+
+/** Per registry view and tafel: its partners, each once, by name (a casus asks for them often). */
+const partnersPerView = new WeakMap<RegistryIndex, Map<string, readonly Organisatie[]>>();
+
+function partnersVan(index: RegistryIndex, k: Knooppunt): readonly Organisatie[] {
+  let perTafel = partnersPerView.get(index);
+  if (!perTafel) partnersPerView.set(index, (perTafel = new Map<string, readonly Organisatie[]>()));
+  let partners = perTafel.get(k.id);
+  if (!partners) {
+    const ids = new Set((index.deelnamesVanKnooppunt.get(k.id) ?? []).map((d) => d.organisatieId));
+    partners = [...ids]
+      .map((id) => index.organisaties.get(id))
+      .filter((o) => o !== undefined)
+      .sort(byNaam);
+    perTafel.set(k.id, partners);
+  }
+  return partners;
 }
 
 function lacuneTekst(

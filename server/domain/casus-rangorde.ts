@@ -36,19 +36,21 @@ const BITS = Uint8Array.from({ length: 1 << SIGNALEN.length }, (_, x) => {
 });
 
 /**
- * The best `max` keys seen, smallest first; a key that cannot make the list costs one comparison.
- * Keys are whole numbers that sort as the ranking does (see rangorde).
+ * The best `max` keys seen, smallest first. Keys are whole numbers that sort as the ranking does
+ * (see rangorde); only a key below `grens` can make the list, a comparison the caller makes so
+ * that most keys never leave its loop.
  */
 class Besten {
   readonly max: number;
   readonly keys: Float64Array;
   length = 0;
+  grens = Infinity;
   constructor(max: number) {
     this.max = max;
     this.keys = new Float64Array(max);
+    if (max === 0) this.grens = -Infinity;
   }
   add(key: number): void {
-    if (this.length === this.max && !(key < this.keys[this.max - 1]!)) return;
     let lo = 0;
     let hi = this.length;
     while (lo < hi) {
@@ -59,6 +61,7 @@ class Besten {
     if (this.length < this.max) this.length++;
     this.keys.copyWithin(lo + 1, lo, this.length - 1);
     this.keys[lo] = key;
+    if (this.length === this.max) this.grens = this.keys[this.max - 1]!;
   }
 }
 
@@ -120,7 +123,7 @@ export function rangorde(view: RegistryIndex, casus: Casus, max: number): Rangor
   const { signalen: signalenVan, uitsluitingen, soort: soortVan } = ix;
   const metLeeftijd = casus.leeftijd !== null;
   const casusZonderThema = casus.themaIds.length === 0;
-  const kandidaten = kandidatenVoor(ix, casus);
+  const { nummers: kandidaten, gedeeld: telling } = kandidatenVoor(ix, casus);
   for (let c = 0; c < kandidaten.length; c++) {
     const k = kandidaten[c]!;
     // Hard criteria: the age band and the werkgebied.
@@ -131,10 +134,11 @@ export function rangorde(view: RegistryIndex, casus: Casus, max: number): Rangor
       while (i < eind && gemeenten[i] !== gemeente) i++;
       if (i === eind) continue;
     }
-    let themas = 0;
     const eerste = themaStart[k]!;
     const aantalThemas = themaStart[k + 1]! - eerste;
-    for (let i = 0; i < aantalThemas; i++) themas += inCasus[themaLijst[eerste + i]!]!;
+    let themas = 0;
+    if (telling) themas = telling[k]! - 1;
+    else for (let i = 0; i < aantalThemas; i++) themas += inCasus[themaLijst[eerste + i]!]!;
     const signalen = signalenVan[k]!;
     const gedeeld = signalen & casusSignalen;
     const hg = (gedeeld & HG) !== 0;
@@ -150,8 +154,12 @@ export function rangorde(view: RegistryIndex, casus: Casus, max: number): Rangor
       SIGNAAL_GEWICHT * BITS[gedeeld]! -
       BITS[bedoeldOntbreekt]! +
       (alAanTafel ? alAanTafel[k]! : 0);
+    // Math.round(SPECIFIEK_GEWICHT * themas / aantalThemas) in whole numbers: a double here
+    // made every score a boxed number.
     if (themas > 0)
-      score += THEMA_GEWICHT * themas + Math.round(SPECIFIEK_GEWICHT * (themas / aantalThemas));
+      score +=
+        THEMA_GEWICHT * themas +
+        (((2 * SPECIFIEK_GEWICHT * themas + aantalThemas) / (2 * aantalThemas)) | 0);
     const voorrang =
       voorwaardenGehaald &&
       (soort & WETTELIJK_MELDPUNT) !== 0 &&
@@ -163,15 +171,15 @@ export function rangorde(view: RegistryIndex, casus: Casus, max: number): Rangor
     // Smaller is better; the knooppunt's number is the remainder by n.
     const key = ((voorrang ? 0 : 2 * SCORE) + SCORE - score) * n + k;
     if (!voorwaardenGehaald) {
-      verwant.add(key);
+      if (key < verwant.grens) verwant.add(key);
       aantal.verwant++;
     } else {
-      passend.add(key);
+      if (key < passend.grens) passend.add(key);
       aantal.passend++;
       if (key < eerstePassend) eerstePassend = key;
       // Nothing it names is missed: no signal it is meant for, and a thema if the casus has any.
       if (bedoeldOntbreekt === 0 && (themas > 0 || casusZonderThema)) {
-        schoon.add(key);
+        if (key < schoon.grens) schoon.add(key);
         aantal.schoon++;
         if (key < eersteSchoon) eersteSchoon = key;
       }

@@ -45,13 +45,17 @@ export function ongedekteThemas(
   leeftijd: { van: number | null; tot: number | null } | null = null,
 ): Thema[] {
   return themaIds
-    .filter((t) =>
-      (gemeenteId === null
-        ? (index.knooppuntenVanThema.get(t) ?? [])
-        : (index.knooppuntenVanGemeente.get(gemeenteId) ?? []).filter((k) =>
-            dektCel(k, t, gemeenteId),
-          )
-      ).every((k) => leeftijd !== null && !leeftijdPast(k, leeftijd)),
+    .filter(
+      (t) =>
+        !(
+          gemeenteId === null
+            ? (index.knooppuntenVanThema.get(t) ?? [])
+            : (index.knooppuntenVanGemeente.get(gemeenteId) ?? [])
+        ).some(
+          (k) =>
+            (gemeenteId === null || dektCel(k, t, gemeenteId)) &&
+            (leeftijd === null || leeftijdPast(k, leeftijd)),
+        ),
     )
     .map((t) => index.themas.get(t))
     .filter((t) => t !== undefined);

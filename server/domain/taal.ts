@@ -2,8 +2,14 @@
 // Small grammar for the texts people read, on the server and in the browser: a number with its
 // noun, a list in words, a sentence's capital.
 
+// One formatter, and none for a whole number below a thousand (written alike everywhere):
+// toLocaleString builds a formatter per call, tens of µs, and casus matching words a number for
+// each knooppunt it returns.
+const NL_GETAL = new Intl.NumberFormat('nl-NL');
+
 /** "1.200": a number as Dutch readers write it. */
-export const getal = (n: number): string => n.toLocaleString('nl-NL');
+export const getal = (n: number): string =>
+  Number.isInteger(n) && Math.abs(n) < 1000 ? String(n) : NL_GETAL.format(n);
 
 /** "1 gemeente", "3 gemeenten", "1.200 rijen": the noun agrees with the number. */
 export const aantal = (n: number, enkelvoud: string, meervoud: string): string =>

@@ -46,15 +46,22 @@ export function useValueFreeErrors(): Plugin {
   };
 }
 
-const vraagtSchema = (document: DocumentNode): boolean => {
-  let gevonden = false;
-  visit(document, {
-    [Kind.FIELD]: (node) => {
-      if (node.name.value === '__schema' || node.name.value === '__type') gevonden = true;
-    },
-  });
+/** Per parsed document (Yoga keeps one per query text), so a document is walked once. */
+const vraagtSchemaMemo = new WeakMap<DocumentNode, boolean>();
+
+function vraagtSchema(document: DocumentNode): boolean {
+  let gevonden = vraagtSchemaMemo.get(document);
+  if (gevonden === undefined) {
+    gevonden = false;
+    visit(document, {
+      [Kind.FIELD]: (node) => {
+        if (node.name.value === '__schema' || node.name.value === '__type') gevonden = true;
+      },
+    });
+    vraagtSchemaMemo.set(document, gevonden);
+  }
   return gevonden;
-};
+}
 
 /** Introspection for signed-in callers only, unless GraphiQL is served (which needs it). */
 export function useIntrospectionForSignedIn(graphiql: boolean): Plugin {

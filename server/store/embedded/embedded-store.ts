@@ -6,7 +6,7 @@
 // inside the same transaction.
 import { chmodSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import type { StoredAccount } from '../../domain/accounts.ts';
 import type { AuditEntry, AuditRecord, Wijziging } from '../../domain/audit.ts';
 import { StoreBusyError } from '../../domain/errors.ts';
@@ -139,10 +139,12 @@ export class EmbeddedStore implements Store {
     }
   }
 
+  /** Asked twice per request: prepared once (preparing cost more than the query). */
+  private revisieVraag: StatementSync | undefined;
+
   async revision(): Promise<number> {
-    return (
-      this.db.prepare("SELECT value FROM meta WHERE key = 'revision'").get() as { value: number }
-    ).value;
+    this.revisieVraag ??= this.db.prepare("SELECT value FROM meta WHERE key = 'revision'");
+    return (this.revisieVraag.get() as { value: number }).value;
   }
 
   async load(): Promise<Registry> {
