@@ -164,7 +164,7 @@ describe('layoutGraph of a knooppunt’s routes', () => {
       expect(knooppunt).toEqual({ x: 0, y: 0 });
       const direct = op(1).sort((a, b) => a.y - b.y);
       expect(direct.length).toBeGreaterThan(1);
-      expect(direct.every((p) => p.x === kant * KOLOM.direct)).toBe(true);
+      expect(direct.every((p) => p.x === kant * KOLOM)).toBe(true);
       direct.slice(1).forEach((p, i) => expect(p.y - direct[i]!.y).toBe(RIJ));
       // Each further step a column further out.
       for (let s = 2; op(s).length > 0; s++)

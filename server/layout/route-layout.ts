@@ -14,17 +14,15 @@ import type { Positions } from './layout-graph.ts';
 const LABEL = { breedte: 560, hoogte: 200 };
 /** The largest node (map-view.ts grootte). */
 const KNOOP = 64;
-/**
- * Between two direct targets: a node, the three lines below it, and room for a node of a further
- * rank just above the next row.
- */
+/** Between two rows: a node and the three lines below it. */
 export const RIJ = KNOOP + LABEL.hoogte + 36;
 /**
- * From the knooppunt to its direct targets a label's width, as the knooppunt is level with the
- * middle one. The further ranks are near (a phone's canvas is narrow): their nodes sit between the
- * direct targets' labels, and their own labels give way where they meet one.
+ * Between two ranks a label's width, so every knooppunt's name has room below it. The further
+ * ranks used to sit just beside the direct targets, for a phone's narrow canvas: there their names
+ * never had room, at any zoom, and a wide screen left half its canvas empty (issue 17). On a
+ * phone a map of two or three steps is now drawn smaller, the direct targets' names first.
  */
-export const KOLOM = { direct: LABEL.breedte + 30, verder: 60 };
+export const KOLOM = LABEL.breedte + 30;
 
 /**
  * Positions for routeGraphOf's graph: the knooppunt alone in the first (UIT) or last (IN) rank,
@@ -56,9 +54,9 @@ export function routeLayout(graph: LayoutGraph): Positions {
   posities[wortel] = { x: 0, y: 0 };
   const direct = volgorde.length > 1 ? inLaag(volgorde[1]!) : [];
   direct.forEach((key, i) => {
-    posities[key] = { x: richting * KOLOM.direct, y: (i - (direct.length - 1) / 2) * RIJ };
+    posities[key] = { x: richting * KOLOM, y: (i - (direct.length - 1) / 2) * RIJ };
   });
-  // Further ranks on rows just above the direct targets' (below the label of the one above).
+  // Further ranks on the direct targets' rows, near the neighbours they are reached from.
   const boven = (direct.length - 1) / 2;
   volgorde.slice(2).forEach((laag, r) => {
     const zwaartepunt = (key: string) => {
@@ -81,10 +79,7 @@ export function routeLayout(graph: LayoutGraph): Positions {
     for (let i = rang.length - 1; i >= 0; i--)
       rijen[i] = Math.min(rijen[i]!, (rijen[i + 1] ?? laatste + 1) - 1);
     rang.forEach((n, i) => {
-      posities[n.key] = {
-        x: richting * (KOLOM.direct + (r + 1) * KOLOM.verder),
-        y: (rijen[i]! - boven) * RIJ - KNOOP / 2 - 8,
-      };
+      posities[n.key] = { x: richting * (r + 2) * KOLOM, y: (rijen[i]! - boven) * RIJ };
     });
   });
   return posities;

@@ -111,7 +111,7 @@ describe('doorverwijzing routes', () => {
   }, 120_000);
 
   // A meldpunt's 7 direct targets, and the 8 knooppunten a tafel's casussen come from directly.
-  it('labels every direct target at 2 and 3 steps, clear of the other labels, on a canvas it fills', async () => {
+  it('labels every direct target at 2 and 3 steps, clear of the other labels, on a canvas it fills; the further steps on a screen, and after a drag on a phone', async () => {
     const index = await harness.registry.index();
     for (const [knooppunt, richting] of [
       [MELDPUNT, 'UIT'],
@@ -172,6 +172,39 @@ describe('doorverwijzing routes', () => {
           await screenshot(page, `07-routes-${richting}-${stappen}-stappen-${naam}`);
           expect(botsend, `${richting} ${naam} ${stappen}`).toEqual([]);
           expect(hoogte, `${richting} ${naam} ${stappen}`).toBeGreaterThan(0.75);
+          const zonderNaam = () =>
+            page.evaluate(() =>
+              (
+                document.querySelector('#kaart') as unknown as {
+                  _cyreg: { cy: import('cytoscape').Core };
+                }
+              )._cyreg.cy
+                .nodes('.knooppunt.zonder-label')
+                .map((n) => n.data('naam') as string),
+            );
+          if (naam === '1440') {
+            // Each step a column of its own: every knooppunt of the chains is named too.
+            expect(await zonderNaam(), `${richting} ${stappen}`).toEqual([]);
+          } else {
+            // A phone shows the knooppunt and its direct targets; a drag brings the further steps,
+            // whose names then show.
+            const voor = await zonderNaam();
+            expect(voor.length).toBeGreaterThan(0);
+            const vak = (await page.locator('#kaart').boundingBox())!;
+            const [x, y] = [vak.x + vak.width / 2, vak.y + vak.height / 2];
+            const opzij = (vak.width / 2) * (richting === 'UIT' ? -1 : 1);
+            await page.mouse.move(x, y);
+            await page.mouse.down();
+            await page.mouse.move(x + opzij, y, { steps: 8 });
+            await page.mouse.up();
+            await expect
+              .poll(async () => {
+                const na = await zonderNaam();
+                return voor.filter((n) => !na.includes(n));
+              })
+              .not.toEqual([]);
+            await screenshot(page, `07-routes-${richting}-${stappen}-stappen-${naam}-verder`);
+          }
           await page.close();
         }
     }

@@ -125,12 +125,14 @@ const knoopBox = (k: LabelKandidaat): Box => ({
 /**
  * The ids whose label is drawn: greedily by priority, each only if it overlaps none drawn before,
  * no other node (a label under a node could not be read, UX check issue 17) and none of the boxes
- * in `bezet` (group titles, always drawn).
+ * in `bezet` (group titles, always drawn); with `zicht`, only labels wholly inside it (a map
+ * partly beyond the canvas by design shows no names cut off at its edge).
  */
 export function zichtbareLabels(
   kandidaten: readonly LabelKandidaat[],
   font: number,
   bezet: readonly Box[] = [],
+  zicht?: Box,
 ): Set<string> {
   const cel = LABEL_MAX_EM * font;
   /** Per cell the boxes in it, each with the node it belongs to ('' for none) and whether it is that node. */
@@ -149,6 +151,8 @@ export function zichtbareLabels(
   const getoond = new Set<string>();
   for (const k of [...kandidaten].sort((a, b) => b.prioriteit - a.prioriteit)) {
     const box = labelBox(k, font);
+    const binnen = (z: Box) => box.x1 >= z.x1 && box.x2 <= z.x2 && box.y1 >= z.y1 && box.y2 <= z.y2;
+    if (zicht && !binnen(zicht)) continue;
     // Against nodes the text itself counts, not the room kept around it: a row of nodes keeps
     // its labels just below it.
     const m = font * MARGE;

@@ -121,6 +121,14 @@ const heeft = (d: cytoscape.ElementDefinition, klasse: string) =>
 
 /** A node's size from its data, not its style: reading the style would compute it for all nodes. */
 const maatVan = (n: cytoscape.NodeSingular) => Number(n.data('grootte') ?? 22);
+/** What a viewport shows, in map units (as Cytoscape's extent). */
+const zichtVan = ({ zoom, pan }: Beeld, breedte: number, hoogte: number): Box => ({
+  x1: -pan.x / zoom,
+  y1: -pan.y / zoom,
+  x2: (breedte - pan.x) / zoom,
+  y2: (hoogte - pan.y) / zoom,
+});
+
 const punt = (n: cytoscape.NodeSingular): Punt => ({
   id: n.id(),
   ...n.position(),
@@ -172,6 +180,8 @@ export class MapView {
   private focusSleutel = '';
   /** Whether the canvas has the routes map's size (kaart.css). */
   private routesVak = false;
+  /** A routes map's knooppunt and its direct targets (node keys): a phone's fit is for these. */
+  private routeKern: ReadonlySet<string> = new Set();
   /** Whether the drawing is grouped (open groups' frames, closed groups' boxes). */
   private gegroepeerd = false;
   /** The filter applied now ('' is none), so that the same filter again costs nothing. */
@@ -329,6 +339,10 @@ export class MapView {
       routes.routes.flatMap((r) => r.stappen.flatMap((s) => [s.van, s.naar])).map((k) => [k.id, k]),
     );
     knooppunten.set(routes.knooppunt.id, routes.knooppunt);
+    const direct = routes.routes
+      .filter((r) => r.stappen.length === 1)
+      .map(({ stappen: [stap] }) => (routes.richting === 'UIT' ? stap!.naar : stap!.van));
+    this.routeKern = new Set([routes.knooppunt, ...direct].map((k) => nodeKey('KNOOPPUNT', k.id)));
     const overdrachten = new Map(
       routes.routes.flatMap((r) =>
         r.stappen.map((s) => [
@@ -672,7 +686,17 @@ export class MapView {
    * label's size on screen depends on the zoom (label-detail.ts), so the zoom is found by
    * bisection: the largest at which every node and the label below it fit.
    */
-  private passend(punten: readonly Punt[], rand = 30): Beeld {
+  /**
+   * A routes map on a phone: fitted to its knooppunt and direct targets, at a size their names can
+   * be read at; the further steps, in columns beyond, are a pan away (the route list names them
+   * all), and their names show once they are wholly in view.
+   */
+  private get deelsInBeeld(): boolean {
+    return this.routeKaart && this.telefoon(this.cy.width());
+  }
+
+  private passend(alle: readonly Punt[], rand = 30): Beeld {
+    const punten = this.deelsInBeeld ? alle.filter((p) => this.routeKern.has(p.id)) : alle;
     if (punten.length === 0) return { zoom: 1, pan: { x: 0, y: 0 } };
     const vakken = (zoom: number) => {
       const font = labelFont(zoom) * 1.05; // a selected label is bold, a little wider
@@ -854,6 +878,7 @@ export class MapView {
       })),
       font,
       titels,
+      this.deelsInBeeld ? zichtVan(this.beeld, this.cy.width(), this.cy.height()) : undefined,
     );
     for (const n of open)
       if (!getoond.has(n.data.id!)) n.classes = `${String(n.classes)} zonder-label`;
@@ -938,7 +963,12 @@ export class MapView {
       ),
       ...dozen.values(),
     ];
-    const getoond = zichtbareLabels(kandidaten, font, titels);
+    const getoond = zichtbareLabels(
+      kandidaten,
+      font,
+      titels,
+      this.deelsInBeeld ? this.cy.extent() : undefined,
+    );
     // Counts only between closed groups shown (a filter hides some), clear of boxes and titles.
     const getelde = this.cy
       .edges('.geteld')
