@@ -674,6 +674,43 @@ describe('the regional map', () => {
     expect(lines[0]).toContain('Naam;Functie;Werkproces');
     expect(lines).toHaveLength(meldpunten + 1);
     expect(lines.slice(1).every((l) => l.includes(';Meldpunt;'))).toBe(true);
+
+    // Grouped by gemeente with every group closed: the bundles' counts, as on screen, only where
+    // they cover no box.
+    await page.goto(`${harness.base}/?regio=${REGIO}&groepering=gemeente`);
+    await page.waitForSelector('body[data-kaart=gereed]');
+    const groepen = await page.evaluate(() =>
+      (document.querySelector('#kaart') as unknown as Cy)._cyreg.cy
+        .nodes('.groep')
+        .map((g) => g.data('sleutel') as string),
+    );
+    expect(groepen.length).toBeGreaterThan(3);
+    await page.goto(
+      `${harness.base}/?regio=${REGIO}&groepering=gemeente&${groepen.map((g) => `dicht=${encodeURIComponent(g)}`).join('&')}`,
+    );
+    await page.waitForSelector('body[data-kaart=gereed]');
+    const gegroepeerd = (await save('Kaart als SVG')).content.toString();
+    writeFileSync(join(SCREENS, '19-kaart-export-gegroepeerd.svg'), gegroepeerd);
+    expect(gegroepeerd).toContain('Gegroepeerd op: Gemeente');
+    const dozen = [
+      ...gegroepeerd.matchAll(
+        /<rect x="([\d.-]+)" y="([\d.-]+)" width="([\d.]+)" height="([\d.]+)" rx="4"/g,
+      ),
+    ].map(([, x, y, w, h]) => ({ x1: +x!, y1: +y!, x2: +x! + +w!, y2: +y! + +h! }));
+    const tellingen = [
+      ...gegroepeerd.matchAll(
+        /<text x="([\d.-]+)" y="([\d.-]+)" font-size="([\d.]+)" text-anchor="middle" stroke="#fff" stroke-width="3" paint-order="stroke">(\d+)<\/text>/g,
+      ),
+    ].map(([, x, y, font, tekst]) => {
+      const [half, f] = [(tekst!.length * 0.6 * +font!) / 2, +font!];
+      return { tekst, x1: +x! - half, x2: +x! + half, y1: +y! - f * 0.8, y2: +y! + f * 0.2 };
+    });
+    expect(dozen.length).toBe(groepen.length);
+    expect(tellingen.length).toBeGreaterThan(0);
+    const over = tellingen.filter((t) =>
+      dozen.some((d) => t.x1 < d.x2 && d.x1 < t.x2 && t.y1 < d.y2 && d.y1 < t.y2),
+    );
+    expect(over).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -164,14 +164,13 @@ const FILTERNAAM: Record<ListFilterKey, string> = {
 };
 
 /**
- * The active filters as chips above the map, each a button that removes that one choice; the
- * button's name is its visible text, with "filter weghalen" for screen readers.
+ * Each active filter in words ("Thema: Verward gedrag"), with the filters without it: the chips
+ * above the map and the title block of an exported map say them alike.
  */
-export function filterChips(
+export function actieveFilters(
   opties: FilterOpties,
   filters: Filters,
-  onChange: (filters: Filters) => void,
-): TemplateResult | typeof nothing {
+): { tekst: string; zonder: Partial<Filters> }[] {
   const namen: Record<ListFilterKey, Record<string, string>> = {
     functie: FUNCTIE,
     werkproces: WERKPROCES,
@@ -181,26 +180,44 @@ export function filterChips(
     organisatie: Object.fromEntries(opties.organisaties.map((o) => [o.id, o.naam])),
     gemeente: Object.fromEntries(opties.gemeenten.map((o) => [o.id, o.naam])),
   };
-  const chip = (tekst: string, zonder: Partial<Filters>) =>
-    html`<li>
-      <button
-        type="button"
-        class="utrecht-button utrecht-button--secondary-action chip"
-        @click=${() => onChange({ ...filters, ...zonder })}
-      >
-        <span aria-hidden="true">×</span> ${tekst}<span class="sr-only"> (filter weghalen)</span>
-      </button>
-    </li>`;
-  const chips = FILTER_KEYS.flatMap((key) =>
-    filters[key].map((waarde) =>
-      chip(`${FILTERNAAM[key]}: ${namen[key][waarde] ?? waarde}`, {
-        [key]: filters[key].filter((w) => w !== waarde),
-      }),
-    ),
+  const lijsten = FILTER_KEYS.flatMap((key) =>
+    filters[key].map((waarde) => ({
+      tekst: `${FILTERNAAM[key]}: ${namen[key][waarde] ?? waarde}`,
+      zonder: { [key]: filters[key].filter((w) => w !== waarde) },
+    })),
   );
-  const alle = filters.leeftijd
-    ? [...chips, chip(`Doelgroep: ${LEEFTIJDSBANDEN[filters.leeftijd].label}`, { leeftijd: null })]
-    : chips;
+  return filters.leeftijd
+    ? [
+        ...lijsten,
+        {
+          tekst: `Doelgroep: ${LEEFTIJDSBANDEN[filters.leeftijd].label}`,
+          zonder: { leeftijd: null },
+        },
+      ]
+    : lijsten;
+}
+
+/**
+ * The active filters as chips above the map, each a button that removes that one choice; the
+ * button's name is its visible text, with "filter weghalen" for screen readers.
+ */
+export function filterChips(
+  opties: FilterOpties,
+  filters: Filters,
+  onChange: (filters: Filters) => void,
+): TemplateResult | typeof nothing {
+  const alle = actieveFilters(opties, filters).map(
+    ({ tekst, zonder }) =>
+      html`<li>
+        <button
+          type="button"
+          class="utrecht-button utrecht-button--secondary-action chip"
+          @click=${() => onChange({ ...filters, ...zonder })}
+        >
+          <span aria-hidden="true">×</span> ${tekst}<span class="sr-only"> (filter weghalen)</span>
+        </button>
+      </li>`,
+  );
   if (alle.length === 0) return nothing;
   return html`<h2 id="chips-kop" class="sr-only">Actieve filters</h2>
     <ul class="chips" aria-labelledby="chips-kop">

@@ -27,10 +27,10 @@ import {
 } from '../../shared/view-state.ts';
 import { geschiedenisBlok, verificatieBlok, type Beheer } from './beheer-view.ts';
 import { detailsPaneel, type Koppeling } from './details-panel.ts';
-import { filterChips, filterFormulier } from './filters.ts';
+import { actieveFilters, filterChips, filterFormulier } from './filters.ts';
 import { lijstweergave } from './list-view.ts';
 import { legenda } from './map/legend.ts';
-import { groepVan } from './map/groepen.ts';
+import { GROEPERINGEN, groepVan } from './map/groepen.ts';
 import { MapView } from './map/map-view.ts';
 import { kaartBediening } from './kaart-bediening.ts';
 import { organisatiePaneel } from './organisatie-paneel.ts';
@@ -420,13 +420,8 @@ function exporteer(soort: 'png' | 'svg' | 'csv'): void {
 /** The exported map's title block: region, date and the active filters as their chips say them. */
 function exportKop() {
   const routes = routeModus(s.view) ? s.routes?.routes : undefined;
-  const chips = [...document.querySelectorAll<HTMLElement>('.chips .chip')].map((chip) =>
-    [...chip.childNodes]
-      .filter((n) => n.nodeType === Node.TEXT_NODE)
-      .map((n) => n.textContent)
-      .join('')
-      .trim(),
-  );
+  const opties = filterOpties();
+  const chips = opties ? actieveFilters(opties, s.view.filters).map((f) => f.tekst) : [];
   return {
     titel: routes
       ? `Routes ${routes.richting === 'UIT' ? 'vanuit' : 'naar'} ${routes.knooppunt.naam}`
@@ -435,6 +430,7 @@ function exportKop() {
     filters: chips,
     peildatum: s.view.peildatum,
     indeling: INDELING[s.view.indeling],
+    groepering: s.view.groepering ? GROEPERINGEN[s.view.groepering] : undefined,
   };
 }
 

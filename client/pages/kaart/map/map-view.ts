@@ -1197,7 +1197,7 @@ export class MapView {
 
   /** The drawing as SVG: what is shown, in the map's own line styles, with a title and legend. */
   svg(kop: Kop): string {
-    return kaartSvg(this.cy, kop);
+    return kaartSvg(this.cy, kop, (tekst) => this.emBreedte(tekst));
   }
 
   /** The same drawing as a PNG at twice the size, so it prints sharply. */

@@ -8,29 +8,38 @@ import type { Titel } from '../../../shared/titelblok.ts';
 import { datum } from '../../../shared/datum.ts';
 import { BADGE, BORDER, INK, LABEL_FONT, LABEL_MAX_EM, ROUTE } from './encoding.ts';
 import { legendaGroepen, symboolSvg } from './legend.ts';
-import { zichtbareLabels } from './label-detail.ts';
+import {
+  gewikkeldeBreedte,
+  lijnMidden,
+  vrijeTellingen,
+  zichtbareLabels,
+  type Box,
+  type Telling,
+} from './label-detail.ts';
 
-/** The title block's data (titelblok.ts), plus how the map is laid out. */
-export type Kop = Titel & { indeling?: string };
+/** The title block's data (titelblok.ts), plus how the map is laid out and grouped. */
+export type Kop = Titel & { indeling?: string; groepering?: string };
 
 const esc = (t: string) =>
   t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
-/** Splits a label into lines of at most LABEL_MAX_EM font sizes (a character is about 0.55 em). */
-function regels(tekst: string): string[] {
-  const max = LABEL_MAX_EM / 0.55;
+/** A text's width in font sizes, measured as the canvas draws it (MapView). */
+export type Meter = (tekst: string) => number;
+
+/** Splits a label into lines of at most LABEL_MAX_EM font sizes, at spaces as the canvas does. */
+function regels(tekst: string, meet: Meter): string[] {
   const uit: string[] = [];
   for (const woord of tekst.split(/\s+/)) {
     const laatste = uit.at(-1);
-    if (laatste !== undefined && (laatste + ' ' + woord).length <= max)
+    if (laatste !== undefined && meet(`${laatste} ${woord}`) <= LABEL_MAX_EM)
       uit[uit.length - 1] = `${laatste} ${woord}`;
     else uit.push(woord);
   }
   return uit.slice(0, 3);
 }
 
-function knoop(n: cytoscape.NodeSingular, metLabel: boolean): string {
+function knoop(n: cytoscape.NodeSingular, metLabel: boolean, meet: Meter): string {
   const { x, y } = n.position();
   const w = n.width();
   const h = n.height();
@@ -38,10 +47,11 @@ function knoop(n: cytoscape.NodeSingular, metLabel: boolean): string {
   const vulling = n.style('background-color') as string;
   const rand = BORDER[n.data('wettelijkeBasis') as string];
   const streep = rand?.style === 'dashed' ? ' stroke-dasharray="6 4"' : '';
-  const dikte = rand ? (rand.style === 'double' ? 2 : rand.width) : 1;
+  const dicht = n.hasClass('groep-dicht');
+  const dikte = rand ? (rand.style === 'double' ? 2 : rand.width) : dicht ? 3 : 1;
   const vorm = (inset: number, extra: string) => {
     const [hw, hh] = [w / 2 - inset, h / 2 - inset];
-    if (n.hasClass('organisatie') || n.hasClass('groep-dicht'))
+    if (n.hasClass('organisatie') || dicht)
       return `<rect x="${r1(x - hw)}" y="${r1(y - hh)}" width="${r1(2 * hw)}" height="${r1(2 * hh)}" rx="4" ${extra}/>`;
     if (n.data('functie') === 'MELDPUNT')
       return `<polygon points="${r1(x)},${r1(y - hh)} ${r1(x + hw)},${r1(y)} ${r1(x)},${r1(y + hh)} ${r1(x - hw)},${r1(y)}" ${extra}/>`;
@@ -59,12 +69,15 @@ function knoop(n: cytoscape.NodeSingular, metLabel: boolean): string {
     delen.push(
       `<rect x="${r1(x - 9)}" y="${r1(y - 9)}" width="18" height="18" rx="3" fill="#fff" stroke="${INK}"/><text x="${r1(x)}" y="${r1(y + 4.5)}" font-size="12" font-weight="bold" text-anchor="middle" fill="${INK}">${letter}</text>`,
     );
-  if (metLabel) {
-    const lijnen = regels(n.data('label') as string);
+  // A closed group's name is inside its box, bold, always (as encoding.ts draws it).
+  if (metLabel || dicht) {
+    const lijnen = regels(n.data('label') as string, meet);
     const font = n.hasClass('organisatie') ? LABEL_FONT * 0.85 : LABEL_FONT;
-    const y0 = y + h / 2 + 4 + font;
+    const y0 = dicht
+      ? y - ((lijnen.length - 1) * font * 1.2) / 2 + font * 0.35
+      : y + h / 2 + 4 + font;
     delen.push(
-      `<text x="${r1(x)}" y="${r1(y0)}" font-size="${font}" text-anchor="middle" fill="${INK}" stroke="#fff" stroke-width="3" paint-order="stroke"${n.selected() ? ' font-weight="bold"' : ''}>${lijnen
+      `<text x="${r1(x)}" y="${r1(y0)}" font-size="${font}" text-anchor="middle" fill="${INK}" stroke="#fff" stroke-width="3" paint-order="stroke"${n.selected() || dicht ? ' font-weight="bold"' : ''}>${lijnen
         .map((l, i) => `<tspan x="${r1(x)}" dy="${i === 0 ? 0 : r1(font * 1.2)}">${esc(l)}</tspan>`)
         .join('')}</text>`,
     );
@@ -73,7 +86,12 @@ function knoop(n: cytoscape.NodeSingular, metLabel: boolean): string {
   return `<g opacity="${opacity}"${basis ? ` data-basis="${basis}"` : ''}>${delen.join('')}</g>`;
 }
 
-function lijn(e: cytoscape.EdgeSingular): string {
+const doos = (n: cytoscape.NodeSingular): Box => {
+  const { x1, y1, x2, y2 } = n.boundingBox({ includeLabels: false });
+  return { x1, y1, x2, y2 };
+};
+
+function lijn(e: cytoscape.EdgeSingular, metAantal: boolean): string {
   const s = e.sourceEndpoint();
   const t = e.targetEndpoint();
   const punten = e.controlPoints() ?? [];
@@ -97,8 +115,10 @@ function lijn(e: cytoscape.EdgeSingular): string {
     const inkeping = route?.arrow === 'vee' ? punt(Math.PI, lengte * 0.45) : '';
     pijl = `<polygon points="${r1(t.x)},${r1(t.y)} ${punt(Math.PI - 0.45, lengte)} ${inkeping} ${punt(Math.PI + 0.45, lengte)}" fill="${kleur}"/>`;
   }
-  const aantal = e.hasClass('geteld')
-    ? `<text x="${r1((s.x + t.x) / 2)}" y="${r1((s.y + t.y) / 2)}" font-size="${LABEL_FONT}" text-anchor="middle" stroke="#fff" stroke-width="3" paint-order="stroke">${esc(String(e.data('aantal')))}</text>`
+  // Where the canvas draws it (label-detail.ts, lijnMidden), centred on that point.
+  const midden = lijnMidden(doos(e.source()), doos(e.target()));
+  const aantal = metAantal
+    ? `<text x="${r1(midden.x)}" y="${r1(midden.y + LABEL_FONT * 0.35)}" font-size="${LABEL_FONT}" text-anchor="middle" stroke="#fff" stroke-width="3" paint-order="stroke">${esc(String(e.data('aantal')))}</text>`
     : '';
   const soort = route ? ` data-soort="${esc(e.data('soort') as string)}"` : '';
   return `<g opacity="${r1(e.effectiveOpacity())}"${soort}><path d="${pad}" fill="none" stroke="${kleur}" stroke-width="${breedte}"${streep}/>${pijl}${aantal}</g>`;
@@ -129,28 +149,42 @@ function legenda(x0: number, y0: number, breedte: number): { svg: string; hoogte
   return { svg: delen.join(''), hoogte: Math.max(...hoogtes) };
 }
 
-export function kaartSvg(cy: cytoscape.Core, kop: Kop): string {
+export function kaartSvg(cy: cytoscape.Core, kop: Kop, meet: Meter): string {
   const zichtbaar = cy.elements().filter((e) => e.visible());
   const knopen = zichtbaar.nodes().not('.groep') as cytoscape.NodeCollection;
   const box = zichtbaar.boundingBox({});
   const marge = 30;
   const breedte = Math.max(760, Math.ceil(box.w + 2 * marge));
-  // The same level of detail as on screen at full size: no label over a more important one.
+  // The same level of detail as on screen at full size: no label over a more important one, no
+  // count over a box or another count.
   const labels = zichtbareLabels(
-    knopen.map((n: cytoscape.NodeSingular) => ({
+    knopen.not('.groep-dicht').map((n: cytoscape.NodeSingular) => ({
       id: n.id(),
       ...n.position(),
       hoogte: n.height(),
-      breedteEm: (n.data('label') as string).length * 0.55,
+      breedteEm: gewikkeldeBreedte((n.data('label') as string).split(' ').map(meet), meet(' ')),
       prioriteit: (n.selected() ? 1e6 : 0) + ((n.data('graad') as number | undefined) ?? 0),
     })),
     LABEL_FONT,
+    zichtbaar.nodes('.groep-dicht').map(doos),
+  );
+  const tellingen = vrijeTellingen(
+    zichtbaar.edges('.geteld').map((e): Telling => ({
+      id: e.id(),
+      van: doos(e.source()),
+      naar: doos(e.target()),
+      breedteEm: meet(String(e.data('aantal'))),
+      prioriteit: Number(e.data('aantal')),
+    })),
+    LABEL_FONT,
+    zichtbaar.nodes().map(doos),
   );
   const titelRegels = [
     kop.regio ? `Regio: ${kop.regio}` : '',
     `Stand op: ${datum(kop.peildatum || new Date().toISOString())}`,
     `Filters: ${kop.filters?.length ? kop.filters.join('; ') : 'geen'}`,
     kop.indeling ? `Indeling: ${kop.indeling}` : '',
+    kop.groepering ? `Gegroepeerd op: ${kop.groepering}` : '',
   ].filter(Boolean);
   const titelHoogte = 40 + titelRegels.length * 20 + 10;
   const kaartHoogte = Math.ceil(box.h + 2 * marge);
@@ -173,10 +207,10 @@ export function kaartSvg(cy: cytoscape.Core, kop: Kop): string {
 ${titelRegels.map((r, i) => `<text x="${marge}" y="${58 + i * 20}" font-size="14">${esc(r)}</text>`).join('\n')}
 <g transform="translate(${r1(dx)} ${r1(dy)})">${groepen}${zichtbaar
     .edges()
-    .map((e) => lijn(e))
+    .map((e) => lijn(e, tellingen.has(e.id())))
     .join(
       '',
-    )}${knopen.map((n: cytoscape.NodeSingular) => knoop(n, labels.has(n.id()))).join('')}</g>
+    )}${knopen.map((n: cytoscape.NodeSingular) => knoop(n, labels.has(n.id()), meet)).join('')}</g>
 ${leg.svg}
 </svg>`;
 }
