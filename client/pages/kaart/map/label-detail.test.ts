@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { LABEL_FONT, LABEL_MAX_EM } from './encoding.ts';
 import {
   gewikkeldeBreedte,
+  kiesLabels,
   labelBox,
   labelFont,
   LABEL_PX,
@@ -109,5 +110,32 @@ describe('counts on bundled lines', () => {
       );
     expect([...tellingen(3)]).toEqual(['ab']);
     expect([...tellingen(7)]).toEqual(['ba']);
+  });
+
+  it('chooses for a map as a whole: closed groups named, counts only between two closed ones', () => {
+    const [a, b] = [doos(0, 0), doos(0, 1000)];
+    const bundel = (id: string, van: string, naar: string) => ({
+      id,
+      van,
+      naar,
+      breedteEm: 2,
+      prioriteit: 1,
+    });
+    const { labels, tellingen } = kiesLabels(
+      {
+        // Below closed box a: its label would run into the box.
+        knopen: [knoop('onder-a', 0, -100, 10), knoop('vrij', 2000, 0)],
+        open: [{ frame: doos(2000, 500, 600, 300), breedteEm: 6, maxBreedte: Infinity }],
+        dicht: new Map([
+          ['a', a],
+          ['b', b],
+        ]),
+        // Between a and b; and from a to the open group, which has no box to end on.
+        bundels: [bundel('ab', 'a', 'b'), bundel('a-open', 'a', 'open')],
+      },
+      40,
+    );
+    expect([...labels]).toEqual(['vrij']);
+    expect([...tellingen]).toEqual(['ab']);
   });
 });

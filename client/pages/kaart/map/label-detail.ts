@@ -228,3 +228,41 @@ export function vrijeTellingen(
   }
   return ids;
 }
+
+/** What the choice of labels and counts needs of a map, whether drawn yet or still definitions. */
+export interface Beschrijving {
+  /** Nodes that may show a label below them (not groups). */
+  knopen: readonly LabelKandidaat[];
+  /** Open groups: the frame round their members, their title's width in font sizes, its limit. */
+  open: readonly { frame: Box; breedteEm: number; maxBreedte: number }[];
+  /** Closed groups' boxes, by node id: their names are inside, always drawn. */
+  dicht: ReadonlyMap<string, Box>;
+  /** Bundled lines between groups with their count, by the ids of the nodes they join. */
+  bundels: readonly (Omit<Telling, 'van' | 'naar'> & { van: string; naar: string })[];
+}
+
+/**
+ * The labels and counts drawn at this font: group titles and closed groups' names always, node
+ * labels where they overlap nothing more important (zichtbareLabels), counts of lines between
+ * closed groups where they cover no box or title (vrijeTellingen). One choice for the map as it
+ * is first drawn, as it is zoomed and panned, and as it is exported.
+ */
+export function kiesLabels(
+  kaart: Beschrijving,
+  font: number,
+  zicht?: Box,
+): { labels: Set<string>; tellingen: Set<string> } {
+  const frames = kaart.open.map((g) => g.frame);
+  const titels = [
+    ...kaart.open.map((g) => titelBox(g.frame, g.breedteEm, g.maxBreedte, font)),
+    ...kaart.dicht.values(),
+  ];
+  const tellingen = kaart.bundels.flatMap((b) => {
+    const [van, naar] = [kaart.dicht.get(b.van), kaart.dicht.get(b.naar)];
+    return van && naar ? [{ ...b, van, naar }] : [];
+  });
+  return {
+    labels: zichtbareLabels(kaart.knopen, font, titels, zicht),
+    tellingen: vrijeTellingen(tellingen, font, [...titels, ...frames]),
+  };
+}

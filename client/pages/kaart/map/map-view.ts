@@ -20,15 +20,11 @@ import {
 import { groepIndeling, groepVan, type Groepering } from './groepen.ts';
 import {
   gewikkeldeBreedte,
+  kiesLabels,
   labelFont,
   TIK_ZOOM,
   tikMaat,
-  titelBox,
-  vrijeTellingen,
-  zichtbareLabels,
   type Box,
-  type LabelKandidaat,
-  type Telling,
 } from './label-detail.ts';
 import { kaartSvg, type Kop } from './svg-export.ts';
 import {
@@ -850,52 +846,43 @@ export class MapView {
         y2: Math.max(f.y2, n.position!.y + half),
       });
     }
-    const titelBreedte = new Map(
-      nodes
-        .filter((n) => heeft(n, 'groep'))
-        .map((n) => [n.data.id!, Number(n.data['titelBreedte'])]),
-    );
+    const groepen = new Map(nodes.filter((n) => heeft(n, 'groep')).map((n) => [n.data.id!, n]));
     const [dicht, open] = deel(geplaatst, (n) => heeft(n, 'groep-dicht'));
-    const dozen = new Map(
-      dicht.map((n) => [
-        n.data.id!,
-        dichteGroep(n.position!, Number(n.data['breedte']), Number(n.data['grootte'])),
-      ]),
-    );
-    const titels = [
-      ...[...frames].map(([id, frame]) =>
-        titelBox(frame, this.breedte.get(id) ?? 10, titelBreedte.get(id) ?? Infinity, font),
-      ),
-      ...dozen.values(),
-    ];
-    const getoond = zichtbareLabels(
-      open.map((n) => ({
-        id: n.data.id!,
-        ...n.position!,
-        hoogte: Math.max(tik, Number(n.data['grootte'] ?? 44)),
-        breedteEm: this.breedte.get(n.data.id!) ?? 10,
-        prioriteit: Number(n.data['graad'] ?? 0) * 10 + (n.classes === 'organisatie' ? -5 : 0),
-      })),
+    const getelde = edges.filter((e) => heeft(e, 'geteld'));
+    const { labels, tellingen } = kiesLabels(
+      {
+        knopen: open.map((n) => ({
+          id: n.data.id!,
+          ...n.position!,
+          hoogte: Math.max(tik, Number(n.data['grootte'] ?? 44)),
+          breedteEm: this.breedte.get(n.data.id!) ?? 10,
+          prioriteit: Number(n.data['graad'] ?? 0) * 10 + (n.classes === 'organisatie' ? -5 : 0),
+        })),
+        open: [...frames].map(([id, frame]) => ({
+          frame,
+          breedteEm: this.breedte.get(id) ?? 10,
+          maxBreedte: Number(groepen.get(id)?.data['titelBreedte'] ?? Infinity),
+        })),
+        dicht: new Map(
+          dicht.map((n) => [
+            n.data.id!,
+            dichteGroep(n.position!, Number(n.data['breedte']), Number(n.data['grootte'])),
+          ]),
+        ),
+        bundels: getelde.map((e) => ({
+          id: e.data.id!,
+          van: e.data['source'] as string,
+          naar: e.data['target'] as string,
+          breedteEm: this.emBreedte(String(e.data['aantal'])),
+          prioriteit: Number(e.data['aantal']),
+        })),
+      },
       font,
-      titels,
       this.deelsInBeeld ? zichtVan(this.beeld, this.cy.width(), this.cy.height()) : undefined,
     );
-    for (const n of open)
-      if (!getoond.has(n.data.id!)) n.classes = `${String(n.classes)} zonder-label`;
-    const getelde = edges.filter((e) => heeft(e, 'geteld'));
-    const tellingen = vrijeTellingen(
-      getelde.map((e) => ({
-        id: e.data.id!,
-        van: dozen.get(e.data['source'] as string)!,
-        naar: dozen.get(e.data['target'] as string)!,
-        breedteEm: this.emBreedte(String(e.data['aantal'])),
-        prioriteit: Number(e.data['aantal']),
-      })),
-      font,
-      [...titels, ...frames.values()],
-    );
-    for (const e of getelde)
-      if (!tellingen.has(e.data.id!)) e.classes = `${String(e.classes)} zonder-label`;
+    for (const el of [...open, ...getelde])
+      if (!labels.has(el.data.id!) && !tellingen.has(el.data.id!))
+        el.classes = `${String(el.classes)} zonder-label`;
   }
 
   /** The open group whose title is at this place on the map, if any. */
@@ -923,69 +910,55 @@ export class MapView {
     const tik = this.tik(this.cy.zoom());
     const gekozen = this.cy.nodes(':selected');
     const buren = gekozen.closedNeighborhood();
-    const kandidaten: LabelKandidaat[] = this.cy
-      .nodes()
-      .not('.groep, .groep-dicht')
-      .filter(opKaart)
-      .map((n: cytoscape.NodeSingular) => ({
-        id: n.id(),
-        ...n.position(),
-        hoogte: Math.max(tik, maatVan(n)),
-        breedteEm: this.breedte.get(n.id()) ?? 10,
-        boven: n.selected(),
-        prioriteit:
-          (n.selected() ? 1e6 : 0) +
-          (buren.contains(n) ? 1e4 : 0) +
-          (n.hasClass('gedimd') ? -1e4 : 0) +
-          ((n.data('graad') as number | undefined) ?? 0) * 10 +
-          (n.hasClass('organisatie') ? -5 : 0),
-      }));
     // Group titles and closed groups' names are always drawn; other labels give way to them.
     const open = this.cy.nodes('.groep').filter(opKaart);
-    const frames = open.map((n) => n.boundingBox({ includeLabels: false }));
-    const dozen = new Map(
-      this.cy
-        .nodes('.groep-dicht')
-        .filter(opKaart)
-        .map((n: cytoscape.NodeSingular): [string, Box] => [
-          n.id(),
-          dichteGroep(n.position(), n.data('breedte') as number, n.data('grootte') as number),
-        ]),
-    );
-    const titels = [
-      ...open.map((n, i) =>
-        titelBox(
-          frames[i]!,
-          this.breedte.get(n.id()) ?? 10,
-          n.data('titelBreedte') as number,
-          font,
+    const { labels: getoond, tellingen } = kiesLabels(
+      {
+        knopen: this.cy
+          .nodes()
+          .not('.groep, .groep-dicht')
+          .filter(opKaart)
+          .map((n: cytoscape.NodeSingular) => ({
+            id: n.id(),
+            ...n.position(),
+            hoogte: Math.max(tik, maatVan(n)),
+            breedteEm: this.breedte.get(n.id()) ?? 10,
+            boven: n.selected(),
+            prioriteit:
+              (n.selected() ? 1e6 : 0) +
+              (buren.contains(n) ? 1e4 : 0) +
+              (n.hasClass('gedimd') ? -1e4 : 0) +
+              ((n.data('graad') as number | undefined) ?? 0) * 10 +
+              (n.hasClass('organisatie') ? -5 : 0),
+          })),
+        open: open.map((n) => ({
+          frame: n.boundingBox({ includeLabels: false }),
+          breedteEm: this.breedte.get(n.id()) ?? 10,
+          maxBreedte: n.data('titelBreedte') as number,
+        })),
+        dicht: new Map(
+          this.cy
+            .nodes('.groep-dicht')
+            .filter(opKaart)
+            .map((n: cytoscape.NodeSingular): [string, Box] => [
+              n.id(),
+              dichteGroep(n.position(), n.data('breedte') as number, n.data('grootte') as number),
+            ]),
         ),
-      ),
-      ...dozen.values(),
-    ];
-    const getoond = zichtbareLabels(
-      kandidaten,
+        // Counts only between closed groups shown (a filter hides some).
+        bundels: this.cy.edges('.geteld').map((e: cytoscape.EdgeSingular) => ({
+          id: e.id(),
+          van: e.source().id(),
+          naar: e.target().id(),
+          breedteEm: this.emBreedte(e.data('aantal') as string),
+          prioriteit:
+            (gekozen.intersection(e.connectedNodes()).nonempty() ? 1e6 : 0) +
+            (e.hasClass('gedimd') ? -1e4 : 0) +
+            Number(e.data('aantal')),
+        })),
+      },
       font,
-      titels,
       this.deelsInBeeld ? this.cy.extent() : undefined,
-    );
-    // Counts only between closed groups shown (a filter hides some), clear of boxes and titles.
-    const getelde = this.cy
-      .edges('.geteld')
-      .filter((e) => dozen.has(e.source().id()) && dozen.has(e.target().id()));
-    const tellingen = vrijeTellingen(
-      getelde.map((e: cytoscape.EdgeSingular): Telling => ({
-        id: e.id(),
-        van: dozen.get(e.source().id())!,
-        naar: dozen.get(e.target().id())!,
-        breedteEm: this.emBreedte(e.data('aantal') as string),
-        prioriteit:
-          (gekozen.intersection(e.connectedNodes()).nonempty() ? 1e6 : 0) +
-          (e.hasClass('gedimd') ? -1e4 : 0) +
-          Number(e.data('aantal')),
-      })),
-      font,
-      [...titels, ...frames],
     );
     const nieuw = this.cy.collection();
     this.cy.batch(() => {

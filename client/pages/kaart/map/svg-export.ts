@@ -8,14 +8,7 @@ import type { Titel } from '../../../shared/titelblok.ts';
 import { datum } from '../../../shared/datum.ts';
 import { BADGE, BORDER, INK, LABEL_FONT, LABEL_MAX_EM, ROUTE } from './encoding.ts';
 import { legendaGroepen, symboolSvg } from './legend.ts';
-import {
-  gewikkeldeBreedte,
-  lijnMidden,
-  vrijeTellingen,
-  zichtbareLabels,
-  type Box,
-  type Telling,
-} from './label-detail.ts';
+import { gewikkeldeBreedte, kiesLabels, lijnMidden, type Box } from './label-detail.ts';
 
 /** The title block's data (titelblok.ts), plus how the map is laid out and grouped. */
 export type Kop = Titel & { indeling?: string; groepering?: string };
@@ -157,27 +150,30 @@ export function kaartSvg(cy: cytoscape.Core, kop: Kop, meet: Meter): string {
   const breedte = Math.max(760, Math.ceil(box.w + 2 * marge));
   // The same level of detail as on screen at full size: no label over a more important one, no
   // count over a box or another count.
-  const labels = zichtbareLabels(
-    knopen.not('.groep-dicht').map((n: cytoscape.NodeSingular) => ({
-      id: n.id(),
-      ...n.position(),
-      hoogte: n.height(),
-      breedteEm: gewikkeldeBreedte((n.data('label') as string).split(' ').map(meet), meet(' ')),
-      prioriteit: (n.selected() ? 1e6 : 0) + ((n.data('graad') as number | undefined) ?? 0),
-    })),
+  const { labels, tellingen } = kiesLabels(
+    {
+      knopen: knopen.not('.groep-dicht').map((n: cytoscape.NodeSingular) => ({
+        id: n.id(),
+        ...n.position(),
+        hoogte: n.height(),
+        breedteEm: gewikkeldeBreedte((n.data('label') as string).split(' ').map(meet), meet(' ')),
+        prioriteit: (n.selected() ? 1e6 : 0) + ((n.data('graad') as number | undefined) ?? 0),
+      })),
+      open: zichtbaar.nodes('.groep').map((g) => ({
+        frame: doos(g),
+        breedteEm: meet(g.data('label') as string),
+        maxBreedte: Infinity,
+      })),
+      dicht: new Map(zichtbaar.nodes('.groep-dicht').map((n) => [n.id(), doos(n)])),
+      bundels: zichtbaar.edges('.geteld').map((e) => ({
+        id: e.id(),
+        van: e.source().id(),
+        naar: e.target().id(),
+        breedteEm: meet(String(e.data('aantal'))),
+        prioriteit: Number(e.data('aantal')),
+      })),
+    },
     LABEL_FONT,
-    zichtbaar.nodes('.groep-dicht').map(doos),
-  );
-  const tellingen = vrijeTellingen(
-    zichtbaar.edges('.geteld').map((e): Telling => ({
-      id: e.id(),
-      van: doos(e.source()),
-      naar: doos(e.target()),
-      breedteEm: meet(String(e.data('aantal'))),
-      prioriteit: Number(e.data('aantal')),
-    })),
-    LABEL_FONT,
-    zichtbaar.nodes().map(doos),
   );
   const titelRegels = [
     kop.regio ? `Regio: ${kop.regio}` : '',
