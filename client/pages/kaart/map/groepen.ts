@@ -96,10 +96,11 @@ export function groepIndeling(
     // A bold title, as titelBox (label-detail.ts) reckons it.
     const titel = g.titelEm * titelFont * 1.1;
     if (!g.open && vak.naamFont !== undefined) {
-      // One bold line with room around it: with the name LABEL_PX on screen, the box is more
-      // than a finger's height (TIK_PX, label-detail.ts).
+      // One bold line with a little room around it: with the name LABEL_PX on screen, the box
+      // is more than a finger's height (TIK_PX, label-detail.ts). Tight, so that the groups of
+      // a thema grouping (17, some with long names) fit a phone with their names at LABEL_PX.
       const f = vak.naamFont;
-      const frame = { breedte: (g.titelEm * 1.1 + 0.8) * f, hoogte: 2.4 * f };
+      const frame = { breedte: (g.titelEm * 1.1 + 0.6) * f, hoogte: 2.2 * f };
       const [breedte, hoogte] = [frame.breedte + 0.8 * f, frame.hoogte + 0.8 * f];
       return { kolommen: 0, frame, boven: 0, breedte, hoogte };
     }
