@@ -6,7 +6,7 @@
 // inside the same transaction.
 import { chmodSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import { DatabaseSync } from 'node:sqlite';
 import type { StoredAccount } from '../../domain/accounts.ts';
 import type { AuditEntry, AuditRecord, Wijziging } from '../../domain/audit.ts';
 import { StoreBusyError } from '../../domain/errors.ts';
@@ -19,6 +19,7 @@ import {
 } from '../../domain/model.ts';
 import { AuditKeten, type AuditOptions } from '../audit-keten.ts';
 import type { AuditQuery, Change, Store, StoreHealth, StoredSession } from '../port.ts';
+import { statements, type Sql } from './statements.ts';
 import {
   append,
   applyAll,
@@ -82,6 +83,7 @@ export class EmbeddedStore implements Store {
   readonly kind = 'embedded' as const;
   readonly keten: AuditKeten;
   private readonly db: DatabaseSync;
+  private readonly sql: Sql;
   private readonly file: string;
   /** The write protocol's primitives on this connection. */
   private readonly writes: EmbeddedWrites;
@@ -94,7 +96,8 @@ export class EmbeddedStore implements Store {
     this.file = join(dataDir, 'knooppuntenregister.sqlite');
     this.db = new DatabaseSync(this.file);
     chmodSync(this.file, 0o600);
-    this.writes = new EmbeddedWrites(this.db, this.keten);
+    this.sql = statements(this.db);
+    this.writes = new EmbeddedWrites(this.sql, this.keten);
     this.db.exec(
       `PRAGMA busy_timeout = ${SQLITE_WACHT_MS}; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;`,
     );
@@ -130,8 +133,7 @@ export class EmbeddedStore implements Store {
 
   async health(): Promise<StoreHealth> {
     try {
-      const row = this.db.prepare('PRAGMA quick_check').get() as
-        { quick_check: string } | undefined;
+      const row = this.sql('PRAGMA quick_check').get() as { quick_check: string } | undefined;
       const ok = row?.quick_check === 'ok';
       return { ok, store: 'embedded', detail: ok ? 'SQLite' : 'integriteitscontrole mislukt' };
     } catch {
@@ -139,19 +141,16 @@ export class EmbeddedStore implements Store {
     }
   }
 
-  /** Asked twice per request: prepared once (preparing cost more than the query). */
-  private revisieVraag: StatementSync | undefined;
-
   async revision(): Promise<number> {
-    this.revisieVraag ??= this.db.prepare("SELECT value FROM meta WHERE key = 'revision'");
-    return (this.revisieVraag.get() as { value: number }).value;
+    return (this.sql("SELECT value FROM meta WHERE key = 'revision'").get() as { value: number })
+      .value;
   }
 
   async load(): Promise<Registry> {
     return this.transaction('DEFERRED', () => {
       const reference = (kind: string) =>
         (
-          this.db.prepare('SELECT doc FROM reference WHERE kind = ? ORDER BY id').all(kind) as {
+          this.sql('SELECT doc FROM reference WHERE kind = ? ORDER BY id').all(kind) as {
             doc: string;
           }[]
         ).map((r) => JSON.parse(r.doc) as unknown);
@@ -170,7 +169,7 @@ export class EmbeddedStore implements Store {
 
   async putReferentiedata(data: Referentiedata): Promise<void> {
     await this.transaction('IMMEDIATE', () => {
-      const upsert = this.db.prepare(
+      const upsert = this.sql(
         'INSERT INTO reference (kind, id, doc) VALUES (?, ?, ?) ON CONFLICT (kind, id) DO UPDATE SET doc = excluded.doc WHERE doc <> excluded.doc',
       );
       const lists: Record<(typeof REFERENCE_KINDS)[number], { id: string }[]> = {
@@ -229,35 +228,31 @@ export class EmbeddedStore implements Store {
   async auditRecords(query: AuditQuery): Promise<AuditRecord[]> {
     const rows = (
       query.knooppuntId === undefined
-        ? this.db
-            .prepare('SELECT doc FROM audit WHERE volgnummer > ? ORDER BY volgnummer LIMIT ?')
-            .all(query.na ?? 0, query.limiet)
-        : this.db
-            .prepare(
-              'SELECT a.doc FROM audit_knooppunt k JOIN audit a ON a.volgnummer = k.volgnummer WHERE k.knooppunt_id = ? AND k.volgnummer > ? ORDER BY k.volgnummer LIMIT ?',
-            )
-            .all(query.knooppuntId, query.na ?? 0, query.limiet)
+        ? this.sql('SELECT doc FROM audit WHERE volgnummer > ? ORDER BY volgnummer LIMIT ?').all(
+            query.na ?? 0,
+            query.limiet,
+          )
+        : this.sql(
+            'SELECT a.doc FROM audit_knooppunt k JOIN audit a ON a.volgnummer = k.volgnummer WHERE k.knooppunt_id = ? AND k.volgnummer > ? ORDER BY k.volgnummer LIMIT ?',
+          ).all(query.knooppuntId, query.na ?? 0, query.limiet)
     ) as { doc: string }[];
     return rows.map((r) => JSON.parse(r.doc) as AuditRecord);
   }
 
   async auditHistoryIndex(): Promise<{ knooppuntId: string; volgnummer: number }[]> {
-    const rows = this.db
-      .prepare(
-        'SELECT knooppunt_id, volgnummer FROM audit_knooppunt ORDER BY volgnummer, knooppunt_id',
-      )
-      .all() as { knooppunt_id: string; volgnummer: number }[];
+    const rows = this.sql(
+      'SELECT knooppunt_id, volgnummer FROM audit_knooppunt ORDER BY volgnummer, knooppunt_id',
+    ).all() as { knooppunt_id: string; volgnummer: number }[];
     return rows.map((r) => ({ knooppuntId: r.knooppunt_id, volgnummer: r.volgnummer }));
   }
 
   async accounts(): Promise<StoredAccount[]> {
-    return storedAccounts(this.db);
+    return storedAccounts(this.sql);
   }
 
   async accountsRevision(): Promise<number> {
-    return (
-      this.db.prepare("SELECT value FROM meta WHERE key = 'accounts'").get() as { value: number }
-    ).value;
+    return (this.sql("SELECT value FROM meta WHERE key = 'accounts'").get() as { value: number })
+      .value;
   }
 
   async saveAccount(
@@ -270,21 +265,17 @@ export class EmbeddedStore implements Store {
 
   async startSession(session: StoredSession, now: number): Promise<void> {
     await this.transaction('IMMEDIATE', () => {
-      this.db
-        .prepare('DELETE FROM sessie WHERE idle_until < ? OR absolute_until < ?')
-        .run(now, now);
-      this.db
-        .prepare(
-          'INSERT INTO sessie (hash, account_id, idle_until, absolute_until) VALUES (?, ?, ?, ?)',
-        )
-        .run(session.hash, session.accountId, session.idleUntil, session.absoluteUntil);
+      this.sql('DELETE FROM sessie WHERE idle_until < ? OR absolute_until < ?').run(now, now);
+      this.sql(
+        'INSERT INTO sessie (hash, account_id, idle_until, absolute_until) VALUES (?, ?, ?, ?)',
+      ).run(session.hash, session.accountId, session.idleUntil, session.absoluteUntil);
     });
   }
 
   async getSession(hash: string): Promise<StoredSession | undefined> {
-    const row = this.db
-      .prepare('SELECT account_id, idle_until, absolute_until FROM sessie WHERE hash = ?')
-      .get(hash) as { account_id: string; idle_until: number; absolute_until: number } | undefined;
+    const row = this.sql(
+      'SELECT account_id, idle_until, absolute_until FROM sessie WHERE hash = ?',
+    ).get(hash) as { account_id: string; idle_until: number; absolute_until: number } | undefined;
     return row
       ? {
           hash,
@@ -298,23 +289,25 @@ export class EmbeddedStore implements Store {
   async touchSession(hash: string, idleUntil: number): Promise<void> {
     await this.zodraVrij(
       () =>
-        this.db
-          .prepare('UPDATE sessie SET idle_until = ? WHERE hash = ? AND idle_until < ?')
-          .run(idleUntil, hash, idleUntil),
+        this.sql('UPDATE sessie SET idle_until = ? WHERE hash = ? AND idle_until < ?').run(
+          idleUntil,
+          hash,
+          idleUntil,
+        ),
       SCHRIJF_WACHTTIJD_MS,
     );
   }
 
   async endSession(hash: string): Promise<void> {
     await this.zodraVrij(
-      () => this.db.prepare('DELETE FROM sessie WHERE hash = ?').run(hash),
+      () => this.sql('DELETE FROM sessie WHERE hash = ?').run(hash),
       SCHRIJF_WACHTTIJD_MS,
     );
   }
 
   async endSessionsOf(accountId: string): Promise<void> {
     await this.zodraVrij(
-      () => this.db.prepare('DELETE FROM sessie WHERE account_id = ?').run(accountId),
+      () => this.sql('DELETE FROM sessie WHERE account_id = ?').run(accountId),
       SCHRIJF_WACHTTIJD_MS,
     );
   }
@@ -375,9 +368,9 @@ export class EmbeddedStore implements Store {
   }
 
   private entities<K extends EditableKind>(kind: K): EditableKinds[K]['entity'][] {
-    const rows = this.db
-      .prepare('SELECT * FROM entity WHERE kind = ? ORDER BY id')
-      .all(kind) as unknown as EntityRow[];
+    const rows = this.sql('SELECT * FROM entity WHERE kind = ? ORDER BY id').all(
+      kind,
+    ) as unknown as EntityRow[];
     return rows.map((row) => toEntity(row) as EditableKinds[K]['entity']);
   }
 }
