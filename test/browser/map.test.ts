@@ -271,6 +271,18 @@ describe('the regional map', () => {
         );
       })
       .toBe(true);
+    // The names around the selection come first: what it fades shows none.
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const cy = (document.querySelector('#kaart') as unknown as Cy)._cyreg.cy;
+          return {
+            gedimdMetNaam: cy.nodes('.gedimd').not('.zonder-label').length,
+            gekozenMetNaam: cy.nodes(':selected').not('.zonder-label').length,
+          };
+        }),
+      )
+      .toEqual({ gedimdMetNaam: 0, gekozenMetNaam: 1 });
     await screenshot(page, '14-kaart-klik-selectie');
 
     // A route: its kind, who registers the casus, and what information goes along.
@@ -1131,6 +1143,39 @@ describe('a large region (760 knooppunten, the size of ZVH-UT in the synthetic s
     }
     expect(gezien[2]! / gezien[0]!).toBeGreaterThan(4);
     await screenshot(page, '23-groot-ingezoomd');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps a knooppunt clicked in a grouped focus in view beside the panel it opens', async () => {
+    const { page, problems } = await openPage(
+      harness,
+      `/?regio=${REGIO}&groepering=gemeente&focus=2`,
+    );
+    await page.locator('#kaart').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(400);
+    const plek = await waar(page, 'k:bemoeizorg-den-helder');
+    await page.mouse.click(plek.x, plek.y);
+    await expect.poll(() => params(page.url()).get('selectie')).toBe('bemoeizorg-den-helder');
+    await expect.poll(() => page.locator('#paneel h2').first().isVisible()).toBe(true);
+    // The canvas narrowed for the panel while the focus was being fitted: the fit is for the
+    // canvas as it is now, with the knooppunt and its surroundings in it.
+    await page.waitForTimeout(800);
+    const { binnen, zichtbaar } = await page.evaluate(() => {
+      const cy = (document.querySelector('#kaart') as unknown as Cy)._cyreg.cy;
+      const p = cy.getElementById('k:bemoeizorg-den-helder').renderedPosition();
+      const box = cy
+        .nodes('.knooppunt')
+        .filter((n) => !n.hasClass('buiten-focus'))
+        .renderedBoundingBox({ includeLabels: false });
+      return {
+        binnen: p.x > 0 && p.y > 0 && p.x < cy.width() && p.y < cy.height(),
+        zichtbaar: box.x1 >= -1 && box.x2 <= cy.width() + 1,
+      };
+    });
+    await screenshot(page, '14-kaart-klik-focus-gegroepeerd');
+    expect(binnen).toBe(true);
+    expect(zichtbaar).toBe(true);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -286,8 +286,11 @@ export class MapView {
     cy.on('scrollzoom pinchzoom dragpan', () => (this.verschoven = true));
     new ResizeObserver(() => {
       this.cy.resize();
-      // While a drawing is being added, the fit is for all of it, not the part on the map yet.
-      if (!this.verschoven)
+      // While a drawing is being added, the fit is for all of it, not the part on the map yet. A
+      // fit under way (a focus around a knooppunt just chosen) was for the canvas before the
+      // panel opened: it ends here, or it would move the map back where that canvas had it.
+      if (!this.verschoven) {
+        this.cy.stop(true);
         this.cy.viewport(
           this.passend(
             this.tekent
@@ -298,6 +301,7 @@ export class MapView {
                   .map(punt),
           ),
         );
+      }
       const gekozen = this.cy.nodes(':selected');
       if (gekozen.nonempty() && !this.inView(gekozen[0]!))
         this.cy.animate({ center: { eles: gekozen } }, { duration: 150 });
@@ -914,9 +918,11 @@ export class MapView {
     const open = this.cy.nodes('.groep').filter(opKaart);
     const { labels: getoond, tellingen } = kiesLabels(
       {
+        // What a selection or a marked route fades has no label, nor keeps one from being
+        // drawn over it: the names around the selection come first (UX check, issue 17).
         knopen: this.cy
           .nodes()
-          .not('.groep, .groep-dicht')
+          .not('.groep, .groep-dicht, .gedimd')
           .filter(opKaart)
           .map((n: cytoscape.NodeSingular) => ({
             id: n.id(),
@@ -927,7 +933,6 @@ export class MapView {
             prioriteit:
               (n.selected() ? 1e6 : 0) +
               (buren.contains(n) ? 1e4 : 0) +
-              (n.hasClass('gedimd') ? -1e4 : 0) +
               ((n.data('graad') as number | undefined) ?? 0) * 10 +
               (n.hasClass('organisatie') ? -5 : 0),
           })),
