@@ -167,6 +167,17 @@ describe('the national map of regions', () => {
     expect(await lade.isVisible()).toBe(false);
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('landelijk-kop');
     await expect.poll(() => page.locator('.paginakop__regio').count()).toBe(0);
+
+    // A region tapped far down the overview opens at the top of its map, not at the footer.
+    const naam = (await harness.registry.index()).regios.get(REGIO)!.naam;
+    const rij = page.getByRole('link', { name: new RegExp(`^${naam}`) }).last();
+    await rij.scrollIntoViewIfNeeded();
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+    await rij.tap();
+    await expect.poll(() => params(page.url()).get('regio')).toBe(REGIO);
+    await page.waitForSelector('body[data-kaart=gereed]');
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('kaart');
     await context.close();
   });
 });

@@ -236,7 +236,20 @@ function toon(): Promise<void> {
   ui.werkruimte.hidden = landelijk;
   ui.chips.hidden = landelijk;
   if (landelijk) {
-    toonRegioOverzicht(ui.landelijk, s.regios, (regio) => werkbalkActies.regio(regio));
+    toonRegioOverzicht(
+      ui.landelijk,
+      s.regios,
+      (regio) =>
+        void kiesRegio(regio).then(() => {
+          // The overview (a long page on a phone) gives way to the region: start at its top, with
+          // focus on the choice of region, which names it; on a phone, where that choice waits in
+          // the drawer, on the map.
+          window.scrollTo({ top: 0 });
+          [...document.querySelectorAll<HTMLElement>('#regio, #kaart')]
+            .find((el) => el.checkVisibility())
+            ?.focus({ preventScroll: true });
+        }),
+    );
     return Promise.resolve();
   }
   render(chipsVak(), ui.chips);
@@ -365,12 +378,15 @@ const werkbalkGegevens = () => ({
   breed: breed.matches,
 });
 
+function kiesRegio(regio: string): Promise<void> {
+  const klaar = update({ regio, landelijk: false, ...kies(null), filters: emptyFilters() });
+  // The layout names the chosen region and carries it in its links.
+  void toonLayout('kaart');
+  return klaar;
+}
+
 const werkbalkActies: WerkbalkActies = {
-  regio: (regio) => {
-    void update({ regio, landelijk: false, ...kies(null), filters: emptyFilters() });
-    // The layout names the chosen region and carries it in its links.
-    void toonLayout('kaart');
-  },
+  regio: (regio) => void kiesRegio(regio),
   landelijk: () => {
     // From the phone's drawer too: it closes, and focus goes to the overview's heading.
     s.lade = false;
