@@ -507,6 +507,18 @@ describe('the regional map', () => {
     }
     await page.locator('#kaart').scrollIntoViewIfNeeded();
     await screenshot(page, '18-kaart-telefoon-tik');
+    // The panel opens out of sight below the map: right under the canvas and its legend a link
+    // names the choice and leads there.
+    const naarDetails = page.getByRole('link', { name: /^Details van Veilig Thuis/ });
+    const link = (await naarDetails.boundingBox())!;
+    const kaart = (await page.locator('#kaart').boundingBox())!;
+    expect(link.y - (kaart.y + kaart.height)).toBeLessThan(100);
+    await naarDetails.tap();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('paneel-titel');
+    const titel = (await page.locator('#paneel-titel').boundingBox())!;
+    expect(titel.y).toBeGreaterThanOrEqual(0);
+    expect(titel.y + titel.height).toBeLessThanOrEqual(TELEFOON.height);
+    await screenshot(page, '18-kaart-telefoon-details');
     await context.close();
   });
 

@@ -582,6 +582,7 @@ function kaartVak(): TemplateResult {
           <div id="legenda-inhoud">${legenda()}</div>
         </details>
       </div>
+      ${breed.matches ? nothing : naarDetails()}
       ${breed.matches ? nothing : bediening}
       <p class="utrecht-paragraph hint">
         Sleep knooppunten om de kaart naar uw hand te zetten; deze browser onthoudt dat.
@@ -599,6 +600,26 @@ function kaartVak(): TemplateResult {
       <div id="lijst">${lijst ? lijstInhoud() : nothing}</div>
     </section>
     ${exportknoppen()}`;
+}
+
+/**
+ * On a phone the panel opens below the map, its buttons and the exports, out of sight: right under
+ * the canvas a link names the choice and leads there (UX check, issue 17).
+ */
+function naarDetails(): TemplateResult | typeof nothing {
+  const naam = s.details?.id === s.view.selectie ? s.details?.knooppunt?.naam : undefined;
+  if (s.view.selectie === null || naam === undefined) return nothing;
+  return html`<p class="utrecht-paragraph naar-details">
+    <a
+      class="utrecht-link"
+      href="#paneel"
+      @click=${(event: Event) => {
+        event.preventDefault();
+        document.querySelector<HTMLElement>('#paneel-titel')?.focus();
+      }}
+      >${routeModus(s.view) ? 'Routes' : 'Details'} van ${naam} ↓</a
+    >
+  </p>`;
 }
 
 /** A region without knooppunten (on this date) says so, and what to do. */
