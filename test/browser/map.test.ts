@@ -1159,6 +1159,39 @@ describe('a large region (760 knooppunten, the size of ZVH-UT in the synthetic s
     await page.close();
   });
 
+  it('counts in each group title what a filter leaves of the group, open or closed', async () => {
+    const { page, problems } = await openPage(
+      harness,
+      `/?regio=${REGIO}&groepering=functie&dicht=OVERLEGTAFEL&werkproces=CASUSOVERLEG`,
+    );
+    const titels = () =>
+      page.evaluate(() =>
+        (document.querySelector('#kaart') as unknown as Cy)._cyreg.cy
+          .nodes('.groep, .groep-dicht')
+          .filter((n) => !n.hasClass('verborgen'))
+          .map((n) => n.data('label') as string)
+          .sort(),
+      );
+    const overlegtafels = await count({ functie: ['OVERLEGTAFEL'] });
+    const casusoverleg = await count({ functie: ['OVERLEGTAFEL'], werkproces: ['CASUSOVERLEG'] });
+    expect(casusoverleg).toBeLessThan(overlegtafels);
+    // Meldpunten have no casusoverleg: that group is gone; the closed one counts what is left.
+    await expect.poll(titels).toEqual([`Overlegtafel (${casusoverleg} van ${overlegtafels})`]);
+    await page.getByRole('button', { name: /Werkproces: Casusoverleg/ }).click();
+    await expect
+      .poll(titels)
+      .toEqual([
+        `Meldpunt (${await count({ functie: ['MELDPUNT'] })})`,
+        `Overlegtafel (${overlegtafels})`,
+      ]);
+    // The same for an open group, whose members are on the map.
+    await page.goto(`${harness.base}/?regio=${REGIO}&groepering=functie&werkproces=CASUSOVERLEG`);
+    await page.waitForSelector('body[data-kaart=gereed]');
+    await expect.poll(titels).toEqual([`Overlegtafel (${casusoverleg} van ${overlegtafels})`]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('keeps a knooppunt clicked in a grouped focus in view beside the panel it opens', async () => {
     const { page, problems } = await openPage(
       harness,

@@ -1025,6 +1025,23 @@ export class MapView {
       this.cy.nodes('.groep').forEach((n) => {
         n.toggleClass('verborgen', n.children().not('.verborgen').empty());
       });
+      // A group's title counts what the filter leaves of it: "Alkmaar (2 van 3)".
+      this.cy.nodes('.groep, .groep-dicht').forEach((n) => {
+        const leden = n.hasClass('groep')
+          ? n.children().map((lid) => lid.id())
+          : (n.data('leden') as string[]);
+        const getoond = leden.filter(
+          (key) => key.startsWith('o:') || visible === null || visible.has(key.slice(2)),
+        ).length;
+        const naam = n.data('naam') as string;
+        const label =
+          getoond === leden.length
+            ? `${naam} (${leden.length})`
+            : `${naam} (${getoond} van ${leden.length})`;
+        if (label === n.data('label')) return;
+        n.data('label', label);
+        this.breedte.set(n.id(), this.emBreedte(label));
+      });
     });
     this.planLabels();
   }
