@@ -493,6 +493,19 @@ describe('the regional map', () => {
     });
     expect(overElkaar).toBe(0);
     await expect.poll(() => labelBotsingen(page)).toEqual([]);
+    // The rest of the region is a pan away; no name is cut off at the canvas's edge.
+    const afgesneden = await page.evaluate(() => {
+      const cy = (document.querySelector('#kaart') as unknown as Cy)._cyreg.cy;
+      return cy
+        .nodes('.knooppunt')
+        .not('.zonder-label')
+        .filter((n) => {
+          const b = n.renderedBoundingBox({ includeOverlays: false });
+          return b.x1 < 0 || b.y1 < 0 || b.x2 > cy.width() || b.y2 > cy.height();
+        })
+        .map((n) => n.data('naam') as string);
+    });
+    expect(afgesneden).toEqual([]);
     // Tapped where it is in the first screen, without scrolling first (which would make Cytoscape
     // measure its place again and hide a stale one).
     const vt = await waar(page, 'k:veilig-thuis');

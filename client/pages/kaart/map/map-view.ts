@@ -681,22 +681,28 @@ export class MapView {
   }
 
   /**
+   * Maps that a phone shows in part by design: a routes map is fitted to its knooppunt and direct
+   * targets, at a size their names can be read at (the further steps, in columns beyond, are a pan
+   * away; the route list names them all); a plain region map keeps its nodes a finger's size
+   * (TIK_ZOOM). Names show there once wholly in view, not cut off at the canvas's edge.
+   */
+  private get deelsInBeeld(): boolean {
+    return (this.routeKaart || this.kaal) && this.telefoon(this.cy.width());
+  }
+
+  /** A routes map on a phone is fitted to its knooppunt and direct targets (deelsInBeeld). */
+  private get routeKernPast(): boolean {
+    return this.routeKaart && this.telefoon(this.cy.width());
+  }
+
+  /**
    * Zoom and pan that show these nodes with their labels (and their groups' titles) inside the
    * canvas, `rand` pixels from its edge and clear of the corner the legend's button covers. A
    * label's size on screen depends on the zoom (label-detail.ts), so the zoom is found by
    * bisection: the largest at which every node and the label below it fit.
    */
-  /**
-   * A routes map on a phone: fitted to its knooppunt and direct targets, at a size their names can
-   * be read at; the further steps, in columns beyond, are a pan away (the route list names them
-   * all), and their names show once they are wholly in view.
-   */
-  private get deelsInBeeld(): boolean {
-    return this.routeKaart && this.telefoon(this.cy.width());
-  }
-
   private passend(alle: readonly Punt[], rand = 30): Beeld {
-    const punten = this.deelsInBeeld ? alle.filter((p) => this.routeKern.has(p.id)) : alle;
+    const punten = this.routeKernPast ? alle.filter((p) => this.routeKern.has(p.id)) : alle;
     if (punten.length === 0) return { zoom: 1, pan: { x: 0, y: 0 } };
     const vakken = (zoom: number) => {
       const font = labelFont(zoom) * 1.05; // a selected label is bold, a little wider
