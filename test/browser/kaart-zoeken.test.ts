@@ -153,6 +153,11 @@ describe('searching and filtering the map', () => {
       .poll(() => page.textContent('#aantal'))
       .toBe(`${alleenMeldpunten} van ${totaal} knooppunten`);
     expect(await chip.count()).toBe(0);
+    // Focus goes on to the next chip, and to the filters once the last is gone.
+    const focus = () => page.evaluate(() => document.activeElement?.textContent?.trim());
+    await expect.poll(focus).toMatch(/Functie: Meldpunt/);
+    await page.getByRole('button', { name: /^Functie: Meldpunt/ }).click();
+    await expect.poll(focus).toBe('Filters');
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -729,6 +729,12 @@ describe('the regional map', () => {
     const gegroepeerd = (await save('Kaart als SVG')).content.toString();
     writeFileSync(join(SCREENS, '19-kaart-export-gegroepeerd.svg'), gegroepeerd);
     expect(gegroepeerd).toContain('Gegroepeerd op: Gemeente');
+    // A focus says around which knooppunt, and how far: what the map leaves out is explained.
+    await page.goto(`${harness.base}/?regio=${REGIO}&selectie=veilig-thuis&focus=2`);
+    await page.waitForSelector('body[data-kaart=gereed]');
+    expect((await save('Kaart als SVG')).content.toString()).toContain(
+      'Focus: Veilig Thuis Noord-Holland Noord en wat tot 2 stappen verder ligt',
+    );
     const dozen = [
       ...gegroepeerd.matchAll(
         /<rect x="([\d.-]+)" y="([\d.-]+)" width="([\d.]+)" height="([\d.]+)" rx="4"/g,

@@ -43,16 +43,25 @@ function metAantal(facetten: Facetten | null, key: ListFilterKey) {
   return (id: string, naam: string) => (facetten ? `${naam} (${aantallen.get(id) ?? 0})` : naam);
 }
 
+/**
+ * Checkboxes under a legend. `onderSummary`: a summary above already says the legend, which is
+ * then for screen readers only (it still names the group).
+ */
 function vakjes(
   name: Lijst,
   legend: string,
   opties: Record<string, string>,
   filters: Filters,
   facetten: Facetten | null,
+  onderSummary = false,
 ): TemplateResult {
   const tekst = metAantal(facetten, name);
   return html`<fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
-    <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+    <legend
+      class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend ${
+        onderSummary ? 'sr-only' : ''
+      }"
+    >
       ${legend}
     </legend>
     ${Object.entries(opties).map(([value, naam]) =>
@@ -98,7 +107,7 @@ export function filterFormulier(
         ? vakjes('thema', "Thema's", themas, filters, facetten)
         : html`<details class="themas">
             <summary>Thema's</summary>
-            ${vakjes('thema', "Thema's", themas, filters, facetten)}
+            ${vakjes('thema', "Thema's", themas, filters, facetten, true)}
           </details>`
     }
     ${keuzelijst(

@@ -278,7 +278,12 @@ const filterOpties = () =>
 
 function chipsVak(): TemplateResult | typeof nothing {
   const opties = filterOpties();
-  return opties ? filterChips(opties, s.view.filters, (f) => void filter(f)) : nothing;
+  // The chip pressed is gone: focus goes to the next one, or to the filters when none is left.
+  const zonder = (f: ViewState['filters']) =>
+    void filter(f).then(() =>
+      document.querySelector<HTMLElement>('.chips .chip, #filters-kop')?.focus(),
+    );
+  return opties ? filterChips(opties, s.view.filters, zonder) : nothing;
 }
 
 /** The phone's drawer is a modal dialog: focus stays in it, Escape and "Sluiten" close it. */
@@ -447,7 +452,15 @@ function exportKop() {
     peildatum: s.view.peildatum,
     indeling: INDELING[s.view.indeling],
     groepering: s.view.groepering ? GROEPERINGEN[s.view.groepering] : undefined,
+    focus: focusTekst(),
   };
+}
+
+/** The focus in words, when the map shows only a knooppunt's surroundings. */
+function focusTekst(): string | undefined {
+  const naam = s.details?.id === s.view.selectie ? s.details?.knooppunt?.naam : undefined;
+  if (s.view.focus === null || naam === undefined || routeModus(s.view)) return undefined;
+  return `${naam} en wat ${s.view.focus === 1 ? 'één stap' : `tot ${s.view.focus} stappen`} verder ligt`;
 }
 
 function exportknoppen(): TemplateResult {
@@ -523,7 +536,7 @@ function filterInhoud(): TemplateResult {
     kaart && view.peildatum && !view.beeindigd
       ? sindsOnbekend(zichtbareKnooppunten(), view.peildatum)
       : 0;
-  return html`<h2 id="filters-kop" class="utrecht-heading-2">Filters</h2>
+  return html`<h2 id="filters-kop" class="utrecht-heading-2" tabindex="-1">Filters</h2>
     <div class="filterkop">
       <p id="aantal" class="utrecht-paragraph" aria-live="polite">${telling}</p>
       ${

@@ -154,10 +154,11 @@ export function groepIndeling(
     // How far the canvas must zoom out to show them (less is better).
     return { rijen, breedste: b, maat: Math.max(b / vak.verhouding, h) };
   };
-  // The row width that fills the canvas best: one of the widths the first groups make together;
-  // on a phone, any run of groups (the first groups' widths left it two boxes a row, 13 rows).
+  // The row width that fills the canvas best: the width of any run of groups. Only the widths the
+  // first groups make together left a phone two boxes a row (13 rows), and a screen one group a
+  // row when the first group is much the largest (a narrow column in a wide canvas, UX check).
   const breedtes = new Set(
-    (vak.naamFont === undefined ? gemeten.slice(0, 1) : gemeten).flatMap((_, i) => {
+    gemeten.flatMap((_, i) => {
       let som = 0;
       return gemeten.slice(i).map(({ m }) => (som += m.breedte));
     }),

@@ -725,9 +725,8 @@ export class MapView {
     // A phone's narrow canvas keeps a narrower edge.
     const marge = Math.min(rand, this.cy.width() / 40);
     const [w, h] = [this.cy.width(), this.cy.height()];
-    // The region map goes below the covered corner or beside it, whichever shows it larger. (A
-    // route's columns are fitted to the canvas as a whole: its labels are placed for that zoom.)
-    const hoek = (!this.routeKaart && this.callbacks.bedekt?.()) || { breedte: 0, hoogte: 0 };
+    // The map goes below the covered corner or beside it, whichever shows it larger.
+    const hoek = this.callbacks.bedekt?.() ?? { breedte: 0, hoogte: 0 };
     const ruimtes = [
       { x1: marge, y1: marge + hoek.hoogte, x2: w - marge, y2: h - marge },
       { x1: marge, y1: marge, x2: w - marge - hoek.breedte, y2: h - marge },

@@ -11,7 +11,7 @@ import { legendaGroepen, symboolSvg } from './legend.ts';
 import { gewikkeldeBreedte, kiesLabels, lijnMidden, type Box } from './label-detail.ts';
 
 /** The title block's data (titelblok.ts), plus how the map is laid out and grouped. */
-export type Kop = Titel & { indeling?: string; groepering?: string };
+export type Kop = Titel & { indeling?: string; groepering?: string; focus?: string };
 
 const esc = (t: string) =>
   t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -181,6 +181,7 @@ export function kaartSvg(cy: cytoscape.Core, kop: Kop, meet: Meter): string {
     `Filters: ${kop.filters?.length ? kop.filters.join('; ') : 'geen'}`,
     kop.indeling ? `Indeling: ${kop.indeling}` : '',
     kop.groepering ? `Gegroepeerd op: ${kop.groepering}` : '',
+    kop.focus ? `Focus: ${kop.focus}` : '',
   ].filter(Boolean);
   const titelHoogte = 40 + titelRegels.length * 20 + 10;
   const kaartHoogte = Math.ceil(box.h + 2 * marge);
