@@ -29,7 +29,9 @@ function start(port: number): void {
   const node = process.execPath;
   const child = spawn(
     'sh',
-    ['-c', `"${node}" seed/cli.ts --als-leeg && "${node}" server/index.ts`],
+    // `exec`: the server takes the shell's place, so killing the child stops the server (it was
+    // left running after the tests, the shell's orphan).
+    ['-c', `"${node}" seed/cli.ts --als-leeg && exec "${node}" server/index.ts`],
     {
       cwd: ROOT,
       env: {
