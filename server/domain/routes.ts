@@ -135,13 +135,13 @@ export function routeGraphOf(
   }
   const verste = Math.max(...afstand.values());
   return {
-    nodes: [...afstand]
-      .map(([id, d]) => ({
-        kind: 'KNOOPPUNT' as const,
-        id,
-        laag: richting === 'UIT' ? d : verste - d,
-      }))
-      .sort((a, b) => a.id.localeCompare(b.id)),
+    // In the order the routes first reach them (findRoutes: fewest steps, then by name), so the
+    // map's column of direct targets reads as the route list beside it does (UX check, issue 17).
+    nodes: [...afstand].map(([id, d]) => ({
+      kind: 'KNOOPPUNT' as const,
+      id,
+      laag: richting === 'UIT' ? d : verste - d,
+    })),
     edges: [...edges.values()].sort((a, b) =>
       `${a.source}>${a.target}`.localeCompare(`${b.source}>${b.target}`),
     ),

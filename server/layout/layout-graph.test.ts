@@ -164,6 +164,18 @@ describe('layoutGraph of a knooppunt’s routes', () => {
       expect(knooppunt).toEqual({ x: 0, y: 0 });
       const direct = op(1).sort((a, b) => a.y - b.y);
       expect(direct.length).toBeGreaterThan(1);
+      // Top to bottom as the route list names them (fewest steps, then by name).
+      const lijst = findRoutes(exampleIndex(), 'meldpunt-zorg-overlast', {
+        richting,
+        maxStappen: 3,
+      })
+        .routes.filter((r) => r.stappen.length === 1)
+        .map(
+          ({ stappen: [s] }) =>
+            first[mapNodeKey('KNOOPPUNT', richting === 'UIT' ? s!.naar.id : s!.van.id)]!.y,
+        );
+      expect(lijst).toEqual([...lijst].sort((a, b) => a - b));
+      expect(lijst).toHaveLength(direct.length);
       expect(direct.every((p) => p.x === kant * KOLOM)).toBe(true);
       direct.slice(1).forEach((p, i) => expect(p.y - direct[i]!.y).toBe(RIJ));
       // Each further step a column further out.
