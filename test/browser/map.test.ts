@@ -295,6 +295,18 @@ describe('the regional map', () => {
     await page.mouse.move(midden.x, midden.y);
     await expect.poll(() => tip.textContent()).toContain('Aanmelding door');
     expect(await tip.textContent()).toContain('Informatie die meegaat');
+    // The line itself stands out under the tooltip.
+    expect(
+      await page.evaluate(
+        (id) =>
+          Number(
+            (document.querySelector('#kaart') as unknown as Cy)._cyreg.cy
+              .getElementById(id)
+              .style('underlay-opacity'),
+          ),
+        route,
+      ),
+    ).toBeGreaterThan(0);
 
     // An organisation: its tables on this map and a link to its own view.
     // The selection's centring has ended before positions are read.

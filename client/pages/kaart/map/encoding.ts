@@ -248,6 +248,16 @@ export function stylesheet(font = LABEL_FONT, tik = 0): cytoscape.StylesheetJson
       selector: 'node.hover',
       style: { label: 'data(label)', 'z-index': 20, 'text-background-opacity': 1 },
     },
+    // The route under the pointer stands out under its tooltip (UX check, issue 17).
+    {
+      selector: 'edge.hover',
+      style: {
+        'underlay-color': '#ffbf00',
+        'underlay-opacity': 0.6,
+        'underlay-padding': 4,
+        'z-index': 20,
+      },
+    },
     {
       selector: 'node:selected',
       style: {

@@ -1234,10 +1234,8 @@ export class MapView {
     else if (el.isEdge() && el.hasClass('overdracht'))
       tip = routeTip(el.data() as Parameters<typeof routeTip>[0]);
     if (!tip) return;
-    if (el.isNode()) {
-      el.addClass('hover');
-      this.zetFont(this.elementFont, this.cy.collection().merge(el));
-    }
+    el.addClass('hover');
+    if (el.isNode()) this.zetFont(this.elementFont, this.cy.collection().merge(el));
     const titel = document.createElement('strong');
     titel.textContent = tip.titel;
     this.tip.replaceChildren(
