@@ -505,7 +505,11 @@ describe('the regional map', () => {
     });
     expect(overElkaar).toBe(0);
     await expect.poll(() => labelBotsingen(page)).toEqual([]);
-    // The rest of the region is a pan away; no name is cut off at the canvas's edge.
+    // The rest of the region is a pan away, as the hint under the map says; no name is cut off at
+    // the canvas's edge.
+    expect(await page.locator('#kaart-sectie .hint').textContent()).toContain(
+      'Veeg over de kaart om haar te verschuiven',
+    );
     const afgesneden = await page.evaluate(() => {
       const cy = (document.querySelector('#kaart') as unknown as Cy)._cyreg.cy;
       return cy

@@ -598,7 +598,11 @@ function kaartVak(): TemplateResult {
       ${breed.matches ? nothing : naarDetails()}
       ${breed.matches ? nothing : bediening}
       <p class="utrecht-paragraph hint">
-        Sleep knooppunten om de kaart naar uw hand te zetten; deze browser onthoudt dat.
+        ${
+          breed.matches
+            ? nothing
+            : 'Veeg over de kaart om haar te verschuiven, knijp om in of uit te zoomen. '
+        }Sleep knooppunten om de kaart naar uw hand te zetten; deze browser onthoudt dat.
         <button
           type="button"
           class="utrecht-link-button utrecht-link-button--html-button utrecht-link-button--inline"
