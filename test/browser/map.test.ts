@@ -1410,6 +1410,38 @@ describe('a large region (760 knooppunten, the size of ZVH-UT in the synthetic s
     await expect
       .poll(() => params(page.url()).getAll('dicht'))
       .not.toContain(eerste.slice('gd:'.length));
+    await page.waitForSelector('body[data-kaart=gereed]');
+    await page.waitForTimeout(600);
+    // The group opened is fitted, its members a finger's size and named where there is room;
+    // the other groups are a pan away.
+    const leden = await page.evaluate(
+      (groep) => {
+        const cy = (document.querySelector('#kaart') as unknown as Cy)._cyreg.cy;
+        const knopen = cy.getElementById(groep).children();
+        return {
+          aantal: knopen.length,
+          kleinste: Math.min(...knopen.map((n) => Math.min(n.renderedWidth(), n.renderedHeight()))),
+          metNaam: knopen.not('.zonder-label').length,
+        };
+      },
+      `g:${eerste.slice('gd:'.length)}`,
+    );
+    expect(leden.aantal).toBeGreaterThan(1);
+    expect(leden.kleinste).toBeGreaterThanOrEqual(20);
+    expect(leden.metNaam).toBeGreaterThan(0);
+    // Names show once wholly in view: none is cut off at the canvas's edge.
+    const afgesneden = await page.evaluate(() => {
+      const cy = (document.querySelector('#kaart') as unknown as Cy)._cyreg.cy;
+      return cy
+        .nodes('.knooppunt')
+        .not('.zonder-label')
+        .filter((n) => {
+          const b = n.renderedBoundingBox({ includeOverlays: false });
+          return b.x1 < 0 || b.y1 < 0 || b.x2 > cy.width() || b.y2 > cy.height();
+        }).length;
+    });
+    expect(afgesneden).toBe(0);
+    await screenshot(page, '23-groot-gegroepeerd-telefoon-geopend');
     expect(await breedteOverschot(page)).toBe(0);
     await context.close();
   });

@@ -176,6 +176,8 @@ export class MapView {
   private focusSleutel = '';
   /** Whether the canvas has the routes map's size (kaart.css). */
   private routesVak = false;
+  /** The closed group just tapped open: a phone's next fit is for its members. */
+  private geopend: string | null = null;
   /** A routes map's knooppunt and its direct targets (node keys): a phone's fit is for these. */
   private routeKern: ReadonlySet<string> = new Set();
   /** Whether the drawing is grouped (open groups' frames, closed groups' boxes). */
@@ -254,9 +256,11 @@ export class MapView {
         false,
       ),
     );
-    cy.on('tap', 'node.groep, node.groep-dicht', (event) =>
-      this.callbacks.onGroep((event.target as cytoscape.NodeSingular).data('sleutel') as string),
-    );
+    cy.on('tap', 'node.groep, node.groep-dicht', (event) => {
+      const groep = event.target as cytoscape.NodeSingular;
+      if (groep.hasClass('groep-dicht')) this.geopend = groep.data('sleutel') as string;
+      this.callbacks.onGroep(groep.data('sleutel') as string);
+    });
     cy.on('tap', (event) => {
       this.verbergTip();
       // A group's title opens and closes it too. Not through Cytoscape's label events: the lines
@@ -681,13 +685,13 @@ export class MapView {
   }
 
   /**
-   * Maps that a phone shows in part by design: a routes map is fitted to its knooppunt and direct
+   * A phone shows a map in part by design: a routes map is fitted to its knooppunt and direct
    * targets, at a size their names can be read at (the further steps, in columns beyond, are a pan
-   * away; the route list names them all); a plain region map keeps its nodes a finger's size
-   * (TIK_ZOOM). Names show there once wholly in view, not cut off at the canvas's edge.
+   * away; the route list names them all); a plain region map, and a group tapped open, keep their
+   * nodes a finger's size (TIK_ZOOM). Names show once wholly in view, not cut off at the edge.
    */
   private get deelsInBeeld(): boolean {
-    return (this.routeKaart || this.kaal) && this.telefoon(this.cy.width());
+    return this.telefoon(this.cy.width());
   }
 
   /** A routes map on a phone is fitted to its knooppunt and direct targets (deelsInBeeld). */
@@ -701,7 +705,7 @@ export class MapView {
    * label's size on screen depends on the zoom (label-detail.ts), so the zoom is found by
    * bisection: the largest at which every node and the label below it fit.
    */
-  private passend(alle: readonly Punt[], rand = 30): Beeld {
+  private passend(alle: readonly Punt[], rand = 30, tikVloer = this.kaal): Beeld {
     const punten = this.routeKernPast ? alle.filter((p) => this.routeKern.has(p.id)) : alle;
     if (punten.length === 0) return { zoom: 1, pan: { x: 0, y: 0 } };
     const vakken = (zoom: number) => {
@@ -731,7 +735,7 @@ export class MapView {
       { x1: marge, y1: marge + hoek.hoogte, x2: w - marge, y2: h - marge },
       { x1: marge, y1: marge, x2: w - marge - hoek.breedte, y2: h - marge },
     ];
-    const vloer = this.telefoon(w) && this.kaal ? TIK_ZOOM : this.cy.minZoom();
+    const vloer = this.telefoon(w) && tikVloer ? TIK_ZOOM : this.cy.minZoom();
     const gekozen = ruimtes
       .map((r) => ({ r, zoom: this.grootsteZoom(vakken, r.x2 - r.x1, r.y2 - r.y1, vloer) }))
       .reduce((a, b) => (b.zoom > a.zoom ? b : a));
@@ -838,7 +842,21 @@ export class MapView {
       inGroep: n.data['parent'] !== undefined,
     }));
     if (geplaatst.length === 0) return;
-    this.beeld = this.passend(this.punten);
+    // A group tapped open on a phone: its members a finger's size (TIK_ZOOM), as on the plain
+    // map, the rest a pan away (fitted with all the groups, 18 members were 10 px without names).
+    const ouder = `g:${this.geopend}`;
+    this.geopend = null;
+    const leden = new Set(
+      geplaatst.filter((n) => n.data['parent'] === ouder).map((n) => n.data.id!),
+    );
+    this.beeld =
+      leden.size > 0 && this.telefoon(this.cy.width())
+        ? this.passend(
+            this.punten.filter((p) => leden.has(p.id)),
+            30,
+            true,
+          )
+        : this.passend(this.punten);
     const font = this.stijl(this.beeld.zoom, true);
     const tik = this.tik(this.beeld.zoom);
     // An open group's frame: its members with the group's padding (encoding.ts, node.groep).
