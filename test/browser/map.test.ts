@@ -52,6 +52,21 @@ function waar(page: Page, id: string): Promise<{ x: number; y: number }> {
   }, id);
 }
 
+/** The knooppunten whose name is drawn but cut off at the canvas's edge. */
+function afgesnedenNamen(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const cy = (document.querySelector('#kaart') as unknown as Cy)._cyreg.cy;
+    return cy
+      .nodes('.knooppunt')
+      .not('.zonder-label')
+      .filter((n) => {
+        const b = n.renderedBoundingBox({ includeOverlays: false });
+        return b.x1 < 0 || b.y1 < 0 || b.x2 > cy.width() || b.y2 > cy.height();
+      })
+      .map((n) => n.data('naam') as string);
+  });
+}
+
 /**
  * Where the map's labels are unreadable at the zoom it opens with: two labels over each other, or
  * a label under another knooppunt (Cytoscape's label and node boxes, in map units).
@@ -510,18 +525,7 @@ describe('the regional map', () => {
     expect(await page.locator('#kaart-sectie .hint').textContent()).toContain(
       'Veeg over de kaart om haar te verschuiven',
     );
-    const afgesneden = await page.evaluate(() => {
-      const cy = (document.querySelector('#kaart') as unknown as Cy)._cyreg.cy;
-      return cy
-        .nodes('.knooppunt')
-        .not('.zonder-label')
-        .filter((n) => {
-          const b = n.renderedBoundingBox({ includeOverlays: false });
-          return b.x1 < 0 || b.y1 < 0 || b.x2 > cy.width() || b.y2 > cy.height();
-        })
-        .map((n) => n.data('naam') as string);
-    });
-    expect(afgesneden).toEqual([]);
+    expect(await afgesnedenNamen(page)).toEqual([]);
     // Tapped where it is in the first screen, without scrolling first (which would make Cytoscape
     // measure its place again and hide a stale one).
     const vt = await waar(page, 'k:veilig-thuis');
@@ -819,19 +823,7 @@ describe('the regional map', () => {
     ] as const) {
       const { page, problems } = await open();
       await page.locator('#kaart').scrollIntoViewIfNeeded();
-      const buiten = () =>
-        page.evaluate(() => {
-          const cy = (document.querySelector('#kaart') as unknown as Cy)._cyreg.cy;
-          return cy
-            .nodes('.knooppunt')
-            .not('.zonder-label')
-            .filter((n) => {
-              const b = n.renderedBoundingBox({ includeOverlays: false });
-              return b.x1 < 0 || b.y1 < 0 || b.x2 > cy.width() || b.y2 > cy.height();
-            })
-            .map((n) => n.data('naam') as string);
-        });
-      await expect.poll(buiten).toEqual([]);
+      await expect.poll(() => afgesnedenNamen(page)).toEqual([]);
       // The route's start and its ends are labelled, not left out to fit.
       expect(
         await page.evaluate(
@@ -1430,17 +1422,7 @@ describe('a large region (760 knooppunten, the size of ZVH-UT in the synthetic s
     expect(leden.kleinste).toBeGreaterThanOrEqual(20);
     expect(leden.metNaam).toBeGreaterThan(0);
     // Names show once wholly in view: none is cut off at the canvas's edge.
-    const afgesneden = await page.evaluate(() => {
-      const cy = (document.querySelector('#kaart') as unknown as Cy)._cyreg.cy;
-      return cy
-        .nodes('.knooppunt')
-        .not('.zonder-label')
-        .filter((n) => {
-          const b = n.renderedBoundingBox({ includeOverlays: false });
-          return b.x1 < 0 || b.y1 < 0 || b.x2 > cy.width() || b.y2 > cy.height();
-        }).length;
-    });
-    expect(afgesneden).toBe(0);
+    expect(await afgesnedenNamen(page)).toEqual([]);
     await screenshot(page, '23-groot-gegroepeerd-telefoon-geopend');
     expect(await breedteOverschot(page)).toBe(0);
     await context.close();
