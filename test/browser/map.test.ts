@@ -122,6 +122,19 @@ async function openTelefoon(path: string) {
   return { page, problems };
 }
 
+/** A page on a touch phone (390×844, a finger, no mouse) of this app. */
+async function openAanraak(app: Harness, path: string) {
+  const context = await app.browser.newContext({
+    viewport: TELEFOON,
+    hasTouch: true,
+    isMobile: true,
+  });
+  const page = await context.newPage();
+  await page.goto(`${app.base}${path}`);
+  await page.waitForSelector('body[data-kaart=gereed]');
+  return { context, page };
+}
+
 describe('the regional map', () => {
   it('opens on the busiest region with every knooppunt, a legend, and no accessibility violations', async () => {
     const { page, problems } = await openPage(harness, '/');
@@ -488,14 +501,7 @@ describe('the regional map', () => {
   });
 
   it('taps a knooppunt on a phone: no tooltip, the panel opens', async () => {
-    const context = await harness.browser.newContext({
-      viewport: TELEFOON,
-      hasTouch: true,
-      isMobile: true,
-    });
-    const page = await context.newPage();
-    await page.goto(`${harness.base}/?regio=${REGIO}`);
-    await page.waitForSelector('body[data-kaart=gereed]');
+    const { context, page } = await openAanraak(harness, `/?regio=${REGIO}`);
     // At the zoom the map opens with, every knooppunt is a target of at least 24 px (WCAG 2.5.8).
     const kleinste = await page.evaluate(() => {
       const cy = (document.querySelector('#kaart') as unknown as Cy)._cyreg.cy;
@@ -1328,14 +1334,7 @@ describe('a large region (760 knooppunten, the size of ZVH-UT in the synthetic s
     });
 
   it('groups on a phone as closed boxes, all in view, that a tap opens', async () => {
-    const context = await groot.browser.newContext({
-      viewport: TELEFOON,
-      hasTouch: true,
-      isMobile: true,
-    });
-    const page = await context.newPage();
-    await page.goto(`${groot.base}/?regio=${GROOT}`);
-    await page.waitForSelector('body[data-kaart=gereed]');
+    const { context, page } = await openAanraak(groot, `/?regio=${GROOT}`);
     await page.getByText('Groeperen en focus').tap();
     // Every grouping: the boxes all in view, a finger's size, named readably. Gemeente last,
     // for the rest of the test.

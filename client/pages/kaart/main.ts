@@ -456,9 +456,15 @@ function exportKop() {
   };
 }
 
+/** The selected knooppunt's name, once its details have loaded. */
+const gekozenNaam = (): string | undefined =>
+  s.view.selectie !== null && s.details?.id === s.view.selectie
+    ? s.details.knooppunt?.naam
+    : undefined;
+
 /** The focus in words, when the map shows only a knooppunt's surroundings. */
 function focusTekst(): string | undefined {
-  const naam = s.details?.id === s.view.selectie ? s.details?.knooppunt?.naam : undefined;
+  const naam = gekozenNaam();
   if (s.view.focus === null || naam === undefined || routeModus(s.view)) return undefined;
   return `${naam} en wat ${s.view.focus === 1 ? 'één stap' : `tot ${s.view.focus} stappen`} verder ligt`;
 }
@@ -624,8 +630,8 @@ function kaartVak(): TemplateResult {
  * the canvas a link names the choice and leads there (UX check, issue 17).
  */
 function naarDetails(): TemplateResult | typeof nothing {
-  const naam = s.details?.id === s.view.selectie ? s.details?.knooppunt?.naam : undefined;
-  if (s.view.selectie === null || naam === undefined) return nothing;
+  const naam = gekozenNaam();
+  if (naam === undefined) return nothing;
   return html`<p class="utrecht-paragraph naar-details">
     <a
       class="utrecht-link"

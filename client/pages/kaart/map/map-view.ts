@@ -111,6 +111,10 @@ const deel = <T>(lijst: readonly T[], past: (x: T) => boolean): [T[], T[]] => [
   lijst.filter((x) => !past(x)),
 ];
 
+/** A group's title: its name and how many it holds, or how many of them a filter leaves. */
+const groepTitel = (naam: string, getoond: number, totaal: number) =>
+  getoond === totaal ? `${naam} (${totaal})` : `${naam} (${getoond} van ${totaal})`;
+
 /** Whether an element definition has a class. */
 const heeft = (d: cytoscape.ElementDefinition, klasse: string) =>
   String(d.classes).split(' ').includes(klasse);
@@ -430,7 +434,7 @@ export class MapView {
     const dicht = (sleutel: string | undefined) =>
       sleutel !== undefined && (groepen?.dicht.has(sleutel) ?? false);
     const titel = (g: { naam: string; leden: readonly string[] }) =>
-      `${g.naam} (${g.leden.length})`;
+      groepTitel(g.naam, g.leden.length, g.leden.length);
     const { clientWidth, clientHeight } = this.container;
     const indeling = groepIndeling(
       [...groepLijst].map(([sleutel, g]) => ({
@@ -685,28 +689,18 @@ export class MapView {
   }
 
   /**
-   * A phone shows a map in part by design: a routes map is fitted to its knooppunt and direct
-   * targets, at a size their names can be read at (the further steps, in columns beyond, are a pan
-   * away; the route list names them all); a plain region map, and a group tapped open, keep their
-   * nodes a finger's size (TIK_ZOOM). Names show once wholly in view, not cut off at the edge.
-   */
-  private get deelsInBeeld(): boolean {
-    return this.telefoon(this.cy.width());
-  }
-
-  /** A routes map on a phone is fitted to its knooppunt and direct targets (deelsInBeeld). */
-  private get routeKernPast(): boolean {
-    return this.routeKaart && this.telefoon(this.cy.width());
-  }
-
-  /**
    * Zoom and pan that show these nodes with their labels (and their groups' titles) inside the
    * canvas, `rand` pixels from its edge and clear of the corner the legend's button covers. A
    * label's size on screen depends on the zoom (label-detail.ts), so the zoom is found by
    * bisection: the largest at which every node and the label below it fit.
    */
   private passend(alle: readonly Punt[], rand = 30, tikVloer = this.kaal): Beeld {
-    const punten = this.routeKernPast ? alle.filter((p) => this.routeKern.has(p.id)) : alle;
+    // A routes map on a phone: its knooppunt and direct targets at a size their names can be read
+    // at; the further steps, in columns beyond, are a pan away (the route list names them all).
+    const punten =
+      this.routeKaart && this.telefoon(this.cy.width())
+        ? alle.filter((p) => this.routeKern.has(p.id))
+        : alle;
     if (punten.length === 0) return { zoom: 1, pan: { x: 0, y: 0 } };
     const vakken = (zoom: number) => {
       const font = labelFont(zoom) * 1.05; // a selected label is bold, a little wider
@@ -905,7 +899,11 @@ export class MapView {
         })),
       },
       font,
-      this.deelsInBeeld ? zichtVan(this.beeld, this.cy.width(), this.cy.height()) : undefined,
+      // A phone shows part of a map by design (a routes map's first steps, nodes a finger's
+      // size): names show once wholly in view, not cut off at the canvas's edge.
+      this.telefoon(this.cy.width())
+        ? zichtVan(this.beeld, this.cy.width(), this.cy.height())
+        : undefined,
     );
     for (const el of [...open, ...getelde])
       if (!labels.has(el.data.id!) && !tellingen.has(el.data.id!))
@@ -986,7 +984,8 @@ export class MapView {
         })),
       },
       font,
-      this.deelsInBeeld ? this.cy.extent() : undefined,
+      // On a phone, names wholly in view only (as voorbereidLabels).
+      this.telefoon(this.cy.width()) ? this.cy.extent() : undefined,
     );
     const nieuw = this.cy.collection();
     this.cy.batch(() => {
@@ -1056,11 +1055,7 @@ export class MapView {
         const getoond = leden.filter(
           (key) => key.startsWith('o:') || visible === null || visible.has(key.slice(2)),
         ).length;
-        const naam = n.data('naam') as string;
-        const label =
-          getoond === leden.length
-            ? `${naam} (${leden.length})`
-            : `${naam} (${getoond} van ${leden.length})`;
+        const label = groepTitel(n.data('naam') as string, getoond, leden.length);
         if (label === n.data('label')) return;
         n.data('label', label);
         this.breedte.set(n.id(), this.emBreedte(label));
