@@ -12,7 +12,12 @@ import { casusIndex, kandidatenVoor } from './casus-kandidaten.ts';
 import { beoordeel, matchCasus, type Beoordeling, type Casus } from './casus-matching.ts';
 import { rangorde } from './casus-rangorde.ts';
 import { SIGNALEN, type Registry } from './model.ts';
-import { indexRegistry, werkIndexBij, type ObjectNaWijziging } from './registry-index.ts';
+import {
+  indexRegistry,
+  werkIndexBij,
+  type ObjectNaWijziging,
+  type RegistryIndex,
+} from './registry-index.ts';
 
 /** When set, matching scores every knooppunt: the full scan the index must agree with. */
 const scan = vi.hoisted(() => ({ volledig: false }));
@@ -164,19 +169,17 @@ describe('rangorde over the national synthetic dataset', () => {
 });
 
 describe('casusIndex after a write', () => {
-  it('patches the index of the view before, equal to one built afresh', () => {
-    const opId = <T extends { id: string }>(l: readonly T[]) =>
-      [...l].sort((a, b) => (a.id < b.id ? -1 : 1));
-    let na: Registry = {
-      ...registry,
-      knooppunten: opId(registry.knooppunten),
-      deelnames: opId(registry.deelnames),
-    };
-    let view = indexRegistry(na);
-    const eerder = casusIndex(view);
+  const opId = <T extends { id: string }>(l: readonly T[]) =>
+    [...l].sort((a, b) => (a.id < b.id ? -1 : 1));
+  /**
+   * Writes as werkIndexBij gets them: a knooppunt's signals and more, a deelname moved to another
+   * organisatie, a knooppunt no longer for domestic violence.
+   */
+  function writesOn(na: Registry, view: RegistryIndex): ObjectNaWijziging[] {
     const k = view.knooppuntenOpNaam[100]!;
     const [d] = na.deelnames;
-    const writes: ObjectNaWijziging[] = [
+    const hg = view.knooppuntenVanSignaal.get('HUISELIJK_GEWELD_OF_KINDERMISHANDELING')![3]!;
+    return [
       {
         kind: 'knooppunt',
         id: k.id,
@@ -190,14 +193,34 @@ describe('casusIndex after a write', () => {
         },
       },
       { kind: 'deelname', id: d!.id, na: { ...d!, organisatieId: organisaties[7]! } },
+      { kind: 'knooppunt', id: hg.id, na: { ...hg, signalen: [], versie: hg.versie + 1 } },
     ];
-    for (const w of writes) {
-      const lijst = w.kind === 'knooppunt' ? 'knooppunten' : 'deelnames';
-      na = {
-        ...na,
-        [lijst]: (na[lijst] as { id: string }[]).map((o) => (o.id === w.id ? w.na : o)),
-      };
+  }
+  const toegepast = (na: Registry, w: ObjectNaWijziging): Registry => {
+    const lijst = w.kind === 'knooppunt' ? 'knooppunten' : 'deelnames';
+    return {
+      ...na,
+      [lijst]: (na[lijst] as { id: string }[]).map((o) => (o.id === w.id ? w.na : o)),
+    };
+  };
+  const begin = (): Registry => ({
+    ...registry,
+    knooppunten: opId(registry.knooppunten),
+    deelnames: opId(registry.deelnames),
+  });
+
+  it.each([
+    ['the view before', true],
+    ['the last view that had one, over writes no casus saw', false],
+  ])('patches the index of %s, equal to one built afresh', (_, naElkeWrite) => {
+    let na = begin();
+    let view = indexRegistry(na);
+    const eerder = casusIndex(view);
+    const writes = writesOn(na, view);
+    for (const [i, w] of writes.entries()) {
+      na = toegepast(na, w);
       view = werkIndexBij(view, [w]);
+      if (!naElkeWrite && i < writes.length - 1) continue;
       const bijgewerkt = casusIndex(view);
       // Patched, not built again: the flat lists are the ones from before.
       expect(bijgewerkt.themas).toBe(eerder.themas);

@@ -107,30 +107,49 @@ function nummersVan(nummerVan: ReadonlyMap<string, number>, lijst: readonly Knoo
 
 /** Per organisatie one knooppunt number per deelname. */
 function deelnamesPerOrganisatie(view: RegistryIndex, nummerVan: ReadonlyMap<string, number>) {
-  const deelnamesVan = new Map<string, number[]>();
-  for (const d of view.deelnames.values()) {
+  return new Map(
+    [...view.deelnamesVanOrganisatie.keys()].flatMap((o) => {
+      const tafels = tafelsVan(view, nummerVan, o);
+      return tafels.length > 0 ? [[o, tafels] as const] : [];
+    }),
+  );
+}
+
+/** One organisatie's tables: the number of each knooppunt of its deelnames in the view. */
+function tafelsVan(view: RegistryIndex, nummerVan: ReadonlyMap<string, number>, o: string) {
+  const tafels: number[] = [];
+  for (const d of view.deelnamesVanOrganisatie.get(o) ?? []) {
     const k = nummerVan.get(d.knooppuntId);
-    if (k === undefined) continue;
-    const lijst = deelnamesVan.get(d.organisatieId);
-    if (lijst) lijst.push(k);
-    else deelnamesVan.set(d.organisatieId, [k]);
+    if (k !== undefined) tafels.push(k);
   }
-  return new Map([...deelnamesVan].map(([o, lijst]) => [o, Int32Array.from(lijst)]));
+  return Int32Array.from(tafels);
 }
 
 const zelfde = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((x, i) => x === b[i]);
 
 /**
- * After a write that left every knooppunt in its place with its themas and gemeenten (most
- * edits): the index of the view before, with the changed knooppunten's numbers patched. Building
- * it anew takes about 90 ms nationally, which the first casus after every write would wait for.
+ * After writes that left every knooppunt in its place with its themas and gemeenten (most
+ * edits): the index of the last view that had one, with the changed knooppunten's numbers
+ * patched. Building it anew takes about 90 ms nationally, which the first casus after writes
+ * would wait for; views between the two may never have matched a casus.
  */
 function naSchrijven(view: RegistryIndex): CasusIndex | undefined {
-  const verschil = verschilVan(view);
-  const vorige = verschil && perView.get(verschil.vorige);
-  const ids = verschil?.anders.get('knooppunten') ?? new Set<string>();
-  if (!vorige || ids === null || verschil.anders.has('positieOpNaam')) return undefined;
+  const ids = new Set<string>();
+  let deelnameIds: Set<string> | null = new Set<string>();
+  let vorige: CasusIndex | undefined;
+  let stap = view;
+  while (!vorige) {
+    const verschil = verschilVan(stap);
+    const hier = verschil?.anders.get('knooppunten') ?? new Set<string>();
+    if (!verschil || hier === null || verschil.anders.has('positieOpNaam')) return undefined;
+    for (const id of hier) ids.add(id);
+    const deelnames = verschil.anders.get('deelnames');
+    if (deelnames === null) deelnameIds = null;
+    else if (deelnames) for (const id of deelnames) deelnameIds?.add(id);
+    stap = verschil.vorige;
+    vorige = perView.get(stap);
+  }
   const veranderd: Knooppunt[] = [];
   for (const id of ids) {
     const [nr, k] = [vorige.nummerVan.get(id), view.knooppunten.get(id)];
@@ -139,19 +158,59 @@ function naSchrijven(view: RegistryIndex): CasusIndex | undefined {
       return undefined;
     veranderd.push(k);
   }
+  const { nummerVan } = vorige;
   const index = { ...vorige, knooppunten: view.knooppuntenOpNaam };
   for (const [veld, waarde] of Object.entries(EIGENSCHAPPEN) as [
     Eigenschap,
     (typeof EIGENSCHAPPEN)[Eigenschap],
   ][]) {
     const kopie = vorige[veld].slice();
-    for (const k of veranderd) kopie[vorige.nummerVan.get(k.id)!] = waarde(k);
+    for (const k of veranderd) kopie[nummerVan.get(k.id)!] = waarde(k);
     index[veld] = kopie as never;
   }
-  if (veranderd.length > 0) index.metHuiselijkGeweld = nummersVan(index.nummerVan, HG_LIJST(view));
-  if (verschil.anders.has('deelnames'))
-    index.deelnamesVan = deelnamesPerOrganisatie(view, index.nummerVan);
+  // The domestic-violence posting: numbers in order, so one that gained or lost the signal is
+  // put in or taken out where it belongs.
+  for (const k of veranderd) {
+    const nr = nummerVan.get(k.id)!;
+    const [voor, na] = [vorige.signalen[nr]! & HG, index.signalen[nr]! & HG];
+    if (voor !== na) index.metHuiselijkGeweld = metOfZonder(index.metHuiselijkGeweld, nr, na !== 0);
+  }
+  if (deelnameIds === null) index.deelnamesVan = deelnamesPerOrganisatie(view, nummerVan);
+  else if (deelnameIds.size > 0) {
+    // Only the organisaties a moved, added or removed deelname belonged to, before or after.
+    const organisaties = new Set(
+      [...deelnameIds].flatMap((id) =>
+        [stap.deelnames.get(id), view.deelnames.get(id)].flatMap((d) => d?.organisatieId ?? []),
+      ),
+    );
+    const deelnamesVan = new Map(vorige.deelnamesVan);
+    for (const o of organisaties) {
+      const tafels = tafelsVan(view, nummerVan, o);
+      if (tafels.length > 0) deelnamesVan.set(o, tafels);
+      else deelnamesVan.delete(o);
+    }
+    index.deelnamesVan = deelnamesVan;
+  }
   return index;
+}
+
+/** An ascending list of numbers with `nr` in it or not. */
+function metOfZonder(lijst: Int32Array, nr: number, erin: boolean): Int32Array {
+  let [lo, hi] = [0, lijst.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (lijst[mid]! < nr) lo = mid + 1;
+    else hi = mid;
+  }
+  const staat = lijst[lo] === nr;
+  if (staat === erin) return lijst;
+  const na = new Int32Array(lijst.length + (erin ? 1 : -1));
+  na.set(lijst.subarray(0, lo));
+  if (erin) {
+    na[lo] = nr;
+    na.set(lijst.subarray(lo), lo + 1);
+  } else na.set(lijst.subarray(lo + 1), lo);
+  return na;
 }
 
 function opgebouwd(view: RegistryIndex): CasusIndex {

@@ -7,11 +7,13 @@ import { LaagMap, metWijzigingen } from './laag-map.ts';
 const sleutel = fc.integer({ min: 0, max: 90 }).map((i) => `k${i}`);
 const stap = fc.oneof(
   fc.tuple(fc.constant('set' as const), sleutel, fc.integer()),
+  fc.tuple(fc.constant('later' as const), sleutel, fc.integer()),
   fc.tuple(fc.constant('delete' as const), sleutel, fc.constant(0)),
 );
 
 describe('metWijzigingen', () => {
   it('equals a copied Map with the same sets and deletes, in order too, over many writes', () => {
+    // A value set later is set where the key is in the lookup, and is then read or not.
     fc.assert(
       fc.property(
         fc.array(fc.array(stap, { maxLength: 6 }), { maxLength: 40 }),
@@ -26,17 +28,21 @@ describe('metWijzigingen', () => {
             map = metWijzigingen(
               map,
               (m) => {
+                const er = new Map(map);
                 for (const [soort, k, v] of write) {
-                  if (soort === 'set') m.set(k, v);
+                  if (soort === 'later' && er.has(k)) m.setLater(k, () => v);
+                  else if (soort !== 'delete') m.set(k, v);
                   else m.delete(k);
+                  if (soort === 'delete') er.delete(k);
+                  else er.set(k, v);
                 }
               },
               samenvoegen,
             );
             kopie = new Map(kopie);
             for (const [soort, k, v] of write) {
-              if (soort === 'set') kopie.set(k, v);
-              else kopie.delete(k);
+              if (soort === 'delete') kopie.delete(k);
+              else kopie.set(k, v);
             }
             for (let i = 0; i <= 90; i++) {
               expect(map.get(`k${i}`)).toBe(kopie.get(`k${i}`));
@@ -50,6 +56,23 @@ describe('metWijzigingen', () => {
         },
       ),
     );
+  });
+
+  it('makes a value set later when it is first read, once, also for the layers after it', () => {
+    const voor = new Map(Array.from({ length: 1000 }, (_, i) => [`k${i}`, [i]]));
+    let gemaakt = 0;
+    const na = metWijzigingen(voor, (m) =>
+      m.setLater('k5', () => {
+        gemaakt++;
+        return [-5];
+      }),
+    );
+    const daarna = metWijzigingen(na, (m) => m.set('k6', [-6]));
+    expect(gemaakt).toBe(0);
+    expect(daarna.get('k5')).toEqual([-5]);
+    expect(na.get('k5')).toBe(daarna.get('k5'));
+    expect(gemaakt).toBe(1);
+    expect(() => metWijzigingen(voor, (m) => m.setLater('nieuw', () => [0]))).toThrow();
   });
 
   it('lays changes over the lookup, leaving it as it was', () => {

@@ -6,14 +6,32 @@
 import { AfgeleideMap } from './afgeleide-map.ts';
 
 const WEG = Symbol('weg');
-/** A key of the lookup underneath: replaced in place, moved to the end, or removed. */
-type Wijziging<V> = { waarde: V; achteraan: boolean } | typeof WEG;
+/**
+ * A key of the lookup underneath: replaced in place, moved to the end, or removed. A value set
+ * later is made on its first read (`maak`, then forgotten), and the same for every layer that
+ * shares this change.
+ */
+type Wijziging<V> = { waarde: V | undefined; maak?: () => V; achteraan: boolean } | typeof WEG;
 
-/** What `wijzig` may do: what a Map allows. */
+/** What `wijzig` may do: what a Map allows, and a value made only when it is first read. */
 export interface Wijzigbaar<V> {
   set(sleutel: string, waarde: V): void;
+  /**
+   * The key keeps its place and gets the value `maak` returns, made when the key is first read:
+   * after a write most changed groups are never read before the next one (issue 20). `maak`
+   * must give the same whenever it runs: it may read only what does not change.
+   */
+  setLater(sleutel: string, maak: () => V): void;
   delete(sleutel: string): void;
 }
+
+const waardeVan = <V>(w: { waarde: V | undefined; maak?: () => V }): V => {
+  if (w.maak) {
+    w.waarde = w.maak();
+    delete w.maak;
+  }
+  return w.waarde as V;
+};
 
 /**
  * The changes as a layer over a plain Map. Reading a key costs two lookups; the first walk over
@@ -39,7 +57,7 @@ export class LaagMap<V> extends AfgeleideMap<V> {
 
   get(sleutel: string): V | undefined {
     const w = this.wijzigingen.get(sleutel);
-    return w === undefined ? this.basis.get(sleutel) : w === WEG ? undefined : w.waarde;
+    return w === undefined ? this.basis.get(sleutel) : w === WEG ? undefined : waardeVan(w);
   }
   has(sleutel: string): boolean {
     const w = this.wijzigingen.get(sleutel);
@@ -57,10 +75,10 @@ export class LaagMap<V> extends AfgeleideMap<V> {
     for (const [sleutel, waarde] of this.basis) {
       const w = this.wijzigingen.get(sleutel);
       if (w === undefined) plat.set(sleutel, waarde);
-      else if (w !== WEG && !w.achteraan) plat.set(sleutel, w.waarde);
+      else if (w !== WEG && !w.achteraan) plat.set(sleutel, waardeVan(w));
     }
     for (const [sleutel, w] of this.wijzigingen)
-      if (w !== WEG && w.achteraan) plat.set(sleutel, w.waarde);
+      if (w !== WEG && w.achteraan) plat.set(sleutel, waardeVan(w));
     return (this.plat = plat);
   }
 }
@@ -92,6 +110,12 @@ export function metWijzigingen<V>(
         wijzigingen.delete(sleutel);
         wijzigingen.set(sleutel, { waarde, achteraan: true });
       }
+    },
+    setLater(sleutel, maak) {
+      const w = wijzigingen.get(sleutel);
+      if (w === WEG || (w === undefined && !basis.has(sleutel)))
+        throw new Error(`setLater: ${sleutel} is not in the lookup`);
+      wijzigingen.set(sleutel, { waarde: undefined, maak, achteraan: w?.achteraan ?? false });
     },
     delete(sleutel) {
       const w = wijzigingen.get(sleutel);

@@ -191,7 +191,9 @@ function byIdNa<T extends { id: string }>(
 /**
  * A lookup by group after the write: only the groups the old or new versions belong to are built
  * again (in `order`, as groupBy leaves them); every other group stays the same array, so what
- * was computed from it can be recognised as still valid.
+ * was computed from it can be recognised as still valid. A group that cannot end empty is built
+ * when first read: most are not read before the next write (a thema's group holds a thousand
+ * knooppunten nationally).
  */
 function groupsNa<T extends { id: string }>(
   map: ReadonlyMap<string, readonly T[]>,
@@ -205,27 +207,40 @@ function groupsNa<T extends { id: string }>(
     for (const key of geraakt) {
       if (key === null) continue;
       const oud = map.get(key) ?? [];
-      // One object that stays in the group at its place: a copy with it swapped, found by halving.
-      const [x] = v.nieuw;
-      const i = x && v.ids.size === 1 && keys(x).includes(key) ? plaats(oud, x, order) - 1 : -1;
-      if (
-        i >= 0 &&
-        oud[i]!.id === x!.id &&
-        (i === 0 || order(oud[i - 1]!, x!) < 0) &&
-        (i === oud.length - 1 || order(x!, oud[i + 1]!) < 0)
-      ) {
-        const groep = oud.slice();
-        groep[i] = x!;
-        na.set(key, groep);
-        continue;
+      if (oud.length > v.ids.size) na.setLater(key, () => groepNa(oud, key, keys, v, order));
+      else {
+        const groep = groepNa(oud, key, keys, v, order);
+        if (groep.length === 0) na.delete(key);
+        else na.set(key, groep);
       }
-      const groep = oud.filter((o) => !v.ids.has(o.id));
-      for (const o of v.nieuw)
-        if (keys(o).includes(key)) groep.splice(plaats(groep, o, order), 0, o);
-      if (groep.length === 0) na.delete(key);
-      else na.set(key, groep);
     }
   });
+}
+
+/** One group after the write, in `order`. */
+function groepNa<T extends { id: string }>(
+  oud: readonly T[],
+  key: string,
+  keys: (item: T) => readonly (string | null)[],
+  v: Vervanging<T>,
+  order: (a: T, b: T) => number,
+): readonly T[] {
+  // One object that stays in the group at its place: a copy with it swapped, found by halving.
+  const [x] = v.nieuw;
+  const i = x && v.ids.size === 1 && keys(x).includes(key) ? plaats(oud, x, order) - 1 : -1;
+  if (
+    i >= 0 &&
+    oud[i]!.id === x!.id &&
+    (i === 0 || order(oud[i - 1]!, x!) < 0) &&
+    (i === oud.length - 1 || order(x!, oud[i + 1]!) < 0)
+  ) {
+    const groep = oud.slice();
+    groep[i] = x!;
+    return groep;
+  }
+  const groep = oud.filter((o) => !v.ids.has(o.id));
+  for (const o of v.nieuw) if (keys(o).includes(key)) groep.splice(plaats(groep, o, order), 0, o);
+  return groep;
 }
 
 /** Name order: a stable sort of the list by id leaves knooppunten of the same name in id order. */
