@@ -8,27 +8,42 @@ import { AfgeleideMap } from './afgeleide-map.ts';
 const WEG = Symbol('weg');
 /**
  * A key of the lookup underneath: replaced in place, moved to the end, or removed. A value set
- * later is made on its first read (`maak`, then forgotten), and the same for every layer that
- * shares this change.
+ * later is made on its first read and then kept, for every layer that shares this change.
  */
-type Wijziging<V> = { waarde: V | undefined; maak?: () => V; achteraan: boolean } | typeof WEG;
+type Wijziging<V> = Gezet<V> | typeof WEG;
+interface Gezet<V> {
+  waarde: V | undefined;
+  later?: Later<V, unknown>;
+  achteraan: boolean;
+}
+/** A value still to be made: from a value, by the steps of the writes since. */
+interface Later<V, S> {
+  van: V;
+  stappen: readonly S[];
+  maak: (van: V, stappen: readonly S[]) => V;
+}
+
+/** How many steps a value set later may wait for: past it, it is made (and its steps forgotten). */
+const STAPPEN_MAX = 64;
 
 /** What `wijzig` may do: what a Map allows, and a value made only when it is first read. */
 export interface Wijzigbaar<V> {
   set(sleutel: string, waarde: V): void;
   /**
-   * The key keeps its place and gets the value `maak` returns, made when the key is first read:
-   * after a write most changed groups are never read before the next one (issue 20). `maak`
-   * must give the same whenever it runs: it may read only what does not change.
+   * The key keeps its place and gets a value made when it is first read, by `maak` from the
+   * value before the first of the writes that set it so and the steps they gave, in order: after
+   * a write most changed groups are never read before the next one, and a group changed in many
+   * writes is then made once (issue 20). All calls for one lookup give a `maak` that does the same.
    */
-  setLater(sleutel: string, maak: () => V): void;
+  setLater<S>(sleutel: string, stap: S, maak: (van: V, stappen: readonly S[]) => V): void;
   delete(sleutel: string): void;
 }
 
-const waardeVan = <V>(w: { waarde: V | undefined; maak?: () => V }): V => {
-  if (w.maak) {
-    w.waarde = w.maak();
-    delete w.maak;
+const waardeVan = <V>(w: Gezet<V>): V => {
+  if (w.later) {
+    const { van, stappen, maak } = w.later;
+    w.waarde = maak(van, stappen);
+    delete w.later;
   }
   return w.waarde as V;
 };
@@ -84,17 +99,26 @@ export class LaagMap<V> extends AfgeleideMap<V> {
 }
 
 /**
+ * Below this many changes a small lookup is not made whole again: copying a few dozen changes
+ * costs little, and making it whole makes every value set later (the groups of a signal hold
+ * thousands of knooppunten).
+ */
+const SAMENVOEGEN_MIN = 64;
+
+/**
  * The lookup after the changes `wijzig` makes, equal to copying it into a Map and making them
  * there, but as a layer of changes over it. Layers do not stack (the next change copies this
  * layer's changes), and past `samenvoegen` changes the whole is made again: about the square root
- * of the size, where copying the changes and, now and then, the whole cost least per write.
+ * of the size, where copying the changes and, now and then, the whole cost least per write, and
+ * never below SAMENVOEGEN_MIN.
  */
 export function metWijzigingen<V>(
   map: ReadonlyMap<string, V>,
   wijzig: (m: Wijzigbaar<V>) => void,
-  samenvoegen = 2 * Math.sqrt(map.size),
+  samenvoegen = Math.max(SAMENVOEGEN_MIN, 2 * Math.sqrt(map.size)),
 ): ReadonlyMap<string, V> {
-  const [basis, eerder] = map instanceof LaagMap ? map.lagen() : [map, new Map()];
+  const [basis, eerder] =
+    map instanceof LaagMap ? (map as LaagMap<V>).lagen() : [map, new Map<string, Wijziging<V>>()];
   const wijzigingen = new Map<string, Wijziging<V>>(eerder);
   let size = map.size;
   wijzig({
@@ -111,11 +135,20 @@ export function metWijzigingen<V>(
         wijzigingen.set(sleutel, { waarde, achteraan: true });
       }
     },
-    setLater(sleutel, maak) {
+    setLater<S>(sleutel: string, stap: S, maak: (van: V, stappen: readonly S[]) => V) {
       const w = wijzigingen.get(sleutel);
       if (w === WEG || (w === undefined && !basis.has(sleutel)))
         throw new Error(`setLater: ${sleutel} is not in the lookup`);
-      wijzigingen.set(sleutel, { waarde: undefined, maak, achteraan: w?.achteraan ?? false });
+      const eerder = w?.later;
+      const later: Later<V, S> =
+        eerder && eerder.stappen.length < STAPPEN_MAX
+          ? { van: eerder.van, stappen: [...(eerder.stappen as S[]), stap], maak }
+          : { van: w ? waardeVan(w) : basis.get(sleutel)!, stappen: [stap], maak };
+      wijzigingen.set(sleutel, {
+        waarde: undefined,
+        later: later as Later<V, unknown>,
+        achteraan: w?.achteraan ?? false,
+      });
     },
     delete(sleutel) {
       const w = wijzigingen.get(sleutel);

@@ -93,4 +93,35 @@ describe('werkIndexBij', () => {
     const eigen = k.themaIds[0]!;
     expect(na.knooppuntenVanThema.get(eigen)).not.toBe(index.knooppuntenVanThema.get(eigen));
   });
+
+  it('equals a full reload when read only after many writes, and so does each index between', () => {
+    // Groups changed by a write are made when first read, once for the writes since: here none
+    // is read until the last of sixty writes, then every index is read from the last back.
+    let registry = geladen(exampleIndex().registry);
+    const themas = [...new Set(registry.knooppunten.flatMap((k) => k.themaIds))];
+    const signalen = [...new Set(registry.knooppunten.flatMap((k) => k.signalen))];
+    const stappen: { index: RegistryIndex; registry: Registry }[] = [];
+    let index = indexRegistry(registry);
+    for (let i = 0; i < 60; i++) {
+      const k = registry.knooppunten[(i * 7) % registry.knooppunten.length]!;
+      const veranderd = {
+        ...k,
+        versie: k.versie + 1,
+        doelgroep: `doelgroep ${i}`,
+        // Now and then into other groups, renamed to another place in name order, or removed.
+        ...(i % 3 === 0 && { themaIds: [themas[i % themas.length]!] }),
+        ...(i % 4 === 0 && { signalen: [signalen[i % signalen.length]!] }),
+        ...(i % 5 === 0 && { naam: `${i % 2 ? 'A' : 'Z'} hernoemd ${i}` }),
+      };
+      const w: ObjectNaWijziging =
+        i % 11 === 10
+          ? { kind: 'knooppunt', id: k.id, na: null }
+          : { kind: 'knooppunt', id: k.id, na: veranderd };
+      registry = na(registry, w);
+      index = werkIndexBij(index, [w]);
+      stappen.push({ index, registry });
+    }
+    for (const stap of stappen.reverse())
+      expect(gewoneMaps(stap.index)).toEqual(indexRegistry(stap.registry));
+  });
 });

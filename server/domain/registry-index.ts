@@ -188,12 +188,18 @@ function byIdNa<T extends { id: string }>(
   });
 }
 
+/** One write's change to a group: what it changed, and the group's order after it. */
+interface GroepStap<T> {
+  v: Vervanging<T>;
+  order: (a: T, b: T) => number;
+}
+
 /**
  * A lookup by group after the write: only the groups the old or new versions belong to are built
  * again (in `order`, as groupBy leaves them); every other group stays the same array, so what
- * was computed from it can be recognised as still valid. A group that cannot end empty is built
- * when first read: most are not read before the next write (a thema's group holds a thousand
- * knooppunten nationally).
+ * was computed from it can be recognised as still valid. A group the changed object stays in is
+ * built when first read, once for all writes since: most are not read before the next write (a
+ * thema's group holds a thousand knooppunten nationally, a signal's thousands).
  */
 function groupsNa<T extends { id: string }>(
   map: ReadonlyMap<string, readonly T[]>,
@@ -203,13 +209,15 @@ function groupsNa<T extends { id: string }>(
 ): ReadonlyMap<string, readonly T[]> {
   if (v.ids.size === 0) return map;
   const geraakt = new Set([...v.oud, ...v.nieuw].flatMap(keys));
+  const stap: GroepStap<T> = { v, order };
   return metWijzigingen(map, (na) => {
     for (const key of geraakt) {
       if (key === null) continue;
-      const oud = map.get(key) ?? [];
-      if (oud.length > v.ids.size) na.setLater(key, () => groepNa(oud, key, keys, v, order));
+      // Not read here: the group before may itself be one still to be made.
+      if (map.has(key) && v.nieuw.some((o) => keys(o).includes(key)))
+        na.setLater(key, stap, groepMaker(key, keys));
       else {
-        const groep = groepNa(oud, key, keys, v, order);
+        const groep = groepNa(map.get(key) ?? [], key, keys, [stap]);
         if (groep.length === 0) na.delete(key);
         else na.set(key, groep);
       }
@@ -217,17 +225,26 @@ function groupsNa<T extends { id: string }>(
   });
 }
 
-/** One group after the write, in `order`. */
+/** Makes a group after writes from the group before them; holds nothing of the index. */
+const groepMaker =
+  <T extends { id: string }>(key: string, keys: (item: T) => readonly (string | null)[]) =>
+  (oud: readonly T[], stappen: readonly GroepStap<T>[]) =>
+    groepNa(oud, key, keys, stappen);
+
+/** One group after the writes of `stappen`, in the order after the last. */
 function groepNa<T extends { id: string }>(
   oud: readonly T[],
   key: string,
   keys: (item: T) => readonly (string | null)[],
-  v: Vervanging<T>,
-  order: (a: T, b: T) => number,
+  stappen: readonly GroepStap<T>[],
 ): readonly T[] {
+  const { v, order } = stappen.at(-1)!;
   // One object that stays in the group at its place: a copy with it swapped, found by halving.
   const [x] = v.nieuw;
-  const i = x && v.ids.size === 1 && keys(x).includes(key) ? plaats(oud, x, order) - 1 : -1;
+  const i =
+    stappen.length === 1 && x && v.ids.size === 1 && keys(x).includes(key)
+      ? plaats(oud, x, order) - 1
+      : -1;
   if (
     i >= 0 &&
     oud[i]!.id === x!.id &&
@@ -238,10 +255,24 @@ function groepNa<T extends { id: string }>(
     groep[i] = x!;
     return groep;
   }
-  const groep = oud.filter((o) => !v.ids.has(o.id));
-  for (const o of v.nieuw) if (keys(o).includes(key)) groep.splice(plaats(groep, o, order), 0, o);
+  // Every object the writes changed, as the last of them left it (null: removed). The order of
+  // the others among themselves stays: they kept their names and ids.
+  const na = new Map<string, T | null>();
+  for (const { v } of stappen) {
+    for (const id of v.ids) na.set(id, null);
+    for (const o of v.nieuw) na.set(o.id, o);
+  }
+  const groep = oud.filter((o) => !na.has(o.id));
+  for (const o of na.values())
+    if (o && keys(o).includes(key)) groep.splice(plaats(groep, o, order), 0, o);
   return groep;
 }
+
+/** Order by place in name order; made apart so that groups made later hold only the places. */
+const positieIn =
+  (positie: ReadonlyMap<string, number>) =>
+  (a: Knooppunt, b: Knooppunt): number =>
+    positie.get(a.id)! - positie.get(b.id)!;
 
 /** Name order: a stable sort of the list by id leaves knooppunten of the same name in id order. */
 const opNaamDanId = (a: Knooppunt, b: Knooppunt) => byNaam(a, b) || opId(a, b);
@@ -320,8 +351,7 @@ export function werkIndexBij(
       for (const x of k.nieuw) tekst.set(x.id, searchableText(x));
     });
   }
-  const opPositie = (a: Knooppunt, b: Knooppunt) =>
-    positieOpNaam.get(a.id)! - positieOpNaam.get(b.id)!;
+  const opPositie = positieIn(positieOpNaam);
   const g = GROEPEN;
   const na: RegistryIndex = {
     ...index,
