@@ -239,6 +239,35 @@ describe('the regional map', () => {
     await page.close();
   });
 
+  it('draws the map when Cytoscape, a chunk of its own, arrives after the data; buttons pressed before do no harm', async () => {
+    const page = await harness.browser.newPage({ viewport: VIEWPORT });
+    const fouten: string[] = [];
+    page.on('pageerror', (fout) => fouten.push(fout.message));
+    let laat!: () => void;
+    const vrij = new Promise<void>((resolve) => (laat = resolve));
+    let opgehouden = 0;
+    await page.route(/\/assets\/cytoscape[^/]*\.js$/, async (route) => {
+      opgehouden++;
+      await vrij;
+      await route.continue();
+    });
+    const kaartData = page.waitForResponse(
+      (r) => !!r.request().postData()?.includes('query KaartRegio'),
+    );
+    await page.goto(`${harness.base}/?regio=${REGIO}`);
+    await kaartData;
+    await page.getByRole('button', { name: 'Inzoomen' }).click();
+    await page.getByRole('button', { name: 'Passend maken' }).click();
+    expect(opgehouden).toBe(1);
+    laat();
+    await page.waitForSelector('body[data-kaart=gereed]');
+    const punt = await waar(page, 'k:veilig-thuis');
+    await page.mouse.click(punt.x, punt.y);
+    await expect.poll(() => params(page.url()).get('selectie')).toBe('veilig-thuis');
+    expect(fouten).toEqual([]);
+    await page.close();
+  });
+
   it('selects the knooppunt under the pointer after the page above the map moved it down', async () => {
     // A message in the toolbar ("geen resultaat") moves the canvas down without a scroll; a click
     // must still land on what is drawn under the pointer (it hit 193 px lower before).

@@ -4,7 +4,7 @@
 // visible knooppunten and organisaties in name order, Enter opens the details, Escape clears the
 // selection, + and - zoom, 0 fits the map. The mouse gets a tooltip; touch and keyboard get the
 // same in the panel.
-import cytoscape from 'cytoscape';
+import type cytoscape from 'cytoscape';
 import type { Indeling } from '../../../shared/view-state.ts';
 import { vandaag } from '../../../shared/datum.ts';
 import type { Kaart, KaartKnooppunt, KaartOverdracht, Routes } from '../queries.ts';
@@ -36,6 +36,16 @@ import {
   type Tijd,
   type Tip,
 } from './tooltip.ts';
+
+/**
+ * Cytoscape is a chunk of its own, loaded while the page is built: evaluated with the page's own
+ * code, the page's start was one task of about 300 ms (a Chromium trace, issue 20); apart, each
+ * is about half. A drawing waits for it; before the first drawing there is nothing to act on.
+ */
+let maakCytoscape: typeof cytoscape | undefined;
+const cytoscapeGeladen = import('cytoscape').then((module) => {
+  maakCytoscape = module.default;
+});
 
 type Positions = Record<string, { x: number; y: number }>;
 /** What the canvas needs of a knooppunt to draw it. */
@@ -225,7 +235,7 @@ export class MapView {
     container.addEventListener('pointerenter', meetOpnieuw);
     // Cytoscape starts in a task of its own while the map's data is on its way, not in the one
     // that builds the page (together they were the longest task of a small region's start).
-    setTimeout(() => this.cy, 0);
+    void cytoscapeGeladen.then(() => setTimeout(() => this.cy, 0));
   }
 
   /** Whether the drawing is a knooppunt's routes (showRoutes), not a region. */
@@ -239,8 +249,9 @@ export class MapView {
   }
 
   private maak(): cytoscape.Core {
+    if (!maakCytoscape) throw new Error('De kaart wordt nog geladen.');
     const container = this.container;
-    const cy = cytoscape({
+    const cy = maakCytoscape({
       container,
       style: stylesheet(),
       // No layout at start: positions come with the data.
@@ -376,6 +387,7 @@ export class MapView {
 
   /** Emphasises the overdrachten of one route; select() clears it. */
   highlightRoute(overdrachtIds: readonly string[]): void {
+    if (!this.kern) return;
     this.markering = 'route';
     this.cy.batch(() => {
       this.cy.elements().removeClass('gedimd');
@@ -392,6 +404,13 @@ export class MapView {
     kaart: MapKaart,
     groepen: GroepKeuze | null = null,
   ): Promise<void> {
+    if (!maakCytoscape) {
+      // The newest drawing asked for before Cytoscape arrived is made when it has.
+      const wacht = (this.bezig = cytoscapeGeladen.then(() => {
+        if (this.bezig === wacht) void this.draw(storageKey, kaart, groepen);
+      }));
+      return this.klaar();
+    }
     this.storageKey = storageKey;
     this.gegroepeerd = groepen !== null;
     // A routes map has a canvas of its own size (kaart.css): measured again before the fit.
@@ -1020,6 +1039,7 @@ export class MapView {
 
   /** Shows only the given knooppunten (null: all), and the organisaties that sit at a shown one. */
   filter(visible: ReadonlySet<string> | null): void {
+    if (!this.kern) return;
     const sleutel = visible === null ? '' : [...visible].sort().join();
     if (sleutel === this.filterSleutel) return;
     this.filterSleutel = sleutel;
@@ -1069,6 +1089,7 @@ export class MapView {
    * deelnames, either direction); null shows everything again.
    */
   focus(stappen: number | null): void {
+    if (!this.kern) return;
     const kern = this.cy.nodes(':selected').not('.groep');
     // A new focus brings what it shows into view; the same focus again leaves the view alone.
     const sleutel =
@@ -1111,6 +1132,7 @@ export class MapView {
    * A knooppunt inside a closed group selects that group.
    */
   select(id: string | null, naast: string | null = null): void {
+    if (!this.kern) return;
     const wanted = new Set(
       [id, naast].filter((k) => k !== null).map((k) => nodeKey('KNOOPPUNT', k)),
     );
@@ -1124,6 +1146,7 @@ export class MapView {
 
   /** Selects an organisation node and highlights the tables it sits at. */
   selectOrganisatie(id: string): void {
+    if (!this.kern) return;
     this.markeer(this.cy.nodes().filter((n) => n.id() === nodeKey('ORGANISATIE', id)));
   }
 
@@ -1162,6 +1185,7 @@ export class MapView {
 
   /** Fits what is shown (not hidden by filter or focus) into the canvas, with some room. */
   fit(): void {
+    if (!this.kern) return;
     const shown = this.cy.nodes().filter((n) => opKaart(n) && !n.isParent());
     if (shown.empty()) return;
     // A running animation (centring a selection) would otherwise end after this one and win.
@@ -1171,6 +1195,7 @@ export class MapView {
 
   /** Zooms around the centre of the canvas; factor > 1 zooms in. */
   zoom(factor: number): void {
+    if (!this.kern) return;
     this.verschoven = true;
     const level = Math.min(this.cy.maxZoom(), Math.max(this.cy.minZoom(), this.cy.zoom() * factor));
     this.cy.animate(
@@ -1181,6 +1206,7 @@ export class MapView {
 
   /** Zooms to the selection and its neighbours; false if nothing is selected. */
   zoomNaarSelectie(): boolean {
+    if (!this.kern) return false;
     const gekozen = this.cy.nodes(':selected');
     if (gekozen.empty()) return false;
     this.verschoven = true;
@@ -1193,6 +1219,7 @@ export class MapView {
 
   /** The groups drawn now, with their name and size, for the controls that open and close them. */
   groepen(): { sleutel: string; naam: string; aantal: number; open: boolean }[] {
+    if (!this.kern) return [];
     return this.cy
       .nodes('.groep, .groep-dicht')
       .map((n) => ({
