@@ -2,14 +2,13 @@
 // The national view: the regions of one kind on a map with how many knooppunten each region's map
 // holds, each leading into its map, and the same as a table (WCAG 1.3.1: no map needed to read it).
 // The counts come from the server (Regio.aantalKnooppunten): no knooppunt is loaded here.
-import type { MultiPolygon } from 'geojson';
 import { html, render, type TemplateResult } from 'lit-html';
 import { aantal } from '../../../server/domain/taal.ts';
 import { gql } from '../../shared/api.ts';
 import { gewoneKlik } from '../../shared/gewone-klik.ts';
 import { laadSamenvoeging } from '../../shared/grenzen.ts';
 import { KAART_REGIOGEMEENTEN, type Keuzelijsten } from './queries.ts';
-import { regiokaart, type Regiovlak } from './regiokaart.ts';
+import { regiokaart, tekenaar, type Regiovlak } from './regiokaart.ts';
 import { radiogroep } from './velden.ts';
 
 type Regio = Keuzelijsten['regios'][number];
@@ -21,9 +20,9 @@ export const REGIOGROEP: Record<Soort, string> = {
   VEILIGHEIDSREGIO: 'Veiligheidsregio’s',
 };
 
-/** What the map needs, fetched once when the overview is first shown. */
+/** What the map needs, fetched and drawn once when the overview is first shown. */
 interface Vlakken {
-  land: MultiPolygon;
+  land: string;
   perSoort: Record<Soort, Regiovlak[]>;
 }
 
@@ -36,21 +35,38 @@ const stand: {
   teken: () => void;
 } = { soort: 'ZORG_EN_VEILIGHEIDSHUIS', vlakken: null, fout: null, laden: null, teken: () => {} };
 
+/** Lets the page answer between two pieces of work (a message: timers nested deeper wait 4 ms). */
+const volgendeTaak = () =>
+  new Promise<void>((resolve) => {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => resolve();
+    port2.postMessage(null);
+  });
+
+/**
+ * Each region drawn as the union of its gemeenten, one region per task: joining and projecting
+ * all of them at once blocked the page for about 200 ms (issue 20: the overview never blocks).
+ */
 async function laadVlakken(): Promise<Vlakken> {
   const [{ regios }, samen] = await Promise.all([gql(KAART_REGIOGEMEENTEN), laadSamenvoeging()]);
+  const alle = new Set(regios.flatMap((r) => r.gemeenten.map((g) => g.id)));
+  const land = samen([...alle]);
+  await volgendeTaak();
+  const teken = tekenaar(land);
   const perSoort: Record<Soort, Regiovlak[]> = {
     ZORG_EN_VEILIGHEIDSHUIS: [],
     VEILIGHEIDSREGIO: [],
   };
-  for (const r of regios)
+  for (const r of regios) {
+    await volgendeTaak();
     perSoort[r.soort].push({
       id: r.id,
       naam: r.naam,
       aantal: r.aantalKnooppunten,
-      vorm: samen(r.gemeenten.map((g) => g.id)),
+      ...teken.vlak(samen(r.gemeenten.map((g) => g.id))),
     });
-  const alle = new Set(regios.flatMap((r) => r.gemeenten.map((g) => g.id)));
-  return { land: samen([...alle]), perSoort };
+  }
+  return { land: teken.land, perSoort };
 }
 
 /** Shows the overview in `el`: `regios` are the regions one can open, `open` opens one. */
