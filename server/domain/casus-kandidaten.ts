@@ -10,7 +10,7 @@
 // violence and the knooppunt is there for that (casus-matching.ts, H §2.3); and, when the casus
 // names a gemeente, only when it works there. Anything else matching refuses anyway.
 import { SIGNALEN, type Knooppunt, type Signaal } from './model.ts';
-import { verschilVan, type RegistryIndex } from './registry-index.ts';
+import { plaats, verschilVan, type RegistryIndex } from './registry-index.ts';
 
 /** Each signal as one bit, so a knooppunt's signals are one integer. */
 export const SIGNAAL_BIT: Readonly<Record<Signaal, number>> = Object.fromEntries(
@@ -196,21 +196,16 @@ function naSchrijven(view: RegistryIndex): CasusIndex | undefined {
 
 /** An ascending list of numbers with `nr` in it or not. */
 function metOfZonder(lijst: Int32Array, nr: number, erin: boolean): Int32Array {
-  let [lo, hi] = [0, lijst.length];
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (lijst[mid]! < nr) lo = mid + 1;
-    else hi = mid;
-  }
-  const staat = lijst[lo] === nr;
+  const na = plaats(lijst, nr, (a, b) => a - b);
+  const staat = na > 0 && lijst[na - 1] === nr;
   if (staat === erin) return lijst;
-  const na = new Int32Array(lijst.length + (erin ? 1 : -1));
-  na.set(lijst.subarray(0, lo));
+  const kopie = new Int32Array(lijst.length + (erin ? 1 : -1));
+  kopie.set(lijst.subarray(0, staat ? na - 1 : na));
   if (erin) {
-    na[lo] = nr;
-    na.set(lijst.subarray(lo), lo + 1);
-  } else na.set(lijst.subarray(lo + 1), lo);
-  return na;
+    kopie[na] = nr;
+    kopie.set(lijst.subarray(na), na + 1);
+  } else kopie.set(lijst.subarray(na), na - 1);
+  return kopie;
 }
 
 function opgebouwd(view: RegistryIndex): CasusIndex {

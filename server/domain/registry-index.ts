@@ -139,7 +139,7 @@ export interface ObjectNaWijziging {
 }
 
 /** Where `item` goes in `list` kept in `order`: after every item that is not greater. */
-function plaats<T>(list: readonly T[], item: T, order: (a: T, b: T) => number): number {
+export function plaats<T>(list: ArrayLike<T>, item: T, order: (a: T, b: T) => number): number {
   let [lo, hi] = [0, list.length];
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;

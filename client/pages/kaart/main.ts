@@ -278,11 +278,18 @@ const filterOpties = () =>
 
 function chipsVak(): TemplateResult | typeof nothing {
   const opties = filterOpties();
-  // The chip pressed is gone: focus goes to the next one, or to the filters when none is left.
-  const zonder = (f: ViewState['filters']) =>
-    void filter(f).then(() =>
-      document.querySelector<HTMLElement>('.chips .chip, #filters-kop')?.focus(),
-    );
+  // The chip pressed is gone: focus goes to the one now in its place (the next, or the one before
+  // when it was the last), or to the filters when none is left.
+  const chips = () => [...document.querySelectorAll<HTMLElement>('.chips .chip')];
+  const zonder = (f: ViewState['filters']) => {
+    const plek = Math.max(0, chips().indexOf(document.activeElement as HTMLElement));
+    void filter(f).then(() => {
+      const over = chips();
+      (
+        over[Math.min(plek, over.length - 1)] ?? document.querySelector<HTMLElement>('#filters-kop')
+      )?.focus();
+    });
+  };
   return opties ? filterChips(opties, s.view.filters, zonder) : nothing;
 }
 
@@ -430,8 +437,10 @@ const werkbalkActies: WerkbalkActies = {
 const CSV = 'text/csv;charset=utf-8';
 
 /** Downloads of what is shown: the drawing, or the listed knooppunten with labels (export.ts). */
-function exporteer(soort: 'png' | 'svg' | 'csv'): void {
+async function exporteer(soort: 'png' | 'svg' | 'csv'): Promise<void> {
   const regio = s.view.regio ?? '';
+  // The drawing as it will be: one under way (Cytoscape may still be on its way) first.
+  if (soort !== 'csv') await map.klaar();
   if (soort === 'png')
     void map.png(exportKop()).then((blob) => download(`kaart-${regio}.png`, blob, 'image/png'));
   else if (soort === 'svg') download(`kaart-${regio}.svg`, map.svg(exportKop()), 'image/svg+xml');
@@ -474,7 +483,7 @@ function exportknoppen(): TemplateResult {
     html`<button
       type="button"
       class="utrecht-button utrecht-button--secondary-action"
-      @click=${() => exporteer(soort)}
+      @click=${() => void exporteer(soort)}
     >
       ${tekst}
     </button>`;

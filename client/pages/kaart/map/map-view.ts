@@ -40,7 +40,8 @@ import {
 /**
  * Cytoscape is a chunk of its own, loaded while the page is built: evaluated with the page's own
  * code, the page's start was one task of about 300 ms (a Chromium trace, issue 20); apart, each
- * is about half. A drawing waits for it; before the first drawing there is nothing to act on.
+ * is about half. A drawing waits for it; what a person can press before the first drawing (the
+ * zoom buttons, the keys) does nothing, and what the page itself asks comes after one.
  */
 let maakCytoscape: typeof cytoscape | undefined;
 const cytoscapeGeladen = import('cytoscape').then((module) => {
@@ -387,7 +388,6 @@ export class MapView {
 
   /** Emphasises the overdrachten of one route; select() clears it. */
   highlightRoute(overdrachtIds: readonly string[]): void {
-    if (!this.kern) return;
     this.markering = 'route';
     this.cy.batch(() => {
       this.cy.elements().removeClass('gedimd');
@@ -1039,10 +1039,12 @@ export class MapView {
 
   /** Shows only the given knooppunten (null: all), and the organisaties that sit at a shown one. */
   filter(visible: ReadonlySet<string> | null): void {
-    if (!this.kern) return;
     const sleutel = visible === null ? '' : [...visible].sort().join();
     if (sleutel === this.filterSleutel) return;
     this.filterSleutel = sleutel;
+    // A closed group's members are not drawn: a knooppunt by the filter, an organisatie shown.
+    const getoondLid = (key: string) =>
+      key.startsWith('o:') || visible === null || visible.has(key.slice(2));
     this.cy.batch(() => {
       this.cy.nodes('.knooppunt').forEach((n) => {
         n.toggleClass(
@@ -1058,24 +1060,21 @@ export class MapView {
       });
       this.cy.nodes('.groep-dicht').forEach((n) => {
         const leden = n.data('leden') as string[];
-        n.toggleClass(
-          'verborgen',
-          visible !== null &&
-            !leden.some((key) => key.startsWith('o:') || visible.has(key.slice(2))),
-        );
+        n.toggleClass('verborgen', !leden.some(getoondLid));
       });
       this.cy.nodes('.groep').forEach((n) => {
         n.toggleClass('verborgen', n.children().not('.verborgen').empty());
       });
       // A group's title counts what the filter leaves of it: "Alkmaar (2 van 3)".
+      // An open group's shown members are those the lines above left visible.
       this.cy.nodes('.groep, .groep-dicht').forEach((n) => {
-        const leden = n.hasClass('groep')
-          ? n.children().map((lid) => lid.id())
-          : (n.data('leden') as string[]);
-        const getoond = leden.filter(
-          (key) => key.startsWith('o:') || visible === null || visible.has(key.slice(2)),
-        ).length;
-        const label = groepTitel(n.data('naam') as string, getoond, leden.length);
+        const [getoond, alle] = n.hasClass('groep')
+          ? [n.children().not('.verborgen').length, n.children().length]
+          : [
+              (n.data('leden') as string[]).filter(getoondLid).length,
+              (n.data('leden') as string[]).length,
+            ];
+        const label = groepTitel(n.data('naam') as string, getoond, alle);
         if (label === n.data('label')) return;
         n.data('label', label);
         this.breedte.set(n.id(), this.emBreedte(label));
@@ -1089,7 +1088,6 @@ export class MapView {
    * deelnames, either direction); null shows everything again.
    */
   focus(stappen: number | null): void {
-    if (!this.kern) return;
     const kern = this.cy.nodes(':selected').not('.groep');
     // A new focus brings what it shows into view; the same focus again leaves the view alone.
     const sleutel =
@@ -1132,7 +1130,6 @@ export class MapView {
    * A knooppunt inside a closed group selects that group.
    */
   select(id: string | null, naast: string | null = null): void {
-    if (!this.kern) return;
     const wanted = new Set(
       [id, naast].filter((k) => k !== null).map((k) => nodeKey('KNOOPPUNT', k)),
     );
@@ -1146,7 +1143,6 @@ export class MapView {
 
   /** Selects an organisation node and highlights the tables it sits at. */
   selectOrganisatie(id: string): void {
-    if (!this.kern) return;
     this.markeer(this.cy.nodes().filter((n) => n.id() === nodeKey('ORGANISATIE', id)));
   }
 
@@ -1306,6 +1302,8 @@ export class MapView {
   }
 
   private onKey(event: KeyboardEvent): void {
+    // Before the first drawing (Cytoscape on its way) there is nothing to move through.
+    if (!this.kern) return;
     if (event.key === 'Escape') this.verbergTip();
     const zoom = { '+': 1.5, '=': 1.5, '-': 1 / 1.5 }[event.key];
     if (zoom !== undefined || event.key === '0') {

@@ -109,8 +109,8 @@ function lijn(e: cytoscape.EdgeSingular, metAantal: boolean): string {
     pijl = `<polygon points="${r1(t.x)},${r1(t.y)} ${punt(Math.PI - 0.45, lengte)} ${inkeping} ${punt(Math.PI + 0.45, lengte)}" fill="${kleur}"/>`;
   }
   // Where the canvas draws it (label-detail.ts, lijnMidden), centred on that point.
-  const midden = lijnMidden(doos(e.source()), doos(e.target()));
-  const aantal = metAantal
+  const midden = metAantal ? lijnMidden(doos(e.source()), doos(e.target())) : undefined;
+  const aantal = midden
     ? `<text x="${r1(midden.x)}" y="${r1(midden.y + LABEL_FONT * 0.35)}" font-size="${LABEL_FONT}" text-anchor="middle" stroke="#fff" stroke-width="3" paint-order="stroke">${esc(String(e.data('aantal')))}</text>`
     : '';
   const soort = route ? ` data-soort="${esc(e.data('soort') as string)}"` : '';
