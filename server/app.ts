@@ -149,9 +149,10 @@ export function buildApp({
       useValueFreeErrors(),
       useIntrospectionForSignedIn(security.graphiql),
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
-      responseCache(registry, answers, (request, context) =>
-        auth.actorOfRequest(request, incoming(context)),
-      ),
+      responseCache(answers, {
+        actorOf: (request, context) => auth.actorOfRequest(request, incoming(context)),
+        revisieOf: (request, context) => registry.revisieVoor(incoming(context) ?? request),
+      }),
       {
         onExecute: ({ args }: { args: ExecutionArgs }) => {
           if (
@@ -172,6 +173,7 @@ export function buildApp({
           actor: await auth.actorOfRequest(request, incoming(server)),
           herkomst: (server as { req?: express.Request }).req?.ip ?? 'onbekend',
         },
+        registry.revisieVoor(incoming(server) ?? request),
       ),
   });
 

@@ -132,17 +132,33 @@ export class RegistryService {
     }
   >();
 
+  private readonly revisiePerVerzoek = new WeakMap<object, Promise<number>>();
+
   constructor(store: Store, layouts = new MapLayouts()) {
     this.store = store;
     this.layouts = layouts;
   }
 
-  /** The current index; concurrent callers share one load. */
-  async index(): Promise<RegistryIndex> {
-    const revision = await this.store.revision();
-    if (this.cached?.revision === revision) return this.cached.index;
+  /**
+   * The current index; concurrent callers share one load. `gelezen`: the store's revision as the
+   * caller read it a moment ago (revisieVoor); an index loaded meanwhile at a later one serves too.
+   */
+  async index(gelezen?: number): Promise<RegistryIndex> {
+    const revision = gelezen ?? (await this.store.revision());
+    if (this.cached && this.cached.revision >= revision) return this.cached.index;
     this.loading ??= this.reload(revision).finally(() => (this.loading = undefined));
     return this.loading;
+  }
+
+  /**
+   * The store's revision as a request (its incoming or Fetch request) first read it: the answer
+   * cache's key and the index the request reads are of one revision, read once per request (with
+   * Neo4j a round trip).
+   */
+  revisieVoor(verzoek: object): Promise<number> {
+    let revisie = this.revisiePerVerzoek.get(verzoek);
+    if (!revisie) this.revisiePerVerzoek.set(verzoek, (revisie = this.store.revision()));
+    return revisie;
   }
 
   /**

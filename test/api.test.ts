@@ -2,7 +2,7 @@
 // The GraphQL API end to end over HTTP, on the embedded store with the example region.
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { RegistryService } from '../server/registry-service.ts';
 import type { EmbeddedStore } from '../server/store/embedded/embedded-store.ts';
 import type { Store } from '../server/store/port.ts';
@@ -26,6 +26,22 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 describe('queries', () => {
+  it("reads the store's revision once per request: the kept answer's key and the view are one", async () => {
+    // A casus is never kept: its view is read after the key is made.
+    const casus = () =>
+      gql('query($c: CasusInput!) { casusMatch(casus: $c) { lacune } }', {
+        c: { themaIds: ['huiselijk-geweld'] },
+      });
+    await casus(); // the index loaded (which reads the revision again, to be sure of it)
+    const revision = vi.spyOn(store, 'revision');
+    try {
+      expect((await casus()).errors).toBeUndefined();
+      expect(revision).toHaveBeenCalledTimes(1);
+    } finally {
+      revision.mockRestore();
+    }
+  });
+
   it('filters knooppunten on every axis and combines filters', async () => {
     const count = async (filter: Record<string, unknown>) =>
       (

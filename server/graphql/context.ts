@@ -29,13 +29,17 @@ export interface Context {
   afterWrite(): void;
 }
 
+/** `revisie`: the store's revision as the request read it before (RegistryService.revisieVoor). */
 export function createContext(
   services: Pick<Context, 'registry' | 'edits' | 'accounts' | 'registerInfo'>,
   verzoeker: Verzoeker,
+  revisie?: Promise<number>,
 ): Context {
   let memo: Promise<RegistryIndex> | undefined;
+  let gelezen = revisie;
   const dag = vandaag();
-  const volledig = () => (memo ??= services.registry.index());
+  const laad = async () => services.registry.index(gelezen && (await gelezen));
+  const volledig = () => (memo ??= laad());
   const viewOp = async (datum: string | null) =>
     datum === null ? volledig() : services.registry.opDatum(await volledig(), datum);
   return {
@@ -45,6 +49,10 @@ export function createContext(
     viewOp,
     vandaag: dag,
     view: () => viewOp(dag),
-    afterWrite: () => (memo = undefined),
+    // After a write the revision is read again.
+    afterWrite: () => {
+      memo = undefined;
+      gelezen = undefined;
+    },
   };
 }

@@ -10,8 +10,10 @@ import { buildSchema } from './schema.ts';
 
 const typeDefs = `
   enum Kleur { ROOD GROEN }
-  input Vraag { tekst: String!, kleuren: [Kleur!]! = [GROEN], aantal: Int = 3 }
-  type Antwoord { tekst: String!, kleuren: [Kleur!]!, aantal: Int }
+  input Binnen { getallen: [Int!]! = [1] }
+  input Vraag { tekst: String!, kleuren: [Kleur!]! = [GROEN], aantal: Int = 3, binnen: [Binnen!] }
+  type Uit { getallen: [Int!]! }
+  type Antwoord { tekst: String!, kleuren: [Kleur!]!, aantal: Int, binnen: [Uit!] }
   type Query { vraag(vraag: Vraag!): Antwoord! }
   type Mutation { zet(vraag: Vraag!): Antwoord! }
 `;
@@ -60,6 +62,26 @@ describe('read queries executed compiled', () => {
     expect(eerste).toEqual({ data: { vraag: { tekst: 'a', kleuren: ['GROEN'], aantal: 3 } } });
     expect(tweede).toEqual(eerste);
     expect(derde).toEqual({ data: { vraag: { tekst: 'b', kleuren: ['ROOD'], aantal: null } } });
+  });
+
+  it('fills in the defaults of nested input objects, compiled', async () => {
+    const { vraag, gecompileerd } = testYoga();
+    const query = 'query($v: Vraag!) { vraag(vraag: $v) { binnen { getallen } } }';
+    const v = { tekst: 'a', binnen: [{}, { getallen: [2] }] };
+    await vraag(query, { v });
+    const antwoord = await vraag(query, { v });
+    expect(gecompileerd).toEqual([false, true]);
+    expect(antwoord).toEqual({
+      data: { vraag: { binnen: [{ getallen: [1] }, { getallen: [2] }] } },
+    });
+  });
+
+  it('reports a list where an input object belongs as graphql-js does', async () => {
+    const { vraag } = testYoga();
+    await vraag(QUERY, { v: { tekst: 'a' } });
+    const fout = await vraag(QUERY, { v: [{ tekst: 'a' }] });
+    expect(fout.data).toBeUndefined();
+    expect(fout.errors?.[0]?.message).toMatch(/Expected type "Vraag" to be an object\./);
   });
 
   it('reports variables that do not coerce as graphql-js does, compiled or not', async () => {

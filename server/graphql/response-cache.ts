@@ -8,7 +8,6 @@ import { type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'gra
 import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import type { Actor } from '../domain/accounts.ts';
-import type { RegistryService } from '../registry-service.ts';
 import { vandaag } from '../vandaag.ts';
 import { queryVelden } from './openbaar.ts';
 
@@ -85,9 +84,12 @@ function bewaarbaar(document: DocumentNode, operationName: string | null | undef
  * kept; every request still computes its key, so a casus is only hashed in memory, never stored.
  */
 export function responseCache(
-  registry: RegistryService,
   cache: AntwoordCache,
-  actorOf: (request: Request, context: object) => Promise<Actor | null>,
+  verzoek: {
+    actorOf: (request: Request, context: object) => Promise<Actor | null>;
+    /** The store's revision as the request read it, the one its view will be of. */
+    revisieOf: (request: Request, context: object) => Promise<number>;
+  },
 ): Plugin {
   const sleutels = new WeakMap<object, string>();
   return {
@@ -97,8 +99,8 @@ export function responseCache(
       const sleutel = createHash('sha256')
         .update(
           JSON.stringify([
-            sessieSleutel(await actorOf(request, context)),
-            await registry.store.revision(),
+            sessieSleutel(await verzoek.actorOf(request, context)),
+            await verzoek.revisieOf(request, context),
             vandaag(),
             params.query ?? '',
             params.variables ?? {},
