@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { build } from 'vite';
+import { build, defaultClientConditions } from 'vite';
 import type { Security } from '../../server/app.ts';
 import { AccountService } from '../../server/auth/account-service.ts';
 import { EditService } from '../../server/edit-service.ts';
@@ -69,7 +69,8 @@ function bronSleutel(): string {
     }
   };
   for (const pad of ['client', 'server/domain']) lees(pad);
-  for (const bestand of ['vite.config.ts', 'package-lock.json'])
+  // The build settings below are part of what is built.
+  for (const bestand of ['vite.config.ts', 'package-lock.json', 'test/browser/harness.ts'])
     hash.update(readFileSync(join(ROOT, bestand)));
   return hash.digest('hex').slice(0, 16);
 }
@@ -99,8 +100,14 @@ async function gebouwdeClient(): Promise<string> {
       await build({
         configFile: join(ROOT, 'vite.config.ts'),
         logLevel: 'warn',
-        // Vitest sets NODE_ENV=test, which would give lit-html's development build: test what ships.
+        // Vitest sets NODE_ENV=test, under which Vite resolves packages to their development
+        // builds (lit-html's warns and checks) whatever the mode: test what ships.
         mode: 'production',
+        resolve: {
+          conditions: defaultClientConditions.map((c) =>
+            c === 'development|production' ? 'production' : c,
+          ),
+        },
         build: { outDir: dir, emptyOutDir: true },
       });
       writeFileSync(klaar, '');

@@ -127,6 +127,10 @@ async function open(ctx: BrowserContext, pad: string): Promise<{ page: Page; pro
   page.setDefaultTimeout(30_000);
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  // Lit's development build warns that it is one: the pages run as they ship.
+  page.on('console', (m) => {
+    if (m.type() === 'warning') problems.push(`warning: ${m.text()}`);
+  });
   await page.goto(`${harness.base}${pad}`);
   await page.waitForSelector('body[data-layout=gereed]');
   await page.waitForSelector('body[data-kaart=gereed]');
