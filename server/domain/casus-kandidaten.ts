@@ -41,12 +41,14 @@ export interface CasusIndex {
   readonly gemeenteStart: Int32Array;
   readonly gemeenten: Int32Array;
   readonly gemeenteNummer: ReadonlyMap<string, number>;
-  readonly signalen: Int32Array;
-  readonly uitsluitingen: Int32Array;
-  /** The age band, open ends as 0 and Infinity (as knooppunt-filter.ts's leeftijdPast reads them). */
-  readonly leeftijdMin: Float64Array;
-  readonly leeftijdMax: Float64Array;
-  readonly soort: Uint8Array;
+  /**
+   * Per knooppunt number its profile's number: knooppunten alike in all else matching weighs
+   * share one (31 of them for the 10,000 of the national synthetic set), so a casus judges each
+   * profile once and each candidate only by its themas.
+   */
+  readonly profiel: Int32Array;
+  readonly profielen: readonly Profiel[];
+  readonly profielNummer: ReadonlyMap<string, number>;
   /** Postings: per thema number, and for the domestic-violence signal, the knooppunten in order. */
   readonly perThema: readonly Int32Array[];
   readonly metHuiselijkGeweld: Int32Array;
@@ -84,19 +86,47 @@ export function casusIndex(view: RegistryIndex): CasusIndex {
   return index;
 }
 
-/** What matching weighs of one knooppunt beyond its themas and gemeenten, as numbers. */
-const EIGENSCHAPPEN = {
-  signalen: (k: Knooppunt) => signaalBits(k.signalen),
-  uitsluitingen: (k: Knooppunt) => signaalBits(k.uitsluitingen),
-  leeftijdMin: (k: Knooppunt) => k.leeftijdMin ?? 0,
-  leeftijdMax: (k: Knooppunt) => k.leeftijdMax ?? Infinity,
-  soort: (k: Knooppunt) =>
-    (k.werkproces === 'GROEPSAANPAK' ? GROEPSAANPAK : 0) |
-    (k.functie === 'MELDPUNT' && k.wettelijkeBasis === 'WETTELIJK_GEREGELD'
-      ? WETTELIJK_MELDPUNT
-      : 0),
-} satisfies { [V in keyof CasusIndex]?: (k: Knooppunt) => number };
-type Eigenschap = keyof typeof EIGENSCHAPPEN;
+/** What matching weighs of a knooppunt beyond which themas and gemeenten it has, as numbers. */
+export interface Profiel {
+  readonly signalen: number;
+  readonly uitsluitingen: number;
+  /** GROEPSAANPAK and WETTELIJK_MELDPUNT. */
+  readonly soort: number;
+  /** The age band, open ends as 0 and Infinity (as knooppunt-filter.ts's leeftijdPast reads them). */
+  readonly leeftijdMin: number;
+  readonly leeftijdMax: number;
+  readonly aantalThemas: number;
+}
+
+function profielVan(k: Knooppunt): Profiel {
+  return {
+    signalen: signaalBits(k.signalen),
+    uitsluitingen: signaalBits(k.uitsluitingen),
+    soort:
+      (k.werkproces === 'GROEPSAANPAK' ? GROEPSAANPAK : 0) |
+      (k.functie === 'MELDPUNT' && k.wettelijkeBasis === 'WETTELIJK_GEREGELD'
+        ? WETTELIJK_MELDPUNT
+        : 0),
+    leeftijdMin: k.leeftijdMin ?? 0,
+    leeftijdMax: k.leeftijdMax ?? Infinity,
+    aantalThemas: k.themaIds.length,
+  };
+}
+
+const profielSleutel = (p: Profiel) =>
+  `${p.signalen}|${p.uitsluitingen}|${p.soort}|${p.leeftijdMin}|${p.leeftijdMax}|${p.aantalThemas}`;
+
+/** The number of k's profile, a new one added to `profielen` and `nummers` when none is alike. */
+function profielNummerVan(k: Knooppunt, profielen: Profiel[], nummers: Map<string, number>) {
+  const profiel = profielVan(k);
+  const sleutel = profielSleutel(profiel);
+  let nr = nummers.get(sleutel);
+  if (nr === undefined) {
+    nummers.set(sleutel, (nr = profielen.length));
+    profielen.push(profiel);
+  }
+  return nr;
+}
 
 const HG_LIJST = (view: RegistryIndex) =>
   view.knooppuntenVanSignaal.get('HUISELIJK_GEWELD_OF_KINDERMISHANDELING') ?? [];
@@ -159,20 +189,24 @@ function naSchrijven(view: RegistryIndex): CasusIndex | undefined {
     veranderd.push(k);
   }
   const { nummerVan } = vorige;
-  const index = { ...vorige, knooppunten: view.knooppuntenOpNaam };
-  for (const [veld, waarde] of Object.entries(EIGENSCHAPPEN) as [
-    Eigenschap,
-    (typeof EIGENSCHAPPEN)[Eigenschap],
-  ][]) {
-    const kopie = vorige[veld].slice();
-    for (const k of veranderd) kopie[nummerVan.get(k.id)!] = waarde(k);
-    index[veld] = kopie as never;
-  }
-  // The domestic-violence posting: numbers in order, so one that gained or lost the signal is
-  // put in or taken out where it belongs.
+  const profielen = [...vorige.profielen];
+  const profielNummer = new Map(vorige.profielNummer);
+  const index = {
+    ...vorige,
+    knooppunten: view.knooppuntenOpNaam,
+    profiel: vorige.profiel.slice(),
+    profielen,
+    profielNummer,
+  };
   for (const k of veranderd) {
     const nr = nummerVan.get(k.id)!;
-    const [voor, na] = [vorige.signalen[nr]! & HG, index.signalen[nr]! & HG];
+    index.profiel[nr] = profielNummerVan(k, profielen, profielNummer);
+    // The domestic-violence posting: numbers in order, so one that gained or lost the signal is
+    // put in or taken out where it belongs.
+    const [voor, na] = [
+      vorige.profielen[vorige.profiel[nr]!]!.signalen & HG,
+      profielen[index.profiel[nr]]!.signalen & HG,
+    ];
     if (voor !== na) index.metHuiselijkGeweld = metOfZonder(index.metHuiselijkGeweld, nr, na !== 0);
   }
   if (deelnameIds === null) index.deelnamesVan = deelnamesPerOrganisatie(view, nummerVan);
@@ -216,7 +250,11 @@ function opgebouwd(view: RegistryIndex): CasusIndex {
   const themas = plat(knooppunten, (k) => k.themaIds, themaNummer);
   const gemeenteNummer = new Map<string, number>();
   const gemeenten = plat(knooppunten, (k) => k.gemeenteIds, gemeenteNummer);
-  const { signalen, uitsluitingen, leeftijdMin, leeftijdMax, soort } = EIGENSCHAPPEN;
+  const profielen: Profiel[] = [];
+  const profielNummer = new Map<string, number>();
+  const profiel = Int32Array.from(knooppunten, (k) =>
+    profielNummerVan(k, profielen, profielNummer),
+  );
   return {
     knooppunten,
     nummerVan,
@@ -226,11 +264,9 @@ function opgebouwd(view: RegistryIndex): CasusIndex {
     gemeenteStart: gemeenten.start,
     gemeenten: gemeenten.lijst,
     gemeenteNummer,
-    signalen: Int32Array.from(knooppunten, signalen),
-    uitsluitingen: Int32Array.from(knooppunten, uitsluitingen),
-    leeftijdMin: Float64Array.from(knooppunten, leeftijdMin),
-    leeftijdMax: Float64Array.from(knooppunten, leeftijdMax),
-    soort: Uint8Array.from(knooppunten, soort),
+    profiel,
+    profielen,
+    profielNummer,
     perThema: [...themaNummer.keys()].map((t) => nummers(view.knooppuntenVanThema.get(t) ?? [])),
     metHuiselijkGeweld: nummers(HG_LIJST(view)),
     perGemeente: new Map([...view.knooppuntenVanGemeente].map(([g, lijst]) => [g, nummers(lijst)])),

@@ -28,6 +28,11 @@ const VOORWAARDEN = signaalBits(VOORWAARDE_SIGNALEN);
  * knooppunt that can act on it is not only for acute casussen) and not a condition. */
 const BEDOELD = signaalBits(SIGNALEN) & ~ACUUT & ~VOORWAARDEN;
 
+/** The lists a knooppunt belongs in (see Rangorde); schoon only with passend. */
+const PASSEND = 1;
+const SCHOON = 2;
+const VERWANT = 4;
+
 /** How many signals each combination of signal bits holds. */
 const BITS = Uint8Array.from({ length: 1 << SIGNALEN.length }, (_, x) => {
   let n = 0;
@@ -118,67 +123,86 @@ export function rangorde(view: RegistryIndex, casus: Casus, max: number): Rangor
   let eerstePassend = Infinity;
   let eersteSchoon = Infinity;
 
-  // The index's arrays as locals: this loop runs for thousands of candidates nationally.
-  const { leeftijdMin, leeftijdMax, gemeenteStart, gemeenten, themaStart, themas: themaLijst } = ix;
-  const { signalen: signalenVan, uitsluitingen, soort: soortVan } = ix;
+  // Once per profile (casus-kandidaten.ts): whether its knooppunten can fit, with a shared thema
+  // and without one, in which lists, and the part of their key that does not depend on themas.
   const metLeeftijd = casus.leeftijd !== null;
   const casusZonderThema = casus.themaIds.length === 0;
+  const P = ix.profielen.length;
+  const metThema = new Uint8Array(P);
+  const zonderThema = new Uint8Array(P);
+  const basis = new Int32Array(P);
+  const aantalThemasVan = new Int32Array(P);
+  ix.profielen.forEach((profiel, p) => {
+    const { signalen, soort } = profiel;
+    aantalThemasVan[p] = profiel.aantalThemas;
+    // Hard criterion: the age band.
+    if (metLeeftijd && !(profiel.leeftijdMin <= tot && profiel.leeftijdMax >= van)) return;
+    const gedeeld = signalen & casusSignalen;
+    const hg = (gedeeld & HG) !== 0;
+    const bedoeldOntbreekt = signalen & ~casusSignalen & BEDOELD;
+    const voorwaardenGehaald =
+      (signalen & ~casusSignalen & VOORWAARDEN) === 0 &&
+      (profiel.uitsluitingen & casusSignalen) === 0 &&
+      groep === ((soort & GROEPSAANPAK) !== 0);
+    const voorrang =
+      voorwaardenGehaald &&
+      (soort & WETTELIJK_MELDPUNT) !== 0 &&
+      (hg || (acuutCasus && (signalen & ACUUT) !== 0));
+    // Smaller is better: the key (below) less what themas and parties at the table add.
+    basis[p] =
+      (voorrang ? 0 : 2 * SCORE) +
+      SCORE -
+      (SIGNAAL_GEWICHT * BITS[gedeeld]! - BITS[bedoeldOntbreekt]!);
+    // Schoon: nothing it names is missed, no signal it is meant for and a thema if the casus has any.
+    const klasse = voorwaardenGehaald ? PASSEND | (bedoeldOntbreekt === 0 ? SCHOON : 0) : VERWANT;
+    metThema[p] = klasse;
+    // The problematiek must fit: a shared thema, or signals of domestic violence (H §2.3).
+    zonderThema[p] = hg ? (casusZonderThema ? klasse : klasse & ~SCHOON) : 0;
+  });
+
+  // The index's arrays as locals: this loop runs for thousands of candidates nationally.
+  const { profiel: profielVan, gemeenteStart, gemeenten, themaStart, themas: themaLijst } = ix;
   const { nummers: kandidaten, gedeeld: telling } = kandidatenVoor(ix, casus);
   for (let c = 0; c < kandidaten.length; c++) {
     const k = kandidaten[c]!;
-    // Hard criteria: the age band and the werkgebied.
-    if (metLeeftijd && !(leeftijdMin[k]! <= tot && leeftijdMax[k]! >= van)) continue;
+    // Hard criterion: the werkgebied.
     if (gemeente !== -1) {
       let i = gemeenteStart[k]!;
       const eind = gemeenteStart[k + 1]!;
       while (i < eind && gemeenten[i] !== gemeente) i++;
       if (i === eind) continue;
     }
-    const eerste = themaStart[k]!;
-    const aantalThemas = themaStart[k + 1]! - eerste;
+    const p = profielVan[k]!;
+    const aantalThemas = aantalThemasVan[p]!;
     let themas = 0;
     if (telling) themas = telling[k]! - 1;
-    else for (let i = 0; i < aantalThemas; i++) themas += inCasus[themaLijst[eerste + i]!]!;
-    const signalen = signalenVan[k]!;
-    const gedeeld = signalen & casusSignalen;
-    const hg = (gedeeld & HG) !== 0;
-    // The problematiek must fit: a shared thema, or signals of domestic violence (H §2.3).
-    if (themas === 0 && !hg) continue;
-    const bedoeldOntbreekt = signalen & ~casusSignalen & BEDOELD;
-    const soort = soortVan[k]!;
-    const voorwaardenGehaald =
-      (signalen & ~casusSignalen & VOORWAARDEN) === 0 &&
-      (uitsluitingen[k]! & casusSignalen) === 0 &&
-      groep === ((soort & GROEPSAANPAK) !== 0);
-    let score =
-      SIGNAAL_GEWICHT * BITS[gedeeld]! -
-      BITS[bedoeldOntbreekt]! +
-      (alAanTafel ? alAanTafel[k]! : 0);
+    else {
+      const eerste = themaStart[k]!;
+      for (let i = 0; i < aantalThemas; i++) themas += inCasus[themaLijst[eerste + i]!]!;
+    }
+    const klasse = themas > 0 ? metThema[p]! : zonderThema[p]!;
+    if (klasse === 0) continue;
+    if (k === eigen) {
+      eigenPast = (klasse & PASSEND) !== 0;
+      continue;
+    }
+    let score = alAanTafel ? alAanTafel[k]! : 0;
     // Math.round(SPECIFIEK_GEWICHT * themas / aantalThemas) in whole numbers: a double here
     // made every score a boxed number.
     if (themas > 0)
       score +=
         THEMA_GEWICHT * themas +
         (((2 * SPECIFIEK_GEWICHT * themas + aantalThemas) / (2 * aantalThemas)) | 0);
-    const voorrang =
-      voorwaardenGehaald &&
-      (soort & WETTELIJK_MELDPUNT) !== 0 &&
-      (hg || (acuutCasus && (signalen & ACUUT) !== 0));
-    if (k === eigen) {
-      eigenPast = voorwaardenGehaald;
-      continue;
-    }
-    // Smaller is better; the knooppunt's number is the remainder by n.
-    const key = ((voorrang ? 0 : 2 * SCORE) + SCORE - score) * n + k;
-    if (!voorwaardenGehaald) {
+    // The knooppunt's number is the remainder by n.
+    const key = (basis[p]! - score) * n + k;
+    if (klasse === VERWANT) {
       if (key < verwant.grens) verwant.add(key);
       aantal.verwant++;
     } else {
       if (key < passend.grens) passend.add(key);
       aantal.passend++;
       if (key < eerstePassend) eerstePassend = key;
-      // Nothing it names is missed: no signal it is meant for, and a thema if the casus has any.
-      if (bedoeldOntbreekt === 0 && (themas > 0 || casusZonderThema)) {
+      if ((klasse & SCHOON) !== 0) {
         if (key < schoon.grens) schoon.add(key);
         aantal.schoon++;
         if (key < eersteSchoon) eersteSchoon = key;
