@@ -47,26 +47,27 @@ const BITS = Uint8Array.from({ length: 1 << SIGNALEN.length }, (_, x) => {
  */
 class Besten {
   readonly max: number;
-  readonly keys: Float64Array;
-  length = 0;
+  /** A plain array: typed ones cost more to make than this list of ten is ever used for. */
+  readonly keys: number[] = [];
   grens = Infinity;
   constructor(max: number) {
     this.max = max;
-    this.keys = new Float64Array(max);
     if (max === 0) this.grens = -Infinity;
   }
   add(key: number): void {
+    const keys = this.keys;
     let lo = 0;
-    let hi = this.length;
+    let hi = keys.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.keys[mid]! < key) lo = mid + 1;
+      if (keys[mid]! < key) lo = mid + 1;
       else hi = mid;
     }
-    if (this.length < this.max) this.length++;
-    this.keys.copyWithin(lo + 1, lo, this.length - 1);
-    this.keys[lo] = key;
-    if (this.length === this.max) this.grens = this.keys[this.max - 1]!;
+    // Full, the last one drops out; else the list grows by one.
+    if (keys.length < this.max) keys.push(key);
+    for (let i = keys.length - 1; i > lo; i--) keys[i] = keys[i - 1]!;
+    keys[lo] = key;
+    if (keys.length === this.max) this.grens = keys[this.max - 1]!;
   }
 }
 
@@ -94,7 +95,7 @@ export function rangorde(view: RegistryIndex, casus: Casus, max: number): Rangor
   const casusSignalen = signaalBits(casus.signalen);
   const groep = (casusSignalen & GROEP) !== 0;
   const acuutCasus = (casusSignalen & ACUUT) !== 0;
-  const inCasus = new Uint8Array(ix.themaNummer.size);
+  const inCasus: number[] = new Array<number>(ix.themaNummer.size).fill(0);
   for (const t of casus.themaIds) {
     const nr = ix.themaNummer.get(t);
     if (nr !== undefined) inCasus[nr] = 1;
@@ -127,11 +128,12 @@ export function rangorde(view: RegistryIndex, casus: Casus, max: number): Rangor
   // and without one, in which lists, and the part of their key that does not depend on themas.
   const metLeeftijd = casus.leeftijd !== null;
   const casusZonderThema = casus.themaIds.length === 0;
+  // Plain arrays: a few dozen numbers, which a typed array costs more to make than to read.
   const P = ix.profielen.length;
-  const metThema = new Uint8Array(P);
-  const zonderThema = new Uint8Array(P);
-  const basis = new Int32Array(P);
-  const aantalThemasVan = new Int32Array(P);
+  const metThema: number[] = new Array<number>(P).fill(0);
+  const zonderThema: number[] = new Array<number>(P).fill(0);
+  const basis: number[] = new Array<number>(P).fill(0);
+  const aantalThemasVan: number[] = new Array<number>(P).fill(0);
   ix.profielen.forEach((profiel, p) => {
     const { signalen, soort } = profiel;
     aantalThemasVan[p] = profiel.aantalThemas;
@@ -210,8 +212,7 @@ export function rangorde(view: RegistryIndex, casus: Casus, max: number): Rangor
     }
   }
 
-  const knooppunten = (b: Besten) =>
-    Array.from(b.keys.subarray(0, b.length), (key) => ix.knooppunten[key % n]!);
+  const knooppunten = (b: Besten) => b.keys.map((key) => ix.knooppunten[key % n]!);
   // Elders leaves out the first passend one (it is the advice itself); when it has no missed
   // criterion it is also the first without.
   const eersteIsSchoon = eersteSchoon === eerstePassend && eerstePassend !== Infinity;
