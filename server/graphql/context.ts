@@ -25,6 +25,11 @@ export interface Context {
   volledig(): Promise<RegistryIndex>;
   /** The registry on another date, or everything stored when datum is null. */
   viewOp(datum: string | null): Promise<RegistryIndex>;
+  /**
+   * `view()` or `volledig()` when this request has loaded it already, else undefined: a field can
+   * then be resolved at once, without a promise and a turn of the event loop (relations.ts).
+   */
+  geladen(welke: 'view' | 'volledig'): RegistryIndex | undefined;
   /** Called by mutations so the returned object's relations show the write. */
   afterWrite(): void;
 }
@@ -36,10 +41,24 @@ export function createContext(
   revisie?: Promise<number>,
 ): Context {
   let memo: Promise<RegistryIndex> | undefined;
+  let geladen: RegistryIndex | undefined;
+  let vandaagGeladen: RegistryIndex | undefined;
   let gelezen = revisie;
   const dag = vandaag();
   const laad = async () => services.registry.index(gelezen && (await gelezen));
-  const volledig = () => (memo ??= laad());
+  const volledig = () => {
+    if (!memo) {
+      const deze = (memo = laad());
+      // Kept only while it is this request's index (a write may have come in between).
+      deze.then(
+        (index) => {
+          if (memo === deze) geladen = index;
+        },
+        () => {},
+      );
+    }
+    return memo;
+  };
   const viewOp = async (datum: string | null) =>
     datum === null ? volledig() : services.registry.opDatum(await volledig(), datum);
   return {
@@ -49,9 +68,14 @@ export function createContext(
     viewOp,
     vandaag: dag,
     view: () => viewOp(dag),
+    geladen: (welke) => {
+      if (!geladen || welke === 'volledig') return geladen;
+      return (vandaagGeladen ??= services.registry.opDatum(geladen, dag));
+    },
     // After a write the revision is read again.
     afterWrite: () => {
       memo = undefined;
+      geladen = vandaagGeladen = undefined;
       gelezen = undefined;
     },
   };

@@ -3,6 +3,7 @@
 // relations come from everything stored (an ended knooppunt keeps its deelnames); the lists of
 // knooppunten per thema, gemeente, regio and organisatie show what exists today.
 import type { RegistryIndex } from '../../domain/registry-index.ts';
+import type { Context } from '../context.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 
 /** A reference the store guarantees exists; its absence is a bug, not a client error. */
@@ -18,61 +19,69 @@ const list = <T>(map: ReadonlyMap<string, readonly T[]>, id: string): T[] => [
 ];
 const organisatie = (view: RegistryIndex, id: string | null) => optional(view.organisaties, id);
 
+/**
+ * f on the request's index (everything stored, or the registry today), at once when the request
+ * has loaded it: an async resolver costs a promise and a turn of the event loop per field, and a
+ * map of 760 knooppunten has thousands of these fields (issue 20).
+ */
+function op<T>(
+  ctx: Context,
+  welke: 'view' | 'volledig',
+  f: (view: RegistryIndex) => T,
+): T | Promise<T> {
+  const view = ctx.geladen(welke);
+  return view ? f(view) : (welke === 'view' ? ctx.view() : ctx.volledig()).then(f);
+}
+
 export const relations: Resolvers = {
   Knooppunt: {
-    regio: async (k, _, ctx) => must((await ctx.volledig()).regios, k.regioId, 'regio'),
-    taakhouder: async (k, _, ctx) => organisatie(await ctx.volledig(), k.taakhouderId),
-    themas: async (k, _, ctx) => {
-      const view = await ctx.volledig();
-      return k.themaIds.map((id) => must(view.themas, id, 'thema'));
-    },
-    werkgebied: async (k, _, ctx) => {
-      const view = await ctx.volledig();
-      return k.gemeenteIds.map((id) => must(view.gemeenten, id, 'gemeente'));
-    },
-    belegdBij: async (k, _, ctx) => organisatie(await ctx.volledig(), k.belegdBijId),
-    verwerkingsverantwoordelijke: async (k, _, ctx) =>
-      organisatie(await ctx.volledig(), k.verwerkingsverantwoordelijkeId),
-    deelnames: async (k, _, ctx) => list((await ctx.volledig()).deelnamesVanKnooppunt, k.id),
-    overdrachtenUit: async (k, _, ctx) => list((await ctx.volledig()).overdrachtenUit, k.id),
-    overdrachtenIn: async (k, _, ctx) => list((await ctx.volledig()).overdrachtenIn, k.id),
+    regio: (k, _, ctx) => op(ctx, 'volledig', (v) => must(v.regios, k.regioId, 'regio')),
+    taakhouder: (k, _, ctx) => op(ctx, 'volledig', (v) => organisatie(v, k.taakhouderId)),
+    themas: (k, _, ctx) =>
+      op(ctx, 'volledig', (v) => k.themaIds.map((id) => must(v.themas, id, 'thema'))),
+    werkgebied: (k, _, ctx) =>
+      op(ctx, 'volledig', (v) => k.gemeenteIds.map((id) => must(v.gemeenten, id, 'gemeente'))),
+    belegdBij: (k, _, ctx) => op(ctx, 'volledig', (v) => organisatie(v, k.belegdBijId)),
+    verwerkingsverantwoordelijke: (k, _, ctx) =>
+      op(ctx, 'volledig', (v) => organisatie(v, k.verwerkingsverantwoordelijkeId)),
+    deelnames: (k, _, ctx) => op(ctx, 'volledig', (v) => list(v.deelnamesVanKnooppunt, k.id)),
+    overdrachtenUit: (k, _, ctx) => op(ctx, 'volledig', (v) => list(v.overdrachtenUit, k.id)),
+    overdrachtenIn: (k, _, ctx) => op(ctx, 'volledig', (v) => list(v.overdrachtenIn, k.id)),
   },
   AanpalendKnooppunt: {
-    knooppunt: async (a, _, ctx) =>
-      must((await ctx.volledig()).knooppunten, a.knooppuntId, 'knooppunt'),
+    knooppunt: (a, _, ctx) =>
+      op(ctx, 'volledig', (v) => must(v.knooppunten, a.knooppuntId, 'knooppunt')),
   },
   WetVerwijzing: {
-    wet: async (w, _, ctx) => must((await ctx.volledig()).wetten, w.wetId, 'wet'),
+    wet: (w, _, ctx) => op(ctx, 'volledig', (v) => must(v.wetten, w.wetId, 'wet')),
   },
   Organisatie: {
-    deelnames: async (o, _, ctx) => list((await ctx.view()).deelnamesVanOrganisatie, o.id),
-    belegdBij: async (o, _, ctx) => list((await ctx.view()).knooppuntenBelegdBij, o.id),
+    deelnames: (o, _, ctx) => op(ctx, 'view', (v) => list(v.deelnamesVanOrganisatie, o.id)),
+    belegdBij: (o, _, ctx) => op(ctx, 'view', (v) => list(v.knooppuntenBelegdBij, o.id)),
   },
   Deelname: {
-    organisatie: async (d, _, ctx) =>
-      must((await ctx.volledig()).organisaties, d.organisatieId, 'organisatie'),
-    knooppunt: async (d, _, ctx) =>
-      must((await ctx.volledig()).knooppunten, d.knooppuntId, 'knooppunt'),
+    organisatie: (d, _, ctx) =>
+      op(ctx, 'volledig', (v) => must(v.organisaties, d.organisatieId, 'organisatie')),
+    knooppunt: (d, _, ctx) =>
+      op(ctx, 'volledig', (v) => must(v.knooppunten, d.knooppuntId, 'knooppunt')),
   },
   Overdracht: {
-    van: async (o, _, ctx) => must((await ctx.volledig()).knooppunten, o.vanId, 'knooppunt'),
-    naar: async (o, _, ctx) => must((await ctx.volledig()).knooppunten, o.naarId, 'knooppunt'),
-    aanmelder: async (o, _, ctx) => organisatie(await ctx.volledig(), o.aanmelderId),
+    van: (o, _, ctx) => op(ctx, 'volledig', (v) => must(v.knooppunten, o.vanId, 'knooppunt')),
+    naar: (o, _, ctx) => op(ctx, 'volledig', (v) => must(v.knooppunten, o.naarId, 'knooppunt')),
+    aanmelder: (o, _, ctx) => op(ctx, 'volledig', (v) => organisatie(v, o.aanmelderId)),
   },
   Thema: {
-    knooppunten: async (t, _, ctx) => list((await ctx.view()).knooppuntenVanThema, t.id),
+    knooppunten: (t, _, ctx) => op(ctx, 'view', (v) => list(v.knooppuntenVanThema, t.id)),
   },
   Gemeente: {
-    regios: async (g, _, ctx) => {
-      const view = await ctx.view();
-      return g.regioIds.map((id) => must(view.regios, id, 'regio'));
-    },
-    knooppunten: async (g, _, ctx) => list((await ctx.view()).knooppuntenVanGemeente, g.id),
+    regios: (g, _, ctx) =>
+      op(ctx, 'view', (v) => g.regioIds.map((id) => must(v.regios, id, 'regio'))),
+    knooppunten: (g, _, ctx) => op(ctx, 'view', (v) => list(v.knooppuntenVanGemeente, g.id)),
   },
   Regio: {
-    gemeenten: async (r, _, ctx) => list((await ctx.view()).gemeentenVanRegio, r.id),
-    knooppunten: async (r, _, ctx) => list((await ctx.view()).knooppuntenVanRegio, r.id),
-    aantalKnooppunten: async (r, _, ctx) =>
-      ctx.registry.regionMap(await ctx.view(), r.id).knooppunten.length,
+    gemeenten: (r, _, ctx) => op(ctx, 'view', (v) => list(v.gemeentenVanRegio, r.id)),
+    knooppunten: (r, _, ctx) => op(ctx, 'view', (v) => list(v.knooppuntenVanRegio, r.id)),
+    aantalKnooppunten: (r, _, ctx) =>
+      op(ctx, 'view', (v) => ctx.registry.regionMap(v, r.id).knooppunten.length),
   },
 };
