@@ -87,7 +87,7 @@ export interface Match {
    * Who can do the aanmelding. An overlegtafel: its partners, those already involved first. A
    * meldpunt: anyone may report there, so the parties already involved.
    */
-  aanmelders: { organisatie: Organisatie; alBetrokken: boolean }[];
+  aanmelders: readonly { readonly organisatie: Organisatie; readonly alBetrokken: boolean }[];
 }
 
 /** Whom to call, in this order, when there is acute danger. */
@@ -296,8 +296,11 @@ export function beoordeel(index: RegistryIndex, casus: Casus, k: Knooppunt): Beo
  * professionals and citizens alike (Bijlage 1.1; for Veilig Thuis H §5.3): the parties already
  * involved can report themselves, whether or not they take part in it.
  */
-function aanmeldersVan(index: RegistryIndex, casus: Casus, k: Knooppunt): Match['aanmelders'] {
-  const betrokken = new Set(casus.betrokkenOrganisatieIds);
+function aanmeldersVan(
+  index: RegistryIndex,
+  betrokken: ReadonlySet<string>,
+  k: Knooppunt,
+): Match['aanmelders'] {
   const aanmelder = (organisatie: Organisatie) => ({
     organisatie,
     alBetrokken: betrokken.has(organisatie.id),
@@ -308,26 +311,38 @@ function aanmeldersVan(index: RegistryIndex, casus: Casus, k: Knooppunt): Match[
       .filter((o) => o !== undefined)
       .sort(byNaam)
       .map(aanmelder);
-  const partners = partnersVan(index, k);
+  const { partners, zonderBetrokken } = partnersVan(index, k);
+  if (betrokken.size === 0) return zonderBetrokken;
   return [
     ...partners.filter((o) => betrokken.has(o.id)),
     ...partners.filter((o) => !betrokken.has(o.id)),
   ].map(aanmelder);
 }
 
-/** Per registry view and tafel: its partners, each once, by name (a casus asks for them often). */
-const partnersPerView = new WeakMap<RegistryIndex, Map<string, readonly Organisatie[]>>();
+interface Partners {
+  /** Each once, by name. */
+  readonly partners: readonly Organisatie[];
+  /** As aanmelders of a casus without parties involved (most): made once, not per casus. */
+  readonly zonderBetrokken: Match['aanmelders'];
+}
 
-function partnersVan(index: RegistryIndex, k: Knooppunt): readonly Organisatie[] {
+/** Per registry view and tafel: its partners (a casus asks for them often). */
+const partnersPerView = new WeakMap<RegistryIndex, Map<string, Partners>>();
+
+function partnersVan(index: RegistryIndex, k: Knooppunt): Partners {
   let perTafel = partnersPerView.get(index);
-  if (!perTafel) partnersPerView.set(index, (perTafel = new Map<string, readonly Organisatie[]>()));
+  if (!perTafel) partnersPerView.set(index, (perTafel = new Map<string, Partners>()));
   let partners = perTafel.get(k.id);
   if (!partners) {
     const ids = new Set((index.deelnamesVanKnooppunt.get(k.id) ?? []).map((d) => d.organisatieId));
-    partners = [...ids]
+    const lijst = [...ids]
       .map((id) => index.organisaties.get(id))
       .filter((o) => o !== undefined)
       .sort(byNaam);
+    partners = {
+      partners: lijst,
+      zonderBetrokken: lijst.map((organisatie) => ({ organisatie, alBetrokken: false })),
+    };
     perTafel.set(k.id, partners);
   }
   return partners;
@@ -393,9 +408,10 @@ export function matchCasus(index: RegistryIndex, casus: Casus, max = 20): MatchR
       if (!shortest.has(naar)) shortest.set(naar, route);
     }
   }
+  const betrokken = new Set(casus.betrokkenOrganisatieIds);
   for (const m of [...passend, ...elders, ...verwant]) {
     m.route = shortest.get(m.knooppunt.id) ?? null;
-    m.aanmelders = aanmeldersVan(index, casus, m.knooppunt);
+    m.aanmelders = aanmeldersVan(index, betrokken, m.knooppunt);
   }
 
   const ongedekt = ongedekteThemas(index, casus.themaIds, casus.gemeenteId, casus.leeftijd);
