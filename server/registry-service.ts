@@ -112,7 +112,8 @@ export class RegistryService {
   /** volgnummer: the last audit record the index includes, when known for certain. */
   private cached: { revision: number; index: RegistryIndex; volgnummer?: number } | undefined;
   private readonly memos = new WeakMap<RegistryIndex, Map<string, unknown>>();
-  private loading: Promise<RegistryIndex> | undefined;
+  /** The load under way, and the revision it loads. */
+  private loading: { revision: number; index: Promise<RegistryIndex> } | undefined;
   /**
    * What is kept across writes (issue 20): a write changes few objects, and werkIndexBij keeps
    * the rest identical, so a result whose lookups give the same on the new index is reused.
@@ -140,14 +141,36 @@ export class RegistryService {
   }
 
   /**
-   * The current index; concurrent callers share one load. `gelezen`: the store's revision as the
-   * caller read it a moment ago (revisieVoor); an index loaded meanwhile at a later one serves too.
+   * The current index. `gelezen`: the store's revision as the caller read it a moment ago
+   * (revisieVoor). Callers share a load under way when it is of their revision or a later one;
+   * sharing an older one gave a request that had seen a write (its own, say) the index without it.
    */
   async index(gelezen?: number): Promise<RegistryIndex> {
     const revision = gelezen ?? (await this.store.revision());
-    if (this.cached && this.cached.revision >= revision) return this.cached.index;
-    this.loading ??= this.reload(revision).finally(() => (this.loading = undefined));
-    return this.loading;
+    if (this.cached?.revision === revision) return this.cached.index;
+    const bekend = await this.bekendOp(revision);
+    if (bekend) return bekend;
+    if (this.loading && this.loading.revision >= revision) return this.loading.index;
+    const ervoor = this.loading?.index.catch(() => undefined);
+    const index: Promise<RegistryIndex> = (async () => {
+      await ervoor;
+      return (await this.bekendOp(revision)) ?? this.reload(revision);
+    })().finally(() => {
+      if (this.loading?.index === index) this.loading = undefined;
+    });
+    this.loading = { revision, index };
+    return index;
+  }
+
+  /**
+   * The index in memory when it is of this revision, or of a later one loaded meanwhile; not when
+   * the store's revision went back (a store restored under a running instance).
+   */
+  private async bekendOp(revision: number): Promise<RegistryIndex | undefined> {
+    const cached = this.cached;
+    if (!cached || cached.revision < revision) return undefined;
+    if (cached.revision === revision) return cached.index;
+    return (await this.store.revision()) >= cached.revision ? cached.index : undefined;
   }
 
   /**

@@ -162,4 +162,38 @@ describe('RegistryService after a write', () => {
       await vergelijk(true);
     }
   });
+
+  it('never shares a load under way of an older revision with a request that read a newer one', async () => {
+    const apart = new RegistryService(store);
+    const k = (await service.index()).knooppuntenOpNaam[1]!;
+    // The store's own load (an earlier test spies on it too).
+    const echt = () => EmbeddedStore.prototype.load.call(store);
+    let verder!: () => void;
+    const poort = new Promise<void>((resolve) => (verder = resolve));
+    // Each load reads the registry, then waits: a write lands meanwhile.
+    const load = vi.spyOn(store, 'load').mockImplementation(async () => {
+      const registry = await echt();
+      await poort;
+      return registry;
+    });
+    load.mockClear();
+    try {
+      const eerder = apart.index();
+      await vi.waitUntil(() => load.mock.calls.length > 0);
+      await store.update(
+        'knooppunt',
+        k.id,
+        k.versie,
+        { ...gegevensVan(k), doelgroep: 'Na de write' },
+        systeemWijziging(),
+      );
+      // A request that saw the write (its own, say) asks while the older load is under way.
+      const later = apart.index();
+      verder();
+      expect((await eerder).knooppunten.get(k.id)!.doelgroep).not.toBe('Na de write');
+      expect((await later).knooppunten.get(k.id)!.doelgroep).toBe('Na de write');
+    } finally {
+      load.mockRestore();
+    }
+  });
 });
