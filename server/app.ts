@@ -118,6 +118,9 @@ export function buildApp({
   );
   /** Express's request, which Yoga's context carries when it runs as express middleware. */
   const incoming = (context: object) => (context as { req?: express.Request }).req;
+  /** The store's revision as this request read it first (the answer cache's key, its view). */
+  const revisieVan = (request: Request, context: object) =>
+    registry.revisieVoor(incoming(context) ?? request);
   const yoga = createYoga({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
@@ -151,7 +154,7 @@ export function buildApp({
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
       responseCache(answers, {
         actorOf: (request, context) => auth.actorOfRequest(request, incoming(context)),
-        revisieOf: (request, context) => registry.revisieVoor(incoming(context) ?? request),
+        revisieOf: revisieVan,
       }),
       {
         onExecute: ({ args }: { args: ExecutionArgs }) => {
@@ -173,7 +176,7 @@ export function buildApp({
           actor: await auth.actorOfRequest(request, incoming(server)),
           herkomst: (server as { req?: express.Request }).req?.ip ?? 'onbekend',
         },
-        registry.revisieVoor(incoming(server) ?? request),
+        revisieVan(request, server),
       ),
   });
 

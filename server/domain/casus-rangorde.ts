@@ -133,10 +133,8 @@ export function rangorde(view: RegistryIndex, casus: Casus, max: number): Rangor
   const metThema: number[] = new Array<number>(P).fill(0);
   const zonderThema: number[] = new Array<number>(P).fill(0);
   const basis: number[] = new Array<number>(P).fill(0);
-  const aantalThemasVan: number[] = new Array<number>(P).fill(0);
   ix.profielen.forEach((profiel, p) => {
     const { signalen, soort } = profiel;
-    aantalThemasVan[p] = profiel.aantalThemas;
     // Hard criterion: the age band.
     if (metLeeftijd && !(profiel.leeftijdMin <= tot && profiel.leeftijdMax >= van)) return;
     const gedeeld = signalen & casusSignalen;
@@ -163,7 +161,8 @@ export function rangorde(view: RegistryIndex, casus: Casus, max: number): Rangor
   });
 
   // The index's arrays as locals: this loop runs for thousands of candidates nationally.
-  const { profiel: profielVan, gemeenteStart, gemeenten, themaStart, themas: themaLijst } = ix;
+  const { profiel: profielVan, profielen, gemeenteStart, gemeenten, themaStart } = ix;
+  const { themas: themaLijst } = ix;
   const { nummers: kandidaten, gedeeld: telling } = kandidatenVoor(ix, casus);
   for (let c = 0; c < kandidaten.length; c++) {
     const k = kandidaten[c]!;
@@ -175,7 +174,7 @@ export function rangorde(view: RegistryIndex, casus: Casus, max: number): Rangor
       if (i === eind) continue;
     }
     const p = profielVan[k]!;
-    const aantalThemas = aantalThemasVan[p]!;
+    const aantalThemas = profielen[p]!.aantalThemas;
     let themas = 0;
     if (telling) themas = telling[k]! - 1;
     else {

@@ -13,6 +13,7 @@ import {
   typeFromAST,
   type DocumentNode,
   type ExecutionArgs,
+  type GraphQLInputField,
   type GraphQLInputObjectType,
   type GraphQLInputType,
   type GraphQLSchema,
@@ -79,10 +80,10 @@ export function useJitUitvoering(): Plugin {
   };
 }
 
-/** Per input object type: its non-null fields with a default, and whether a field holds an input object. */
+/** Per input object type: its non-null fields with a default, and its fields that hold input objects. */
 const invullen = new WeakMap<
   GraphQLInputObjectType,
-  { standaarden: [string, unknown][]; genest: boolean }
+  { standaarden: [string, unknown][]; genest: GraphQLInputField[] }
 >();
 
 function vulBijVan(type: GraphQLInputObjectType) {
@@ -95,7 +96,7 @@ function vulBijVan(type: GraphQLInputObjectType) {
           ? [[v.name, v.defaultValue] as [string, unknown]]
           : [],
       ),
-      genest: velden.some((v) => isInputObjectType(getNamedType(v.type))),
+      genest: velden.filter((v) => isInputObjectType(getNamedType(v.type))),
     };
     invullen.set(type, bij);
   }
@@ -121,10 +122,9 @@ function gevuld(type: GraphQLInputType, waarde: unknown): unknown {
   let kopie: Record<string, unknown> | undefined;
   for (const [naam, standaard] of standaarden)
     if (!Object.hasOwn(bron, naam)) (kopie ??= { ...bron })[naam] = standaard;
-  if (genest)
-    for (const veld of Object.values(t.getFields()))
-      if (Object.hasOwn(bron, veld.name) && isInputObjectType(getNamedType(veld.type)))
-        (kopie ??= { ...bron })[veld.name] = gevuld(veld.type, bron[veld.name]);
+  for (const veld of genest)
+    if (Object.hasOwn(bron, veld.name))
+      (kopie ??= { ...bron })[veld.name] = gevuld(veld.type, bron[veld.name]);
   return kopie ?? bron;
 }
 
